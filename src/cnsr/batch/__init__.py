@@ -1,0 +1,1 @@
+"""Batch rating of a corpus: manifest → company-years → ratings in the store, resumable."""

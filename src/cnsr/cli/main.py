@@ -1,0 +1,35 @@
+"""Entry point of the `cnsr` command; each command group lives in its own module.
+
+Command modules are imported here and registered one line each.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from cnsr import __version__
+from cnsr.cli import demo, expert, methodology
+
+app = typer.Typer(
+    name="cnsr",
+    help="Rate corporate carbon-neutrality social responsibility (企业碳中和社会责任评价).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+) -> None:
+    """cnsr — 企业碳中和社会责任评价 / corporate carbon-neutrality social responsibility rating."""
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+app.command("methodology")(methodology.methodology)
+app.command("template")(expert.template)
+app.command("score")(expert.score)
+app.command("demo")(demo.demo)

@@ -1,0 +1,1 @@
+"""Ingest: files in, `Document` (pages → passages with page numbers, tables kept) out."""
