@@ -8,7 +8,12 @@ from __future__ import annotations
 import typer
 
 from cnsr import __version__
-from cnsr.cli import demo, expert, methodology
+from cnsr.cli import (
+    demo,
+    expert,
+    ghg,
+    methodology,
+)
 
 app = typer.Typer(
     name="cnsr",
@@ -33,3 +38,4 @@ app.command("methodology")(methodology.methodology)
 app.command("template")(expert.template)
 app.command("score")(expert.score)
 app.command("demo")(demo.demo)
+app.add_typer(ghg.app, name="ghg")

@@ -1,0 +1,1 @@
+"""Emission factors, GWPs, coal equivalents, grid regions and units, each row with its source."""

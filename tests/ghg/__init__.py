@@ -1,0 +1,1 @@
+"""Tests of cnsr.ghg (a package so helper imports between test modules are explicit)."""
