@@ -39,7 +39,7 @@ N_POINTS = 68
 
 
 def _meta(html: str, name: str) -> str | None:
-    m = re.search(r'<meta\s+name="%s"\s+content="([^"]*)"' % re.escape(name), html)
+    m = re.search(rf'<meta\s+name="{re.escape(name)}"\s+content="([^"]*)"', html)
     return m.group(1) if m else None
 
 
@@ -75,7 +75,7 @@ def scanify(pdf: bytes, doc_id: str) -> bytes:
         # paper tone, slight blur, a small skew and some speckles, like an office scanner
         tone = (0.90, 0.89, 0.85)
         img = Image.merge("RGB", [band.point(lambda v, t=t: int(v * t + 12))
-                                  for band, t in zip(img.split(), tone)])
+                                  for band, t in zip(img.split(), tone, strict=False)])
         img = img.filter(ImageFilter.GaussianBlur(0.45))
         angle = rng.uniform(-0.6, 0.6)
         img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=(236, 234, 225))
