@@ -1,0 +1,139 @@
+"""Generate a report-sized, disclosure-like PDF for the ingest benchmark.
+
+Real reports cannot ship with the repository, so the benchmark renders its own: Chinese and
+English prose, two-column pages, carbon KPI tables (ruled and rule-less), and annual-report
+style financial statement tables, in proportions close to a Chinese annual/ESG report. The
+file is cached under benchmarks/.cache/ because WeasyPrint needs ~20 s to render it.
+
+Run directly to (re)build it: `python benchmarks/make_report_pdf.py [--pages 220]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+CACHE = Path(__file__).parent / ".cache"
+VERSION = 2  # bump when the content changes so cached files are rebuilt
+
+_ZH_SENTENCES = [
+    "公司坚持绿色低碳发展战略，积极应对气候变化，持续推进节能减排工作。",
+    "报告期内，公司温室气体排放总量较上年下降{p}%，单位营业收入能耗下降{q}%。",
+    "我们制定了二〇三〇年碳达峰、二〇六〇年碳中和的阶段性目标，并纳入董事会考核。",
+    "公司新建分布式光伏电站{n}座，年发电量约{m}万千瓦时，可再生能源使用比例持续提升。",
+    "董事会下设可持续发展委员会，负责审议气候相关风险与机遇及应对措施。",
+    "公司按照温室气体核算体系（GHG Protocol）核算范围一、范围二及部分范围三排放。",
+    "报告期内环保投入合计{m}万元，主要用于余热回收、锅炉改造和污水处理设施升级。",
+    "我们与供应商签订绿色采购协议，推动产业链上下游协同减碳。",
+    "公司参与全国碳排放权交易市场，完成年度配额清缴履约。",
+    "员工绿色办公倡议覆盖全部分支机构，年度节约用纸{n}万张。",
+]
+_EN_SENTENCES = [
+    "Our Scope 1 and Scope 2 greenhouse gas emissions decreased by {p}% year on year.",
+    "The Board oversees climate-related risks and opportunities through its ESG Committee.",
+    "We installed {n} rooftop solar plants generating about {m} MWh of renewable electricity.",
+    "Emissions are calculated according to the GHG Protocol Corporate Standard.",
+    "We aim to reach peak emissions by 2030 and carbon neutrality by 2060.",
+]
+_STYLE = """
+@page { size: A4; margin: 2cm; font-family: 'Noto Sans CJK SC';
+        @bottom-center { content: counter(page); font-size: 9pt } }
+body { font-family: 'Noto Sans CJK SC'; font-size: 10.5pt; line-height: 1.5 }
+p.zh { text-indent: 2em } .cols { column-count: 2; column-gap: 1.2cm }
+table { border-collapse: collapse; margin: 8pt 0; font-size: 9.5pt }
+table.ruled td, table.ruled th { border: 0.6pt solid #333; padding: 2pt 5pt }
+table.open td, table.open th { border-bottom: 0.5pt solid #999; padding: 2pt 8pt }
+.page { page-break-after: always }
+"""
+
+
+def _fill(sentence: str, rng: random.Random) -> str:
+    return sentence.format(p=rng.randint(2, 15), q=rng.randint(1, 9),
+                           n=rng.randint(3, 40), m=rng.randint(100, 9000))
+
+
+def _paragraph(rng: random.Random, pool: list[str], count: int, sep: str = "") -> str:
+    return sep.join(_fill(rng.choice(pool), rng) for _ in range(count))
+
+
+def _prose_page(rng: random.Random, title: str) -> str:
+    paras = "".join(f"<p class='zh'>{_paragraph(rng, _ZH_SENTENCES, rng.randint(3, 6))}</p>"
+                    for _ in range(5))
+    english = f"<p>{_paragraph(rng, _EN_SENTENCES, 3, ' ')}</p>"
+    return f"<div class='page'><h2>{title}</h2>{paras}{english}</div>"
+
+
+def _columns_page(rng: random.Random, title: str) -> str:
+    paras = "".join(f"<p class='zh'>{_paragraph(rng, _ZH_SENTENCES, rng.randint(3, 5))}</p>"
+                    for _ in range(8))
+    return f"<div class='page'><h2>{title}</h2><div class='cols'>{paras}</div></div>"
+
+
+def _kpi_page(rng: random.Random, ruled: bool) -> str:
+    rows = [("范围一温室气体排放", "吨二氧化碳当量"), ("范围二温室气体排放", "吨二氧化碳当量"),
+            ("温室气体排放总量", "吨二氧化碳当量"), ("综合能源消耗量", "吨标准煤"),
+            ("外购电力", "万千瓦时"), ("可再生能源发电量", "万千瓦时"),
+            ("单位营业收入碳排放强度", "吨二氧化碳当量/万元"), ("环保投入", "万元")]
+    body = "".join(
+        f"<tr><td>{name}</td><td>{unit}</td>"
+        + "".join(f"<td>{rng.randint(1000, 999999):,}</td>" for _ in range(3)) + "</tr>"
+        for name, unit in rows)
+    head = "<tr><th>指标</th><th>单位</th><th>2021年</th><th>2022年</th><th>2023年</th></tr>"
+    cls = "ruled" if ruled else "open"
+    intro = _paragraph(rng, _ZH_SENTENCES, 3)
+    return (f"<div class='page'><h2>环境关键绩效指标</h2><p class='zh'>{intro}</p>"
+            f"<table class='{cls}'>{head}{body}</table>"
+            f"<p class='zh'>{_paragraph(rng, _ZH_SENTENCES, 2)}</p></div>")
+
+
+def _finance_page(rng: random.Random) -> str:
+    items = ["货币资金", "交易性金融资产", "应收票据", "应收账款", "预付款项", "其他应收款", "存货",
+             "合同资产", "其他流动资产", "长期股权投资", "固定资产", "在建工程", "无形资产",
+             "商誉", "递延所得税资产", "短期借款", "应付账款", "合同负债", "应付职工薪酬",
+             "应交税费", "长期借款", "股本", "资本公积", "盈余公积", "未分配利润"]
+    body = "".join(
+        f"<tr><td>{item}</td><td>七、{i + 1}</td><td>{rng.randint(10**6, 10**10):,}.{i:02d}</td>"
+        f"<td>{rng.randint(10**6, 10**10):,}.{i:02d}</td></tr>" for i, item in enumerate(items))
+    return ("<div class='page'><h2>合并资产负债表</h2><p>2023年12月31日　编制单位：示例股份有限公司"
+            "　单位：元　币种：人民币</p><table class='ruled'><tr><th>项目</th><th>附注</th>"
+            f"<th>2023年12月31日</th><th>2022年12月31日</th></tr>{body}</table></div>")
+
+
+def build_html(pages: int, seed: int = 7) -> str:
+    """Return the HTML of a report with about `pages` pages (one `div.page` each)."""
+    rng = random.Random(seed)
+    parts: list[str] = ["<div class='page'><h1>示例股份有限公司</h1>"
+                        "<h1>2023年度环境、社会及管治（ESG）报告</h1></div>"]
+    kinds = ["prose", "prose", "columns", "prose", "kpi", "finance", "prose", "finance",
+             "columns", "prose"]
+    for number in range(1, pages):
+        kind = kinds[number % len(kinds)]
+        if kind == "prose":
+            parts.append(_prose_page(rng, f"第{number}节　应对气候变化"))
+        elif kind == "columns":
+            parts.append(_columns_page(rng, f"第{number}节　绿色运营"))
+        elif kind == "kpi":
+            parts.append(_kpi_page(rng, ruled=number % 20 < 10))
+        else:
+            parts.append(_finance_page(rng))
+    return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def report_pdf(pages: int = 220) -> Path:
+    """Path of the cached benchmark PDF, rendering it first when missing."""
+    path = CACHE / f"report-{pages}p-v{VERSION}.pdf"
+    if not path.exists():
+        import weasyprint  # imported lazily: slow, and only needed to build the file
+
+        CACHE.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        weasyprint.HTML(string=build_html(pages)).write_pdf(tmp)
+        tmp.replace(path)
+    return path
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=220)
+    print(report_pdf(parser.parse_args().pages))

@@ -1,0 +1,1 @@
+"""Evidence finding: normalise, scan cue concepts, extract numbers, rank passages per point."""

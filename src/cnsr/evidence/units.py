@@ -1,0 +1,353 @@
+"""Unit surface forms → canonical units, and conversion between units (pint).
+
+The alias table (data/units/aliases.yaml) maps forms such as 万吨二氧化碳当量, tCO₂e, 吨标煤,
+亿千瓦时, 克标准煤/千瓦时 to a canonical unit, a factor and a dimension class. Conversion between
+families that are not decimal multiples of each other (tce ↔ GJ ↔ kWh) goes through pint with
+the definitions in data/units/definitions.txt, loaded lazily on the first conversion.
+
+Everything here is pure apart from reading those two package data files once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+import yaml
+
+from cnsr.errors import DataError, InputError
+from cnsr.evidence.numbers import words_regex
+
+ALIASES_FILE = "aliases.yaml"
+DEFINITIONS_FILE = "definitions.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitForm:
+    """What one surface form means: value in `canonical` = number × factor."""
+
+    canonical: str
+    factor: Decimal
+    dimension: str
+
+
+class UnitMatch(NamedTuple):
+    """A multiplier and/or unit read right after a number (a NamedTuple: cheap to make).
+
+    value in `unit` = number × (multiplier or 1) × factor.
+    """
+
+    end: int
+    multiplier: Decimal | None
+    unit: str | None
+    dimension: str | None
+    factor: Decimal
+    annual: bool = False
+    more: bool = False  # 余/多 between number and unit: "1200余吨" is "over 1200 t"
+
+
+def _read_data(name: str) -> str:
+    return resources.files("cnsr.data.units").joinpath(name).read_text(encoding="utf-8")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _atoms(form: str) -> list[str]:
+    """Regex atoms for one surface form (see the matching rules in aliases.yaml)."""
+    ci = re.search(r"[a-z]{4,}", form) is not None
+    atoms: list[str] = []
+    prev = ""
+    for ch in form:
+        if ch == " ":
+            atoms.append(r"\s*")
+            prev = ""
+            continue
+        if prev and _is_cjk(prev) != _is_cjk(ch):
+            atoms.append(r"[ \t]?")
+        if ci and ch.isascii() and ch.isalpha():
+            atoms.append(f"[{ch.lower()}{ch.upper()}]")
+        else:
+            atoms.append(re.escape(ch))
+        prev = ch
+    return atoms
+
+
+def _trie_regex(forms: list[str]) -> str:
+    """One regex matching the longest of `forms` (a trie, so matching stays fast)."""
+    end = ""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for atom in _atoms(form):
+            node = node.setdefault(atom, {})
+        last = form[-1]
+        node[end] = r"(?![A-Za-z0-9])" if last.isascii() and last.isalnum() else ""
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [atom + build(child) for atom, child in node.items() if atom != end]
+        if end in node:
+            alts.append(node[end])  # last: longer forms are tried first
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
+
+
+def _key(surface: str) -> str:
+    return "".join(surface.split())
+
+
+class _Table:
+    """The alias table, compiled."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        try:
+            self.multipliers = {str(k): Decimal(str(v)) for k, v in raw["multipliers"].items()}
+            self.needs_multiplier = set(raw.get("needs_multiplier", []))
+            self.chinese_only = set(raw.get("chinese_numeral_only", []))
+            self.forms: dict[str, UnitForm] = {}
+            self.forms_ci: dict[str, UnitForm] = {}
+            self.dimension_of: dict[str, str] = {}
+            for canonical, entry in raw["units"].items():
+                dimension = str(entry["dimension"])
+                self.dimension_of[str(canonical)] = dimension
+                for form, factor in entry["forms"].items():
+                    spec = UnitForm(str(canonical), Decimal(str(factor)), dimension)
+                    form = str(form)
+                    if re.search(r"[a-z]{4,}", form):
+                        self.forms_ci[_key(form).lower()] = spec
+                    else:
+                        self.forms[_key(form)] = spec
+            self.per_year = [str(x) for x in raw["per_year"]]
+            self.den_nouns = [str(x) for x in raw["denominator_nouns"]]
+            intensity = raw["intensity"]
+            self.den_override = {
+                str(k): (str(v["unit"]), Decimal(str(v["factor"])))
+                for k, v in intensity["denominators"].items()
+            }
+            self.preferred = {
+                (str(p["numerator"]), str(p["denominator"])): (str(p["unit"]),
+                                                               Decimal(str(p["factor"])))
+                for p in intensity["preferred"]
+            }
+            self.tonnes_context = {str(k): [str(w) for w in ws]
+                                   for k, ws in raw["tonnes_context"].items()}
+            self.currency_prefixes = {str(k): str(v)
+                                      for k, v in raw["currency_prefixes"].items()}
+            self.qualifiers: dict[str, dict[str, list[str]]] = {
+                side: {kind: [str(w) for w in words] for kind, words in kinds.items()}
+                for side, kinds in raw["qualifiers"].items()
+            }
+        except (KeyError, TypeError, AttributeError, ArithmeticError) as err:
+            raise DataError(f"units/{ALIASES_FILE}: malformed alias table ({err!r})") from err
+
+        all_forms = sorted({str(f) for e in raw["units"].values() for f in e["forms"]})
+        alias = _trie_regex(all_forms)
+        mult = "|".join(
+            (f"(?i:{re.escape(m)})(?![A-Za-z])" if m.isascii() else re.escape(m))
+            for m in sorted(self.multipliers, key=len, reverse=True)
+        )
+        self.mult_pattern = mult
+        # "千瓦时" reads as 千 × 瓦时: the same value as the form 千瓦时, one trie instead of two.
+        self.unit_re = re.compile(
+            rf"[ \t]{{0,2}}(?:(?P<mult>{mult})[ \t]{{0,2}})?(?P<more>[余多])?[ \t]?(?P<u>{alias})?")
+        starts = [str(f) for e in raw["units"].values() for f in e["forms"]]
+        starts += list(self.multipliers) + ["余", "多"]
+        self.first_chars = frozenset(c for w in starts for c in (w[0].lower(), w[0].upper()))
+        self.per_re = re.compile(r"[ \t]?(?:/|每|(?i:per)\s)[ \t]?")
+        self.annual_re = re.compile(_trie_regex(self.per_year))
+        nouns = _trie_regex(self.den_nouns)
+        self.den_re = re.compile(
+            rf"(?:(?P<mult>{mult})[ \t]?)?(?P<unit>{alias})(?:[ \t]?{nouns})?")
+
+    def lookup(self, surface: str) -> UnitForm | None:
+        key = _key(surface)
+        return self.forms.get(key) or self.forms_ci.get(key.lower())
+
+
+@cache
+def table() -> _Table:
+    """The compiled alias table (read once)."""
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+        raw = yaml.load(_read_data(ALIASES_FILE), Loader=loader)
+    except yaml.YAMLError as err:
+        raise DataError(f"units/{ALIASES_FILE}: {err}") from err
+    if not isinstance(raw, dict):
+        raise DataError(f"units/{ALIASES_FILE}: expected a mapping at the top level")
+    return _Table(raw)
+
+
+def match_unit(text: str, pos: int, *, chinese_numeral: bool = False) -> UnitMatch | None:
+    """The multiplier / unit / per-part starting at `pos` (right after a number), if any."""
+    t = table()
+    p = pos
+    while p < len(text) and text[p] in " \t" and p - pos < 2:
+        p += 1
+    if p >= len(text) or text[p] not in t.first_chars:
+        return None  # the common case for a bare number: nothing unit-like follows
+    m = t.unit_re.match(text, pos)
+    if m is None:  # pragma: no cover - the pattern can match the empty string
+        return None
+    surface = m.group("u")
+    mult_s = m.group("mult")
+    more = m.group("more") is not None
+    form = t.lookup(surface) if surface else None
+    if form is not None and surface is not None:
+        bare = _key(surface)
+        if (bare in t.needs_multiplier and not mult_s) or (
+                bare in t.chinese_only and not chinese_numeral):
+            form = None
+    multiplier = t.multipliers.get(mult_s) or t.multipliers.get(mult_s.lower()) \
+        if mult_s else None
+    if form is None:
+        if multiplier is None and not more:
+            return None
+        end = m.end("more") if more else m.end("mult")
+        return UnitMatch(end, multiplier, None, None, Decimal(1), more=more)
+    return _with_per(text, m.end(), multiplier, form, more)
+
+
+def _with_per(text: str, pos: int, multiplier: Decimal | None, form: UnitForm,
+              more: bool) -> UnitMatch:
+    """Extend a unit with "/年" (annual) or "/万元" (an intensity) when one follows."""
+    t = table()
+    per = t.per_re.match(text, pos)
+    if per is not None:
+        annual = t.annual_re.match(text, per.end())
+        if annual is not None:
+            return UnitMatch(annual.end(), multiplier, form.canonical, form.dimension,
+                             form.factor, annual=True, more=more)
+        den = t.den_re.match(text, per.end())
+        if den is not None:
+            den_form = t.lookup(den.group("unit"))
+            if den_form is not None:
+                den_mult = t.multipliers.get((den.group("mult") or "").lower(), Decimal(1))
+                unit, dimension, factor = intensity_unit(form, den_form, den_mult)
+                return UnitMatch(den.end(), multiplier, unit, dimension, factor, more=more)
+    return UnitMatch(pos, multiplier, form.canonical, form.dimension, form.factor, more=more)
+
+
+def intensity_unit(num: UnitForm, den: UnitForm,
+                   den_multiplier: Decimal = Decimal(1)) -> tuple[str, str, Decimal]:
+    """Canonical unit, dimension and factor of `num`/`den` (tCO2e/万元, gce/kWh, CNY/t)."""
+    t = table()
+    factor = num.factor / (den_multiplier * den.factor)
+    den_unit = den.canonical
+    if den_unit in t.den_override:
+        den_unit, den_factor = t.den_override[den_unit]
+        factor *= den_factor
+    unit = f"{num.canonical}/{den_unit}"
+    if (num.canonical, den_unit) in t.preferred:
+        unit, pref_factor = t.preferred[(num.canonical, den_unit)]
+        factor *= pref_factor
+    dimension = "price" if num.dimension == "money" else "intensity"
+    return unit, dimension, factor
+
+
+def currency_unit(code: str) -> UnitMatch:
+    """UnitMatch for a currency written before the number ("RMB 1.2 billion")."""
+    return UnitMatch(0, None, code, "money", Decimal(1))
+
+
+def parse_unit(text: str) -> UnitMatch | None:
+    """The unit a whole string names ("万吨", "tCO2e/万元", "MWh"), or None."""
+    s = text.strip()
+    um = match_unit(s, 0, chinese_numeral=True)
+    if um is None or um.unit is None or um.end != len(s):
+        return None
+    return um
+
+
+# --- what plain tonnes are ---------------------------------------------------------------
+
+_CONTEXT_SUFFIX = {"pollutant": "(?:排放)?", "emissions_co2": r"(?![-\s]?e)(?:排放总?量?|减排量?)?"}
+_CONTEXT_UNIT = {"emissions_co2": ("tCO2", "emissions"), "emissions": ("tCO2e", "emissions"),
+                 "energy": ("tce", "energy")}
+
+
+@cache
+def _context_regex() -> re.Pattern[str]:
+    """One regex over the words of `tonnes_context` (aliases.yaml), a group per kind."""
+    words = table().tonnes_context
+    first = {c for ws in words.values() for w in ws for c in (w[0].lower(), w[0].upper())}
+    parts = [f"(?P<{k}>(?:{words_regex(ws)}){_CONTEXT_SUFFIX.get(k, '')})"
+             for k, ws in words.items()]
+    guard = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{guard}])(?:{'|'.join(parts)})")
+
+
+_MARKS = re.compile(r"(?P<s>[。;；!！?？\n]|\. )|[，,：:]")
+
+
+def unit_from_context(norm: str, start: int) -> tuple[str, str] | None:
+    """What plain tonnes at `start` are: tCO2 / tCO2e (emissions), tce (energy) or None."""
+    sentence = clause = max(0, start - 60)
+    for m in _MARKS.finditer(norm, sentence, start):
+        clause = m.end()
+        if m.lastgroup == "s":
+            sentence = clause
+    for a, b in ((clause, start), (sentence, clause)):
+        last = None
+        for last in _context_regex().finditer(norm, a, b):  # noqa: B007 - the last one decides
+            pass
+        if last is not None:
+            return _CONTEXT_UNIT.get(last.lastgroup or "")
+    return None
+
+
+# --- conversion ----------------------------------------------------------------------------
+
+@cache
+def registry() -> Any:
+    """The pint registry built from definitions.txt alone (no `kt` = knot surprise)."""
+    import pint  # slow to import: only when a conversion is asked for
+
+    path = resources.files("cnsr.data.units").joinpath(DEFINITIONS_FILE)
+    with resources.as_file(path) as p:
+        return pint.UnitRegistry(str(p), cache_folder=None)
+
+
+def clean(x: float) -> float:
+    """Drop floating noise from a conversion (12 significant digits)."""
+    return float(f"{x:.12g}")
+
+
+def convert(value: float, unit: str, target: str) -> float:
+    """`value` in canonical `unit` expressed in `target` (an alias like 万吨 or a pint unit)."""
+    import pint
+
+    target_match = parse_unit(target)
+    if target_match is not None and target_match.unit is not None:
+        scale = target_match.factor * (target_match.multiplier or Decimal(1))
+        goal = target_match.unit
+    else:
+        scale, goal = Decimal(1), target.strip()
+    if goal == unit:
+        converted = value
+    else:
+        ureg = registry()
+        try:
+            converted = float(ureg.Quantity(value, unit).to(goal).magnitude)
+        except pint.errors.DimensionalityError as err:
+            raise InputError(
+                f"cannot convert {unit} ({_dimension_name(unit)}) to {target!r}"
+                f" ({_dimension_name(goal)}): {err.dim1} vs {err.dim2}") from err
+        except Exception as err:  # pint's parser raises many kinds, even AssertionError
+            raise InputError(f"unknown unit {target!r}: not in the alias table or "
+                             "data/units/definitions.txt") from err
+    return clean(converted / float(scale))
+
+
+def _dimension_name(unit: str) -> str:
+    m = parse_unit(unit)
+    if m is not None and m.dimension:
+        return m.dimension
+    return table().dimension_of.get(unit, "unknown dimension")

@@ -1,0 +1,107 @@
+"""HTML reader: block elements become paragraphs, `<table>`s stay tables.
+
+Disclosures published as web pages (exchange announcements, company sites) have no pages;
+they are cut like DOCX: at CSS page breaks and after ~1,800 characters. BeautifulSoup with
+lxml honours the declared charset (GB2312/GBK pages are common) and repairs broken markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from cnsr.ingest.document import Page, Table
+from cnsr.ingest.passages import Block, pages_from_blocks
+from cnsr.ingest.text import join_lines
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe",
+                   "object", "button", "select", "textarea"})
+_BLOCK = frozenset({"p", "div", "section", "article", "main", "header", "footer", "aside",
+                    "nav", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+                    "h6", "blockquote", "pre", "figure", "figcaption", "caption", "address",
+                    "form", "fieldset", "hr", "body", "center"})
+_PAGE_BREAK_BEFORE = re.compile(r"(page-)?break-before\s*:\s*(always|page)", re.I)
+_PAGE_BREAK_AFTER = re.compile(r"(page-)?break-after\s*:\s*(always|page)", re.I)
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+MAX_COLSPAN = 20
+
+
+def html_pages(data: bytes) -> list[Page]:
+    soup = BeautifulSoup(data, "lxml")
+    flow = _Flow()
+    flow.walk(soup)
+    flow.flush()
+    return list(pages_from_blocks(flow.blocks, breaks=flow.breaks))
+
+
+class _Flow:
+    """Collects paragraphs and tables in document order while walking the tree."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.breaks: list[int] = []
+        self._buffer: list[str] = []
+
+    def flush(self) -> None:
+        text = clean_text("".join(self._buffer))
+        self._buffer = []
+        if text:
+            self.blocks.append(text)
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, _NOT_TEXT):
+                    self._buffer.append(str(child))
+            elif isinstance(child, Tag):
+                self._element(child)
+
+    def _element(self, tag: Tag) -> None:
+        name = tag.name
+        if name in _SKIP:
+            return
+        if name == "br":
+            self._buffer.append("\n")
+            return
+        style = str(tag.get("style") or "")
+        block = name in _BLOCK or name == "table"
+        if block:
+            self.flush()
+        if _PAGE_BREAK_BEFORE.search(style):
+            self.breaks.append(len(self.blocks))
+        if name == "table":
+            table = html_table(tag)
+            if table is not None:
+                self.blocks.append(table)
+        else:
+            self.walk(tag)
+        if block:
+            self.flush()
+        if _PAGE_BREAK_AFTER.search(style):
+            self.breaks.append(len(self.blocks))
+
+
+def html_table(table: Tag) -> Table | None:
+    """Rows of a `<table>` (not of tables nested in it); a colspan repeats the cell text
+    so columns stay aligned with the header."""
+    rows: list[list[str]] = []
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue
+        row: list[str] = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            text = clean_text(cell.get_text("\n"))
+            span = str(cell.get("colspan") or "1")
+            row += [text] * (min(int(span), MAX_COLSPAN) if span.isdigit() and span != "0"
+                             else 1)
+        if any(row):
+            rows.append(row)
+    return Table(rows=rows) if rows else None
+
+
+def clean_text(raw: str) -> str:
+    """Collapse HTML whitespace; a line break between Chinese characters joins them."""
+    lines = [re.sub(r"\s+", " ", line) for line in re.split(r"\s*\n\s*", raw)]
+    return join_lines(lines)

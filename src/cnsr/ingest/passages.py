@@ -1,0 +1,86 @@
+"""Build a page's passages from its lines and tables, or pages from a flow of blocks.
+
+Two shapes of input reach here: PDF/OCR pages (positioned lines, some forming tables) and
+page-less formats (DOCX, HTML, text) that give a flow of paragraphs and tables which must be
+cut into pages so every passage still has a page number to cite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from cnsr.ingest.document import BBox, Page, Passage, Table
+from cnsr.ingest.layout import Line, group_paragraphs
+from cnsr.ingest.tables import FoundTable
+from cnsr.ingest.text import is_page_number, join_lines, split_long
+
+MAX_PASSAGE_CHARS = 1200
+"""Longer paragraphs are split at sentence ends so a passage stays a citable size."""
+VIRTUAL_PAGE_CHARS = 1800
+"""Characters per page for formats without pages; a dense A4 page of Chinese report text
+holds about 1,500-2,000 characters, so cited page numbers land near the printed ones."""
+
+Block = str | Table
+"""One unit of a page-less flow: a paragraph's text, or a table."""
+
+
+def page_from_lines(number: int, lines: Sequence[Line], tables: Sequence[FoundTable], *,
+                    ocr: bool = False) -> Page:
+    """A Page whose passages are the paragraphs of `lines` with `tables` cut out and kept."""
+    passages: list[Passage] = []
+
+    def add(text: str, table: Table | None = None, bbox: BBox | None = None) -> None:
+        passages.append(Passage(page=number, index=len(passages), text=text, table=table,
+                                bbox=bbox))
+
+    start = 0
+    for found in [*sorted(tables, key=lambda t: t.start), None]:
+        stop = found.start if found is not None else len(lines)
+        for paragraph in group_paragraphs(lines[start:stop]):
+            text = join_lines([line.text for line in paragraph])
+            if not text or is_page_number(text):
+                continue
+            bbox = (min(ln.x0 for ln in paragraph), paragraph[0].y0,
+                    max(ln.x1 for ln in paragraph), paragraph[-1].y1)
+            for part in split_long(text, MAX_PASSAGE_CHARS):
+                add(part, bbox=bbox)
+        if found is not None:
+            add(found.table.as_text(), found.table, found.bbox)
+            start = found.stop
+    page_text = "\n".join(line.text for line in lines)
+    return Page(number=number, text=page_text, ocr=ocr, passages=passages)
+
+
+def pages_from_blocks(blocks: Sequence[Block], *, breaks: Sequence[int] = (),
+                      page_chars: int = VIRTUAL_PAGE_CHARS) -> Iterator[Page]:
+    """Cut a flow of blocks into pages: at `breaks` (block indexes that start a new page,
+    e.g. explicit page breaks) and whenever a page would exceed `page_chars` characters."""
+    forced = set(breaks)
+    current: list[Block] = []
+    size = 0
+    number = 1
+    for index, block in enumerate(blocks):
+        length = len(block) if isinstance(block, str) else len(block.as_text())
+        if current and (index in forced or size + length > page_chars):
+            yield page_of_blocks(number, current)
+            number, current, size = number + 1, [], 0
+        current.append(block)
+        size += length
+    if current:
+        yield page_of_blocks(number, current)
+
+
+def page_of_blocks(number: int, blocks: Sequence[Block]) -> Page:
+    passages: list[Passage] = []
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            text = block.as_text()
+            passages.append(Passage(page=number, index=len(passages), text=text, table=block))
+            texts.append(text)
+            continue
+        texts.append(block)
+        for part in split_long(block.strip(), MAX_PASSAGE_CHARS):
+            if part:
+                passages.append(Passage(page=number, index=len(passages), text=part))
+    return Page(number=number, text="\n".join(texts), passages=passages)

@@ -1,0 +1,195 @@
+"""PDF reader: pdfium text layer, OCR for image-only pages, tables, one page at a time.
+
+pypdfium2 was the fastest permissive text extractor measured for cnsr (~10x pdfminer) and
+keeps two-column order; benchmarks/bench_ingest.py measures this reader against it.
+pdfium is not thread-safe: read PDFs in separate processes, not threads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from cnsr.errors import DocumentError
+from cnsr.ingest.document import BBox, Page, Table
+from cnsr.ingest.layout import Line
+from cnsr.ingest.ocr import boxes_to_lines, ocr_boxes
+from cnsr.ingest.options import MIN_TEXT_CHARS, ReadOptions
+from cnsr.ingest.passages import page_from_lines
+from cnsr.ingest.pdf_text import text_lines
+from cnsr.ingest.plumber import PlumberTables, merge_tables
+from cnsr.ingest.tables import FoundTable, find_tables
+
+IMAGE_COVER = 0.2
+"""Share of the page area images must cover for a text-less page to be worth OCR."""
+MANY_PATHS = 300
+"""A text-less page with this many vector shapes may be text converted to outlines."""
+GARBLED_SHARE = 0.3
+"""Share of private-use, replacement or control characters that makes a text layer
+unreadable: fonts without a Unicode map, common in some Chinese PDFs. Such pages are OCR'd."""
+_GARBLED = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class PdfPages:
+    """An open PDF whose pages are read on iteration; close it (or use `with`)."""
+
+    kind = "pdf"
+
+    def __init__(self, path: Path, options: ReadOptions, warnings: list[str]) -> None:
+        self.path, self.options, self.warnings = path, options, warnings
+        self._pdf = _open(path)
+        self.total = len(self._pdf)
+        self._plumber = PlumberTables(path) if options.tables == "accurate" else None
+        if self.total == 0:
+            self.close()
+            raise DocumentError(str(path), "the PDF has no pages")
+        if self.total > options.max_pages:
+            self.close()
+            raise DocumentError(str(path), f"the PDF has {self.total} pages, more than the "
+                                           f"limit of {options.max_pages} (raise max_pages)")
+        if not _has_eof_marker(path):
+            warnings.append("the PDF has no %%EOF marker at its end: it may be truncated")
+
+    def __iter__(self) -> Iterator[Page]:
+        for index in range(self.total):
+            yield self._read_page(index)
+
+    def _read_page(self, index: int) -> Page:
+        number = index + 1
+        try:
+            page = self._pdf[index]
+        except pdfium.PdfiumError as err:
+            self.warnings.append(f"page {number} could not be read ({err})")
+            return Page(number=number, text="")
+        try:
+            return self._page(page, index)
+        finally:
+            page.close()
+
+    def _page(self, page: pdfium.PdfPage, index: int) -> Page:
+        number = index + 1
+        width, height = page.get_size()
+        left, _, _, top = page.get_cropbox()
+        textpage = page.get_textpage()
+        try:
+            lines = text_lines(textpage, (left, top))
+        finally:
+            textpage.close()
+        ocr = False
+        reason = _ocr_reason(page, lines, width * height)
+        if reason and not self.options.ocr:
+            self.warnings.append(f"page {number} {reason}; OCR is off")
+        elif reason:
+            read = self._ocr(page, number, width)
+            if read:
+                lines, ocr = read, True
+        tables: list[FoundTable] = []
+        if self.options.tables != "off":
+            tables = find_tables(lines)
+        if self._plumber is not None and not ocr and self._plumber.is_candidate(lines, tables):
+            lines, tables = merge_tables(lines, tables, self._accurate_tables(index))
+        return page_from_lines(number, lines, tables, ocr=ocr)
+
+    def _accurate_tables(self, index: int) -> list[tuple[BBox, Table]]:
+        """pdfplumber's tables; if it fails on a page, that page keeps the fast tables."""
+        assert self._plumber is not None
+        try:
+            return self._plumber.tables(index)
+        except Exception as err:  # pdfminer raises many types on odd content streams
+            self.warnings.append(f"page {index + 1}: pdfplumber failed ({type(err).__name__});"
+                                 " kept the fast tables")
+            return []
+
+    def _ocr(self, page: pdfium.PdfPage, number: int, width: float) -> list[Line]:
+        """OCR lines of the page; a failure costs this page only, as a warning."""
+        try:
+            return boxes_to_lines(ocr_boxes(page, self.options.ocr_dpi), width)
+        except Exception as err:  # onnxruntime/opencv raise many types; keep the document
+            self.warnings.append(f"page {number}: OCR failed ({type(err).__name__}: {err})")
+            return []
+
+    def close(self) -> None:
+        if self._plumber is not None:
+            self._plumber.close()
+        self._pdf.close()
+
+    def __enter__(self) -> PdfPages:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _open(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as err:
+        raise DocumentError(str(path), _open_failure(path, str(err))) from None
+
+
+def _open_failure(path: Path, message: str) -> str:
+    """The one-line reason for a pdfium load error such as
+    "Failed to load document (PDFium: Incorrect password error)."."""
+    reason = message.partition("PDFium: ")[2].rstrip(".)") or message
+    lowered = reason.lower()
+    if "password" in lowered:
+        return "the PDF is encrypted and needs a password"
+    if "security" in lowered:
+        return "the PDF uses an unsupported kind of encryption"
+    if "file access" in lowered:
+        return "the file cannot be opened"
+    if not _has_eof_marker(path):
+        return "the PDF is truncated (incomplete download?) and cannot be read"
+    if lowered == "success" or _declares_no_pages(path):
+        return "the PDF has no pages"
+    return f"the PDF is corrupt and cannot be read ({reason})"
+
+
+def _has_eof_marker(path: Path) -> bool:
+    """True when `%%EOF` is in the last 8 KiB, where complete PDFs end (some add padding)."""
+    with path.open("rb") as handle:
+        size = handle.seek(0, 2)
+        handle.seek(max(0, size - 8192))
+        return b"%%EOF" in handle.read()
+
+
+def _declares_no_pages(path: Path) -> bool:
+    """pdfium refuses a PDF with an empty page tree without saying why (its last error is
+    stale), so look for `/Count 0` and no page object in a small file."""
+    with path.open("rb") as handle:
+        data = handle.read(1 << 20)
+    return (re.search(rb"/Count\s+0\b", data) is not None
+            and re.search(rb"/Type\s*/Page(?![a-zA-Z])", data) is None)
+
+
+def _ocr_reason(page: pdfium.PdfPage, lines: list[Line], area: float) -> str | None:
+    """Why the page needs OCR, or None: no text layer over a scan, or a garbled one."""
+    text = "".join(line.text for line in lines).replace(" ", "")
+    if len(text) < MIN_TEXT_CHARS:
+        return "is an image without text" if _has_scan(page, area) else None
+    if len(_GARBLED.findall(text)) > GARBLED_SHARE * len(text):
+        return "has unreadable text (garbled font encoding)"
+    return None
+
+
+def _has_scan(page: pdfium.PdfPage, area: float) -> bool:
+    """Whether a text-less page shows something OCR could read: large images, or many
+    vector shapes (text converted to outlines). Blank and decorative pages are skipped."""
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if count == 0:
+        return False
+    covered = 0.0
+    paths = 0
+    for obj in page.get_objects(max_depth=3):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            x0, y0, x1, y1 = obj.get_bounds()
+            covered += max(0.0, x1 - x0) * max(0.0, y1 - y0)
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        if covered >= IMAGE_COVER * area or paths >= MANY_PATHS:
+            return True
+    return False

@@ -1,0 +1,73 @@
+"""String helpers for turning wrapped lines into paragraph text.
+
+PDF, OCR and hard-wrapped text files break sentences at the end of every printed line.
+Chinese has no spaces between words, so a wrap must be joined without one ("温室\n气体" is
+"温室气体"), while English needs a space. Text is otherwise kept raw for citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_NUMBER_END = frozenset("0123456789.,")
+_NUMBER_START = frozenset("0123456789.,%")
+_PAGE_NUMBER = re.compile(r"^[\s\-—–·•|]*(第\s*)?(\d{1,4}|[ivxIVX]{1,6})(\s*页)?[\s\-—–·•|]*$")
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=[.])(?=\s)")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for Chinese/Japanese characters and full-width punctuation (no spaces around)."""
+    code = ord(ch)
+    return (0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFE30 <= code <= 0xFE4F
+            or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3134F)
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """Join wrapped lines: no space next to a CJK character, after a hyphen, or inside a
+    number broken across lines of Chinese text ("11" + ".2%"); else one space."""
+    out = ""
+    previous = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif (is_cjk(out[-1]) or is_cjk(line[0]) or (out[-1] == "-" and out[-2:-1].isalpha())
+              or (out[-1] in _NUMBER_END and line[0] in _NUMBER_START
+                  and any(is_cjk(ch) for ch in previous))):
+            out += line
+        else:
+            out += " " + line
+        previous = line
+    return out
+
+
+def join_cells(parts: Sequence[str]) -> str:
+    """Join pieces of one table cell split across lines (same rule as wrapped lines)."""
+    return join_lines(parts)
+
+
+def is_page_number(text: str) -> bool:
+    """True for running page numbers such as "12", "- 12 -", "第12页" or "xiv"."""
+    return bool(_PAGE_NUMBER.match(text))
+
+
+def split_long(text: str, limit: int) -> list[str]:
+    """Split text longer than `limit` characters at sentence ends into paragraph-sized parts.
+
+    A sentence longer than `limit` is kept whole rather than cut mid-sentence.
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(text):
+        if current and len(current) + len(sentence) > limit:
+            parts.append(current.strip())
+            current = ""
+        current += sentence
+    if current.strip():
+        parts.append(current.strip())
+    return parts

@@ -1,0 +1,95 @@
+"""Plain-text reader: UTF-8/GB18030 decoding, form feeds as page breaks, paragraphs.
+
+Text files come from PDF-to-text converters (hard-wrapped, form feed between pages) or from
+copied web pages (one paragraph per line). Blank lines, where the writer used them, separate
+paragraphs; otherwise a hard-wrapped file is grouped with the same geometric rules as PDF
+lines, using each line's display width (a Chinese character is two columns); otherwise
+every non-blank line is a paragraph. Without form feeds, pages are cut
+every ~1,800 characters like DOCX.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cnsr.ingest.document import Page
+from cnsr.ingest.encoding import REPLACED, decode_text
+from cnsr.ingest.layout import Line, group_paragraphs
+from cnsr.ingest.passages import page_of_blocks, pages_from_blocks
+from cnsr.ingest.text import is_cjk, join_lines
+
+WRAPPED_SHARE = 0.6
+"""Share of lines close to the longest line's width that marks a hard-wrapped file."""
+LINE_HEIGHT, LINE_PITCH = 1.6, 2.0
+"""Synthetic geometry in display columns: a line is about as tall as a Chinese character is
+wide (two columns), and a blank line leaves a gap the paragraph rules see."""
+
+
+def txt_pages(data: bytes, warnings: list[str]) -> list[Page]:
+    try:
+        text, encoding = decode_text(data)
+        if encoding == REPLACED:
+            warnings.append("the text is UTF-8 with a few invalid bytes; they were replaced")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030", errors="replace")
+        warnings.append("the text is neither valid UTF-8 nor GB18030; unreadable bytes "
+                        "were replaced")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        return [page_of_blocks(number, paragraphs(chunk))
+                for number, chunk in enumerate(text.split("\f"), start=1)]
+    return list(pages_from_blocks(paragraphs(text)))
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraph texts of a plain-text page, wrapped lines joined."""
+    raw_lines = text.split("\n")
+    if _blank_line_separated(raw_lines):
+        return _by_blank_lines(raw_lines)
+    if not _hard_wrapped(raw_lines):
+        return [stripped for line in raw_lines if (stripped := line.strip())]
+    lines: list[Line] = []
+    y = 0.0
+    for raw in raw_lines:
+        if raw.strip():
+            indent = _width(raw[: len(raw) - len(raw.lstrip())])
+            lines.append(Line(raw.strip(), indent, y, indent + _width(raw.strip()),
+                              y + LINE_HEIGHT))
+        y += LINE_PITCH
+    return [join_lines([line.text for line in group]) for group in group_paragraphs(lines)]
+
+
+def _blank_line_separated(lines: Sequence[str]) -> bool:
+    """True when blank lines separate blocks of several lines: the writer marked paragraphs."""
+    blocks = "\n".join(line.strip() for line in lines).strip().split("\n\n")
+    return len(blocks) > 1 and any("\n" in block.strip() for block in blocks)
+
+
+def _by_blank_lines(lines: Sequence[str]) -> list[str]:
+    """Blocks between blank lines, each also split where a line starts indented (the
+    Chinese "　　" paragraph indent)."""
+    out: list[list[str]] = []
+    fresh = True
+    for line in lines:
+        if not line.strip():
+            fresh = True
+            continue
+        if fresh or _width(line[: len(line) - len(line.lstrip())]) >= 2:
+            out.append([])
+        out[-1].append(line)
+        fresh = False
+    return [join_lines(group) for group in out]
+
+
+def _width(text: str) -> float:
+    """Display width in columns: Chinese characters and full-width spaces count two."""
+    return float(sum(2 if is_cjk(ch) else 1 for ch in text))
+
+
+def _hard_wrapped(lines: Sequence[str]) -> bool:
+    widths = sorted(_width(line.strip()) for line in lines if line.strip())
+    if len(widths) < 3:
+        return False
+    longest = widths[-1]
+    close = sum(1 for width in widths if width >= 0.85 * longest)
+    return longest <= 200 and close >= WRAPPED_SHARE * len(widths)
