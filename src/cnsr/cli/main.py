@@ -9,10 +9,15 @@ import typer
 
 from cnsr import __version__
 from cnsr.cli import (
+    card,
     demo,
+    evaluate,
     expert,
     ghg,
     methodology,
+    rank,
+    rate,
+    tag,
 )
 
 app = typer.Typer(
@@ -38,4 +43,9 @@ app.command("methodology")(methodology.methodology)
 app.command("template")(expert.template)
 app.command("score")(expert.score)
 app.command("demo")(demo.demo)
+app.command("rank")(rank.rank)
+app.command("card")(card.card)
+app.command("rate")(rate.rate)
+app.command("tag")(tag.tag)
+app.command("evaluate")(evaluate.evaluate)
 app.add_typer(ghg.app, name="ghg")

@@ -97,16 +97,17 @@ def peer_key(rating: Rating) -> PeerKey:
 
 
 def check_ratings(ratings: Iterable[Rating]) -> list[Rating]:
-    """Refuse input a ranking would silently get wrong: two ratings of one company-year, or
-    ratings made with different methodologies (their scores are on different scales)."""
-    ratings = list(ratings)
+    """Refuse input a ranking would silently get wrong: two different ratings of one
+    company-year, or ratings made with different methodologies (their scores are on different
+    scales). An exact repeat of a rating (the same file given twice) is dropped."""
     seen: dict[str, Rating] = {}
     for r in ratings:
         key = f"{company_id(r)}/{r.company.year}"
-        if key in seen:
-            raise InputError(f"two ratings for {key} ({seen[key].company.name}, "
+        if key in seen and seen[key] != r:
+            raise InputError(f"two different ratings for {key} ({seen[key].company.name}, "
                              f"{r.company.name}); keep one per company and year")
-        seen[key] = r
+        seen.setdefault(key, r)
+    ratings = list(seen.values())
     labels = sorted({r.provenance.methodology for r in ratings})
     if len(labels) > 1:
         raise InputError(f"ratings come from different methodologies ({', '.join(labels)}); "

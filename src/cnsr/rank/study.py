@@ -46,7 +46,8 @@ class GroupSummary(BaseModel):
     top_total: float
     mean_total: float
     median_total: float
-    indicators: list[IndicatorStat] = Field(description="lowest mean percent first")
+    indicators: list[IndicatorStat] = Field(
+        description="lowest mean percent first; on equal means, more points first")
     text_zh: str
     text_en: str
 
@@ -152,7 +153,8 @@ def _summarise(group: PeerGroup, ratings: list[Rating], m: LoadedMethodology) ->
             disclosing=sum(1 for s in scores if s.percent > 0), companies=len(scores),
         ))
     order = [i.id for i in m.spec.indicators]
-    stats.sort(key=lambda s: (s.mean_percent, order.index(s.indicator)))
+    # lowest mean first; among equals, the indicator worth more points (the larger miss)
+    stats.sort(key=lambda s: (s.mean_percent, -s.points_max, order.index(s.indicator)))
     totals = [e.total for e in group.entries]
     summary = GroupSummary(
         key=group.key, stage_zh=stage.zh, stage_en=stage.en,

@@ -1,0 +1,54 @@
+"""Point ratings (0 / 0.5 / 1) with their evidence, from the ranked findings."""
+
+from __future__ import annotations
+
+from cnsr.evidence.find import Findings, Ranked
+from cnsr.evidence.match import Num
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.rating import Evidence, PointRating
+
+
+def rate_points(findings: Findings, m: LoadedMethodology) -> dict[str, PointRating]:
+    """Every point of the methodology: the best rating found and up to `max_per_point`
+    evidence items (best first). A point without a rule or without hits is 0."""
+    keep = findings.lexicon.rules.evidence.max_per_point
+    out: dict[str, PointRating] = {}
+    for ind in m.spec.indicators:
+        for point in ind.points:
+            ranked = findings.points.get(point.id, [])
+            rating = ranked[0].hit.rating if ranked else 0.0
+            evidence = [evidence_of(r, findings) for r in ranked[:keep]]
+            out[point.id] = PointRating(point=point.id, rating=rating, evidence=evidence,
+                                        source="reader")
+    return out
+
+
+def evidence_of(r: Ranked, findings: Findings) -> Evidence:
+    limit = findings.lexicon.rules.evidence.excerpt_chars
+    return Evidence(
+        file=r.where.file,
+        page=r.where.page,
+        passage=excerpt(r.where.raw, r.hit.matched, limit),
+        matched=list(r.hit.matched),
+        quantities=[describe(n) for n in r.hit.quantities],
+        relevance=r.relevance,
+    )
+
+
+def describe(n: Num) -> str:
+    return n.raw
+
+
+def excerpt(raw: str, matched: list[str], limit: int) -> str:
+    """The raw passage, or a window of it around the first matched cue when it is long."""
+    text = raw.strip()
+    if len(text) <= limit:
+        return text
+    at = -1
+    for cue in matched:
+        at = text.find(cue)
+        if at >= 0:
+            break
+    start = max(0, at - limit // 3) if at >= 0 else 0
+    piece = text[start:start + limit]
+    return ("…" if start > 0 else "") + piece + ("…" if start + limit < len(text) else "")

@@ -1,0 +1,40 @@
+"""Documents → Assessment → Rating: the reader's whole decision, deterministic.
+
+`assess_documents` finds evidence, rates every point, rates the three dimensions of every
+indicator and the stage criteria; `rate_documents` scores that assessment with the
+methodology engine (`build_rating`), recording the input files and their hashes.
+"""
+
+from __future__ import annotations
+
+from cnsr.assess.dimensions import rate_dimensions
+from cnsr.assess.points import rate_points
+from cnsr.assess.stage import criteria
+from cnsr.evidence.find import find_evidence
+from cnsr.evidence.lexicon import Lexicon
+from cnsr.ingest.document import Document
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.rating import Assessment, Company, Provenance, Rating, build_rating
+
+
+def assess_documents(documents: list[Document], m: LoadedMethodology,
+                     lexicon: Lexicon | None = None) -> Assessment:
+    """What the reader decides from `documents` (one company-year), before scoring."""
+    findings = find_evidence(documents, lexicon)
+    points = rate_points(findings, m)
+    return Assessment(
+        criteria=criteria(findings, points),
+        points=points,
+        dimensions=rate_dimensions(findings, m, points),
+    )
+
+
+def rate_documents(documents: list[Document], company: Company, m: LoadedMethodology,
+                   lexicon: Lexicon | None = None) -> Rating:
+    """Rate one company-year from its disclosure documents."""
+    assessment = assess_documents(documents, m, lexicon)
+    provenance = Provenance(
+        methodology=m.label, produced_by="reader",
+        inputs=[{"file": d.path, "sha256": d.sha256} for d in documents],
+    )
+    return build_rating(m, company, assessment, provenance)

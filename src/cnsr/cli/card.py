@@ -1,0 +1,58 @@
+"""`cnsr card`: the report card of one company-year, as PDF or HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.rank import Db, Kind, RatingPaths
+from cnsr.errors import InputError
+from cnsr.methodology import load_methodology
+from cnsr.rank.study import build_study
+from cnsr.report.sources import find_rating, ratings_from_store, read_rating_files, split_key
+
+
+@fail_on_error
+def card(
+    key: Annotated[str, typer.Argument(
+        help="Company-year, e.g. 600795.SH/2021; or a stock code or name (latest year).")],
+    out: Annotated[Path, typer.Option("--out", help="Card file: .pdf or .html.")],
+    db: Db = None,
+    rating: Annotated[list[Path] | None, typer.Option(
+        "--rating", help="Rating JSON file(s) holding the company's rating.")] = None,
+    peers: RatingPaths = None,
+    lang: Lang = "zh",
+    methodology_file: MethodologyOption = None,
+    kind: Kind = "reader",
+) -> None:
+    """Write a company's report card: stage, score, peer position, indicators, evidence, gaps.
+
+    With --db the peer group comes from the store; with --rating, from the same files plus
+    any given with --ratings."""
+    from cnsr.report.card import check_card_path, write_card  # jinja2: loaded only when run
+
+    check_card_path(out)
+    m = load_methodology(methodology_file)
+    if bool(db) == bool(rating):
+        raise InputError("give either --db URL or --rating FILE.json (one of them)")
+    if db:
+        _who, year = split_key(key)
+        pool = ratings_from_store(db, years=[year] if year else None, methodology=m.label,
+                                  kind=kind)
+        target = find_rating(pool, key)
+        c = target.company
+        group = ratings_from_store(db, years=[c.year, c.year - 1], methodology=m.label,
+                                   kind=kind, industry=c.industry, size=c.size)
+    else:
+        pool = read_rating_files(rating or [])
+        target = find_rating(pool, key)
+        group = pool + (read_rating_files(peers) if peers else [])
+    keyset = {r.company.key for r in group}
+    if target.company.key not in keyset:
+        group.append(target)
+    study = build_study(group, m, target.company.year)
+    written = write_card(target, m, out, lang, study)
+    typer.echo(f"wrote {written}")

@@ -1,0 +1,64 @@
+"""`cnsr rank`: peer-group rankings of stored or saved ratings; charts and a study workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.errors import InputError
+from cnsr.methodology import load_methodology
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.rank.study import build_study
+from cnsr.rating import Rating
+from cnsr.report.sources import ratings_from_store, read_rating_files
+
+Db = Annotated[str | None, typer.Option("--db", help="Store: database URL or SQLite file.")]
+RatingPaths = Annotated[
+    list[Path] | None,
+    typer.Option("--ratings", help="Rating JSON file (object, list or .jsonl) or a folder of "
+                                   "them; repeat for several."),
+]
+Kind = Annotated[str, typer.Option("--kind", help="Which stored ratings: reader, expert, …")]
+
+
+def load_ratings(db: str | None, paths: list[Path] | None, m: LoadedMethodology,
+                 years: list[int] | None, kind: str) -> list[Rating]:
+    """Ratings from exactly one of --db or --ratings."""
+    if bool(db) == bool(paths):
+        raise InputError("give either --db URL or --ratings FILE_OR_DIR (one of them)")
+    if db:
+        return ratings_from_store(db, years=years, methodology=m.label, kind=kind)
+    ratings = read_rating_files(paths or [])
+    if years is not None:
+        ratings = [r for r in ratings if r.company.year in years]
+    return ratings
+
+
+@fail_on_error
+def rank(
+    db: Db = None,
+    ratings: RatingPaths = None,
+    year: Annotated[int | None, typer.Option(help="Year to rank (default: the latest).")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Folder for charts (PNG+SVG), study-<year>.xlsx and .json.")] = None,
+    lang: Lang = "zh",
+    methodology_file: MethodologyOption = None,
+    kind: Kind = "reader",
+) -> None:
+    """Rank companies within peer groups (year × stage × industry × size class)."""
+    from cnsr.report.outputs import write_study_outputs  # matplotlib: loaded only when run
+    from cnsr.report.tables import study_tables
+
+    m = load_methodology(methodology_file)
+    years = [year, year - 1] if year is not None else None
+    found = load_ratings(db, ratings, m, years, kind)
+    study = build_study(found, m, year)
+    console = Console()
+    console.print(study_tables(study, lang))
+    if out is not None:
+        for path in write_study_outputs(study, found, m, out, lang):
+            typer.echo(f"wrote {path}")

@@ -1,0 +1,116 @@
+"""Evidence over whole documents: analyse every passage once, rank the hits per point.
+
+Pure: takes `Document` objects (already read by `cnsr.ingest`) and returns `Findings`; no file
+is opened here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cnsr.evidence.lexicon import Lexicon, load_lexicon
+from cnsr.evidence.match import Analysis, PointHit, analyse
+from cnsr.evidence.rank import BM25
+from cnsr.evidence.segment import segmenter, tokens
+from cnsr.ingest.document import Document, Passage
+
+
+@dataclass(slots=True)
+class Located:
+    """A passage of a document with what was found in it."""
+
+    file: str
+    page: int
+    order: int  # position of the passage in the whole input, for stable ordering
+    raw: str
+    analysis: Analysis
+    relevance: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Ranked:
+    where: Located
+    hit: PointHit
+    relevance: float
+
+
+@dataclass(slots=True)
+class Findings:
+    passages: list[Located]
+    points: dict[str, list[Ranked]]
+    lexicon: Lexicon
+
+    def best(self, point: str) -> float:
+        ranked = self.points.get(point)
+        return ranked[0].hit.rating if ranked else 0.0
+
+
+def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> Findings:
+    """Analyse every passage of `documents` and rank, per point, the passages that support it
+    (best rating first, then BM25 relevance, then document order)."""
+    lex = lexicon or load_lexicon()
+    located: list[Located] = []
+    order = 0
+    for doc in documents:
+        for passage in _passages(doc):
+            rows = passage.table.rows if passage.table is not None else None
+            analysis = analyse(passage.text, lex, table_rows=rows)
+            if analysis.hits or analysis.points or analysis.series:
+                located.append(Located(doc.path, passage.page, order, passage.text, analysis))
+            order += 1
+    _english_documents(documents, lex, located, order)
+    with_points = [loc for loc in located if loc.analysis.points]
+    seg = segmenter(lex)
+    docs_tokens = [tokens(seg, loc.analysis.text) for loc in with_points]
+    bm25 = BM25(docs_tokens)
+    points: dict[str, list[Ranked]] = {}
+    cue_tokens: dict[str, list[str]] = {}
+    for i, loc in enumerate(with_points):
+        for pid, hit in loc.analysis.points.items():
+            query = []
+            for cue in hit.matched:
+                if cue not in cue_tokens:
+                    cue_tokens[cue] = tokens(seg, cue)
+                query.extend(cue_tokens[cue])
+            rel = round(bm25.score(i, query), 4)
+            loc.relevance[pid] = rel
+            points.setdefault(pid, []).append(Ranked(loc, hit, rel))
+    for ranked in points.values():
+        ranked.sort(key=lambda r: (-r.hit.rating, -int(bool(r.hit.quantities)), -r.relevance,
+                                   r.where.order))
+    return Findings(located, dict(sorted(points.items())), lex)
+
+
+def _english_documents(documents: list[Document], lex: Lexicon, located: list[Located],
+                       order: int) -> None:
+    """An English-language disclosure is itself international voice (methodology I10: "English
+    report"): the point named by `evidence.english_document_point` is mentioned (0.5)."""
+    point = lex.rules.evidence.english_document_point
+    if not point:
+        return
+    for doc in documents:
+        sample = "".join(p.text for page in doc.pages[:5] for p in page.passages)[:20000]
+        letters = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+        cjk = sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff")
+        if letters < 200 or letters < 4 * cjk:
+            continue
+        first = next((page for page in doc.pages if page.passages or page.text.strip()), None)
+        if first is None:
+            continue
+        note = "English-language report"
+        analysis = Analysis(text=note, hits=[], sentences=[(0, len(note))])
+        analysis.points[point] = PointHit(point, 0.5, [note], [], (0, len(note)))
+        raw = first.passages[0].text if first.passages else first.text
+        located.append(Located(doc.path, first.number, order, raw, analysis))
+        order += 1
+
+
+def _passages(doc: Document) -> list[Passage]:
+    """A document's passages; a page that has text but no passages counts as one passage."""
+    out: list[Passage] = []
+    for page in doc.pages:
+        if page.passages:
+            out.extend(page.passages)
+        elif page.text.strip():
+            out.append(Passage(page=page.number, index=0, text=page.text))
+    return out

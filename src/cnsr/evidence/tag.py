@@ -1,0 +1,29 @@
+"""Tag one passage with the disclosure points it supports (the library side of `cnsr tag`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cnsr.evidence.lexicon import Lexicon, load_lexicon
+from cnsr.evidence.match import analyse
+
+
+def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
+    """`{"passage", "points": [{point, indicator, rating, matched, quantities}],
+    "quantitative", "quantities"}` for one passage; points sorted by id."""
+    lex = lexicon or load_lexicon()
+    a = analyse(text, lex, all_numbers=True)
+    points = [
+        {"point": pid, "indicator": pid.split(".")[0], "rating": hit.rating,
+         "matched": hit.matched, "quantities": [n.raw for n in hit.quantities]}
+        for pid, hit in sorted(a.points.items())
+    ]
+    measured = [n for n in a.numbers if n.dimension]
+    return {
+        "passage": text,
+        "points": points,
+        "quantitative": bool(measured),
+        "quantities": [{"raw": n.raw, "value": n.value, "unit": n.unit,
+                        "dimension": n.dimension} for n in measured],
+        "carbon_awareness": bool(a.awareness),
+    }

@@ -1,0 +1,193 @@
+"""Report card of one company-year: HTML (Jinja2, autoescaped) and PDF (WeasyPrint), in
+Chinese or English. Reads a Rating (and optionally the study it was ranked in); never scores.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from cnsr import __version__
+from cnsr.errors import InputError
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.rank.study import Study, group_title
+from cnsr.rating import Evidence, IndicatorRating, Rating
+from cnsr.report.gaps import GapAnalysis, analyse
+from cnsr.report.labels import check_lang, t
+
+QUOTE_CHARS = 280
+"""Evidence passages longer than this are cut (with an ellipsis) on the card; Excel keeps all."""
+RECOMMENDATIONS = 10
+"""How many single recommendations the card lists (the Excel export lists all)."""
+CJK_CSS_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", ' \
+                '"WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif'
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("cnsr.report", "templates"),
+                      autoescape=select_autoescape(["html"]), undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = number
+    env.filters["pct"] = lambda v, digits=1: f"{100 * v:.{digits}f}%"
+    env.filters["cssstr"] = css_string
+    return env
+
+
+def css_string(value: object) -> Markup:
+    """A quoted CSS string safe inside a <style> element (no quote, backslash or '<' left)."""
+    escaped = "".join(c if c.isalnum() or c in " ·-_./@:()" or ord(c) > 127
+                      else f"\\{ord(c):x} " for c in str(value))
+    return Markup(f'"{escaped}"')
+
+
+def number(value: float, digits: int = 2) -> str:
+    return f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+
+
+def quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _rating_word(value: float, lang: str) -> tuple[str, str]:
+    if value >= 1:
+        return t("rating_full", lang), "full"
+    if value > 0:
+        return t("rating_partial", lang), "partial"
+    return t("rating_absent", lang), "absent"
+
+
+def _evidence(ev: Evidence, lang: str) -> dict[str, Any]:
+    return {
+        "quote": quote(ev.passage), "file": Path(ev.file).name or ev.file, "path": ev.file,
+        "page": t("page_n", lang, n=ev.page) if ev.page is not None else "",
+        "matched": ", ".join(ev.matched), "quantities": ", ".join(ev.quantities),
+    }
+
+
+def _indicator(ind: IndicatorRating, m: LoadedMethodology, lang: str) -> dict[str, Any]:
+    spec = m.spec.indicator_by_id[ind.indicator]
+    s = ind.score
+    points = []
+    for p in ind.points:
+        word, cls = _rating_word(p.rating, lang)
+        point = m.spec.point_by_id[p.point]
+        points.append({
+            "id": p.point, "name": point.name(lang), "quantitative": point.quantitative,
+            "rating": number(p.rating), "word": word, "cls": cls, "source": p.source,
+            "evidence": [_evidence(e, lang) for e in p.evidence],
+        })
+    return {
+        "id": spec.id, "name": spec.name(lang), "points_max": s.points_max,
+        "level": s.level, "level_band": s.level_band, "capped": s.capped,
+        "dims": [ind.dimension(d).band for d in ("trend", "comparison", "integration")],
+        "bonus": s.bonus, "percent": s.percent, "score": s.score, "points": points,
+        "dim_reasons": [(m_dim.name(lang), ind.dimension(m_dim.id).reason)
+                        for m_dim in m.spec.dimensions if ind.dimension(m_dim.id).reason],
+    }
+
+
+def _position(rating: Rating, study: Study | None, lang: str) -> dict[str, Any] | None:
+    if study is None or rating.stage == 0:
+        return None
+    entry = study.position(rating.company.key)
+    group = study.group_of(rating.company.key)
+    if entry is None or group is None:
+        return None
+    top = group.maximum or 1
+    change = None
+    if entry.change is not None:
+        c = entry.change
+        sign = "+" if c.delta > 0 else ""
+        parts = [t("yoy_text", lang, year=c.previous_year, delta=f"{sign}{number(c.delta)}")]
+        if c.stage_change:
+            parts.append(t("stage_change", lang, a=c.previous_stage, b=rating.stage))
+        if c.rank_change is not None:
+            key = ("rank_change_up" if c.rank_change > 0 else
+                   "rank_change_down" if c.rank_change < 0 else "rank_change_same")
+            parts.append(t(key, lang, n=abs(c.rank_change)))
+        change = {"text": "；".join(parts) if lang == "zh" else "; ".join(parts),
+                  "up": c.delta > 0, "down": c.delta < 0}
+    return {
+        "rank": entry.rank, "n": entry.group_size, "tied": entry.tied,
+        "percentile": entry.percentile, "group": group_title(group.key, group.stage_name(lang),
+                                                              lang),
+        "text": t("rank_of", lang, rank=entry.rank, n=entry.group_size),
+        "peers": [{"x": round(100 * e.total / top, 2), "self": e.key == entry.key,
+                   "name": e.name, "total": e.total} for e in group.entries],
+        "self_x": round(100 * entry.total / top, 2), "mean_x": round(100 * group.mean_total
+                                                                     / top, 2),
+        "mean": group.mean_total, "maximum": group.maximum, "change": change,
+    }
+
+
+def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
+                 study: Study | None = None, gaps: GapAnalysis | None = None) -> dict[str, Any]:
+    """Everything the card template shows, as plain values in the chosen language."""
+    lang = check_lang(lang)
+    if study is not None and study.year != rating.company.year:
+        raise InputError(f"the study is for {study.year}, the rating for {rating.company.year}")
+    gaps = gaps or analyse(rating, m)
+    stage = m.spec.stage(rating.stage)
+    criteria = {c.id: c for c in m.spec.criteria}
+    c = rating.company
+    return {
+        "lang": lang, "t": lambda key, **kw: t(key, lang, **kw), "fonts": CJK_CSS_FONTS,
+        "colon": "：" if lang == "zh" else ": ",
+        "css": resources.files("cnsr.report").joinpath("templates/card.css")
+                        .read_text(encoding="utf-8"),
+        "company": {"name": c.name, "code": c.code, "industry": c.industry or
+                    t("unspecified", lang), "size": c.size or t("unspecified", lang),
+                    "year": c.year, "key": c.key},
+        "stage": {"number": rating.stage, "name": stage.name(lang)},
+        "total": rating.total, "maximum": rating.maximum, "share": rating.share,
+        "position": _position(rating, study, lang), "has_study": study is not None,
+        "criteria": [{"name": criteria[k].name(lang) if k in criteria else k, "met": v.met,
+                      "evidence": [_evidence(e, lang) for e in v.evidence]}
+                     for k, v in rating.criteria.items()] or
+                    [{"name": cr.name(lang), "met": False, "evidence": []}
+                     for cr in m.spec.criteria],
+        "indicators": [_indicator(i, m, lang) for i in rating.counted],
+        "gaps": gaps, "recommendations": gaps.recommendations[:RECOMMENDATIONS],
+        "methodology": m.spec.title_zh if lang == "zh" else m.spec.title_en,
+        "methodology_label": rating.provenance.methodology,
+        "produced_by": rating.provenance.produced_by,
+        "rating_version": rating.provenance.cnsr_version, "version": __version__,
+        "inputs": rating.provenance.inputs,
+    }
+
+
+def render_html(rating: Rating, m: LoadedMethodology, lang: str = "zh",
+                study: Study | None = None) -> str:
+    return _env().get_template("card.html").render(card_context(rating, m, lang, study))
+
+
+def html_to_pdf(html: str, out: Path) -> Path:
+    from weasyprint import HTML  # imported here: pango loads slowly and only PDFs need it
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    HTML(string=html, base_url=str(out.parent)).write_pdf(out)
+    return out
+
+
+def check_card_path(out: Path) -> str:
+    suffix = out.suffix.lower()
+    if suffix not in (".html", ".htm", ".pdf"):
+        raise InputError(f"{out}: the card is written as .pdf or .html, not '{out.suffix}'")
+    return suffix
+
+
+def write_card(rating: Rating, m: LoadedMethodology, out: Path, lang: str = "zh",
+               study: Study | None = None) -> Path:
+    """Write the card as .html or .pdf, chosen by `out`'s suffix."""
+    suffix = check_card_path(out)
+    html = render_html(rating, m, lang, study)
+    if suffix == ".pdf":
+        return html_to_pdf(html, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    return out

@@ -1,0 +1,269 @@
+"""Charts of a study (matplotlib, no pyplot, no display): the seed's ranking chart, an
+indicator heat map per peer group, and the stage distribution. Each is saved as PNG and SVG.
+
+Chinese labels need a CJK font; `cjk_font()` picks the first installed one of `CJK_FONTS`
+(Debian: fonts-noto-cjk) and warns once when none is found (Chinese then renders as boxes).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.colors import LinearSegmentedColormap, to_rgba
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
+
+from cnsr.rank.peers import Ranked
+from cnsr.rank.study import GroupSummary, Study, group_title
+from cnsr.rating import Rating
+from cnsr.report.labels import t
+
+CJK_FONTS = (
+    "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Sans CJK JP",
+    "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC",
+    "Heiti SC", "Arial Unicode MS",
+)
+STAGE_COLOURS = {0: "#9aa0a6", 1: "#d99a2b", 2: "#3f86c0", 3: "#1f7a5a"}
+EXTRA_COLOURS = ("#8e5ea2", "#c0504d", "#4bacc6", "#7f7f7f")
+INDUSTRY_COLOURS = ("#1f7a5a", "#3f86c0", "#d99a2b", "#8e5ea2", "#c0504d", "#4bacc6",
+                    "#7f7f7f", "#9bbb59", "#f79646", "#2c4d75")
+HEAT = LinearSegmentedColormap.from_list("cnsr", ["#f7f4ea", "#cfe3c1", "#6fb07f", "#1f7a5a"])
+FORMATS = ("png", "svg")
+DPI = 150
+
+
+class FontWarning(UserWarning):
+    """No CJK font is installed; Chinese labels will not render."""
+
+
+@cache
+def cjk_font() -> str | None:
+    available = {f.name for f in font_manager.fontManager.ttflist}
+    for name in CJK_FONTS:
+        if name in available:
+            return name
+    warnings.warn("no CJK font found (install fonts-noto-cjk); Chinese labels will render as "
+                  "boxes", FontWarning, stacklevel=2)
+    return None
+
+
+@contextmanager
+def chart_style() -> Iterator[None]:
+    font = cjk_font()
+    families = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
+    with matplotlib.rc_context({
+        "font.family": "sans-serif",
+        "font.sans-serif": families,
+        "axes.unicode_minus": False,
+        "font.size": 9,
+        "axes.titlesize": 12,
+        "axes.titleweight": "bold",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "svg.hashsalt": "cnsr",
+        "svg.fonttype": "path",
+    }):
+        yield
+
+
+def stage_colour(stage: int) -> str:
+    return STAGE_COLOURS.get(stage, EXTRA_COLOURS[stage % len(EXTRA_COLOURS)])
+
+
+def save(fig: Figure, stem: Path) -> list[Path]:
+    """Write `stem`.png and `stem`.svg; metadata without dates so reruns give equal files."""
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with chart_style():
+        for fmt in FORMATS:
+            path = stem.with_suffix(f".{fmt}")
+            metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+            fig.savefig(path, format=fmt, dpi=DPI, metadata=metadata)
+            paths.append(path)
+    return paths
+
+
+def _figure(width: float, height: float) -> Figure:
+    """A figure laid out by constrained layout, with a margin of 0.1 in all round (the
+    layout keeps every label inside, so saving needs no second 'tight' pass)."""
+    return Figure(figsize=(width, height), layout=ConstrainedLayoutEngine(w_pad=0.1, h_pad=0.1))
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.fill(line, width) for line in text.splitlines())
+
+
+def _points(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text).strip("_") or "unspecified"
+
+
+# -- ranking chart -------------------------------------------------------------------------
+def ranking_figure(study: Study, lang: str, industry: str, size: str) -> Figure:
+    """Companies on the vertical axis, score on the horizontal one, grouped by stage (highest
+    on top); each bar sits on a pale track that ends at its stage's maximum."""
+    groups = [g for g in study.groups if (g.key.industry, g.key.size) == (industry, size)]
+    groups.sort(key=lambda g: -g.key.stage)
+    rows: list[GroupSummary | Ranked] = []
+    for g in groups:
+        rows.append(g)
+        rows.extend(g.entries)
+    with chart_style():
+        height = 1.3 + 0.24 * len(rows)
+        fig = _figure(8.2, height)
+        ax = fig.add_subplot()
+        top = max((g.maximum for g in groups), default=100) or 100
+        labels, ticks = [], []
+        for y, item in enumerate(rows):
+            if isinstance(item, GroupSummary):
+                ax.text(0.004, y + 0.1, f"{item.stage_name(lang)}  ({t('stage_max', lang)} "
+                        f"{item.maximum})", transform=ax.get_yaxis_transform(), ha="left",
+                        va="center", fontsize=9.5, fontweight="bold",
+                        color=stage_colour(item.key.stage))
+                ax.axhline(y + 0.5, color="#d0d0d0", lw=0.6)
+                continue
+            colour = stage_colour(item.group.stage)
+            ax.barh(y, item.maximum, height=0.72, color=to_rgba(colour, 0.13), edgecolor="none")
+            ax.barh(y, item.total, height=0.72, color=colour, edgecolor="none")
+            ax.text(item.total + top * 0.006, y, _points(item.total), va="center", ha="left",
+                    fontsize=7.5, color="#333333")
+            ticks.append(y)
+            labels.append(f"{item.rank}. {item.name}")
+        ax.set_yticks(ticks, labels)
+        ax.tick_params(axis="y", length=0, labelsize=8.5)
+        ax.set_ylim(len(rows) - 0.5, -0.5)
+        ax.set_xlim(0, top * 1.06)
+        ax.set_xlabel(t("score_axis", lang))
+        ax.grid(axis="x", color="#e6e6e6", lw=0.6)
+        ax.set_axisbelow(True)
+        ax.spines["left"].set_visible(False)
+        unknown = t("unspecified", lang)
+        sub = (f"{t('industry', lang)} {industry or unknown} · "
+               f"{t('size', lang)} {size or unknown}")
+        fig.suptitle(f"{t('ranking_title', lang, year=study.year)}\n{sub}", x=0.01,
+                     ha="left", fontsize=12, fontweight="bold")
+        handles = [Patch(color=stage_colour(g.key.stage), label=g.stage_name(lang))
+                   for g in groups]
+        handles.append(Patch(color=to_rgba("#555555", 0.15), label=t("stage_max", lang)))
+        fig.legend(handles=handles, loc="outside lower left", ncols=min(len(handles), 4),
+                   fontsize=7.5, frameon=False)
+        ax.annotate(t("source_note", lang), xy=(0, 0), xycoords="axes fraction",
+                    xytext=(0, -30), textcoords="offset points", fontsize=7, color="#777777",
+                    ha="left", va="top")
+    return fig
+
+
+# -- heat map -----------------------------------------------------------------------------
+def heatmap_figure(group: GroupSummary, study: Study, lang: str,
+                   percents: dict[str, dict[str, int]]) -> Figure:
+    """Companies (by rank) × the group's counted indicators, cell = percent of points.
+    `percents` maps Company.key → indicator id → percent (from the ratings)."""
+    indicators = sorted(group.indicators, key=lambda s: s.indicator)
+    rows: list[list[float]] = [[float(percents[e.key][s.indicator]) for s in indicators]
+                               for e in group.entries]
+    means = [s.mean_percent for s in indicators]
+    names = [f"{e.rank}. {e.name}" for e in group.entries] + [t("group_mean", lang)]
+    data: list[list[float]] = [*rows, means]
+    with chart_style():
+        width = max(5.5, 2.2 + 0.48 * len(indicators))
+        height = 2.4 + 0.3 * len(data)
+        fig = _figure(width, height)
+        ax = fig.add_subplot()
+        image = ax.imshow(data, cmap=HEAT, vmin=0, vmax=100, aspect="auto")
+        for i, row in enumerate(data):
+            for j, value in enumerate(row):
+                ax.text(j, i, f"{value:.0f}", ha="center", va="center", fontsize=7,
+                        color="white" if value >= 70 else "#222222",
+                        fontweight="bold" if i == len(data) - 1 else "normal")
+        ax.axhline(len(rows) - 0.5, color="white", lw=2.5)
+        ax.set_xticks(range(len(indicators)),
+                      [f"{s.indicator} {s.name(lang)}" for s in indicators],
+                      rotation=55, ha="right", rotation_mode="anchor", fontsize=7.5)
+        ax.set_yticks(range(len(names)), names, fontsize=8)
+        ax.tick_params(length=0)
+        for side in ("left", "bottom"):
+            ax.spines[side].set_visible(False)
+        title = group_title(group.key, group.stage_name(lang), lang)
+        ax.set_title(f"{t('heatmap_title', lang)} · {study.year}\n{title}", loc="left",
+                     fontsize=10.5)
+        bar = fig.colorbar(image, ax=ax, shrink=0.7, pad=0.01)
+        bar.set_label(t("percent", lang))
+    return fig
+
+
+# -- stage distribution -----------------------------------------------------------------------
+def distribution_figure(study: Study, lang: str, by_industry: dict[int, dict[str, int]]) -> Figure:
+    """Companies per stage, stacked by industry. `by_industry`: stage → industry → count."""
+    stages = sorted(study.stage_counts)
+    industries = sorted({i for counts in by_industry.values() for i in counts})
+    with chart_style():
+        fig = _figure(6.8, 3.8)
+        ax = fig.add_subplot()
+        names = [_wrap(study.stage_name(s, lang).replace("：", "\n").replace(": ", "\n"), 16)
+                 for s in stages]
+        bottom = [0] * len(stages)
+        for k, industry in enumerate(industries):
+            counts = [by_industry.get(s, {}).get(industry, 0) for s in stages]
+            # one industry: the stage colours; several: one colour per industry
+            colours = ([stage_colour(s) for s in stages] if len(industries) == 1
+                       else [INDUSTRY_COLOURS[k % len(INDUSTRY_COLOURS)]] * len(stages))
+            ax.bar(names, counts, bottom=bottom, color=colours, edgecolor="white", lw=0.8,
+                   label=industry or t("unspecified", lang))
+            bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
+        for x, total in enumerate(bottom):
+            ax.text(x, total, str(total), ha="center", va="bottom", fontsize=9,
+                    fontweight="bold")
+        ax.set_ylabel(t("companies_axis", lang))
+        ax.set_ylim(0, max(bottom + [1]) * 1.15)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.tick_params(axis="x", length=0, labelsize=8)
+        ax.set_title(t("distribution_title", lang, year=study.year), loc="left")
+        if len(industries) > 1:
+            ax.legend(title=t("industry", lang), fontsize=7.5, title_fontsize=8,
+                      frameon=False)
+    return fig
+
+
+def indicator_percents(ratings: list[Rating]) -> dict[str, dict[str, int]]:
+    """Company.key → indicator id → percent, as stored in the ratings."""
+    return {r.company.key: {i.indicator: i.score.percent for i in r.indicators} for r in ratings}
+
+
+def stage_industry_counts(ratings: list[Rating], year: int) -> dict[int, dict[str, int]]:
+    counts: dict[int, dict[str, int]] = {}
+    for r in ratings:
+        if r.company.year == year:
+            per = counts.setdefault(r.stage, {})
+            per[r.company.industry] = per.get(r.company.industry, 0) + 1
+    return counts
+
+
+def write_charts(study: Study, ratings: list[Rating], out: Path, lang: str) -> list[Path]:
+    """All charts of a study into `out`: ranking-<industry>-<size>, heatmap-S<stage>-…,
+    stages; PNG and SVG each. Returns the paths written."""
+    percents = indicator_percents(ratings)
+    written: list[Path] = []
+    segments = sorted({(g.key.industry, g.key.size) for g in study.groups})
+    for industry, size in segments:
+        fig = ranking_figure(study, lang, industry, size)
+        written += save(fig, out / f"ranking-{slug(industry)}-{slug(size)}-{lang}")
+    for g in study.groups:
+        fig = heatmap_figure(g, study, lang, percents)
+        name = f"heatmap-S{g.key.stage}-{slug(g.key.industry)}-{slug(g.key.size)}-{lang}"
+        written += save(fig, out / name)
+    counts = stage_industry_counts(ratings, study.year)
+    written += save(distribution_figure(study, lang, counts), out / f"stages-{lang}")
+    return written

@@ -1,0 +1,49 @@
+"""One rating as terminal tables: the headline, then each indicator with bands and score."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from cnsr.methodology import LoadedMethodology
+from cnsr.rating import Rating
+
+
+def rating_tables(r: Rating, m: LoadedMethodology, lang: str) -> Group:
+    zh = lang == "zh"
+    stage = m.spec.stage(r.stage)
+    head = Text.assemble(
+        (f"{r.company.name}", "bold"), f"  {r.company.code}  {r.company.industry}  "
+        f"{r.company.size}  {r.company.year}\n",
+        ("阶段 " if zh else "Stage ") + f"{r.stage} · {stage.name(lang)}    ",
+        ("得分 " if zh else "Score ") + f"{r.total:.2f} / {r.maximum}    ",
+        ("得分率 " if zh else "Share of maximum ") + f"{r.share:.1%}",
+    )
+    table = Table(title=None, show_lines=False)
+    for zh_head, en_head, justify in (
+        ("指标", "Indicator", "left"), ("计入", "Counted", "center"),
+        ("水平", "Level", "right"), ("档位", "Band", "center"), ("趋势", "Trend", "center"),
+        ("对比", "Comp.", "center"), ("整合", "Integr.", "center"), ("得分率", "%", "right"),
+        ("得分", "Score", "right"), ("证据页", "Evidence pages", "left"),
+    ):
+        wide = en_head in ("Indicator", "Evidence pages")
+        table.add_column(zh_head if zh else en_head, justify=justify,  # type: ignore[arg-type]
+                         no_wrap=True, overflow="ellipsis", max_width=30 if wide else None)
+    for ind in r.indicators:
+        spec = m.spec.indicator_by_id[ind.indicator]
+        s = ind.score
+        pages = sorted({(e.file.rsplit("/", 1)[-1], e.page) for p in ind.points
+                        for e in p.evidence if e.page})
+        where = ", ".join(f"p{page}" for _, page in pages[:6]) + (" …" if len(pages) > 6 else "")
+        style = "" if ind.counted else "dim"
+        table.add_row(
+            f"{ind.indicator} {spec.name(lang)}", "✓" if ind.counted else "",
+            f"{s.level}%", s.level_band + ("*" if s.capped else ""), ind.trend.band,
+            ind.comparison.band, ind.integration.band, f"{s.percent}%",
+            f"{s.score:.2f}/{s.points_max}" if ind.counted else "", where, style=style,
+        )
+    note = Text(("* 要求数据但未披露数字，封顶 25%；灰色指标不计入本阶段总分"
+                 if zh else "* quantitative points without numbers: capped at 25%; "
+                 "dim rows do not count at this stage"), style="dim")
+    return Group(head, table, note)

@@ -1,0 +1,53 @@
+"""Terminal tables (rich) of a study: one table per peer group, and the summary text."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from cnsr.rank.study import GroupSummary, Study, group_title
+from cnsr.report.labels import t
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def group_table(group: GroupSummary, lang: str) -> Table:
+    title = (f"{group_title(group.key, group.stage_name(lang), lang)} · "
+             f"{t('maximum', lang)} {group.maximum}")
+    table = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
+    for name, right in (("rank", True), ("name", False), ("code", False), ("total_score", True),
+                        ("share_short", True), ("percentile", True), ("change", True),
+                        ("rank_change", True)):
+        table.add_column(t(name, lang), justify="right" if right else "left", no_wrap=True)
+    for e in group.entries:
+        c = e.change
+        delta = Text("")
+        if c is not None:
+            style = "green" if c.delta > 0 else "red" if c.delta < 0 else ""
+            delta = Text(f"{c.delta:+.2f}", style=style)
+        moved = ""
+        if c is not None and c.rank_change is not None:
+            moved = f"{c.rank_change:+d}" if c.rank_change else "0"
+        elif c is not None and c.stage_change:
+            moved = f"S{c.previous_stage}→S{e.group.stage}"
+        table.add_row(
+            f"{e.rank}{'=' if e.tied else ''}", e.name, e.code,
+            _num(e.total), f"{100 * e.share:.1f}%",
+            "—" if e.percentile is None else f"{e.percentile:.0f}", delta, moved,
+        )
+    return table
+
+
+def study_tables(study: Study, lang: str) -> Group:
+    parts: list[Table | Text] = [Text(study.text(lang).splitlines()[0], style="bold")]
+    for g in study.groups:
+        parts.append(group_table(g, lang))
+        parts.append(Text(g.text(lang), style="dim"))
+    if study.unranked:
+        label = "第0阶段（不参与排名）：" if lang == "zh" else "Stage 0 (not ranked): "
+        sep = "、" if lang == "zh" else ", "
+        parts.append(Text(label + sep.join(study.unranked), style="dim"))
+    return Group(*parts)

@@ -1,0 +1,62 @@
+"""Tables become one sentence per row, every number carrying its unit and year."""
+
+from __future__ import annotations
+
+from cnsr.evidence.lexicon import load_lexicon
+from cnsr.evidence.match import analyse
+from cnsr.evidence.normalize import clause_spans, normalize, sentence_spans
+from cnsr.evidence.tables import table_text, year_values
+
+EMISSIONS = [
+    ["指标", "单位", "2020年", "2021年", "2022年"],
+    ["范围一排放", "万吨二氧化碳当量", "88.1", "84.6", "80.2"],
+    ["范围二排放", "万吨二氧化碳当量", "12.4", "12.9", "11.7"],
+    ["员工总数", "人", "5,210", "5,380", "5,402"],
+]
+
+
+def test_unit_column_and_year_headers_go_into_each_value() -> None:
+    lines = table_text(EMISSIONS).splitlines()
+    assert lines[1] == ("范围一排放 | 2020年=88.1万吨二氧化碳当量 | 2021年=84.6万吨二氧化碳当量 | "
+                        "2022年=80.2万吨二氧化碳当量")
+
+
+def test_merged_year_columns_are_split() -> None:
+    rows = [["指标", "单位", "2021年2022年2023年"], ["范围一排放", "tCO2e", "1,200 1,150 1,100"]]
+    assert year_values(rows) == [(0, "范围一排放", [(2021, 1200.0), (2022, 1150.0),
+                                                  (2023, 1100.0)])]
+
+
+def test_header_unit_in_parentheses_or_alone() -> None:
+    text = table_text([["项目", "金额（万元）"], ["碳排放配额购买支出", "356.0"]])
+    assert "金额=356.0万元" in text
+    rows = [["Item", "RMB million"], ["Green loans signed", "1,500"]]
+    assert "Green loans signed | RMB 1,500 million" in table_text(rows)
+    hit = analyse("", load_lexicon(), table_rows=rows).points["I15.4"]
+    assert hit.rating == 1 and hit.quantities[0].value == 1.5e9
+
+
+def test_emissions_table_discloses_scopes_history_and_trend() -> None:
+    a = analyse("", load_lexicon(), table_rows=EMISSIONS)
+    assert a.points["I11.1"].rating == 1
+    assert a.points["I11.2"].rating == 1
+    assert a.points["I11.5"].rating == 1  # three years of emissions
+    assert {t.point: t.favourable for t in a.trends if t.point == "I11.1"} == {"I11.1": True}
+    # the employee row is not environmental evidence
+    assert not any("5,210" in n.raw for hit in a.points.values() for n in hit.quantities)
+
+
+def test_two_years_of_emissions_is_partial_history() -> None:
+    rows = [["Metric", "Unit", "2022", "2023"], ["Scope 1 emissions", "tCO2e", "9,800", "9,100"]]
+    a = analyse("", load_lexicon(), table_rows=rows)
+    assert a.points["I11.1"].rating == 1
+    assert a.points.get("I11.5") is None or a.points["I11.5"].rating == 0.5
+
+
+def test_normalize_keeps_chinese_comma_and_joins_wrapped_chinese() -> None:
+    assert normalize("温室\n气体排放（范围一）：１２０，１１５") == "温室气体排放(范围一):120，115"
+    text = "排放总量为120万吨，同比下降5%。范围三尚未核算。Scope 1 was 5 t. Next."
+    assert len(sentence_spans(text)) == 4
+    a, b = sentence_spans(text)[0]
+    assert len(clause_spans(text, a, b)) == 2
+    assert len(clause_spans("共1,234吨", 0, 6)) == 1  # a thousands comma is not a clause end

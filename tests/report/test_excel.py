@@ -1,0 +1,72 @@
+"""Study workbook: sheets, bilingual headers, frozen rows, number formats, contents."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.workbook import Workbook
+
+from cnsr.methodology import LoadedMethodology
+from cnsr.rank.study import Study
+from cnsr.rating import Rating
+from cnsr.report.excel import write_study_excel
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory: pytest.TempPathFactory, study: Study, demo: list[Rating],
+         m: LoadedMethodology) -> Workbook:
+    path = write_study_excel(study, demo, m, tmp_path_factory.mktemp("x") / "study.xlsx")
+    return load_workbook(path)
+
+
+def _column(ws, header_en: str) -> int:  # type: ignore[no-untyped-def]
+    return [c.value for c in ws[2]].index(header_en) + 1
+
+
+def test_sheets_and_headers(book: Workbook) -> None:
+    assert book.sheetnames == ["汇总 Summary", "同组概况 Groups", "排名 Ranking",
+                               "指标得分 Indicators", "披露要点 Points", "证据 Evidence",
+                               "差距 Gaps"]
+    for ws in book:
+        assert ws.freeze_panes is not None and ws.freeze_panes.endswith("3")
+        assert all(c.value is not None for c in ws[1][:1])
+    ranking = book["排名 Ranking"]
+    assert [c.value for c in ranking[1]][:5] == ["同组", "阶段", "行业", "规模", "排名"]
+    assert [c.value for c in ranking[2]][:5] == ["Peer group", "Stage", "Industry", "Size",
+                                                 "Rank"]
+
+
+def test_ranking_rows_match_the_study(book: Workbook, study: Study) -> None:
+    ws = book["排名 Ranking"]
+    entries = [e for g in study.groups for e in g.entries]
+    assert ws.max_row == 2 + len(entries)
+    total, share, rank = (_column(ws, h) for h in ("Total", "Share", "Rank"))
+    first = entries[0]
+    assert ws.cell(3, rank).value == first.rank and ws.cell(3, total).value == first.total
+    assert ws.cell(3, total).number_format == "0.00"
+    assert ws.cell(3, share).number_format == "0.0%"
+    assert ws.cell(3, share).value == pytest.approx(first.share)
+
+
+def test_indicator_points_evidence_and_gaps(book: Workbook, demo: list[Rating],
+                                            study: Study) -> None:
+    current = [r for r in demo if r.company.year == study.year]
+    n_ind = len(current[0].indicators)
+    assert book["指标得分 Indicators"].max_row == 2 + n_ind * len(current)
+    n_points = sum(len(i.points) for i in current[0].indicators)
+    assert book["披露要点 Points"].max_row == 2 + n_points * len(current)
+    ev = book["证据 Evidence"]
+    passage, page = _column(ev, "Passage"), _column(ev, "Page")
+    quotes = {ev.cell(r, passage).value for r in range(3, ev.max_row + 1)}
+    some = next(e for r in current for i in r.indicators for p in i.points for e in p.evidence)
+    assert some.passage in quotes
+    assert all(isinstance(ev.cell(r, page).value, int) for r in range(3, ev.max_row + 1))
+    gaps = book["差距 Gaps"]
+    kinds = {gaps.cell(r, _column(gaps, "Kind")).value for r in range(3, gaps.max_row + 1)}
+    assert {"阶段 stage", "要点 point"} <= kinds
+
+
+def test_summary_text_in_both_languages(book: Workbook, study: Study) -> None:
+    ws = book["汇总 Summary"]
+    cells = [(ws.cell(r, 1).value, ws.cell(r, 2).value) for r in range(3, ws.max_row + 1)]
+    assert (study.text_zh.splitlines()[0], study.text_en.splitlines()[0]) in cells

@@ -1,0 +1,73 @@
+"""`cnsr rank` and `cnsr card` end to end, from JSON files and from the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rank_factory import demo_ratings
+from typer.testing import CliRunner
+
+from cnsr.cli.main import app
+from cnsr.methodology import LoadedMethodology
+from cnsr.rating import Rating
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory, m: LoadedMethodology) -> Path:
+    """Four companies over two years and one stage-0 company, as JSON files."""
+    out = tmp_path_factory.mktemp("ratings")
+    for r in demo_ratings(m, companies=4):
+        (out / f"{r.company.key.replace('/', '-')}.json").write_text(r.model_dump_json(),
+                                                                    encoding="utf-8")
+    return out
+
+
+def test_rank_from_files(folder: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["rank", "--ratings", str(folder), "--year", "2021",
+                                 "--out", str(tmp_path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "In 2021, 5 companies were rated" in result.output
+    assert "Stage 3: quantified emissions · industry D44 · size large" in result.output
+    assert (tmp_path / "study-2021.xlsx").stat().st_size > 10_000
+    assert (tmp_path / "study-2021.json").exists()
+    assert (tmp_path / "charts" / "ranking-D44-large-en.svg").exists()
+    assert (tmp_path / "charts" / "stages-en.png").exists()
+
+
+def test_rank_needs_one_source(folder: Path) -> None:
+    result = runner.invoke(app, ["rank"])
+    assert result.exit_code == 2
+    assert "give either --db URL or --ratings" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_card_from_files(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "card.html"
+    result = runner.invoke(app, ["card", "600000.SH", "--rating", str(folder),
+                                 "--out", str(out), "--lang", "zh"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "大唐国际发电" in html and "同组排名" in html and "第 " not in html[:100]
+    bad = runner.invoke(app, ["card", "600000.SH", "--rating", str(folder),
+                              "--out", str(tmp_path / "card.txt")])
+    assert bad.exit_code == 2 and "written as .pdf or .html" in bad.output
+
+
+def test_rank_and_card_from_store(demo: list[Rating], m: LoadedMethodology,
+                                  tmp_path: Path) -> None:
+    store_mod = pytest.importorskip("cnsr.store")
+    db = tmp_path / "cnsr.db"
+    with store_mod.Store.open(db) as store:
+        for r in demo:
+            store.save_rating(r)
+    result = runner.invoke(app, ["rank", "--db", str(db), "--year", "2021", "--lang", "zh"])
+    assert result.exit_code == 0, result.output
+    assert "2021年共评价13家企业" in result.output
+    out = tmp_path / "card.html"
+    result = runner.invoke(app, ["card", "600000.SH/2021", "--db", str(db), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "较2020年" in html  # previous year came from the store too
