@@ -9,6 +9,7 @@ import typer
 
 from cnsr import __version__
 from cnsr.cli import (
+    batch,
     card,
     demo,
     evaluate,
@@ -17,7 +18,9 @@ from cnsr.cli import (
     methodology,
     rank,
     rate,
+    serve,
     tag,
+    users,
 )
 
 app = typer.Typer(
@@ -43,9 +46,12 @@ app.command("methodology")(methodology.methodology)
 app.command("template")(expert.template)
 app.command("score")(expert.score)
 app.command("demo")(demo.demo)
+app.command("batch")(batch.batch)
 app.command("rank")(rank.rank)
 app.command("card")(card.card)
 app.command("rate")(rate.rate)
 app.command("tag")(tag.tag)
 app.command("evaluate")(evaluate.evaluate)
 app.add_typer(ghg.app, name="ghg")
+app.command("serve")(serve.serve)
+app.add_typer(users.app, name="users")

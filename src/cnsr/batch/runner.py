@@ -1,0 +1,185 @@
+"""Rate every company-year of a manifest into the store, resumably.
+
+Resumable means: each result is committed as soon as it arrives, and a company-year whose
+fingerprint (company key + input file hashes + methodology version) already has a reader rating
+is skipped. A batch killed at any moment and started again therefore redoes nothing finished
+and rates every company-year exactly once. Failed company-years store no rating, so the next
+run tries them again (the file may have been replaced).
+
+A worker crash (segfault in a PDF library, out of memory) breaks a local process pool and every
+job in flight with it. Those jobs are retried one at a time, so the one that crashes alone is
+the culprit and is recorded as failed while the others are rated.
+
+Jobs go out largest first (total bytes): the order changes nothing in the results, and a
+500-page report started last would otherwise keep the whole batch waiting on one core.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any, Protocol
+
+from cnsr.batch.executors import Executor, Outcome, RateFn, WorkerLost
+from cnsr.batch.manifest import CompanyYear, Manifest
+from cnsr.errors import CnsrError
+from cnsr.rating import Company, Rating
+from cnsr.store.repository import DocumentInput, Store, input_fingerprint
+
+
+@dataclass(frozen=True)
+class Job:
+    item: CompanyYear
+    documents: list[DocumentInput]
+    fingerprint: str
+    size: int = 0  # bytes of all documents, a cheap proxy for the work
+
+    @property
+    def key(self) -> str:
+        return self.item.key
+
+
+@dataclass
+class Summary:
+    rated: int = 0
+    skipped: int = 0
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    run_id: int | None = None
+
+
+class Progress(Protocol):
+    """What the runner reports; the CLI draws it with rich, tests ignore it."""
+
+    def begin(self, total: int, skipped: int, workers: int) -> None: ...
+    def advance(self, key: str, error: str | None) -> None: ...
+
+
+class _Quiet:
+    def begin(self, total: int, skipped: int, workers: int) -> None:
+        pass
+
+    def advance(self, key: str, error: str | None) -> None:
+        pass
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def plan(manifest: Manifest, methodology: str) -> list[Job]:
+    """Hash every document (threads: hashlib releases the GIL) and fingerprint each item."""
+    paths = sorted({p for item in manifest.items for p in item.documents})
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        hashes = dict(zip(paths, pool.map(sha256_file, paths), strict=True))
+    jobs = []
+    for item in manifest.items:
+        docs = [DocumentInput(path=str(p), sha256=hashes[p]) for p in item.documents]
+        jobs.append(Job(item, docs, input_fingerprint(item.key, methodology,
+                                                      [d.sha256 for d in docs]),
+                        size=sum(p.stat().st_size for p in item.documents)))
+    return jobs
+
+
+def reader_rate(paths: list[Path], company: Company, methodology: str | None = None) -> Rating:
+    """The product's rating function: read each document, then assess them together."""
+    from cnsr.assess.rate import rate_documents
+    from cnsr.ingest import read_document
+    from cnsr.methodology import load_methodology
+
+    m = load_methodology(methodology)
+    return rate_documents([read_document(p) for p in paths], company, m)
+
+
+def default_rater(methodology: str | None = None) -> RateFn:
+    """`reader_rate` bound to a methodology file; refuses early if the reader is missing."""
+    import importlib.util
+
+    if importlib.util.find_spec("cnsr.assess.rate") is None:
+        raise CnsrError("the document reader (cnsr.assess.rate) is not available in this "
+                        "build; pass a rating function with --rater MODULE:FUNCTION")
+    return partial(reader_rate, methodology=methodology)
+
+
+def run_batch(manifest: Manifest, store: Store, executor: Executor, *, rate: RateFn,
+              methodology: str, progress: Progress | None = None) -> Summary:
+    """Rate the manifest's company-years not yet in the store; see the module docstring."""
+    started = time.perf_counter()
+    report = progress or _Quiet()
+    jobs = plan(manifest, methodology)
+    done = store.done_fingerprints()
+    todo = [job for job in jobs if job.fingerprint not in done]
+    todo.sort(key=lambda job: -job.size)  # largest first: no 500-page report left for the end
+    summary = Summary(skipped=len(jobs) - len(todo))
+    summary.run_id = store.start_run(str(manifest.path), methodology, executor.name)
+    report.begin(len(todo), summary.skipped, executor.workers)
+
+    def finish(job: Job, outcome: Outcome) -> None:
+        error = outcome.error
+        if outcome.rating is not None and outcome.rating.company.key != job.key:
+            error = (f"internal error: rating function returned company-year "
+                     f"{outcome.rating.company.key} for {job.key}")
+        if outcome.rating is not None and error is None:
+            store.save_rating(outcome.rating, documents=job.documents,
+                              fingerprint=job.fingerprint, run_id=summary.run_id)
+            summary.rated += 1
+        else:
+            message = error or "no rating returned"
+            store.record_failure(job.item.company, job.documents, message,
+                                 path=outcome.path, run_id=summary.run_id)
+            summary.failed += 1
+            summary.failures.append((job.key, message))
+        report.advance(job.key, error)
+
+    _drive(executor, rate, deque(todo), finish)
+    store.finish_run(summary.run_id, rated=summary.rated, skipped=summary.skipped,
+                     failed=summary.failed)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _drive(executor: Executor, rate: RateFn, queue: deque[Job],
+           finish: Callable[[Job, Outcome], None]) -> None:
+    """Keep about two jobs per worker in flight (results stream back in completion order, and
+    a crash loses little); after a crash, run the jobs that were in flight one at a time."""
+    inflight: dict[Any, tuple[Job, bool]] = {}
+    suspects: deque[Job] = deque()
+    capacity = executor.workers * 2
+
+    def submit(job: Job, solo: bool) -> None:
+        paths = [d.path for d in job.documents]
+        inflight[executor.submit(rate, paths, job.item.company)] = (job, solo)
+
+    while queue or suspects or inflight:
+        if suspects:
+            if not inflight:
+                submit(suspects.popleft(), solo=True)
+        else:
+            while queue and len(inflight) < capacity:
+                submit(queue.popleft(), solo=False)
+        broken = False
+        for handle in executor.wait_any(set(inflight)):
+            job, solo = inflight.pop(handle)
+            try:
+                outcome = executor.outcome(handle)
+            except WorkerLost as lost:
+                broken = True
+                if lost.final or solo:
+                    finish(job, Outcome(error=str(lost)))
+                else:
+                    suspects.append(job)
+                continue
+            finish(job, outcome)
+        if broken and not inflight:  # every job of the broken pool has been reported
+            executor.reset()

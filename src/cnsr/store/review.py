@@ -1,0 +1,388 @@
+"""Review workflow over the store: users, overrides, sign-offs, audit trail, upload jobs, and
+`effective_ratings` — the reviewed rating of a company-year where one was signed off, else the
+automatic one — which rankings, cards and exports call.
+
+The automatic rating is never overwritten: an override is its own row (one per company-year,
+methodology and target such as 'point:I03.2', 'band:I03.trend' or 'stage'); signing off stores
+the re-scored rating as a `ratings` row of kind 'reviewed'. Every change writes an audit row
+(who, when, before, after, reason) in the same transaction. Tables: migration 0002_review.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    delete,
+    select,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+
+from cnsr.rating import Company, Provenance, Rating
+from cnsr.store.repository import Store
+from cnsr.store.schema import Base, CompanyYear, RatingRow
+
+REVIEWED = "reviewed"
+AUTOMATIC = ("reader", "expert", "ghg")
+ROLES = ("viewer", "analyst", "admin")
+_JSON = JSON().with_variant(JSONB(), "postgresql")
+_TZ = DateTime(timezone=True)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(_TZ)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class OverrideRow(Base):
+    __tablename__ = "overrides"
+    __table_args__ = (UniqueConstraint("company_year_id", "methodology", "target"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    company_year_id: Mapped[int] = mapped_column(
+        ForeignKey("company_years.id", ondelete="CASCADE"))
+    methodology: Mapped[str] = mapped_column(String(200))
+    target: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    user_name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(_TZ)
+
+
+class SignoffRow(Base):
+    __tablename__ = "signoffs"
+    __table_args__ = (UniqueConstraint("company_year_id", "methodology"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    company_year_id: Mapped[int] = mapped_column(
+        ForeignKey("company_years.id", ondelete="CASCADE"))
+    methodology: Mapped[str] = mapped_column(String(200))
+    rating_id: Mapped[int | None] = mapped_column(ForeignKey("ratings.id", ondelete="SET NULL"))
+    base_fingerprint: Mapped[str] = mapped_column(String(64))
+    overrides: Mapped[int] = mapped_column(Integer)
+    user_name: Mapped[str] = mapped_column(String(100))
+    signed_at: Mapped[datetime] = mapped_column(_TZ)
+    note: Mapped[str] = mapped_column(Text)
+
+
+class AuditRow(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(_TZ, index=True)
+    user_name: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(30))
+    key: Mapped[str | None] = mapped_column(String(300), index=True)
+    methodology: Mapped[str | None] = mapped_column(String(200))
+    target: Mapped[str | None] = mapped_column(String(80))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class JobRow(Base):
+    __tablename__ = "upload_jobs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(300))
+    user_name: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20))  # queued | running | done | failed
+    message: Mapped[str] = mapped_column(Text)
+    company: Mapped[dict[str, Any]] = mapped_column(_JSON)
+    files: Mapped[list[dict[str, Any]]] = mapped_column(_JSON)
+    created_at: Mapped[datetime] = mapped_column(_TZ)
+    finished_at: Mapped[datetime | None] = mapped_column(_TZ)
+
+
+class User(BaseModel):
+    id: int
+    name: str
+    role: str
+    active: bool
+    password_hash: str
+    created_at: datetime
+
+
+class Override(BaseModel):
+    target: str
+    value: str
+    reason: str
+    user_name: str
+    created_at: datetime
+
+
+class Signoff(BaseModel):
+    key: str
+    user_name: str
+    signed_at: datetime
+    base_fingerprint: str
+    overrides: int
+    note: str
+
+
+class AuditEntry(BaseModel):
+    id: int
+    at: datetime
+    user_name: str
+    action: str
+    key: str | None
+    target: str | None
+    before: str | None
+    after: str | None
+    reason: str | None
+
+
+class Effective(BaseModel):
+    """A company-year's rating as published: `reviewed` says whether a reviewer signed it."""
+
+    rating: Rating
+    reviewed: bool
+    signed_by: str | None = None
+    signed_at: datetime | None = None
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ReviewStore:
+    """Review tables of a `Store` (opened with `Store.open`, which runs the migrations)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._sessions = sessionmaker(store.engine, expire_on_commit=False)
+
+    # -- users -----------------------------------------------------------------------------
+    def add_user(self, name: str, password_hash: str, role: str, by: str) -> User:
+        if role not in ROLES:
+            raise ValueError(f"role '{role}' is not one of {', '.join(ROLES)}")
+        with self._sessions.begin() as s:
+            row = UserRow(name=name, password_hash=password_hash, role=role, active=True,
+                          created_at=now(), created_by=by)
+            s.add(row)
+            s.flush()
+            _audit(s, by, "user_add", target=name, after=role)
+            return _user(row)
+
+    def user(self, name: str) -> User | None:
+        with self._sessions() as s:
+            row = s.scalars(select(UserRow).where(UserRow.name == name)).first()
+            return _user(row) if row else None
+
+    def user_by_id(self, user_id: int) -> User | None:
+        with self._sessions() as s:
+            row = s.get(UserRow, user_id)
+            return _user(row) if row else None
+
+    def users(self) -> list[User]:
+        with self._sessions() as s:
+            return [_user(r) for r in s.scalars(select(UserRow).order_by(UserRow.name))]
+
+    def update_user(self, name: str, by: str, *, role: str | None = None,
+                    active: bool | None = None, password_hash: str | None = None) -> None:
+        with self._sessions.begin() as s:
+            row = s.scalars(select(UserRow).where(UserRow.name == name)).one()
+            before = f"{row.role}, {'active' if row.active else 'disabled'}"
+            if role is not None:
+                if role not in ROLES:
+                    raise ValueError(f"role '{role}' is not one of {', '.join(ROLES)}")
+                row.role = role
+            if active is not None:
+                row.active = active
+            if password_hash is not None:
+                row.password_hash = password_hash
+            after = f"{row.role}, {'active' if row.active else 'disabled'}"
+            _audit(s, by, "user_update", target=name, before=before, after=after,
+                   reason="password changed" if password_hash else None)
+
+    # -- overrides -------------------------------------------------------------------------
+    def overrides(self, key: str, methodology: str) -> list[Override]:
+        query = (select(OverrideRow).join(CompanyYear)
+                 .where(CompanyYear.key == key, OverrideRow.methodology == methodology)
+                 .order_by(OverrideRow.target))
+        with self._sessions() as s:
+            return [Override(target=r.target, value=r.value, reason=r.reason,
+                             user_name=r.user_name, created_at=r.created_at)
+                    for r in s.scalars(query)]
+
+    def set_override(self, key: str, methodology: str, target: str, value: str | None,
+                     reason: str, user: str, before: str, after: str) -> None:
+        """Set (or with `value` None remove) one override; `before`/`after` describe the
+        change for the audit trail (the value and the total it produces)."""
+        with self._sessions.begin() as s:
+            cy_id = _cy_id(s, key)
+            s.execute(delete(OverrideRow).where(OverrideRow.company_year_id == cy_id,
+                                                OverrideRow.methodology == methodology,
+                                                OverrideRow.target == target))
+            if value is not None:
+                s.add(OverrideRow(company_year_id=cy_id, methodology=methodology, target=target,
+                                  value=value, reason=reason, user_name=user,
+                                  created_at=now()))
+            _audit(s, user, "override" if value is not None else "revert", key=key,
+                   methodology=methodology, target=target, before=before, after=after,
+                   reason=reason)
+
+    # -- sign-off --------------------------------------------------------------------------
+    def sign_off(self, rating: Rating, *, base_fingerprint: str, overrides: int, user: str,
+                 note: str) -> None:
+        """Publish `rating` (the automatic one with its overrides applied) as reviewed."""
+        rating_id = self.store.save_rating(rating, documents=[], kind=REVIEWED)
+        key, method = rating.company.key, rating.provenance.methodology
+        with self._sessions.begin() as s:
+            cy_id = _cy_id(s, key)
+            s.execute(delete(SignoffRow).where(SignoffRow.company_year_id == cy_id,
+                                               SignoffRow.methodology == method))
+            s.add(SignoffRow(company_year_id=cy_id, methodology=method, rating_id=rating_id,
+                             base_fingerprint=base_fingerprint, overrides=overrides,
+                             user_name=user, signed_at=now(), note=note))
+            _audit(s, user, "signoff", key=key, methodology=method, target="rating",
+                   after=f"stage {rating.stage}, {rating.total:g}/{rating.maximum}",
+                   reason=note)
+
+    def signoff(self, key: str, methodology: str) -> Signoff | None:
+        query = (select(SignoffRow).join(CompanyYear)
+                 .where(CompanyYear.key == key, SignoffRow.methodology == methodology))
+        with self._sessions() as s:
+            r = s.scalars(query).first()
+            return Signoff(key=key, user_name=r.user_name, signed_at=r.signed_at,
+                           base_fingerprint=r.base_fingerprint, overrides=r.overrides,
+                           note=r.note) if r else None
+
+    # -- audit -----------------------------------------------------------------------------
+    def audit(self, key: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+        query = select(AuditRow).order_by(AuditRow.id.desc())
+        if key:
+            query = query.where(AuditRow.key == key)
+        if limit:
+            query = query.limit(limit)
+        with self._sessions() as s:
+            return [AuditEntry(id=r.id, at=r.at, user_name=r.user_name, action=r.action,
+                               key=r.key, target=r.target, before=r.before, after=r.after,
+                               reason=r.reason) for r in s.scalars(query)]
+
+    def log(self, user: str, action: str, **fields: str | None) -> None:
+        with self._sessions.begin() as s:
+            _audit(s, user, action, **fields)
+
+
+def effective_ratings(store: Store, year: int | None = None, industry: str | None = None, *,
+                      size: str | None = None, stage: int | None = None,
+                      methodology: str | None = None, key: str | None = None
+                      ) -> list[Effective]:
+    """One rating per company-year and methodology: the signed-off reviewed rating where one
+    exists, else the newest automatic one. `stage` filters on the effective rating's stage."""
+    query = (select(RatingRow.company_year_id, RatingRow.methodology, RatingRow.kind,
+                    RatingRow.created_at, RatingRow.body, SignoffRow.user_name,
+                    SignoffRow.signed_at)
+             .outerjoin(SignoffRow, SignoffRow.rating_id == RatingRow.id)
+             .where(RatingRow.kind.in_((*AUTOMATIC, REVIEWED))))
+    for column, value in ((RatingRow.year, year), (RatingRow.industry, industry),
+                          (RatingRow.size, size), (RatingRow.methodology, methodology)):
+        if value is not None:
+            query = query.where(column == value)
+    if key is not None:  # through the company-year's unique key: ratings.key has no index
+        query = query.where(RatingRow.company_year_id == _cy_subquery(key))
+    chosen: dict[tuple[int, str], tuple[tuple[int, datetime], Any]] = {}
+    with store.engine.connect() as conn:
+        for row in conn.execute(query):
+            rank = (1 if row.kind == REVIEWED else 0, _aware(row.created_at))
+            slot = (row.company_year_id, row.methodology)
+            if slot not in chosen or rank > chosen[slot][0]:
+                chosen[slot] = (rank, row)
+    out = []
+    for _rank, row in chosen.values():
+        rating = Rating.model_validate(row.body)
+        if stage is not None and rating.stage != stage:
+            continue
+        out.append(Effective(rating=rating, reviewed=row.kind == REVIEWED,
+                             signed_by=row.user_name, signed_at=row.signed_at))
+    out.sort(key=lambda e: (e.rating.company.key, e.rating.provenance.methodology))
+    return out
+
+
+def automatic_rating(store: Store, key: str, methodology: str | None = None
+                     ) -> tuple[Rating, str] | None:
+    """The newest automatic rating of company-year `key` and its input fingerprint."""
+    query = select(RatingRow.body, RatingRow.fingerprint).where(
+        RatingRow.company_year_id == _cy_subquery(key), RatingRow.kind.in_(AUTOMATIC))
+    if methodology:
+        query = query.where(RatingRow.methodology == methodology)
+    with store.engine.connect() as conn:
+        row = conn.execute(query.order_by(RatingRow.created_at.desc()).limit(1)).first()
+    return (Rating.model_validate(row.body), row.fingerprint) if row else None
+
+
+def effective_summaries(store: Store, year: int, industry: str, size: str, methodology: str
+                        ) -> list[Effective]:
+    """Like `effective_ratings` for one year × industry × size, but built from the indexed
+    columns only (`summary_rating`): cheap enough to rank a peer group on every page view."""
+    query = (select(RatingRow.company_year_id, RatingRow.kind, RatingRow.created_at,
+                    RatingRow.stage, RatingRow.total, RatingRow.maximum, RatingRow.share,
+                    CompanyYear.name, CompanyYear.code)
+             .join(CompanyYear, CompanyYear.id == RatingRow.company_year_id)
+             .where(RatingRow.kind.in_((*AUTOMATIC, REVIEWED)), RatingRow.year == year,
+                    RatingRow.industry == industry, RatingRow.size == size,
+                    RatingRow.methodology == methodology))
+    chosen: dict[int, tuple[tuple[int, datetime], Any]] = {}
+    with store.engine.connect() as conn:
+        for row in conn.execute(query):
+            rank = (1 if row.kind == REVIEWED else 0, _aware(row.created_at))
+            if row.company_year_id not in chosen or rank > chosen[row.company_year_id][0]:
+                chosen[row.company_year_id] = (rank, row)
+    out = []
+    for _rank, r in chosen.values():
+        company = Company.model_construct(name=r.name, code=r.code, industry=industry,
+                                          size=size, year=year)
+        out.append(Effective.model_construct(
+            rating=summary_rating(company, r.stage, r.total, r.maximum, r.share, methodology),
+            reviewed=r.kind == REVIEWED, signed_by=None, signed_at=None))
+    return out
+
+
+def summary_rating(company: Company, stage: int, total: float, maximum: int, share: float,
+                   methodology: str) -> Rating:
+    """A Rating carrying only what a ranking reads (no indicators): lets `rank_groups` rank
+    thousands of stored ratings from their indexed columns without parsing their JSON."""
+    return Rating.model_construct(
+        company=company, stage=stage, criteria={}, indicators=[], total=total,
+        maximum=maximum, share=share,
+        provenance=Provenance.model_construct(methodology=methodology, produced_by="reader",
+                                              cnsr_version="", inputs=[]))
+    # every field given: model_construct then skips pydantic's (slow) default handling
+
+
+def _cy_subquery(key: str) -> Any:
+    return select(CompanyYear.id).where(CompanyYear.key == key).scalar_subquery()
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _cy_id(s: Session, key: str) -> int:
+    cy_id = s.scalars(select(CompanyYear.id).where(CompanyYear.key == key)).first()
+    if cy_id is None:
+        raise KeyError(key)
+    return cy_id
+
+
+def _audit(s: Session, user: str, action: str, **fields: str | None) -> None:
+    s.add(AuditRow(at=now(), user_name=user, action=action, **fields))
+
+
+def _user(row: UserRow) -> User:
+    return User(id=row.id, name=row.name, role=row.role, active=row.active,
+                password_hash=row.password_hash, created_at=row.created_at)

@@ -1,0 +1,136 @@
+"""Upload jobs: rate a company's uploaded documents in the background and store the rating.
+
+The rating runs in a worker process by default (pdfium is not thread-safe, and a long OCR
+must not hold the web process's GIL); the web process alone writes to the store. Job state
+lives in the `upload_jobs` table so a page can poll it (htmx) and a restart shows what ended.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from cnsr.errors import CnsrError
+from cnsr.rating import Company, Rating
+from cnsr.store.repository import DocumentInput
+from cnsr.store.review import JobRow, now
+
+if TYPE_CHECKING:
+    from cnsr.web.state import WebState
+
+log = logging.getLogger("cnsr.web.jobs")
+Rater = Callable[[list[str], dict[str, Any], str], dict[str, Any]]
+"""(document paths, company fields, methodology path) → rating as JSON-able dict; must be a
+module-level function when jobs run in a process."""
+
+
+class Job(BaseModel):
+    id: int
+    key: str
+    user_name: str
+    status: str
+    message: str
+    files: list[dict[str, Any]]
+    company_year_id: int | None = None
+
+
+def read_and_rate(paths: list[str], company: dict[str, Any], methodology: str
+                  ) -> dict[str, Any]:
+    """The default rater: ingest each file, then rate them together."""
+    from cnsr.assess.rate import rate_documents  # type: ignore[import-not-found,unused-ignore]
+    from cnsr.ingest import read_document  # type: ignore[attr-defined,unused-ignore]
+    from cnsr.methodology.load import load_methodology
+
+    documents = [read_document(Path(p)) for p in paths]
+    rating: Rating = rate_documents(documents, Company(**company), load_methodology(methodology))
+    return rating.model_dump(mode="json")
+
+
+class Jobs:
+    def __init__(self, web: WebState, rater: Rater | None = None, workers: str = "process"
+                 ) -> None:
+        self.web = web
+        self.rater = rater or read_and_rate
+        self.workers = workers
+        self._executor: Executor | None = None
+        self._sessions = sessionmaker(web.store.engine, expire_on_commit=False)
+
+    def executor(self) -> Executor:
+        if self._executor is None:
+            self._executor = (ProcessPoolExecutor(max_workers=1) if self.workers == "process"
+                              else ThreadPoolExecutor(max_workers=1))
+        return self._executor
+
+    def submit(self, company: Company, user: str, files: list[dict[str, Any]]) -> int:
+        with self._sessions.begin() as s:
+            row = JobRow(key=company.key, user_name=user, status="queued", message="",
+                         company=company.model_dump(mode="json"), files=files,
+                         created_at=now())
+            s.add(row)
+            s.flush()
+            job_id = row.id
+        paths = [str(self.web.upload_dir / f["stored"]) for f in files]
+        self._set(job_id, "running", "")
+        future = self.executor().submit(self.rater, paths, company.model_dump(mode="json"),
+                                        self.web.m.path)
+        future.add_done_callback(lambda f: self._finish(job_id, company, files, f))
+        return job_id
+
+    def _finish(self, job_id: int, company: Company, files: list[dict[str, Any]],
+                future: Future[dict[str, Any]]) -> None:
+        docs = [DocumentInput(path=str(self.web.upload_dir / f["stored"]), sha256=f["sha256"])
+                for f in files]
+        try:
+            rating = Rating.model_validate(future.result())
+            self.web.store.save_rating(rating, documents=docs)
+            message = f"{rating.stage}|{rating.total:g}|{rating.maximum}"
+            self._set(job_id, "done", message)
+            self.web.review.log(self._user(job_id), "upload", key=rating.company.key,
+                                methodology=rating.provenance.methodology,
+                                after=f"stage {rating.stage}, {rating.total:g}/{rating.maximum}")
+        except Exception as err:  # one line to the user; the trace to the log
+            line = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            if not isinstance(err, CnsrError):
+                log.exception("upload job %s failed", job_id)
+            try:
+                self.web.store.record_failure(company, docs, line)
+            finally:
+                self._set(job_id, "failed", line)
+        self.web.changed()
+
+    def _user(self, job_id: int) -> str:
+        with self._sessions() as s:
+            return s.get_one(JobRow, job_id).user_name
+
+    def _set(self, job_id: int, status: str, message: str) -> None:
+        with self._sessions.begin() as s:
+            row = s.get_one(JobRow, job_id)
+            row.status, row.message = status, message
+            if status in ("done", "failed"):
+                row.finished_at = now()
+
+    def job(self, job_id: int) -> Job | None:
+        with self._sessions() as s:
+            row = s.get(JobRow, job_id)
+            return _job(row) if row else None
+
+    def recent(self, limit: int = 20) -> list[Job]:
+        with self._sessions() as s:
+            rows = s.scalars(select(JobRow).order_by(JobRow.id.desc()).limit(limit))
+            return [_job(r) for r in rows]
+
+    def shutdown(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _job(row: JobRow) -> Job:
+    return Job(id=row.id, key=row.key, user_name=row.user_name, status=row.status,
+               message=row.message, files=row.files)

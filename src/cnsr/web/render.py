@@ -1,0 +1,62 @@
+"""Rendering: Jinja2 templates (autoescaped) with the request's language, user and CSRF
+token, plus number formats shared by the pages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib import resources
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi.templating import Jinja2Templates
+from starlette.requests import Request
+from starlette.responses import Response
+
+from cnsr.web import i18n
+from cnsr.web.auth import csrf_token, current_user
+
+_env = jinja2.Environment(  # autoescape everything: user text is always shown as text
+    loader=jinja2.FileSystemLoader(str(resources.files("cnsr.web").joinpath("templates"))),
+    autoescape=True, trim_blocks=True, lstrip_blocks=True)
+templates = Jinja2Templates(env=_env)
+
+
+def num(value: float | None, digits: int = 2) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def signed(value: float) -> str:
+    text = num(value)
+    return f"+{text}" if value > 0 else text
+
+
+def pct(share: float) -> str:
+    return f"{share * 100:.1f}%"
+
+
+def when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+templates.env.filters.update(num=num, signed=signed, pct=pct, when=when)
+
+
+def page(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+    lang = i18n.choose(request)
+
+    def t(key: str, /, **values: object) -> str:
+        return i18n.t(key, lang, **values)
+
+    def lang_url(code: str) -> str:
+        params = dict(request.query_params)
+        params["lang"] = code
+        return f"{request.url.path}?{urlencode(params)}"
+
+    context.update(request=request, lang=lang, t=t, user=current_user(request),
+                   csrf=csrf_token(request), lang_url=lang_url,
+                   hx=request.headers.get("hx-request") == "true")
+    return templates.TemplateResponse(request, name, context, status_code=status_code)

@@ -1,0 +1,62 @@
+"""Studies: the years in the store, and a year's peer groups with ranking chart and table."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from cnsr.store.review import User
+from cnsr.web import i18n
+from cnsr.web.auth import Viewer
+from cnsr.web.exports import to_csv, to_xlsx
+from cnsr.web.render import page
+from cnsr.web.state import state
+from cnsr.web.study_data import CHART_TOP, chart_svg, study_data, years
+
+router = APIRouter()
+
+
+@router.get("/studies")
+def studies(request: Request, user: User = Viewer) -> Response:
+    return page(request, "studies.html", years=years(state(request)))
+
+
+@router.get("/studies/{year}")
+def study(request: Request, year: int, user: User = Viewer) -> Response:
+    data = study_data(state(request), year)
+    if data is None:
+        raise HTTPException(status_code=404)
+    return page(request, "study.html", data=data, study=data.study, chart_top=CHART_TOP)
+
+
+@router.get("/studies/{year}/chart.svg")
+def chart(request: Request, year: int, industry: str = "", size: str = "",
+          user: User = Viewer) -> Response:
+    web = state(request)
+    data = study_data(web, year)
+    if data is None or (industry, size) not in data.segments:
+        raise HTTPException(status_code=404)
+    svg = chart_svg(web, data, i18n.choose(request), industry, size)
+    return Response(svg, media_type="image/svg+xml",
+                    headers={"Cache-Control": "private, max-age=86400"})  # URL has ?v=
+
+
+@router.get("/studies/{year}/ranking.{fmt}")
+def ranking_export(request: Request, year: int, fmt: str, user: User = Viewer) -> Response:
+    data = study_data(state(request), year)
+    if data is None or fmt not in ("csv", "xlsx"):
+        raise HTTPException(status_code=404)
+    lang = i18n.choose(request)
+    header = [i18n.t(k, lang) for k in ("year", "stage", "industry", "size", "rank", "company",
+                                        "code", "total", "share", "basis")]
+    rows = [[year, g.key.stage, g.key.industry, g.key.size, e.rank, e.name, e.code,
+             e.total, round(e.share, 4),
+             i18n.t("basis_reviewed" if e.key in data.reviewed else "basis_automatic", lang)]
+            for g in data.study.groups for e in g.entries]
+    name = f"cnsr-ranking-{year}.{fmt}"
+    body = to_csv(header, rows) if fmt == "csv" else to_xlsx(f"{year}", header, rows)
+    kind = "text/csv; charset=utf-8" if fmt == "csv" else \
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return Response(body, media_type=kind,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,0 +1,103 @@
+"""Security primitives of the web app: password hashing (argon2id), CSRF tokens, login
+throttling and upload checks (size limit, type sniffed from magic bytes, generated names)."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import time
+from collections import defaultdict, deque
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+_hasher = PasswordHasher()
+_DUMMY = _hasher.hash("not a password")
+MIN_PASSWORD = 8
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
+    return _hasher.hash(password)
+
+
+def verify_password(stored: str | None, password: str) -> bool:
+    """Constant work whether or not the user exists (a dummy hash is checked instead)."""
+    try:
+        return _hasher.verify(stored or _DUMMY, password) and stored is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def same_token(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and hmac.compare_digest(str(a), str(b))
+
+
+class Throttle:
+    """At most `limit` failed sign-ins per `window` seconds per user name and per client
+    address; further attempts are refused until the oldest failure leaves the window.
+    In memory: one app process (run several and each counts its own)."""
+
+    def __init__(self, limit: int = 5, window: float = 300.0) -> None:
+        self.limit, self.window = limit, window
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, t: float) -> deque[float]:
+        q = self._failures[key]
+        while q and q[0] <= t - self.window:
+            q.popleft()
+        return q
+
+    def retry_after(self, *keys: str) -> int:
+        """Seconds to wait before another attempt, 0 when allowed."""
+        t = time.monotonic()
+        with self._lock:
+            waits = [q[0] + self.window - t for k in keys
+                     if len(q := self._recent(k, t)) >= self.limit]
+        return int(max(waits)) + 1 if waits else 0
+
+    def failed(self, *keys: str) -> None:
+        t = time.monotonic()
+        with self._lock:
+            for k in keys:
+                self._recent(k, t).append(t)
+
+    def succeeded(self, *keys: str) -> None:
+        with self._lock:
+            for k in keys:
+                self._failures.pop(k, None)
+
+
+# -- uploads ---------------------------------------------------------------------------------
+ALLOWED_KINDS = ("pdf", "docx", "html", "txt")
+
+
+def sniff_upload(path: Path) -> str:
+    """The document kind of a saved upload, from its bytes (cnsr.ingest.sniff), never its
+    name. Raises ValueError naming what the file really is when cnsr cannot read it."""
+    from cnsr.ingest.sniff import HEAD_BYTES, UnsupportedKind, sniff
+
+    with path.open("rb") as fh:
+        head = fh.read(HEAD_BYTES)
+    if not head:
+        raise ValueError("the file is empty")
+    try:
+        kind = sniff(path, head)
+    except UnsupportedKind as err:
+        raise ValueError(f"the file is {err}") from None
+    if kind not in ALLOWED_KINDS:
+        raise ValueError(f"files of kind {kind} are not accepted")
+    return kind
+
+
+def stored_name(kind: str) -> str:
+    """A generated file name: never derived from the uploaded name."""
+    return f"{secrets.token_hex(16)}.{kind}"

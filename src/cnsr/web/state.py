@@ -1,0 +1,68 @@
+"""What every request handler shares: the store, the methodology, limits and caches."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from starlette.requests import Request
+
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.store.repository import Store
+from cnsr.store.review import ReviewStore
+from cnsr.web.security import Throttle
+
+MB = 1024 * 1024
+
+
+@dataclass
+class Limits:
+    upload_bytes: int = 50 * MB
+    """Largest accepted file."""
+    upload_files: int = 10
+    form_bytes: int = 64 * 1024
+    """Largest request body of a form without files."""
+
+
+@dataclass
+class WebState:
+    store: Store
+    review: ReviewStore
+    m: LoadedMethodology
+    upload_dir: Path
+    limits: Limits = field(default_factory=Limits)
+    secure_cookies: bool = False
+    study_ttl: float = 30.0
+    version: int = 0
+    """Bumped on every write the app makes; caches keyed on it see changes at once."""
+    jobs: Any = None
+    throttle: Throttle = field(default_factory=Throttle)
+    _cache: dict[Any, tuple[float, int, Any]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def changed(self) -> None:
+        with self._lock:
+            self.version += 1
+
+    def cached(self, key: Any, build: Callable[[], Any]) -> Any:
+        """`build()` memoised until the app writes or `study_ttl` seconds pass (a batch
+        writing to the same store shows up after at most that long)."""
+        now = time.monotonic()
+        hit = self._cache.get(key)
+        if hit and hit[1] == self.version and now - hit[0] < self.study_ttl:
+            return hit[2]
+        value = build()
+        with self._lock:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            self._cache[key] = (now, self.version, value)
+        return value
+
+
+def state(request: Request) -> WebState:
+    value: WebState = request.app.state.web
+    return value

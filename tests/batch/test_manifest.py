@@ -1,0 +1,124 @@
+"""Manifest reading: grouping into company-years and errors that name file, row, column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from cnsr.batch.manifest import ManifestError, read_manifest
+from cnsr.errors import SheetError
+
+HEADER = "path,company,code,industry,size,year\n"
+
+
+def _write(tmp_path: Path, body: str, files: tuple[str, ...] = ("a.pdf", "b.pdf", "c.pdf")
+           ) -> Path:
+    for name in files:
+        (tmp_path / name).write_bytes(b"%PDF")
+    path = tmp_path / "corpus.csv"
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+def test_groups_documents_by_code_and_year(tmp_path: Path) -> None:
+    manifest = read_manifest(_write(tmp_path, (
+        "a.pdf,大唐国际发电,601991.sh,D44,L,2023\n"
+        "b.pdf,大唐国际发电,601991.SH,d44,L,2023\n"
+        "\n"
+        "c.pdf,大唐国际发电,601991.SH,D44,L,2022\n")))
+    assert [i.key for i in manifest.items] == ["601991.SH/2023", "601991.SH/2022"]
+    first = manifest.items[0]
+    assert first.documents == ((tmp_path / "a.pdf").resolve(), (tmp_path / "b.pdf").resolve())
+    assert first.rows == (2, 3)
+    assert first.company.industry == "D44"
+    assert manifest.document_count == 3
+
+
+def test_unlisted_company_is_keyed_by_name(tmp_path: Path) -> None:
+    manifest = read_manifest(_write(tmp_path, "a.pdf,某某热电有限公司,,D44,S,2023\n"))
+    assert manifest.items[0].key == "某某热电有限公司/2023"
+
+
+def test_chinese_headers_and_bom(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    path = tmp_path / "清单.csv"
+    path.write_text("\ufeff文件,公司,代码,行业,规模,年份\na.pdf,国电电力,600795.SH,D44,L,2023\n",
+                    encoding="utf-8")
+    assert read_manifest(path).items[0].key == "600795.SH/2023"
+
+
+@pytest.mark.parametrize(("row", "column", "message"), [
+    ("a.pdf,X,60199.SH,D44,L,2023", "code", "six digits"),
+    ("a.pdf,X,601991.SH,D99,L,2023", "industry", "not a CSRC 2012 industry code"),
+    ("a.pdf,X,601991.SH,D44,XL,2023", "size", "not a size class"),
+    ("a.pdf,X,601991.SH,D44,L,二〇二三", "year", "not a whole number"),
+    ("a.pdf,X,601991.SH,D44,L,1800", "year", "greater than or equal to 1990"),
+    ("missing.pdf,X,601991.SH,D44,L,2023", "path", "not found"),
+    ("a.pdf,,601991.SH,D44,L,2023", "company", "empty cell"),
+])
+def test_bad_cell_names_file_row_and_column(tmp_path: Path, row: str, column: str,
+                                            message: str) -> None:
+    path = _write(tmp_path, "b.pdf,Y,600795.SH,D44,L,2023\n" + row + "\n")
+    with pytest.raises(SheetError) as err:
+        read_manifest(path)
+    text = str(err.value)
+    assert text.startswith(f"sheet 'corpus.csv', row 3, column '{column}'"), text
+    assert message in text
+    assert (err.value.row, err.value.column) == (3, column)
+
+
+def test_every_problem_is_collected(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.pdf,X,601991.SH,D99,L,2023\nb.pdf,Y,600795.SH,D44,Q,2023\n")
+    with pytest.raises(ManifestError) as err:
+        read_manifest(path)
+    assert "(and 1 more problem(s))" in str(err.value)
+    assert [(p.row, p.column) for p in err.value.problems] == [(2, "industry"), (3, "size")]
+
+
+def test_rows_of_one_company_year_must_agree(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.pdf,大唐,601991.SH,D44,L,2023\nb.pdf,大唐,601991.SH,C26,L,2023\n"
+                            "a.pdf,大唐,601991.SH,D44,L,2023\n")
+    with pytest.raises(ManifestError) as err:
+        read_manifest(path)
+    problems = [(p.row, p.column) for p in err.value.problems]
+    assert problems == [(3, "industry"), (4, "path")]
+    assert "differs from row 2" in str(err.value)
+
+
+def test_missing_column(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text("path,company,year\n", encoding="utf-8")
+    with pytest.raises(SheetError, match="row 1: missing column 'industry'"):
+        read_manifest(path)
+
+
+def test_other_file_kinds(tmp_path: Path) -> None:
+    with pytest.raises(SheetError, match="not found"):
+        read_manifest(tmp_path / "none.csv")
+    (tmp_path / "m.json").write_text("{}")
+    with pytest.raises(SheetError, match=r"must be \.csv or \.xlsx"):
+        read_manifest(tmp_path / "m.json")
+    (tmp_path / "gbk.csv").write_bytes(HEADER.encode() + "公司".encode("gbk"))
+    with pytest.raises(SheetError, match="not UTF-8"):
+        read_manifest(tmp_path / "gbk.csv")
+
+
+def test_excel_manifest(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.pdf").write_bytes(b"%PDF")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "语料"
+    sheet.append(["公司", "代码", "行业", "规模", "年份", "文件"])
+    sheet.append(["国电电力", "600795.SH", "D44", "L", 2023, "docs/a.pdf"])
+    sheet.append(["国电电力", "600795.SH", "D44", "L", 2023.0, "docs/b.pdf"])
+    path = tmp_path / "corpus.xlsx"
+    book.save(path)
+    with pytest.raises(SheetError, match=r"sheet 'corpus.xlsx\[语料\]', row 3, column 'path'"):
+        read_manifest(path)
+    sheet.delete_rows(3)
+    book.save(path)
+    assert read_manifest(path).items[0].company.year == 2023

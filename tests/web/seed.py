@@ -1,0 +1,73 @@
+"""A demo store for the web app's tests, screenshots and benchmark: the power-company ratings
+of tests/rank/rank_factory.py (built through the methodology engine), one company whose
+evidence cites real pages of demo/corpus/d01_jinghai_power_2023.pdf, one whose name holds
+markup, and three users.
+
+    python tests/web/seed.py out/web-demo.sqlite    # then: cnsr serve --db out/web-demo.sqlite
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "rank"))
+
+from rank_factory import demo_ratings, make_rating  # noqa: E402
+
+from cnsr.methodology.load import LoadedMethodology, load_methodology  # noqa: E402
+from cnsr.rating import Evidence, Rating  # noqa: E402
+from cnsr.store.repository import DocumentInput, Store  # noqa: E402
+from cnsr.store.review import ReviewStore  # noqa: E402
+from cnsr.web.security import hash_password  # noqa: E402
+
+PDF = ROOT / "demo" / "corpus" / "d01_jinghai_power_2023.pdf"
+YEAR = 2023
+USERS = {"admin": ("admin", "admin-pass-1"), "ana": ("analyst", "analyst-pass-1"),
+         "vic": ("viewer", "viewer-pass-1")}
+XSS_NAME = "<script>alert('x')</script>绿能公司"
+JINGHAI = [  # (point, page, passage as printed in the PDF)
+    ("I03.1", 2, "全年完成发电量1,682亿千瓦时，同比增长3.1%"),
+    ("I06.1", 4, "公司承诺力争2028年实现碳排放达峰，2060年前实现碳中和。"),
+    ("I06.2", 4, "碳排放达峰 二氧化碳排放总量达到峰值 — 2028年 排放总量同比下降1.5%"),
+    ("I06.3", 4, "排放强度 单位供电二氧化碳排放强度较基准年下降8% 2020年 2025年 已下降7.5%"),
+    ("I03.5", 3, "清洁能源装机占比 % 15.4 19.0 23.2"),
+]
+
+
+def jinghai(m: LoadedMethodology, year: int, pdf: Path) -> Rating:
+    evidence = {pid: [Evidence(file=str(pdf), page=page, passage=text, matched=[text[:4]])]
+                for pid, page, text in JINGHAI}
+    points = {pid: 1.0 for pid, _p, _t in JINGHAI}
+    points.update({"I01.1": 1, "I01.2": 0.5, "I02.1": 1, "I03.2": 0.5, "I07.1": 1, "I11.1": 1,
+                   "I11.2": 1, "I08.1": 0.5})
+    return make_rating(m, "靖海电力", stage=3, code="609101.SH", year=year, points=points,
+                       dims={"I03": {"trend": "B3", "comparison": "B2", "integration": "B3"}},
+                       evidence=evidence)
+
+
+def seed(db: str | Path, *, pdf: Path = PDF) -> Store:
+    m = load_methodology()
+    store = Store.open(db)
+    for rating in demo_ratings(m, year=YEAR):
+        store.save_rating(rating, documents=[])
+    doc = DocumentInput(path=str(pdf), sha256=hashlib.sha256(pdf.read_bytes()).hexdigest())
+    store.save_rating(jinghai(m, YEAR, pdf), documents=[doc])
+    store.save_rating(make_rating(m, XSS_NAME, stage=2, year=YEAR, disclose={"I06": 0.5}),
+                      documents=[])
+    review = ReviewStore(store)
+    for name, (role, password) in USERS.items():
+        review.add_user(name, hash_password(password), role, by="seed")
+    return store
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "out/web-demo.sqlite")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    seed(target).close()
+    print(f"demo store {target}; users: " + ", ".join(f"{n} / {p} ({r})"
+                                                      for n, (r, p) in USERS.items()))

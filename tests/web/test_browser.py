@@ -1,0 +1,130 @@
+"""A real browser (Debian's Chromium driven by Playwright) against the app served by uvicorn
+on a random loopback port: sign in, open a company, override a point, see the score change
+and the audit entry, sign off, see the ranking follow. Screenshots of every page in both
+languages go to out/screenshots/ (gitignored)."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def server(app: Any) -> Iterator[str]:
+    import uvicorn
+
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+def shot(page: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_review_flow(server: str, browser: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server}/studies?lang=zh")
+    assert "/login" in page.url
+    shot(page, "login-zh")
+    page.fill("input[name=name]", "ana")
+    page.fill("input[name=password]", "analyst-pass-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/studies(\?.*)?$"))
+    page.click("text=2023年评价排名")
+    page.wait_for_url(re.compile(r"/studies/2023"))
+    assert page.locator("text=靖海电力").count() >= 1
+    before_rank = page.locator("tr", has_text="靖海电力").first.inner_text()
+    page.click("a:text-is('靖海电力')")
+    page.wait_for_selector("#total")
+    total_before = float(page.inner_text("#total"))
+
+    row = page.locator("#pt-I03\\.2")
+    row.locator("summary").click()
+    row.locator("select[name=value]").select_option("1")
+    row.locator("input[name=reason]").fill("年报第3页给出了分品种能耗数据")
+    row.locator("button:text-is('保存')").click()
+    expect(page.locator("#total")).not_to_have_text(f"{total_before:g}", timeout=10000)
+    total_after = float(page.inner_text("#total"))
+    assert total_after > total_before
+    assert page.locator("#audit").inner_text().count("年报第3页给出了分品种能耗数据") == 1
+    assert "复核中" in page.inner_text("#review-status")
+    page.locator("#pt-I03\\.2").scroll_into_view_if_needed()
+    shot(page, "company-zh")
+
+    page.fill("input[name=note]", "已核对")
+    page.click("#signoff")
+    page.wait_for_selector("#review-status.signed")
+    page.goto(f"{server}/studies/2023", wait_until="networkidle")
+    row_text = page.locator("tr", has_text="靖海电力").first.inner_text()
+    assert "已复核" in row_text and f"{total_after:g}" in row_text.replace(".0\t", "\t")
+    assert row_text != before_rank
+    shot(page, "study-zh")
+
+    for path, name in (("/audit", "audit"), ("/uploads", "upload"), ("/studies", "studies")):
+        page.goto(f"{server}{path}?lang=zh")
+        shot(page, f"{name}-zh")
+    page.goto(f"{server}/studies/2023?lang=en", wait_until="networkidle")
+    assert "Ratings 2023" in page.inner_text("h1")
+    shot(page, "study-en")
+    page.click("a:text-is('靖海电力')")
+    page.wait_for_selector("#total")
+    assert "Signed off by ana" in page.inner_text("#review-status")
+    shot(page, "company-en")
+    for path, name in (("/audit", "audit"), ("/uploads", "upload"), ("/studies", "studies")):
+        page.goto(f"{server}{path}")
+        shot(page, f"{name}-en")
+    page.context.clear_cookies()
+    page.goto(f"{server}/login?lang=en")
+    shot(page, "login-en")
+    page.fill("input[name=name]", "admin")
+    page.fill("input[name=password]", "admin-pass-1")
+    page.click("button[type=submit]")
+    page.goto(f"{server}/admin/users")
+    shot(page, "users-en")
+    page.goto(f"{server}/admin/users?lang=zh")
+    shot(page, "users-zh")
+    page.close()
