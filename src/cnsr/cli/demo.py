@@ -1,4 +1,9 @@
-"""`cnsr demo`: the main job on the bundled demo data, end to end."""
+"""`cnsr demo`: the main job on the bundled demo data, end to end.
+
+It strings together the commands a rating team runs on a corpus — expert sheet, batch rating,
+peer ranking with charts, report cards, evaluation against the labels — so a newcomer sees the
+whole product from one command. Each step is the real command, called as a function.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,13 @@ from typing import Annotated
 
 import typer
 
-from cnsr.cli import expert
+from cnsr.cli import batch, card, evaluate, expert, rank
 from cnsr.cli.common import Lang, fail_on_error
+from cnsr.errors import InputError
+
+
+def _step(title: str) -> None:
+    typer.secho(f"\n== {title} ==", bold=True)
 
 
 @fail_on_error
@@ -16,12 +26,46 @@ def demo(
     data: Annotated[Path, typer.Option(help="The demo folder of a cnsr checkout.")] = Path("demo"),
     out: Annotated[Path, typer.Option(help="Where results go.")] = Path("out/demo"),
     lang: Lang = "zh",
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes for the batch.")] = 2,
 ) -> None:
-    """Run the demo: score the sample expert sheet (more steps as the pipeline grows)."""
-    if not (data / "expert-sheet.xlsx").exists():
-        raise typer.BadParameter(f"{data}/expert-sheet.xlsx not found; run from the repository "
-                                 "root or pass --data")
+    """Run the demo: expert sheet, batch rating of the demo corpus, ranking, charts, cards,
+    evaluation (演示：专家评分、批量评价、排名、图表、评价报告卡、准确率)."""
+    sheet, manifest = data / "expert-sheet.xlsx", data / "corpus" / "manifest.csv"
+    for needed in (sheet, manifest):
+        if not needed.exists():
+            raise InputError(f"{needed} not found; run from the repository root or pass --data")
     out.mkdir(parents=True, exist_ok=True)
-    typer.echo("== 1. 专家评分表 / expert sheet ==")
-    expert.score(data / "expert-sheet.xlsx", out=out / "expert-results.xlsx",
-                 methodology_file=None, lang=lang)
+    db = str(out / "cnsr.sqlite")
+
+    _step("1. 专家评分表 / expert sheet → " + str(out / "expert-results.xlsx"))
+    expert.score(sheet, out=out / "expert-results.xlsx", methodology_file=None, lang=lang)
+
+    _step(f"2. 批量评价演示语料 / batch-rate the demo corpus → {db}")
+    try:
+        batch.batch(manifest, db=db, workers=workers, engine="local", scheduler=None,
+                    methodology_file=None, rater=None)
+    except typer.Exit as stop:
+        if stop.exit_code:
+            typer.echo("some documents failed; they are listed above and the rest go on")
+
+    _step("3. 同组排名与图表 / peer rankings and charts → " + str(out / "study"))
+    rank.rank(db=db, ratings=None, year=None, out=out / "study", lang=lang,
+              methodology_file=None, kind="reader")
+
+    _step("4. 评价报告卡 / report cards → " + str(out / "cards"))
+    for key in _rated_keys(db):
+        target = out / "cards" / f"{key.replace('/', '-')}-{lang}.pdf"
+        card.card(key, out=target, db=db, rating=None, peers=None, lang=lang,
+                  methodology_file=None, kind="reader")
+
+    _step("5. 与人工标注对比 / reader vs hand labels")
+    evaluate.evaluate(corpus=data / "corpus", fmt="text", methodology_file=None, lexicon=None)
+
+    typer.secho(f"\nAll outputs are in {out}/", bold=True)
+
+
+def _rated_keys(db: str) -> list[str]:
+    from cnsr.store import Store
+
+    with Store.open(db) as store:
+        return sorted(r.company.key for r in store.ratings(kind="reader"))

@@ -5,6 +5,9 @@ Command modules are imported here and registered one line each.
 
 from __future__ import annotations
 
+import os
+import sys
+
 import typer
 
 from cnsr import __version__
@@ -40,6 +43,9 @@ def main(
     if version:
         typer.echo(__version__)
         raise typer.Exit()
+    if not sys.stdout.isatty() and "COLUMNS" not in os.environ:
+        # Piped or logged output: Rich would assume 80 columns and wrap Chinese tables badly.
+        os.environ["COLUMNS"] = "140"
 
 
 app.command("methodology")(methodology.methodology)
