@@ -53,3 +53,25 @@ def test_find_rating(m: LoadedMethodology) -> None:
         find_rating(ratings, "乙")
     assert split_key("600001.SH/2021") == ("600001.SH", 2021)
     assert split_key("A/B") == ("A/B", None)
+
+
+def test_store_gives_the_reviewed_rating_where_one_exists(m: LoadedMethodology,
+                                                          tmp_path: Path) -> None:
+    from cnsr.report.sources import ratings_from_store
+    from cnsr.store import Store
+
+    auto_a = make_rating(m, "甲", code="600001.SH", stage=2)
+    auto_b = make_rating(m, "乙", code="600002.SH", stage=3)
+    reviewed_a = make_rating(m, "甲", code="600001.SH", stage=3)
+    reviewed_a.provenance.produced_by = "override"
+    url = str(tmp_path / "s.sqlite")
+    with Store.open(url) as store:
+        store.save_rating(auto_a)
+        store.save_rating(auto_b)
+        store.save_rating(reviewed_a, kind="reviewed")
+    effective = {r.company.code: r for r in ratings_from_store(url)}
+    assert effective["600001.SH"].stage == 3
+    assert effective["600001.SH"].provenance.produced_by == "override"
+    assert effective["600002.SH"] == auto_b
+    automatic = {r.company.code: r for r in ratings_from_store(url, kind="reader")}
+    assert automatic["600001.SH"].stage == 2

@@ -26,7 +26,7 @@ def card(
     peers: RatingPaths = None,
     lang: Lang = "zh",
     methodology_file: MethodologyOption = None,
-    kind: Kind = "reader",
+    kind: Kind = "effective",
 ) -> None:
     """Write a company's report card: stage, score, peer position, indicators, evidence, gaps.
 

@@ -50,13 +50,13 @@ def demo(
 
     _step("3. 同组排名与图表 / peer rankings and charts → " + str(out / "study"))
     rank.rank(db=db, ratings=None, year=None, out=out / "study", lang=lang,
-              methodology_file=None, kind="reader")
+              methodology_file=None, kind="effective")
 
     _step("4. 评价报告卡 / report cards → " + str(out / "cards"))
     for key in _rated_keys(db):
         target = out / "cards" / f"{key.replace('/', '-')}-{lang}.pdf"
         card.card(key, out=target, db=db, rating=None, peers=None, lang=lang,
-                  methodology_file=None, kind="reader")
+                  methodology_file=None, kind="effective")
 
     _step("5. 与人工标注对比 / reader vs hand labels")
     evaluate.evaluate(corpus=data / "corpus", fmt="text", methodology_file=None, lexicon=None)

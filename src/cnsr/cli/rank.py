@@ -22,7 +22,9 @@ RatingPaths = Annotated[
     typer.Option("--ratings", help="Rating JSON file (object, list or .jsonl) or a folder of "
                                    "them; repeat for several."),
 ]
-Kind = Annotated[str, typer.Option("--kind", help="Which stored ratings: reader, expert, …")]
+Kind = Annotated[str, typer.Option(
+    "--kind", help="Which stored ratings: effective (reviewed where signed off, else "
+                   "automatic), reader, expert, reviewed.")]
 
 
 def load_ratings(db: str | None, paths: list[Path] | None, m: LoadedMethodology,
@@ -47,7 +49,7 @@ def rank(
         "--out", help="Folder for charts (PNG+SVG), study-<year>.xlsx and .json.")] = None,
     lang: Lang = "zh",
     methodology_file: MethodologyOption = None,
-    kind: Kind = "reader",
+    kind: Kind = "effective",
 ) -> None:
     """Rank companies within peer groups (year × stage × industry × size class)."""
     from cnsr.report.outputs import write_study_outputs  # matplotlib: loaded only when run

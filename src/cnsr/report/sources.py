@@ -12,6 +12,8 @@ from pydantic import ValidationError
 from cnsr.errors import InputError
 from cnsr.rating import Rating
 
+EFFECTIVE = "effective"
+
 
 def read_rating_files(paths: Sequence[Path]) -> list[Rating]:
     """Ratings from files and folders. A file holds one Rating object, a JSON list of them, or
@@ -66,19 +68,25 @@ def _validate(path: Path, data: object, number: int | None) -> Rating:
 
 
 def ratings_from_store(url: str, *, years: Iterable[int] | None = None,
-                       methodology: str | None = None, kind: str = "reader",
+                       methodology: str | None = None, kind: str = EFFECTIVE,
                        industry: str | None = None, size: str | None = None) -> list[Rating]:
-    """Stored ratings of `kind` for each of `years` (all years when None)."""
+    """Stored ratings of `kind` for each of `years` (all years when None). The default,
+    `effective`, is the signed-off reviewed rating where one exists, else the automatic one;
+    a reviewed rating says so in its provenance (`produced_by: override`)."""
     from cnsr.store import Store  # imported here: SQLAlchemy is only needed with --db
+    from cnsr.store.review import effective_ratings
 
+    wanted: list[int | None] = [None] if years is None else [y for y in sorted(set(years))]
+    out: list[Rating] = []
     with Store.open(url) as store:
-        if years is None:
-            return store.ratings(methodology=methodology, kind=kind, industry=industry,
-                                 size=size)
-        out: list[Rating] = []
-        for year in sorted(set(years)):
-            out += store.ratings(year, industry, size=size, methodology=methodology, kind=kind)
-        return out
+        for year in wanted:
+            if kind == EFFECTIVE:
+                out += [e.rating for e in effective_ratings(store, year, industry, size=size,
+                                                            methodology=methodology)]
+            else:
+                out += store.ratings(year, industry, size=size, methodology=methodology,
+                                     kind=kind)
+    return out
 
 
 def split_key(key: str) -> tuple[str, int | None]:
