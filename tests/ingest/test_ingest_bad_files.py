@@ -134,11 +134,20 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert _error(tmp_path) == "is a directory, not a document"
 
 
-def test_html_named_pdf_is_read_as_html(tmp_path: Path) -> None:
+def test_html_or_text_named_pdf_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
+    path.write_text("<!DOCTYPE html><html><body><p>404 Not Found</p></body></html>",
+                    encoding="utf-8")
+    assert _error(path) == "named .pdf but it is not a PDF (the content is html); check the download"
+    path.write_text("范围一排放12,000吨。", encoding="utf-8")
+    assert "named .pdf but it is not a PDF (the content is txt)" in _error(path)
+
+
+def test_html_named_txt_is_read_as_html_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
     path.write_text("<!DOCTYPE html><html><body><p>范围一排放12,000吨。</p></body></html>",
                     encoding="utf-8")
     doc = read_document(path)
     assert doc.kind == "html"
     assert doc.passages[0].text == "范围一排放12,000吨。"
-    assert doc.warnings == ["named .pdf but the content is html; read as html"]
+    assert doc.warnings == ["named .txt but the content is html; read as html"]

@@ -95,6 +95,11 @@ class PageStream:
             raise DocumentError(str(path), f"unsupported file type: the content is {err}"
                                 ) from None
         suffix = path.suffix.lower().lstrip(".")
+        if suffix == "pdf" and self.kind != "pdf":
+            # A report that is not what its name says is usually a failed download or an
+            # error page saved under the report's name: refuse it rather than rate it.
+            raise DocumentError(str(path), f"named .pdf but it is not a PDF (the content is "
+                                           f"{self.kind}); check the download")
         if suffix and suffix not in _SUFFIXES[self.kind]:
             self.warnings.append(f"named .{suffix} but the content is {self.kind}; "
                                  f"read as {self.kind}")
