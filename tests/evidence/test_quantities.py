@@ -607,3 +607,18 @@ def test_speed(capsys: pytest.CaptureFixture[str]) -> None:
         print(f"\nquantities: {size / 1e6:.2f} MB of KPI-dense passages, {found} numbers, "
               f"{rate:.1f} MB/s")
     assert rate > 0.3  # a generous floor: this catches an accidental quadratic, not noise
+
+
+def test_quantities_in_sentence_matches_whole_text() -> None:
+    """The reader reads only the sentences with a quantitative cue; after 。!?; a sentence
+    read alone gives exactly what the whole passage gives for it."""
+    from cnsr.evidence.normalize import normalize, sentence_spans
+    from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
+
+    text = normalize("2023年公司温室气体排放量为52万吨二氧化碳当量，较2020年下降12%。"
+                     "约3.5万吨标准煤；范围一、二排放分别为120、115和108万吨!"
+                     "依据ISO 14001认证。2021—2023年用水量分别为1.2、1.1和0.9万立方米。")
+    whole = extract_quantities(text)
+    for a, b in sentence_spans(text):
+        if a == 0 or text[a - 1] in "。!?;":
+            assert quantities_in_sentence(text, a, b) == [x for x in whole if a <= x.start < b]

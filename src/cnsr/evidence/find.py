@@ -61,7 +61,8 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> 
     _english_documents(documents, lex, located, order)
     with_points = [loc for loc in located if loc.analysis.points]
     seg = segmenter(lex)
-    docs_tokens = [tokens(seg, loc.analysis.text) for loc in with_points]
+    memo: dict[str, str] = {}
+    docs_tokens = [tokens(seg, loc.analysis.text, memo) for loc in with_points]
     bm25 = BM25(docs_tokens)
     points: dict[str, list[Ranked]] = {}
     cue_tokens: dict[str, list[str]] = {}
@@ -70,7 +71,7 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> 
             query = []
             for cue in hit.matched:
                 if cue not in cue_tokens:
-                    cue_tokens[cue] = tokens(seg, cue)
+                    cue_tokens[cue] = tokens(seg, cue, memo)
                 query.extend(cue_tokens[cue])
             rel = round(bm25.score(i, query), 4)
             loc.relevance[pid] = rel

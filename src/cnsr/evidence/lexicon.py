@@ -9,6 +9,7 @@ serves Chinese and English text. See docs/reader.md for the file formats.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,6 +23,9 @@ from cnsr.errors import DataError
 DIMENSION_NAMES = ("trend", "comparison", "integration")
 QUANTITY_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
                                  "intensity", "money", "ratio", "count", "power", "year"})
+_EXTRACTED_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
+                                   "intensity", "money", "ratio"})
+"""Dimensions `cnsr.evidence.quantities` reads; the others come from `extra_quantities`."""
 Clause = list[str]
 
 
@@ -154,10 +158,27 @@ class Lexicon:
         starts = "(?<![A-Za-z0-9_])[A-Za-z0-9]"
         self.scanner = re.compile(starts + "|[" + "".join(re.escape(c) for c in chars) + "]"
                                   if not self.anywhere else r"(?s:.)")
+        # The patterns to try at a position, by the two (or, failing that, one) lower-case
+        # characters found there, merged once here so `scan` does one look-up per position
+        # (same patterns, same order as trying the two-character key, the one-character key,
+        # then the open patterns).
+        Bucket = tuple[tuple[str, Callable[[str, int], re.Match[str] | None]], ...]
+        anywhere = [(name, rx.match) for name, rx in self.anywhere]
+        self.bucket_any: Bucket = tuple(anywhere)
+        self.buckets1: dict[str, Bucket] = {
+            key: tuple([(name, rx.match) for name, rx in pats] + anywhere)
+            for key, pats in self.by_prefix.items() if len(key) == 1}
+        self.buckets2: dict[str, Bucket] = {
+            key: tuple([(name, rx.match) for name, rx in pats + self.by_prefix.get(key[0], [])]
+                       + anywhere)
+            for key, pats in self.by_prefix.items() if len(key) == 2}
         self.extra_quantities = {
             dim: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
             for dim, pats in rules.extra_quantities.items()
         }
+        # quantity dimensions the rules ask for that the quantity extractor does not give
+        self.extra_dims: frozenset[str] = frozenset(
+            d for r in rules.points.values() for d in r.quantity) - _EXTRACTED_DIMENSIONS
         # concept -> points whose rules mention it (so a passage only checks relevant points)
         # (a clause holds only when its first concept does, so the first concepts suffice)
         self.points_by_concept: dict[str, list[str]] = {}

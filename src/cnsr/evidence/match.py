@@ -8,8 +8,11 @@ from `cnsr.evidence.quantities` and are tied to the clause of the cue that asks 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cnsr.evidence import quantities as q
 from cnsr.evidence.lexicon import Clause, Lexicon, PointRule
@@ -17,16 +20,16 @@ from cnsr.evidence.normalize import clause_spans, normalize, sentence_spans
 from cnsr.evidence.tables import table_text, year_values
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """A cue concept found at text[start:end] (a tuple: built ~50,000 times a report)."""
+
     concept: str
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Num:
+class Num(NamedTuple):
     """A number with a unit found in the passage (offsets in the normalised text)."""
 
     value: float
@@ -102,38 +105,56 @@ class Analysis:
 
 def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     """Every concept occurrence in `text` (overlapping occurrences of different concepts kept;
-    of one concept at one position, the longest)."""
+    of one concept at one position, the longest).
+
+    Candidate positions come from one C-level scan (`lexicon.scanner`); at each, one dict
+    look-up of the two characters there gives every pattern that can start with them
+    (`lexicon.buckets`, see `Lexicon`), which is all the Python work a position costs."""
     hits: list[Hit] = []
-    index = lexicon.by_prefix
-    anywhere = lexicon.anywhere
+    append = hits.append
     lowered = text.lower()
+    two, one, default = lexicon.buckets2.get, lexicon.buckets1.get, lexicon.bucket_any
     for m in lexicon.scanner.finditer(lowered):
         p = m.start()
+        bucket = two(lowered[p:p + 2]) or one(lowered[p], default)
+        if len(bucket) == 1:
+            name, match = bucket[0]
+            mm = match(text, p)
+            if mm is not None and mm.end() > p:
+                end = mm.end()
+                append(Hit(name, p, end, text[p:end]))
+            continue
         found: dict[str, int] = {}
-        for key in (lowered[p:p + 2], lowered[p]):
-            for name, rx in index.get(key, ()):
-                mm = rx.match(text, p)
-                if mm is not None and mm.end() > found.get(name, p):
-                    found[name] = mm.end()
-        for name, rx in anywhere:
-            mm = rx.match(text, p)
+        for name, match in bucket:
+            mm = match(text, p)
             if mm is not None and mm.end() > found.get(name, p):
                 found[name] = mm.end()
         for name, end in found.items():
-            hits.append(Hit(name, p, end, text[p:end]))
+            append(Hit(name, p, end, text[p:end]))
     return hits
 
 
 def numbers(text: str) -> list[Num]:
     """Numbers with units (cnsr.evidence.quantities), offsets in `text`."""
-    out = []
-    for x in q.extract_quantities(text):
-        out.append(Num(float(x.value), x.unit or "", x.dimension or "", str(x.raw),
-                       int(x.start), int(x.end), x.year))
-    return out
+    return [_num(x) for x in q.extract_quantities(text)]
 
 
-def extra_numbers(text: str, lexicon: Lexicon, dims: set[str], hits: list[Hit]) -> list[Num]:
+def _num(x: q.Quantity) -> Num:
+    return Num(float(x.value), x.unit or "", x.dimension or "", str(x.raw), int(x.start),
+               int(x.end), x.year)
+
+
+_ALONE_AFTER = frozenset("。!?;")
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """`any(ch.isdigit() for ch in text)`, answered by a C scan when a plain digit is there."""
+    return _DIGIT.search(text) is not None or any(map(str.isdigit, text))
+
+
+def extra_numbers(text: str, lexicon: Lexicon, dims: AbstractSet[str], hits: list[Hit]
+                  ) -> list[Num]:
     """Counts, capacities and target years: the dimensions the quantity extractor leaves out."""
     out: list[Num] = []
     for dim in sorted(dims):
@@ -159,14 +180,14 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     hits = scan(text, lexicon)
     sentences = sentence_spans(text)
     result = Analysis(text=text, hits=hits, sentences=sentences)
-    if all_numbers and any(ch.isdigit() for ch in text):
+    if all_numbers and _has_digit(text):
         result.numbers = numbers(text)
     if not hits:
         return result
     by_sentence = _group(hits, sentences)
-    by_concept = lexicon.points_by_concept
-    candidates = sorted({pid for h in hits for pid in by_concept.get(h.concept, ())})
     ctx = _Context(text, by_sentence, sentences, lexicon, hits, result)
+    by_concept = lexicon.points_by_concept
+    candidates = sorted({pid for c in ctx.where for pid in by_concept.get(c, ())})
     for pid in candidates:
         best = ctx.best(pid)
         if best is not None:
@@ -175,13 +196,9 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
         _series(result, table_rows, ctx, candidates)
     _trends(result, by_sentence, lexicon)
     _comparisons(result, lexicon)
-    result.future = "future" in {h.concept for h in hits}
+    result.future = "future" in ctx.where
     result.awareness = _awareness(text, by_sentence, sentences, lexicon)
     return result
-
-
-_QTY_DIMS = frozenset({"emissions", "energy", "electricity", "mass", "volume", "intensity",
-                       "money", "ratio"})
 
 
 def _group(hits: list[Hit], sentences: list[tuple[int, int]]) -> list[dict[str, list[Hit]]]:
@@ -209,24 +226,42 @@ class _Context:
         for si, concepts in enumerate(by_sentence):
             for c in concepts:
                 self.where.setdefault(c, []).append(si)
-        self._nums: list[Num] | None = None
+        self._digits = _has_digit(text)
+        self._norm: str | None = None
+        self._all: list[Num] | None = None
+        self._extra: list[Num] | None = None
+        self._nums: dict[int, list[Num]] = {}
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self._foreground: dict[int, dict[str, list[Hit]]] = {}
         self._unbound: dict[int, dict[str, list[Hit]]] = {}
 
-    @property
-    def nums(self) -> list[Num]:
-        if self._nums is None:
+    def nums(self, si: int) -> list[Num]:
+        """Numbers starting in sentence `si` (quantities, then the extra dimensions), in the
+        order the whole passage's numbers would list them. Only sentences with a
+        quantitative cue are read: a sentence after 。!?; is read alone (nothing carries
+        across those; see `quantities.quantities_in_sentence`), else the passage once."""
+        out = self._nums.get(si)
+        if out is not None:
+            return out
+        a, b = self.sentences[si]
+        if not self._digits:
+            out = []
+        else:
             text = self.text
-            if not any(ch.isdigit() for ch in text):
-                self._nums = []
+            if a == 0 or text[a - 1] in _ALONE_AFTER:
+                if self._norm is None:
+                    self._norm = q.numbers.normalize(text)
+                quantities = [_num(x) for x in q.quantities_in_sentence(text, a, b, self._norm)]
             else:
-                if not self.result.numbers:
-                    self.result.numbers = numbers(text)
-                dims = {d for r in self.rules.values() for d in r.quantity} - _QTY_DIMS
-                self._nums = self.result.numbers + extra_numbers(text, self.lexicon, dims,
-                                                                 self.hits)
-        return self._nums
+                if self._all is None:
+                    self._all = self.result.numbers or numbers(text)
+                quantities = [n for n in self._all if a <= n.start < b]
+            if self._extra is None:
+                self._extra = extra_numbers(text, self.lexicon, self.lexicon.extra_dims,
+                                            self.hits)
+            out = quantities + [n for n in self._extra if a <= n.start < b]
+        self._nums[si] = out
+        return out
 
     def clauses(self, si: int) -> list[tuple[int, int]]:
         if si not in self._clauses:
@@ -278,7 +313,7 @@ class _Context:
         found: list[Num] = []
         cue_hits = _cue_hits(clauses, concepts) if strong else []
         if strong and rule.quantity:
-            found = _numbers_near(rule, cue_hits, self.nums, concepts, self.clauses(si), span,
+            found = _numbers_near(rule, cue_hits, self.nums(si), concepts, self.clauses(si), span,
                                   self.lexicon)
             if rule.history:
                 strong, found = _history(rule, text, span, found)
@@ -340,8 +375,12 @@ def _history(rule: PointRule, text: str, span: tuple[int, int], found: list[Num]
              ) -> tuple[bool, list[Num]]:
     """A history point needs numbers for `rule.history` years; two years is a partial (weak)
     disclosure, reported as 0.5."""
-    years = {n.year for n in found if n.year} | _years_in(text[span[0]:span[1]])
-    if len(years) >= rule.history and len(found) >= 2:
+    if len(found) < 2:  # decided without reading the sentence's years
+        return False, []
+    years = {n.year for n in found if n.year}
+    if len(years) < rule.history:
+        years |= _years_in(text[span[0]:span[1]])
+    if len(years) >= rule.history:
         return True, found
     return False, []
 

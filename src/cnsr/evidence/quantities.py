@@ -184,9 +184,11 @@ class _Year:
 class _Scan:
     """Quantities and years of one text, in order of position."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, start: int = 0, stop: int | None = None,
+                 norm: str | None = None) -> None:
         self.text = text
-        self.norm = normalize(text)
+        self.norm = normalize(text) if norm is None else norm
+        self.start, self.stop = start, len(text) if stop is None else stop
         self.toks: list[_Tok] = []
         self.years: list[_Year] = []
         self.pairs: list[tuple[int, list[int], list[_Tok]]] = []
@@ -246,8 +248,8 @@ class _Scan:
     def _run(self) -> None:
         norm = self.norm
         search = _MASTER.search
-        pos = 0
-        while (m := search(norm, pos)) is not None:
+        pos, stop = self.start, self.stop
+        while (m := search(norm, pos)) is not None and m.start() < stop:
             kind = m.lastgroup
             if kind == "num":
                 pos = self._number(m)
@@ -455,12 +457,12 @@ class _Scan:
     def _pair_respectively(self) -> None:
         """In a "分别为 / respectively" sentence the n-th year goes with the n-th number."""
         norm = self.norm
-        if _RESPECTIVELY.search(norm) is None:
+        if _RESPECTIVELY.search(norm, self.start, self.stop) is None:
             return
         year_starts = [y.start for y in self.years]
         tok_starts = [t.start for t in self.toks]
         done = -1
-        for mk in _RESPECTIVELY.finditer(norm):
+        for mk in _RESPECTIVELY.finditer(norm, self.start, self.stop):
             if mk.start() < done:
                 continue
             lo, hi = _sentence(norm, mk.start())
@@ -544,6 +546,20 @@ def extract_quantities(text: str, *, bare: bool = True) -> list[Quantity]:
     """Quantities in `text`, in order. `bare=False` keeps only those with a unit."""
     scan = _Scan(text)
     return [scan.quantity(t) for t in scan.toks if bare or t.unit is not None]
+
+
+def quantities_in_sentence(text: str, start: int, stop: int, norm: str | None = None
+                           ) -> list[Quantity]:
+    """Quantities whose number starts in text[start:stop], read with the whole `text` around
+    them (look-behinds, unit context, qualifiers), as `extract_quantities(text)` reads them.
+
+    The same as filtering `extract_quantities(text)` when text[start:stop] is a whole sentence
+    that follows a sentence end other than "." (。!?; reset the year context and no number,
+    unit or standard number runs across them, while "ISO 14001. 2023" can); the reader uses
+    it to read only the sentences that hold a quantitative cue. `norm`: `numbers.normalize(text)`
+    when the caller has it."""
+    scan = _Scan(text, start, stop, norm)
+    return [scan.quantity(t) for t in scan.toks]
 
 
 def extract_years(text: str, *, expand_ranges: bool = False) -> list[int]:

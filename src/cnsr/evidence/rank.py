@@ -24,10 +24,14 @@ class BM25:
             self.df.update(set(doc))
         self.tf = [Counter(doc) for doc in docs]
         self.length = [len(doc) for doc in docs]
+        self._idf: dict[str, float] = {}  # a query term's idf, computed once
 
     def idf(self, term: str) -> float:
-        df = self.df.get(term, 0)
-        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        value = self._idf.get(term)
+        if value is None:
+            df = self.df.get(term, 0)
+            value = self._idf[term] = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        return value
 
     def score(self, index: int, query: Sequence[str]) -> float:
         tf, length = self.tf[index], self.length[index]

@@ -43,6 +43,19 @@ def segmenter(lexicon: Lexicon) -> rjieba.Jieba:
     return _segmenter(lexicon.source, domain_terms(lexicon))
 
 
-def tokens(seg: rjieba.Jieba, text: str) -> list[str]:
-    """Word tokens of normalised text, lower-cased; spaces and punctuation dropped."""
-    return [t.lower() for t in seg.cut(text, False) if _KEEP.search(t)]
+def tokens(seg: rjieba.Jieba, text: str, memo: dict[str, str] | None = None) -> list[str]:
+    """Word tokens of normalised text, lower-cased; spaces and punctuation dropped.
+
+    `memo` (token → its kept form, "" for dropped) saves the regex test and lower-casing of
+    tokens seen before: a report repeats a few thousand words ~100,000 times. Pass one
+    dict per run (it grows with the vocabulary)."""
+    if memo is None:
+        return [t.lower() for t in seg.cut(text, False) if _KEEP.search(t)]
+    out = []
+    for t in seg.cut(text, False):
+        kept = memo.get(t)
+        if kept is None:
+            kept = memo[t] = t.lower() if _KEEP.search(t) else ""
+        if kept:
+            out.append(kept)
+    return out

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from statistics import median
+from typing import NamedTuple
 
 from cnsr.ingest.text import is_cjk
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """A horizontally separate piece of a line (a table cell candidate)."""
 
     text: str
@@ -26,12 +25,12 @@ class Cell:
     x1: float
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One printed line; coordinates in points from the page's top-left, y downwards.
 
     `cells` holds the pieces separated by wide horizontal gaps; a single-piece line has
-    one cell or none (when the reader did not look).
+    one cell or none (when the reader did not look). A named tuple, not a dataclass: a
+    report has ~7,000 lines and a tuple is built several times faster.
     """
 
     text: str

@@ -48,7 +48,8 @@ def text_lines(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> lis
         else:
             index, count = start, end - start
         if match.group().strip():
-            line = _line(textpage, rects(index, count), match.group(), index, origin, wide)
+            line = _line(textpage, rects, rects(index, count), match.group(), index, origin,
+                         wide)
             if line is not None:
                 lines.append(line)
     return lines
@@ -76,9 +77,18 @@ class _Rects:
             out.append((left.value, bottom.value, right.value, top.value))
         return out
 
+    def char_left(self, index: int) -> float:
+        """Left edge of one character's box (`PdfTextPage.get_charbox(index)[0]` without its
+        four ctypes allocations: it runs once per table cell token)."""
+        left, right, bottom, top = self._refs[0], self._refs[2], self._refs[3], self._refs[1]
+        if not pdfium_c.FPDFText_GetCharBox(self._raw, index, left, right, bottom, top):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return self._values[0].value
 
-def _line(textpage: pdfium.PdfTextPage, rects: list[tuple[float, float, float, float]],
-          text: str, index: int, origin: tuple[float, float], wide: bool) -> Line | None:
+
+def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
+          rects: list[tuple[float, float, float, float]], text: str, index: int,
+          origin: tuple[float, float], wide: bool) -> Line | None:
     if not rects:
         return None
     x0, y0 = origin
@@ -93,7 +103,7 @@ def _line(textpage: pdfium.PdfTextPage, rects: list[tuple[float, float, float, f
     pieces = _merge_close(rects, CELL_GAP * line.height)
     if len(pieces) == 1:
         return line
-    cells = None if wide else _cells_by_token(textpage, text, index, pieces)
+    cells = None if wide else _cells_by_token(reader, text, index, pieces)
     if cells is None:
         cells = _cells_by_box(textpage, pieces, bottom, top, line.height)
     if len(cells) < 2:
@@ -102,7 +112,7 @@ def _line(textpage: pdfium.PdfTextPage, rects: list[tuple[float, float, float, f
     return Line(line.text, line.x0, line.y0, line.x1, line.y1, shifted)
 
 
-def _cells_by_token(textpage: pdfium.PdfTextPage, text: str, index: int,
+def _cells_by_token(reader: _Rects, text: str, index: int,
                     pieces: list[tuple[float, float]]) -> list[Cell] | None:
     """Cell texts from the line's space-separated tokens, each placed by its first
     character's x (one C call per token). pdfium writes a space at every wide gap, so a
@@ -111,7 +121,7 @@ def _cells_by_token(textpage: pdfium.PdfTextPage, text: str, index: int,
     ends = [x1 for _, x1 in pieces]
     last = len(pieces) - 1
     for match in _TOKEN.finditer(text):
-        x = textpage.get_charbox(index + match.start())[0]
+        x = reader.char_left(index + match.start())
         texts[min(bisect_left(ends, x), last)].append(match.group())
     if not all(texts):
         return None
