@@ -36,3 +36,13 @@ def test_normalize() -> None:
         normalize_industry("D99")
     with pytest.raises(ValueError, match="one of L, M, S"):
         normalize_size("XL")
+
+
+def test_labels_for_people() -> None:
+    from cnsr.batch.industries import industry_label, size_label
+
+    assert industry_label("d44", "zh") == "D44 电力、热力生产和供应业"
+    assert industry_label("D44", "en").startswith("D44 Production and supply of electric power")
+    assert industry_label("Z99", "zh") == "Z99"
+    assert size_label("L", "zh") == "大型企业"
+    assert size_label("XL", "en") == "XL"

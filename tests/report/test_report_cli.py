@@ -30,7 +30,8 @@ def test_rank_from_files(folder: Path, tmp_path: Path) -> None:
                                  "--out", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "In 2021, 5 companies were rated" in result.output
-    assert "Stage 3: quantified emissions · industry D44 · size large" in result.output
+    assert ("Stage 3: quantified emissions · industry D44 Production and supply of electric "
+            "power and heat power · size large") in result.output
     assert (tmp_path / "study-2021.xlsx").stat().st_size > 10_000
     assert (tmp_path / "study-2021.json").exists()
     assert (tmp_path / "charts" / "ranking-D44-large-en.svg").exists()

@@ -105,3 +105,19 @@ def normalize_size(value: str) -> str:
         known = ", ".join(size_classes())
         raise ValueError(f"'{value}' is not a size class (one of {known})")
     return size
+
+
+def industry_label(code: str, lang: str) -> str:
+    """'D44 电力、热力生产和供应业' (or its English name); the bare code when not in the table."""
+    industry = industries().get(code.strip().upper())
+    if industry is None:
+        return code
+    return f"{industry.code} {industry.name_zh if lang == 'zh' else industry.name_en}"
+
+
+def size_label(size_id: str, lang: str) -> str:
+    """'大型企业' / 'Large enterprise' for a size class id; the id itself when unknown."""
+    size = size_classes().get(size_id.strip().upper())
+    if size is None:
+        return size_id
+    return size.zh if lang == "zh" else size.en

@@ -9,6 +9,7 @@ from statistics import mean, median
 
 from pydantic import BaseModel, Field
 
+from cnsr.batch.industries import industry_label, size_label
 from cnsr.errors import InputError
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rank.peers import PeerGroup, PeerKey, Ranked, check_ratings, company_id, rank_groups
@@ -170,8 +171,8 @@ def _summarise(group: PeerGroup, ratings: list[Rating], m: LoadedMethodology) ->
 
 def group_title(key: PeerKey, stage_name: str, lang: str) -> str:
     unknown = "未注明" if lang == "zh" else "unspecified"
-    industry = key.industry or unknown
-    size = key.size or unknown
+    industry = industry_label(key.industry, lang) if key.industry else unknown
+    size = size_label(key.size, lang) if key.size else unknown
     if lang == "zh":
         return f"{stage_name} · 行业 {industry} · 规模 {size}"
     return f"{stage_name} · industry {industry} · size {size}"

@@ -23,6 +23,7 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
+from cnsr.batch.industries import industry_label, size_label
 from cnsr.rank.peers import Ranked
 from cnsr.rank.study import GroupSummary, Study, group_title
 from cnsr.rating import Rating
@@ -151,8 +152,8 @@ def ranking_figure(study: Study, lang: str, industry: str, size: str) -> Figure:
         ax.set_axisbelow(True)
         ax.spines["left"].set_visible(False)
         unknown = t("unspecified", lang)
-        sub = (f"{t('industry', lang)} {industry or unknown} · "
-               f"{t('size', lang)} {size or unknown}")
+        sub = (f"{t('industry', lang)} {industry_label(industry, lang) if industry else unknown}"
+               f" · {t('size', lang)} {size_label(size, lang) if size else unknown}")
         fig.suptitle(f"{t('ranking_title', lang, year=study.year)}\n{sub}", x=0.01,
                      ha="left", fontsize=12, fontweight="bold")
         handles = [Patch(color=stage_colour(g.key.stage), label=g.stage_name(lang))
