@@ -1,19 +1,28 @@
 """Load benchmark of the review web app: 20 concurrent reviewers on loopback against a store of
-5,000 company-years; p50/p95 latency of the company page and of an override (which re-scores
-through build_rating and re-renders the page fragment). Target: company page p95 < 200 ms.
+5,000 company-years; p50/p95 latency of the company page, the htmx fragments a reviewer then
+loads (gap analysis, one indicator's points and evidence) and an override (which re-scores
+through build_rating and re-renders the page's main part). Target: company page p95 < 200 ms.
 
-    .venv/bin/python benchmarks/bench_web.py [--reviewers 20] [--rounds 30] [--think 0.0]
+    .venv/bin/python benchmarks/bench_web.py [--reviewers 20] [--rounds 20] [--think 1-3]
 
 The store is generated once (ratings through `build_rating`, with evidence) and kept in
 benchmarks/.cache/. The server runs in its own process (uvicorn, one worker) so the load
 generator does not share its GIL; reviewers are threads with their own httpx client and
-session. `--think` adds a pause between a reviewer's requests (0 = back-to-back, the worst
-case); every run is bounded by --rounds per reviewer and --seconds overall.
+session (httpx asks for gzip, as a browser does). Think time: `--think 1-3` pauses a uniformly
+random 1–3 s after every request, as a reviewer reads before the next click; `--think 0`
+sends back-to-back (the worst case, far beyond what 20 people generate).
+
+`--flow review` (default), one round per company: the page, its gap analysis (htmx, on
+scrolling), one indicator opened (htmx), and every third round an override of a point of
+that indicator. `--flow pages`: the page and every third round an override, with no
+fragments (the load model of the first measurements in docs/benchmarks.md).
+Every run is bounded by --rounds per reviewer and --seconds overall.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import socket
@@ -108,11 +117,25 @@ def free_port() -> int:
         return port
 
 
-def reviewer(base: str, name: str, ids: list[int], rounds: int, think: float, deadline: float,
-             seed: int, out: dict[str, list[float]], lock: threading.Lock) -> None:
+def think_time(spec: str) -> tuple[float, float]:
+    """'0' → no pause, '1.5' → always 1.5 s, '1-3' → uniform between 1 and 3 s."""
+    low, _, high = spec.partition("-")
+    return float(low), float(high or low)
+
+
+def reviewer(base: str, name: str, ids: list[int], rounds: int, think: tuple[float, float],
+             flow: str, seconds: float, seed: int, out: dict[str, list[float]],
+             lock: threading.Lock, start: threading.Barrier) -> None:
     rng = random.Random(seed)
     m = load_methodology()
-    points = [p.id for i in m.spec.indicators_for_stage(1) for p in i.points]
+    indicators = {i.id: [p.id for p in i.points] for i in m.spec.indicators}
+    stage1 = [p.id for i in m.spec.indicators_for_stage(1) for p in i.points]
+    hx = {"HX-Request": "true"}
+
+    def pause() -> None:
+        if think[1] > 0:
+            time.sleep(rng.uniform(*think))
+
     with httpx.Client(base_url=base, follow_redirects=False, timeout=30) as c:
         token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text)
         assert token
@@ -121,36 +144,74 @@ def reviewer(base: str, name: str, ids: list[int], rounds: int, think: float, de
         token = re.search(r'name="csrf" value="([^"]+)"', c.get("/studies").text)
         assert token
         c.headers["X-CSRF-Token"] = token.group(1)
+        start.wait()  # every reviewer signed in (argon2 is slow on purpose) before timing
+        deadline = time.monotonic() + seconds
+        if think[1] > 0:  # people do not all click at the same instant
+            time.sleep(rng.uniform(0, think[1]))
+
+        def timed(kind: str, method: str, url: str, **kw: object) -> None:
+            t = time.perf_counter()
+            r = c.request(method, url, **kw)  # type: ignore[arg-type]
+            took = time.perf_counter() - t
+            assert r.status_code == 200, (url, r.status_code)
+            with lock:
+                out[kind].append(took)
+                out["bytes_" + kind].append(float(len(r.content)))
+                out["wire_" + kind].append(float(r.num_bytes_downloaded))
+
         for n in range(rounds):
             if time.monotonic() > deadline:
                 break
             cid = rng.choice(ids)
-            t = time.perf_counter()
-            r = c.get(f"/company/{cid}")
-            page = time.perf_counter() - t
-            assert r.status_code == 200, r.status_code
-            timing = {"page": page}
+            timed("page", "GET", f"/company/{cid}")
+            if flow == "pages":
+                if n % 3 == 2:
+                    timed("override", "POST", f"/company/{cid}/override", headers=hx,
+                          data={"target": f"point:{rng.choice(stage1)}",
+                                "value": rng.choice(("0", "0.5", "1")), "reason": "bench"})
+                pause()
+                continue
+            pause()
+            timed("gaps", "GET", f"/company/{cid}/gaps", headers=hx)
+            ind = rng.choice(list(indicators))
+            timed("indicator", "GET", f"/company/{cid}/indicators/{ind}", headers=hx)
+            pause()
             if n % 3 == 2:
-                t = time.perf_counter()
-                r = c.post(f"/company/{cid}/override", headers={"HX-Request": "true"},
-                           data={"target": f"point:{rng.choice(points)}",
-                                 "value": rng.choice(("0", "0.5", "1")), "reason": "bench"})
-                timing["override"] = time.perf_counter() - t
-                assert r.status_code == 200, r.status_code
-            with lock:
-                for k, v in timing.items():
-                    out[k].append(v)
-            if think:
-                time.sleep(think)
+                timed("override", "POST", f"/company/{cid}/override", headers=hx,
+                      data={"target": f"point:{rng.choice(indicators[ind])}", "open": ind,
+                            "value": rng.choice(("0", "0.5", "1")), "reason": "bench"})
+                pause()
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far (Linux /proc/stat)."""
+    try:
+        ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    idle = ticks[3] + ticks[4]
+    hz = os.sysconf("SC_CLK_TCK")
+    return (sum(ticks) - idle) / hz, sum(ticks) / hz
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), 0 where unavailable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--company-years", type=int, default=5000)
     ap.add_argument("--reviewers", type=int, default=20)
-    ap.add_argument("--rounds", type=int, default=30, help="company pages per reviewer")
-    ap.add_argument("--think", type=float, default=0.0, help="seconds between requests")
-    ap.add_argument("--seconds", type=float, default=120.0, help="overall time cap")
+    ap.add_argument("--rounds", type=int, default=20, help="companies per reviewer")
+    ap.add_argument("--think", default="1-3",
+                    help="seconds between requests: 0, a number, or a range like 1-3")
+    ap.add_argument("--flow", choices=("review", "pages"), default="review")
+    ap.add_argument("--seconds", type=float, default=180.0, help="overall time cap")
     ap.add_argument("--serve", nargs=2, metavar=("DB", "PORT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -178,34 +239,53 @@ def main() -> None:
             ids = list(conn.execute(select(CompanyYear.id).where(CompanyYear.year == YEARS[-1]))
                        .scalars())
         store.close()
-        out: dict[str, list[float]] = {"page": [], "override": []}
+        kinds = ("page", "gaps", "indicator", "override")
+        out: dict[str, list[float]] = {f"{prefix}{k}": [] for k in kinds
+                                       for prefix in ("", "bytes_", "wire_")}
         lock = threading.Lock()
-        deadline = time.monotonic() + args.seconds
-        threads = [threading.Thread(target=reviewer, args=(base, f"rev{k:02d}", ids, args.rounds,
-                                                           args.think, deadline, k, out, lock))
+        think = think_time(args.think)
+        start = threading.Barrier(args.reviewers + 1)
+        threads = [threading.Thread(target=reviewer,
+                                    args=(base, f"rev{k:02d}", ids, args.rounds, think, args.flow,
+                                          args.seconds, k, out, lock, start))
                    for k in range(args.reviewers)]
-        t0 = time.perf_counter()
         for t in threads:
             t.start()
+        start.wait(timeout=120)
+        mine0 = cpu_seconds(server.pid) + cpu_seconds(os.getpid())
+        machine0, cpu0, t0 = machine_busy(), cpu_seconds(server.pid), time.perf_counter()
         for t in threads:
             t.join()
         wall = time.perf_counter() - t0
+        busy = (cpu_seconds(server.pid) - cpu0) / wall
+        machine1 = machine_busy()
+        mine = cpu_seconds(server.pid) + cpu_seconds(os.getpid()) - mine0
+        others = max(0.0, machine1[0] - machine0[0] - mine) / wall
     finally:
         server.terminate()
         server.wait(timeout=10)
-    total = len(out["page"]) + len(out["override"])
+    total = sum(len(out[k]) for k in kinds)
+    pause = "none" if think[1] == 0 else (f"{think[0]:g} s" if think[0] == think[1]
+                                          else f"uniform {think[0]:g}–{think[1]:g} s")
     print(f"\n{args.company_years} company-years, {args.reviewers} concurrent reviewers, "
-          f"think {args.think:g} s, {total} requests in {wall:.1f} s "
-          f"({total / wall:.0f} req/s), one uvicorn worker\n")
-    print("| request | n | p50 ms | p95 ms | max ms |")
-    print("|---|---:|---:|---:|---:|")
-    for name, label in (("page", "company page"), ("override", "override (re-score + fragment)")):
+          f"flow {args.flow}, think {pause} after each request; {total} requests in "
+          f"{wall:.0f} s ({total / wall:.1f} req/s); one uvicorn worker, server CPU "
+          f"{busy * 100:.0f}% of one core; {os.cpu_count()} CPUs, other processes used "
+          f"{others * 100:.0f}% of one core meanwhile\n")
+    print("| request | n | p50 ms | p95 ms | max ms | KB (sent) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    labels = {"page": "company page", "gaps": "gap analysis (htmx)",
+              "indicator": "one indicator's points + evidence (htmx)",
+              "override": "override (re-score + main part)"}
+    for name in kinds:
         xs = sorted(out[name])
         if not xs:
             continue
         p95 = xs[min(len(xs) - 1, int(0.95 * len(xs)))]
-        print(f"| {label} | {len(xs)} | {statistics.median(xs) * 1000:.0f} | "
-              f"{p95 * 1000:.0f} | {xs[-1] * 1000:.0f} |")
+        size = statistics.median(out[f"bytes_{name}"]) / 1024
+        sent = statistics.median(out[f"wire_{name}"]) / 1024
+        print(f"| {labels[name]} | {len(xs)} | {statistics.median(xs) * 1000:.0f} | "
+              f"{p95 * 1000:.0f} | {xs[-1] * 1000:.0f} | {size:.0f} ({sent:.0f}) |")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -51,12 +52,14 @@ def _batch(manifest: Path, db: Path) -> subprocess.Popen[str]:
 
 
 def _count(db: Path) -> int:
+    """Ratings stored so far, read without migrating: opening a `Store` here would race the
+    batch's own schema creation for SQLite's write lock."""
     if not db.exists():
         return 0
     try:
-        with Store.open(db) as store:
-            return len(store.ratings())
-    except Exception:  # the schema is still being created by the batch
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return int(conn.execute("SELECT count(*) FROM ratings").fetchone()[0])
+    except sqlite3.OperationalError:  # the schema is not there yet
         return 0
 
 

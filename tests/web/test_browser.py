@@ -81,8 +81,15 @@ def test_review_flow(server: str, browser: Any) -> None:
     page.click("a:text-is('靖海电力')")
     page.wait_for_selector("#total")
     total_before = float(page.inner_text("#total"))
-
+    # indicators come collapsed: opening one loads its points and evidence (htmx)
+    assert page.locator("#pt-I03\\.2").count() == 0
+    page.click("#ind-I06 > summary")
+    expect(page.locator("#ind-I06 blockquote").first).to_contain_text("2028年", timeout=10000)
+    assert page.locator("#ind-I06 img.page").count() >= 1
+    page.click("#ind-I03 > summary")
     row = page.locator("#pt-I03\\.2")
+    expect(row).to_be_visible(timeout=10000)
+
     row.locator("summary").click()
     row.locator("select[name=value]").select_option("1")
     row.locator("input[name=reason]").fill("年报第3页给出了分品种能耗数据")
@@ -92,6 +99,9 @@ def test_review_flow(server: str, browser: Any) -> None:
     assert total_after > total_before
     assert page.locator("#audit").inner_text().count("年报第3页给出了分品种能耗数据") == 1
     assert "复核中" in page.inner_text("#review-status")
+    # the re-rendered page keeps both opened indicators open, the changed point marked
+    assert page.locator("#ind-I03[open]").count() == 1 and page.locator("#ind-I06[open]").count() == 1
+    assert "年报第3页给出了分品种能耗数据" in page.inner_text("#pt-I03\\.2")
     page.locator("#pt-I03\\.2").scroll_into_view_if_needed()
     shot(page, "company-zh")
 
@@ -113,6 +123,8 @@ def test_review_flow(server: str, browser: Any) -> None:
     page.click("a:text-is('靖海电力')")
     page.wait_for_selector("#total")
     assert "Signed off by ana" in page.inner_text("#review-status")
+    page.click("#ind-I06 > summary")
+    expect(page.locator("#ind-I06 .ev").first).to_contain_text("p. 4", timeout=10000)
     shot(page, "company-en")
     for path, name in (("/audit", "audit"), ("/uploads", "upload"), ("/studies", "studies")):
         page.goto(f"{server}{path}")

@@ -139,3 +139,58 @@ def test_cli_users_add(tmp_path: Path) -> None:
     r = runner.invoke(cli, ["users", "list", "--db", db])
     assert "root\tadmin\tactive" in r.output
     assert runner.invoke(cli, ["serve", "--help"]).exit_code == 0
+
+
+def test_review_tables_are_in_the_models_metadata() -> None:
+    """review_schema.py declares the review tables; migrations/env.py and the schema test see
+    them through `models_metadata()`."""
+    from cnsr.store.migrate import models_metadata
+
+    assert {"users", "overrides", "signoffs", "audit_log", "upload_jobs"} <= set(
+        models_metadata().tables)
+
+
+def test_signed_in_user_is_cached_until_changed(tmp_path: Path) -> None:
+    from cnsr.web.state import WebState
+
+    store = Store.open(tmp_path / "u.sqlite")
+    review = ReviewStore(store)
+    uid = review.add_user("eve", hash_password("eve-pass-123"), "viewer", by="t").id
+    web = WebState(store=store, review=review, m=None, upload_dir=tmp_path)  # type: ignore[arg-type]
+    user = web.user(uid)
+    assert user is not None and user.role == "viewer"
+    review.update_user("eve", "t", role="analyst")  # as `cnsr users` from another process
+    cached = web.user(uid)
+    assert cached is not None and cached.role == "viewer"  # for at most user_ttl seconds
+    web.users_changed()  # what the admin page calls
+    changed = web.user(uid)
+    assert changed is not None and changed.role == "analyst"
+    web.user_ttl = 0
+    review.update_user("eve", "t", active=False)
+    gone = web.user(uid)
+    assert gone is not None and not gone.active
+    assert web.user(424242) is None
+    store.close()
+
+
+def test_rating_cache_follows_a_re_rating(m: LoadedMethodology, tmp_path: Path) -> None:
+    """Parsed ratings are cached by stored row: the same row gives the same object, a batch
+    re-rating (a new row) is read afresh."""
+    from cnsr.store.review_reads import RatingCache, automatic_rating_by_id
+
+    store = Store.open(tmp_path / "c.sqlite")
+    first = make_rating(m, "甲", stage=2, disclose={"I03": 0.5})
+    store.save_rating(first, documents=[])
+    cache = RatingCache(size=4)
+    cy_id = 1  # the store's only company-year
+    a = automatic_rating_by_id(store, cy_id, m.label, cache=cache)
+    b = automatic_rating_by_id(store, cy_id, m.label, cache=cache)
+    assert a and b and a[1] and b[1] and a[1][0] is b[1][0] and a[1][0] == first
+    second = make_rating(m, "甲", stage=2, disclose={"I03": 1})
+    assert second.total != first.total
+    store.save_rating(second, documents=[])
+    c = automatic_rating_by_id(store, cy_id, m.label, cache=cache)
+    assert c and c[1] and c[1][0] == second
+    assert automatic_rating_by_id(store, 4242, m.label, cache=cache) is None
+    assert automatic_rating_by_id(store, cy_id, "other@1", cache=cache) == (a[0], None)
+    store.close()

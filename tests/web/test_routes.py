@@ -53,13 +53,35 @@ def test_company_page(login: Callable[[str], Any]) -> None:
     cid = company_id(client, "靖海电力")
     page = client.get(f"/company/{cid}?lang=en").text
     for text in ("Stage 3: quantified emissions", "Share of maximum", "Peer position",
-                 "I03 Energy use", "I03.1", "Compared with the previous year",
-                 "公司承诺力争2028年实现碳排放达峰", "p. 4"):
+                 "I03 Energy use", "Compared with the previous year", "Open all"):
         assert text in page, text
-    assert re.search(r'/documents/\d+/pages/4\.png\?find=', page)
+    # the 16 indicators come collapsed; their points and evidence load when one is opened
+    assert page.count('<details class="indicator') == 16
+    assert f'hx-get="/company/{cid}/indicators/I06"' in page
+    assert "公司承诺力争2028年实现碳排放达峰" not in page and 'id="pt-I03.1"' not in page
+    detail = client.get(f"/company/{cid}/indicators/I06?lang=en",
+                        headers={"HX-Request": "true"}).text
+    assert "<html" not in detail and "I06.1" in detail
+    for text in ("公司承诺力争2028年实现碳排放达峰", "p. 4"):
+        assert text in detail, text
+    assert re.search(r'/documents/\d+/pages/4\.png\?find=', detail)
+    # without htmx: the page with that indicator open; ?open=all shows every indicator's points
+    r = client.get(f"/company/{cid}/indicators/I06")
+    assert r.status_code == 303 and r.headers["location"].endswith("?open=I06#ind-I06")
+    opened = client.get(f"/company/{cid}?open=I06&lang=en").text
+    assert "公司承诺力争2028年实现碳排放达峰" in opened and 'id="pt-I03.1"' not in opened
+    full = client.get(f"/company/{cid}?open=all&lang=en").text
+    for text in ("I03.1", "公司承诺力争2028年实现碳排放达峰", "p. 4", "全年完成发电量"):
+        assert text in full, text
+    assert len(page) < len(full) / 2
+    assert client.get(f"/company/{cid}/indicators/I99", headers={"HX-Request": "true"}
+                      ).status_code == 404
+    assert client.get("/company/999999/indicators/I06", headers={"HX-Request": "true"}
+                      ).status_code == 404
     assert client.get("/company/999999").status_code == 404
     gaps = client.get(f"/company/{cid}/gaps?lang=en", headers={"HX-Request": "true"}).text
     assert "Gap analysis" in gaps and "<html" not in gaps and "Disclose" in gaps
+    assert gaps.lstrip().startswith("<h2>")  # no stray title text in the fragment
     assert "<html" in client.get(f"/company/{cid}/gaps").text
 
 
@@ -74,7 +96,8 @@ def test_page_image(login: Callable[[str], Any]) -> None:
     client = login("vic")
     cid = company_id(client, "靖海电力")
     url = re.search(r'src="(/documents/\d+/pages/4\.png\?[^"]+)"',
-                    client.get(f"/company/{cid}").text)
+                    client.get(f"/company/{cid}/indicators/I06",
+                               headers={"HX-Request": "true"}).text)
     assert url
     r = client.get(url.group(1).replace("&amp;", "&"))
     assert r.status_code == 200 and r.content.startswith(b"\x89PNG")
@@ -115,6 +138,37 @@ def test_override_rescores_and_audits(login: Callable[[str], Any], app: Any) -> 
     audit = app.state.web.review.audit()
     actions = [(e.action, e.target) for e in audit[:4]]
     assert ("revert", "stage") in actions and ("override", "band:I06.trend") in actions
+
+
+def test_override_keeps_open_indicators_open(login: Callable[[str], Any]) -> None:
+    """htmx sends the open indicators (`open`); the re-rendered page keeps them open, with
+    the changed one, and no other indicator's points."""
+    client = login("ana")
+    cid = company_id(client, "大唐国际发电")
+    r = client.post(f"/company/{cid}/override", headers={"HX-Request": "true"},
+                    data={"target": "band:I03.trend", "value": "B4", "reason": "趋势清楚",
+                          "open": ["I06", "I99"]})
+    assert r.status_code == 200
+    assert 'id="ind-I03" open' in r.text and 'id="ind-I06" open' in r.text
+    assert 'id="ind-I01" open' not in r.text and 'id="pt-I01.1"' not in r.text
+    assert 'id="pt-I06.1"' in r.text and "趋势清楚" in r.text
+    assert "1 overridden" in client.get(f"/company/{cid}?lang=en").text
+    r = client.post(f"/company/{cid}/override",
+                    data={"target": "band:I03.trend", "value": "", "reason": "undo", "revert": "1"})
+    assert r.status_code == 303 and r.headers["location"] == f"/company/{cid}?open=I03#ind-I03"
+
+
+def test_pages_gzipped_and_static_cached(login: Callable[[str], Any]) -> None:
+    client = login("vic")
+    cid = company_id(client, "靖海电力")
+    r = client.get(f"/company/{cid}", headers={"Accept-Encoding": "gzip"})
+    assert r.status_code == 200 and r.headers["content-encoding"] == "gzip"
+    assert "靖海电力" in r.text  # httpx decompresses
+    css = re.search(r'href="(/static/app\.css\?v=[0-9a-f]+)"', r.text)
+    assert css and re.search(r'src="/static/htmx\.min\.js\?v=[0-9a-f]+"', r.text)
+    versioned = client.get(css.group(1))
+    assert versioned.status_code == 200 and "immutable" in versioned.headers["cache-control"]
+    assert client.get("/static/app.css").headers["cache-control"] == "no-cache"
 
 
 def test_override_needs_reason_and_valid_value(login: Callable[[str], Any]) -> None:

@@ -50,6 +50,24 @@ def test_missing_or_wrong_csrf_is_403(login: Callable[[str], Any]) -> None:
     assert client.post("/logout", data={"csrf": good}).status_code == 303
 
 
+def test_csrf_token_is_masked_per_response(login: Callable[[str], Any]) -> None:
+    """Pages are gzipped: the token in them differs every time (BREACH), each one works."""
+    client = login("ana")
+    cid = company_id(client, "靖海电力")
+    client.headers.pop("X-CSRF-Token")
+    first, second = token(client, "/studies"), token(client, "/studies")
+    assert first != second
+    data = {"target": "point:I01.3", "value": "1", "reason": "test"}
+    for good in (first, second):
+        r = client.post(f"/company/{cid}/override", data={**data, "csrf": good})
+        assert r.status_code == 303
+    other = login("vic")  # a token of another session is refused
+    assert client.post(f"/company/{cid}/override",
+                       data={**data, "csrf": token(other, "/studies")}).status_code == 403
+    client.post(f"/company/{cid}/override",
+                data={**data, "revert": "1", "csrf": first})
+
+
 def test_login_form_needs_csrf(anon: Any) -> None:
     r = anon.post("/login", data={"name": "ana", "password": "analyst-pass-1"})
     assert r.status_code == 403
@@ -65,6 +83,10 @@ def test_viewer_cannot_change_anything(login: Callable[[str], Any]) -> None:
     assert client.get("/uploads").status_code == 403
     assert client.get("/admin/users").status_code == 403
     assert "修改" not in client.get(f"/company/{cid}?lang=zh").text.split("指标与披露要点")[1][:20]
+    detail = client.get(f"/company/{cid}/indicators/I03?lang=zh", headers={"HX-Request": "true"})
+    assert detail.status_code == 200 and 'id="pt-I03.2"' in detail.text
+    assert "<form" not in detail.text and "修改档次" not in detail.text
+    assert "<form" not in client.get(f"/company/{cid}?open=all").text.split('id="indicators"')[1]
 
 
 def test_analyst_is_not_admin(login: Callable[[str], Any]) -> None:

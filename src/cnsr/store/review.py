@@ -5,7 +5,8 @@ automatic one — which rankings, cards and exports call.
 The automatic rating is never overwritten: an override is its own row (one per company-year,
 methodology and target such as 'point:I03.2', 'band:I03.trend' or 'stage'); signing off stores
 the re-scored rating as a `ratings` row of kind 'reviewed'. Every change writes an audit row
-(who, when, before, after, reason) in the same transaction. Tables: migration 0002_review.
+(who, when, before, after, reason) in the same transaction. Tables: `review_schema.py`
+(migration 0002_review).
 """
 
 from __future__ import annotations
@@ -14,97 +15,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    delete,
-    select,
-)
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from cnsr.rating import Company, Provenance, Rating
 from cnsr.store.repository import Store
-from cnsr.store.schema import Base, CompanyYear, RatingRow
+from cnsr.store.review_schema import AuditRow, OverrideRow, SignoffRow, UserRow
+from cnsr.store.schema import CompanyYear, RatingRow
 
 REVIEWED = "reviewed"
 AUTOMATIC = ("reader", "expert", "ghg")
 ROLES = ("viewer", "analyst", "admin")
-_JSON = JSON().with_variant(JSONB(), "postgresql")
-_TZ = DateTime(timezone=True)
-
-
-class UserRow(Base):
-    __tablename__ = "users"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    password_hash: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(String(20))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(_TZ)
-    created_by: Mapped[str | None] = mapped_column(String(100))
-
-
-class OverrideRow(Base):
-    __tablename__ = "overrides"
-    __table_args__ = (UniqueConstraint("company_year_id", "methodology", "target"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    company_year_id: Mapped[int] = mapped_column(
-        ForeignKey("company_years.id", ondelete="CASCADE"))
-    methodology: Mapped[str] = mapped_column(String(200))
-    target: Mapped[str] = mapped_column(String(80))
-    value: Mapped[str] = mapped_column(String(20))
-    reason: Mapped[str] = mapped_column(Text)
-    user_name: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(_TZ)
-
-
-class SignoffRow(Base):
-    __tablename__ = "signoffs"
-    __table_args__ = (UniqueConstraint("company_year_id", "methodology"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    company_year_id: Mapped[int] = mapped_column(
-        ForeignKey("company_years.id", ondelete="CASCADE"))
-    methodology: Mapped[str] = mapped_column(String(200))
-    rating_id: Mapped[int | None] = mapped_column(ForeignKey("ratings.id", ondelete="SET NULL"))
-    base_fingerprint: Mapped[str] = mapped_column(String(64))
-    overrides: Mapped[int] = mapped_column(Integer)
-    user_name: Mapped[str] = mapped_column(String(100))
-    signed_at: Mapped[datetime] = mapped_column(_TZ)
-    note: Mapped[str] = mapped_column(Text)
-
-
-class AuditRow(Base):
-    __tablename__ = "audit_log"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(_TZ, index=True)
-    user_name: Mapped[str] = mapped_column(String(100))
-    action: Mapped[str] = mapped_column(String(30))
-    key: Mapped[str | None] = mapped_column(String(300), index=True)
-    methodology: Mapped[str | None] = mapped_column(String(200))
-    target: Mapped[str | None] = mapped_column(String(80))
-    before: Mapped[str | None] = mapped_column(Text)
-    after: Mapped[str | None] = mapped_column(Text)
-    reason: Mapped[str | None] = mapped_column(Text)
-
-
-class JobRow(Base):
-    __tablename__ = "upload_jobs"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(300))
-    user_name: Mapped[str] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(20))  # queued | running | done | failed
-    message: Mapped[str] = mapped_column(Text)
-    company: Mapped[dict[str, Any]] = mapped_column(_JSON)
-    files: Mapped[list[dict[str, Any]]] = mapped_column(_JSON)
-    created_at: Mapped[datetime] = mapped_column(_TZ)
-    finished_at: Mapped[datetime | None] = mapped_column(_TZ)
 
 
 class User(BaseModel):
@@ -325,10 +246,11 @@ def automatic_rating(store: Store, key: str, methodology: str | None = None
     return (Rating.model_validate(row.body), row.fingerprint) if row else None
 
 
-def effective_summaries(store: Store, year: int, industry: str, size: str, methodology: str
-                        ) -> list[Effective]:
+def effective_summaries(store: Store, year: int, industry: str, size: str, methodology: str,
+                        *, stage: int | None = None) -> list[Effective]:
     """Like `effective_ratings` for one year × industry × size, but built from the indexed
-    columns only (`summary_rating`): cheap enough to rank a peer group on every page view."""
+    columns only (`summary_rating`): cheap enough to rank a peer group on every page view.
+    `stage` keeps the company-years whose effective rating has that stage."""
     query = (select(RatingRow.company_year_id, RatingRow.kind, RatingRow.created_at,
                     RatingRow.stage, RatingRow.total, RatingRow.maximum, RatingRow.share,
                     CompanyYear.name, CompanyYear.code)
@@ -344,6 +266,8 @@ def effective_summaries(store: Store, year: int, industry: str, size: str, metho
                 chosen[row.company_year_id] = (rank, row)
     out = []
     for _rank, r in chosen.values():
+        if stage is not None and r.stage != stage:
+            continue  # filtered after choosing: a reviewed rating may change the stage
         company = Company.model_construct(name=r.name, code=r.code, industry=industry,
                                           size=size, year=year)
         out.append(Effective.model_construct(

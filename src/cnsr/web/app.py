@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.types import Scope
 
 from cnsr.methodology.load import LoadedMethodology, load_methodology
 from cnsr.store.repository import Store
@@ -20,7 +21,7 @@ from cnsr.store.review import ReviewStore
 from cnsr.web import i18n
 from cnsr.web.auth import SignInRequired, check_csrf
 from cnsr.web.jobs import Jobs, Rater
-from cnsr.web.render import page
+from cnsr.web.render import STATIC, page, warm_up
 from cnsr.web.routes import admin, audit, company, documents, login, studies, uploads
 from cnsr.web.security import new_token
 from cnsr.web.state import Limits, WebState
@@ -45,6 +46,7 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
     web = WebState(store=store, review=ReviewStore(store), m=m, upload_dir=uploads_at.resolve(),
                    limits=limits or Limits(), secure_cookies=secure_cookies)
     web.jobs = Jobs(web, rater=rater, workers=job_workers)
+    warm_up()
 
     app = FastAPI(title="cnsr", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(check_csrf)])
@@ -52,8 +54,7 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
     for router in (login.router, studies.router, company.router, documents.router,
                    audit.router, uploads.router, admin.router):
         app.include_router(router)
-    app.mount("/static", StaticFiles(directory=str(resources.files("cnsr.web")
-                                                   .joinpath("static"))), name="static")
+    app.mount("/static", CachedStatic(directory=str(STATIC)), name="static")
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> PlainTextResponse:
@@ -91,7 +92,22 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
 
     app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="cnsr_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure_cookies)
+    # outermost: pages and fragments compressed (~5x); PNG page images are left alone
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     return app
+
+
+class CachedStatic(StaticFiles):
+    """Static files with caching headers: a URL carrying the file's content hash (`?v=`, as
+    `render.static_url` writes it) is cached for a year; any other is revalidated (ETag)."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        response = await super().get_response(path, scope)
+        if response.status_code in (200, 304):
+            versioned = b"v=" in scope.get("query_string", b"")
+            response.headers["Cache-Control"] = ("public, max-age=31536000, immutable"
+                                                 if versioned else "no-cache")
+        return response
 
 
 def _body_too_big(request: Request, limits: Limits) -> Response | None:

@@ -10,7 +10,7 @@ from fastapi import Depends, HTTPException
 from starlette.requests import Request
 
 from cnsr.store.review import User
-from cnsr.web.security import new_token, same_token
+from cnsr.web.security import mask_token, new_token, same_token, unmask_token
 from cnsr.web.state import state
 
 RANK = {"viewer": 0, "analyst": 1, "admin": 2}
@@ -22,10 +22,11 @@ class SignInRequired(Exception):
 
 
 def csrf_token(request: Request) -> str:
+    """The session's CSRF token, masked afresh for this response (`mask_token`)."""
     token = request.session.get("csrf")
     if not token:
         token = request.session["csrf"] = new_token()
-    return str(token)
+    return mask_token(str(token))
 
 
 def current_user(request: Request) -> User | None:
@@ -33,7 +34,7 @@ def current_user(request: Request) -> User | None:
         cached: User | None = request.state.user
         return cached
     uid = request.session.get("uid")
-    user = state(request).review.user_by_id(uid) if isinstance(uid, int) else None
+    user = state(request).user(uid) if isinstance(uid, int) else None
     if user is not None and (not user.active or request.session.get("pw") != user.password_hash[-16:]):
         user = None  # disabled, or the password changed since this session signed in
     request.state.user = user
@@ -68,7 +69,7 @@ async def check_csrf(request: Request) -> None:
             form = await request.form()
             value = form.get("csrf")
             token = value if isinstance(value, str) else None
-    if not same_token(token, request.session.get("csrf")):
+    if not same_token(unmask_token(token), request.session.get("csrf")):
         raise HTTPException(status_code=403, detail="csrf")
 
 

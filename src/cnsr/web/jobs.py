@@ -20,7 +20,8 @@ from sqlalchemy.orm import sessionmaker
 from cnsr.errors import CnsrError
 from cnsr.rating import Company, Rating
 from cnsr.store.repository import DocumentInput
-from cnsr.store.review import JobRow, now
+from cnsr.store.review import now
+from cnsr.store.review_schema import JobRow
 
 if TYPE_CHECKING:
     from cnsr.web.state import WebState

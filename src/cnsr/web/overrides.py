@@ -111,6 +111,19 @@ def apply_overrides(m: LoadedMethodology, rating: Rating,
     return build_rating(m, rating.company, a, provenance)
 
 
+def indicator_of(m: LoadedMethodology, target: str) -> str | None:
+    """The indicator an override target belongs to (None for the stage or an unknown one)."""
+    kind, _, what = target.partition(":")
+    if kind == "point":
+        for ind in m.spec.indicators:
+            if any(p.id == what for p in ind.points):
+                return ind.id
+    elif kind == "band":
+        indicator = what.partition(".")[0]
+        return indicator if indicator in m.spec.indicator_by_id else None
+    return None
+
+
 def point_word(value: float) -> str:
     """Message key for a point rating: absent, partial or disclosed."""
     return "absent" if value == 0 else ("disclosed" if value >= 1 else "partial")

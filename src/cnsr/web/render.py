@@ -3,7 +3,9 @@ token, plus number formats shared by the pages."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
+from functools import cache
 from importlib import resources
 from typing import Any
 from urllib.parse import urlencode
@@ -16,9 +18,11 @@ from starlette.responses import Response
 from cnsr.web import i18n
 from cnsr.web.auth import csrf_token, current_user
 
+STATIC = resources.files("cnsr.web").joinpath("static")
 _env = jinja2.Environment(  # autoescape everything: user text is always shown as text
     loader=jinja2.FileSystemLoader(str(resources.files("cnsr.web").joinpath("templates"))),
-    autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    autoescape=True, trim_blocks=True, lstrip_blocks=True,
+    auto_reload=False)  # compiled once per process: no file check on every (nested) include
 templates = Jinja2Templates(env=_env)
 
 
@@ -42,7 +46,23 @@ def when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
+@cache
+def static_url(name: str) -> str:
+    """`/static/<name>?v=<content hash>`: browsers keep it a year and fetch a changed file
+    under its new URL."""
+    digest = hashlib.sha256(STATIC.joinpath(name).read_bytes()).hexdigest()[:12]
+    return f"/static/{name}?v={digest}"
+
+
 templates.env.filters.update(num=num, signed=signed, pct=pct, when=when)
+templates.env.globals.update(static_url=static_url)
+
+
+def warm_up() -> None:
+    """Compile every template and read the message catalog now, not in the first requests."""
+    for name in _env.list_templates(extensions=["html"]):
+        _env.get_template(name)
+    i18n.catalog()
 
 
 def page(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:

@@ -3,6 +3,7 @@ throttling and upload checks (size limit, type sniffed from magic bytes, generat
 
 from __future__ import annotations
 
+import base64
 import hmac
 import secrets
 import threading
@@ -38,6 +39,30 @@ def new_token() -> str:
 
 def same_token(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and hmac.compare_digest(str(a), str(b))
+
+
+def mask_token(token: str) -> str:
+    """The session's CSRF token as put in a page: XORed with a fresh random pad that goes
+    with it, so no two responses carry the same bytes (pages are gzipped: a constant secret
+    in a compressed body invites BREACH-style guessing)."""
+    raw = token.encode()
+    pad = secrets.token_bytes(len(raw))
+    return base64.urlsafe_b64encode(pad + bytes(a ^ b for a, b in zip(pad, raw, strict=True))
+                                    ).decode()
+
+
+def unmask_token(masked: str | None) -> str | None:
+    """The token a `mask_token` value carries; None when it is not one."""
+    if not masked or len(masked) > 200:
+        return None
+    try:
+        data = base64.urlsafe_b64decode(masked.encode())
+        half = len(data) // 2
+        if not half or len(data) != 2 * half:
+            return None
+        return bytes(a ^ b for a, b in zip(data[:half], data[half:], strict=True)).decode()
+    except (ValueError, UnicodeError):
+        return None
 
 
 class Throttle:

@@ -13,7 +13,8 @@ from starlette.requests import Request
 
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.store.repository import Store
-from cnsr.store.review import ReviewStore
+from cnsr.store.review import ReviewStore, User
+from cnsr.store.review_reads import RatingCache
 from cnsr.web.security import Throttle
 
 MB = 1024 * 1024
@@ -37,11 +38,17 @@ class WebState:
     limits: Limits = field(default_factory=Limits)
     secure_cookies: bool = False
     study_ttl: float = 30.0
+    user_ttl: float = 10.0
+    """How long a signed-in user's account row is reused between requests. Changes made in
+    the app (admin page) apply at once; `cnsr users` from another process within this time."""
     version: int = 0
     """Bumped on every write the app makes; caches keyed on it see changes at once."""
     jobs: Any = None
     throttle: Throttle = field(default_factory=Throttle)
     _cache: dict[Any, tuple[float, int, Any]] = field(default_factory=dict)
+    _users: dict[int, tuple[float, User | None]] = field(default_factory=dict)
+    ratings: RatingCache = field(default_factory=RatingCache)
+    """Parsed automatic ratings by stored row (see `automatic_rating_by_id`)."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def changed(self) -> None:
@@ -61,6 +68,26 @@ class WebState:
                 self._cache.clear()
             self._cache[key] = (now, self.version, value)
         return value
+
+
+    def user(self, uid: int) -> User | None:
+        """The account `uid` (None: no such user), read from the store at most every
+        `user_ttl` seconds: every request checks its session's user, and this saves a query."""
+        now = time.monotonic()
+        hit = self._users.get(uid)
+        if hit and now - hit[0] < self.user_ttl:
+            return hit[1]
+        found = self.review.user_by_id(uid)
+        with self._lock:
+            if len(self._users) > 1024:
+                self._users.clear()
+            self._users[uid] = (now, found)
+        return found
+
+    def users_changed(self) -> None:
+        """An account was added, disabled, or changed role or password: re-read them."""
+        with self._lock:
+            self._users.clear()
 
 
 def state(request: Request) -> WebState:

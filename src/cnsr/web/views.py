@@ -13,16 +13,10 @@ from sqlalchemy import select
 from cnsr.rank.peers import Ranked, peer_key, position, rank_groups
 from cnsr.rating import Rating
 from cnsr.report.gaps import GapAnalysis, analyse
-from cnsr.store.review import (
-    AuditEntry,
-    Override,
-    Signoff,
-    automatic_rating,
-    effective_ratings,
-    effective_summaries,
-)
+from cnsr.store.review import AuditEntry, Override, Signoff, effective_summaries
+from cnsr.store.review_reads import ScoreSummary, automatic_rating_by_id, effective_score
 from cnsr.store.schema import CompanyYear, DocumentRow
-from cnsr.web.overrides import apply_overrides
+from cnsr.web.overrides import apply_overrides, indicator_of
 from cnsr.web.state import WebState
 
 
@@ -37,9 +31,13 @@ class CompanyView:
     signoff: Signoff | None
     audit: list[AuditEntry]
     position: Ranked | None
-    previous: Rating | None
+    previous: ScoreSummary | None
     documents: dict[str, int] = field(default_factory=dict)
     """Stored document path → document id (for page images)."""
+    open: frozenset[str] = frozenset()
+    """Indicators shown with their points and evidence; the others load them when opened."""
+    overridden: dict[str, int] = field(default_factory=dict)
+    """Indicator id → how many of its points and bands are overridden."""
 
     @property
     def pending(self) -> int:
@@ -59,14 +57,6 @@ class CompanyView:
         return self.signoff is not None and self.signoff.base_fingerprint != self.fingerprint
 
 
-def company_key(web: WebState, cy_id: int) -> str:
-    with web.store.engine.connect() as conn:
-        key = conn.execute(select(CompanyYear.key).where(CompanyYear.id == cy_id)).scalar()
-    if key is None:
-        raise HTTPException(status_code=404)
-    return str(key)
-
-
 def company_ids(web: WebState, keys: list[str]) -> dict[str, int]:
     if not keys:
         return {}
@@ -76,26 +66,82 @@ def company_ids(web: WebState, keys: list[str]) -> dict[str, int]:
         return {k: i for k, i in rows}
 
 
-def current_rating(web: WebState, key: str) -> tuple[Rating, Rating, str, list[Override]]:
-    """(automatic, with overrides, fingerprint, overrides) of company-year `key`."""
-    found = automatic_rating(web.store, key, web.m.label)
-    if found is None:
+@dataclass
+class Current:
+    """A company-year's automatic rating, its overrides, and the rating they make."""
+
+    cy_id: int
+    key: str
+    automatic: Rating
+    fingerprint: str
+    overrides: list[Override]
+    rating: Rating
+
+
+def current(web: WebState, cy_id: int) -> Current:
+    """The company-year `cy_id` as the reviewer sees it (404 when it or its rating is
+    missing): two small indexed queries; the rating JSON is parsed and the overrides applied
+    only when that rating row or those overrides were not seen recently."""
+    found = automatic_rating_by_id(web.store, cy_id, web.m.label, cache=web.ratings)
+    if found is None or found[1] is None:
         raise HTTPException(status_code=404)
-    auto, fingerprint = found
+    key, (auto, fingerprint) = found[0], found[1]
     overrides = web.review.overrides(key, web.m.label)
-    return auto, apply_overrides(web.m, auto, overrides), fingerprint, overrides
+    return Current(cy_id, key, auto, fingerprint, overrides, _applied(web, auto, overrides))
 
 
-def company_view(web: WebState, cy_id: int) -> CompanyView:
-    key = company_key(web, cy_id)
-    auto, rating, fingerprint, overrides = current_rating(web, key)
+_APPLIED: OrderedDict[tuple[int, str, tuple[tuple[str, str, str], ...]],
+                      tuple[Rating, Rating]] = OrderedDict()
+_APPLIED_LOCK = threading.Lock()
+
+
+def _applied(web: WebState, auto: Rating, overrides: list[Override]) -> Rating:
+    """`apply_overrides` (a `build_rating`), memoised on the parsed rating (by identity: the
+    entry keeps it, so its id cannot be reused) and the overrides."""
+    if not overrides:
+        return auto
+    slot = (id(auto), web.m.label, tuple((o.target, o.value, o.reason) for o in overrides))
+    with _APPLIED_LOCK:
+        hit = _APPLIED.get(slot)
+        if hit is not None and hit[0] is auto:
+            _APPLIED.move_to_end(slot)
+            return hit[1]
+    rating = apply_overrides(web.m, auto, overrides)
+    with _APPLIED_LOCK:
+        _APPLIED[slot] = (auto, rating)
+        while len(_APPLIED) > 256:
+            _APPLIED.popitem(last=False)
+    return rating
+
+
+def company_view(web: WebState, cy_id: int, open_: frozenset[str] = frozenset(),
+                 known: Current | None = None) -> CompanyView:
+    """Everything the company page shows; `open_` the indicators shown in full (their
+    evidence needs the documents), `known` the current rating when the caller has it."""
+    cur = known or current(web, cy_id)
+    overridden: dict[str, int] = {}
+    for o in cur.overrides:
+        if (ind := indicator_of(web.m, o.target)) is not None:
+            overridden[ind] = overridden.get(ind, 0) + 1
     return CompanyView(
-        cy_id=cy_id, automatic=auto, fingerprint=fingerprint, rating=rating,
-        overrides={o.target: o for o in overrides},
-        signoff=web.review.signoff(key, web.m.label), audit=web.review.audit(key, limit=50),
-        position=peer_position(web, rating), previous=previous_rating(web, rating),
-        documents=documents(web, cy_id),
+        cy_id=cy_id, automatic=cur.automatic, fingerprint=cur.fingerprint, rating=cur.rating,
+        overrides={o.target: o for o in cur.overrides},
+        signoff=web.review.signoff(cur.key, web.m.label),
+        audit=web.review.audit(cur.key, limit=50),
+        position=peer_position(web, cur.rating), previous=previous_score(web, cur.rating),
+        documents=documents(web, cy_id) if open_ else {}, open=open_, overridden=overridden,
     )
+
+
+def indicator_view(web: WebState, cy_id: int, indicator: str) -> CompanyView:
+    """What one indicator's points and evidence need (no ranking, comparison or audit)."""
+    cur = current(web, cy_id)
+    if not any(ind.indicator == indicator for ind in cur.rating.indicators):
+        raise HTTPException(status_code=404)
+    return CompanyView(
+        cy_id=cy_id, automatic=cur.automatic, fingerprint=cur.fingerprint, rating=cur.rating,
+        overrides={o.target: o for o in cur.overrides}, signoff=None, audit=[], position=None,
+        previous=None, documents=documents(web, cy_id), open=frozenset({indicator}))
 
 
 _GAPS: OrderedDict[tuple[str, str, str, tuple[tuple[str, str], ...]], GapAnalysis] = \
@@ -122,22 +168,22 @@ def gaps(web: WebState, rating: Rating, fingerprint: str, overrides: list[Overri
 
 
 def peer_position(web: WebState, rating: Rating) -> Ranked | None:
-    """Where `rating` stands among its peers' published ratings (it replaces its own)."""
+    """Where `rating` stands among its peers' published ratings (it replaces its own), ranked
+    from the indexed summary columns of the peers with the same effective stage."""
     if rating.stage == 0:
         return None
     c = rating.company
     peers = [e.rating for e in effective_summaries(web.store, c.year, c.industry, c.size,
-                                                   web.m.label)
-             if e.rating.company.key != c.key and e.rating.stage == rating.stage]
+                                                   web.m.label, stage=rating.stage)
+             if e.rating.company.key != c.key]
     groups = [g for g in rank_groups([*peers, rating]) if g.key == peer_key(rating)]
     return position(groups, c.key)
 
 
-def previous_rating(web: WebState, rating: Rating) -> Rating | None:
+def previous_score(web: WebState, rating: Rating) -> ScoreSummary | None:
+    """The published result of the same company's previous year (indexed columns only)."""
     c = rating.company
-    key = f"{c.code or c.name}/{c.year - 1}"
-    found = effective_ratings(web.store, c.year - 1, key=key, methodology=web.m.label)
-    return found[0].rating if found else None
+    return effective_score(web.store, f"{c.code or c.name}/{c.year - 1}", web.m.label)
 
 
 def documents(web: WebState, cy_id: int) -> dict[str, int]:

@@ -38,6 +38,7 @@ def add_user(request: Request, name: str = Form(min_length=1, max_length=100),
         return _users(request, str(err), 422)
     except IntegrityError:
         return _users(request, i18n.t("user_exists", i18n.choose(request)), 409)
+    web.users_changed()
     return RedirectResponse("/admin/users", status_code=303)
 
 
@@ -52,4 +53,6 @@ def update_user(request: Request, name: str, role: str = Form(""), active: str =
                                active={"1": True, "0": False}.get(active))
     except ValueError as err:
         return _users(request, str(err), 422)
+    finally:
+        web.users_changed()
     return RedirectResponse("/admin/users", status_code=303)
