@@ -34,7 +34,7 @@ def _form(request: Request, error: str | None = None, status_code: int = 200,
           values: dict[str, str] | None = None) -> Response:
     web = state(request)
     return page(request, "upload.html", status_code=status_code, error=error,
-                values=values or {}, jobs=web.jobs.recent(), mb=web.limits.upload_bytes // MB,
+                values=values or {}, jobs=web.jobs.recent(), mb=f"{web.limits.upload_bytes / MB:.3g}",
                 max_files=web.limits.upload_files)
 
 
