@@ -30,14 +30,12 @@ from cnsr.evidence.numbers import normalize, parse_chinese
 from cnsr.evidence.quantities import (
     Quantity,
     Series,
-    direction,
     extract_quantities,
-    extract_series,
     extract_years,
-    relative_change,
     series_in_text,
     to_unit,
 )
+from cnsr.evidence.series import direction, extract_series, relative_change
 
 
 def only(text: str) -> Quantity:
