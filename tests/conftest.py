@@ -1,14 +1,20 @@
-"""Shared fixtures: the bundled methodology and a way to write variants of it."""
+"""Shared fixtures: the bundled methodology, a way to write variants of it, and store URLs
+(SQLite always, PostgreSQL when CNSR_TEST_POSTGRES_URL is set; each PostgreSQL test gets its
+own schema through search_path, so tests never see each other's rows)."""
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 import yaml
+from sqlalchemy import create_engine, text
 
 from cnsr.methodology import LoadedMethodology, load_methodology
 from cnsr.methodology.load import default_path
@@ -32,3 +38,28 @@ def methodology_variant(tmp_path: Path) -> Callable[[Callable[[dict[str, Any]], 
         return path
 
     return make
+
+
+POSTGRES = os.environ.get("CNSR_TEST_POSTGRES_URL")
+
+
+def _postgres_url() -> Iterator[str]:
+    if not POSTGRES:
+        pytest.skip("CNSR_TEST_POSTGRES_URL not set")
+    schema = f"cnsr_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in POSTGRES else "?"
+    yield f"{POSTGRES}{sep}options={quote(f'-csearch_path={schema}')}"
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+    else:
+        yield from _postgres_url()
