@@ -104,7 +104,7 @@ def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None
     else:
         target = out or Path(f"{rating.company.code or rating.company.name}-{rating.company.year}.xlsx")
         study = build_study([rating], m)
-        write_atomically(target, lambda tmp: write_study_excel(study, [rating], m, tmp))
+        write_study_excel(study, [rating], m, target)
         typer.echo(f"wrote {target}")
 
 

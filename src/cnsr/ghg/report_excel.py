@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cnsr.files import save_workbook
 from cnsr.ghg.analysis import analyse
 from cnsr.ghg.i18n import Lang, t
 from cnsr.ghg.model import Inventory
@@ -87,8 +88,7 @@ def write_excel(inv: Inventory, path: Path, lang: Lang = "zh") -> Path:
            [[f.label_zh if lang == "zh" else f.label_en, f.value, f.unit, f.year, f.source,
              f.flag] for f in sorted(inv.factors.values(), key=lambda f: f.key)], start=1)
     _analysis_sheet(book.create_sheet("analysis"), inv, lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    save_workbook(book, path)
     return path
 
 

@@ -17,6 +17,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cnsr.files import save_workbook
 from cnsr.ghg.library import FactorLibrary
 from cnsr.ghg.sheets import ENTITY_FIELDS, SHEETS, TABLE_SHEETS
 
@@ -121,8 +122,7 @@ def write_workbook(path: Path, lib: FactorLibrary, entity: Mapping[str, Any] | N
         for record in data:
             ws.append([record.get(c.key) for c in sheet.columns])
     _reference_sheets(book, lib)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    save_workbook(book, path)
     return path
 
 

@@ -13,6 +13,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cnsr.files import save_workbook
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rank.study import Study, group_title
 from cnsr.rating import Evidence, Rating
@@ -109,8 +110,7 @@ def write_study_excel(study: Study, ratings: list[Rating], m: LoadedMethodology,
     _points(wb, current, m)
     _evidence(wb, current, m)
     _gaps(wb, current, m)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(out)
+    save_workbook(wb, out)
     return out
 
 
