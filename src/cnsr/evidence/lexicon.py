@@ -63,6 +63,23 @@ class PointRule(_Strict):
         return {c for clause in self.match + self.weak for c in clause} | set(self.none)
 
 
+class CompiledRule:
+    """A point rule in the form the matcher tests it sentence by sentence: each clause as a set
+    (tested against a sentence's concepts in one C-level subset check), the quantity
+    dimensions as a set, split into those the quantity extractor gives and the extra ones."""
+
+    __slots__ = ("rule", "match", "weak", "none", "quantity", "extracted", "extra")
+
+    def __init__(self, rule: PointRule) -> None:
+        self.rule = rule
+        self.match = tuple(frozenset(cl) for cl in rule.match)
+        self.weak = tuple(frozenset(cl) for cl in rule.weak)
+        self.none = frozenset(rule.none)
+        self.quantity = frozenset(rule.quantity)
+        self.extracted = bool(self.quantity & _EXTRACTED_DIMENSIONS)
+        self.extra = tuple(sorted(self.quantity - _EXTRACTED_DIMENSIONS))
+
+
 class EnvAwareness(_Strict):
     indicators: list[str]
     min_points: int = Field(ge=1)
@@ -186,6 +203,8 @@ class Lexicon:
             rule = rules.points[point_id]
             for concept in sorted({clause[0] for clause in rule.match + rule.weak}):
                 self.points_by_concept.setdefault(concept, []).append(point_id)
+        self.compiled: dict[str, CompiledRule] = {
+            pid: CompiledRule(rule) for pid, rule in rules.points.items()}
         self.rule_firsts: dict[str, tuple[str, ...]] = {
             pid: tuple(dict.fromkeys(cl[0] for cl in rule.match + rule.weak))
             for pid, rule in rules.points.items()

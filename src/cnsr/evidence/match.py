@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from cnsr.evidence import quantities as q
-from cnsr.evidence.lexicon import Clause, Lexicon, PointRule
+from cnsr.evidence.lexicon import CompiledRule, Lexicon, PointRule
 from cnsr.evidence.normalize import clause_spans, normalize, sentence_spans
 from cnsr.evidence.tables import table_text, year_values
 
@@ -153,7 +153,7 @@ def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None or any(map(str.isdigit, text))
 
 
-def extra_numbers(text: str, lexicon: Lexicon, dims: AbstractSet[str], hits: list[Hit]
+def extra_numbers(text: str, lexicon: Lexicon, dims: Iterable[str], hits: list[Hit]
                   ) -> list[Num]:
     """Counts, capacities and target years: the dimensions the quantity extractor leaves out."""
     out: list[Num] = []
@@ -222,6 +222,7 @@ class _Context:
         self.text, self.by_sentence, self.sentences = text, by_sentence, sentences
         self.lexicon, self.hits, self.result = lexicon, hits, result
         self.rules = lexicon.rules.points
+        self.compiled = lexicon.compiled
         self.where: dict[str, list[int]] = {}
         for si, concepts in enumerate(by_sentence):
             for c in concepts:
@@ -229,38 +230,48 @@ class _Context:
         self._digits = _has_digit(text)
         self._norm: str | None = None
         self._all: list[Num] | None = None
-        self._extra: list[Num] | None = None
+        self._extra: dict[str, list[Num]] = {}
         self._nums: dict[int, list[Num]] = {}
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self._foreground: dict[int, dict[str, list[Hit]]] = {}
         self._unbound: dict[int, dict[str, list[Hit]]] = {}
 
-    def nums(self, si: int) -> list[Num]:
-        """Numbers starting in sentence `si` (quantities, then the extra dimensions), in the
-        order the whole passage's numbers would list them. Only sentences with a
-        quantitative cue are read: a sentence after 。!?; is read alone (nothing carries
-        across those; see `quantities.quantities_in_sentence`), else the passage once."""
+    def nums(self, si: int, rule: CompiledRule) -> list[Num]:
+        """Numbers starting in sentence `si` of the dimensions `rule` asks for (quantities,
+        then the extra dimensions), in the order the whole passage's numbers would list them."""
+        if not self._digits:
+            return []
+        quantities = self._quantities(si) if rule.extracted else []
+        if not rule.extra:
+            return quantities
+        a, b = self.sentences[si]
+        return quantities + [n for dim in rule.extra for n in self._extras(dim)
+                             if a <= n.start < b]
+
+    def _quantities(self, si: int) -> list[Num]:
+        """Only sentences with a quantitative cue are read: a sentence after 。!?; is read
+        alone (nothing carries across those; see `quantities.quantities_in_sentence`), else
+        the passage once."""
         out = self._nums.get(si)
         if out is not None:
             return out
         a, b = self.sentences[si]
-        if not self._digits:
-            out = []
+        text = self.text
+        if a == 0 or text[a - 1] in _ALONE_AFTER:
+            if self._norm is None:
+                self._norm = q.numbers.normalize(text)
+            out = [_num(x) for x in q.quantities_in_sentence(text, a, b, self._norm)]
         else:
-            text = self.text
-            if a == 0 or text[a - 1] in _ALONE_AFTER:
-                if self._norm is None:
-                    self._norm = q.numbers.normalize(text)
-                quantities = [_num(x) for x in q.quantities_in_sentence(text, a, b, self._norm)]
-            else:
-                if self._all is None:
-                    self._all = self.result.numbers or numbers(text)
-                quantities = [n for n in self._all if a <= n.start < b]
-            if self._extra is None:
-                self._extra = extra_numbers(text, self.lexicon, self.lexicon.extra_dims,
-                                            self.hits)
-            out = quantities + [n for n in self._extra if a <= n.start < b]
+            if self._all is None:
+                self._all = self.result.numbers or numbers(text)
+            out = [n for n in self._all if a <= n.start < b]
         self._nums[si] = out
+        return out
+
+    def _extras(self, dim: str) -> list[Num]:
+        out = self._extra.get(dim)
+        if out is None:
+            out = self._extra[dim] = extra_numbers(self.text, self.lexicon, (dim,), self.hits)
         return out
 
     def clauses(self, si: int) -> list[tuple[int, int]]:
@@ -280,7 +291,7 @@ class _Context:
         return self._unbound[si]
 
     def best(self, pid: str) -> PointHit | None:
-        rule = self.rules[pid]
+        rule = self.compiled[pid]
         best: PointHit | None = None
         where = self.where
         firsts = self.lexicon.rule_firsts[pid]
@@ -294,9 +305,10 @@ class _Context:
                     break
         return best
 
-    def sentence_hit(self, pid: str, rule: PointRule, si: int) -> PointHit | None:
+    def sentence_hit(self, pid: str, cr: CompiledRule, si: int) -> PointHit | None:
+        rule = cr.rule
         concepts = self.by_sentence[si]
-        if rule.none and any(c in concepts for c in rule.none):
+        if cr.none and not cr.none.isdisjoint(concepts):
             return None
         if rule.subject != "any" and "background" in concepts:
             concepts = self.foreground(si)
@@ -308,12 +320,13 @@ class _Context:
         if rule.own and "reduction" in concepts:
             concepts = self.unbound(si, concepts)
         text, span = self.text, self.sentences[si]
-        clauses = [cl for cl in rule.match if all(c in concepts for c in cl)]
+        held = concepts.keys()
+        clauses = [cl for cl in cr.match if held >= cl]
         strong = bool(clauses)
         found: list[Num] = []
         cue_hits = _cue_hits(clauses, concepts) if strong else []
         if strong and rule.quantity:
-            found = _numbers_near(rule, cue_hits, self.nums(si), concepts, self.clauses(si), span,
+            found = _numbers_near(cr, cue_hits, self.nums(si, cr), concepts, self.clauses(si),
                                   self.lexicon)
             if rule.history:
                 strong, found = _history(rule, text, span, found)
@@ -323,9 +336,8 @@ class _Context:
         if strong and _heading_only(text, span, cue_hits):
             strong = False
         if not strong:
-            clauses = [cl for cl in rule.weak if all(c in concepts for c in cl)] or (
-                [cl for cl in rule.match if all(c in concepts for c in cl)]
-                if not rule.history else [])
+            clauses = [cl for cl in cr.weak if held >= cl] or (
+                [cl for cl in cr.match if held >= cl] if not rule.history else [])
             if not clauses:
                 return None
             found = []
@@ -360,8 +372,8 @@ def _without_reductions(concepts: dict[str, list[Hit]], parts: list[tuple[int, i
 _BOUND = 30  # characters between a reduction word and the emissions cue it governs
 
 
-def _cue_hits(clauses: list[Clause], concepts: dict[str, list[Hit]]) -> list[Hit]:
-    used = dict.fromkeys(c for cl in clauses for c in cl)
+def _cue_hits(clauses: list[frozenset[str]], concepts: dict[str, list[Hit]]) -> list[Hit]:
+    used = clauses[0].union(*clauses[1:]) if len(clauses) > 1 else clauses[0]
     hits = [h for c in used for h in concepts[c]]
     hits.sort(key=_by_start)
     return hits
@@ -432,37 +444,45 @@ def _years_in(text: str) -> set[int]:
     return {int(y) for y in q.extract_years(text, expand_ranges=True)}
 
 
-def _numbers_near(rule: PointRule, cue_hits: list[Hit], nums: list[Num],
+def _numbers_near(cr: CompiledRule, cue_hits: list[Hit], nums: list[Num],
                   concepts: dict[str, list[Hit]], clauses: list[tuple[int, int]],
-                  span: tuple[int, int], lexicon: Lexicon) -> list[Num]:
+                  lexicon: Lexicon) -> list[Num]:
     """Numbers of the rule's dimensions in a cue's clause, or in the next clauses (up to
-    `next_clauses`) until one starts another topic."""
-    inside = [n for n in nums if span[0] <= n.start < span[1] and n.dimension in rule.quantity]
+    `next_clauses`) until one starts another topic. `nums` are the sentence's numbers."""
+    dims = cr.quantity
+    inside = [n for n in nums if n.dimension in dims]
     if not inside:
         return []
-    results = lexicon.rules.evidence.result_concepts
-    topic_hits = [h for c, hs in concepts.items() if c in lexicon.topic_concepts
-                  and c not in results for h in hs]
     cue_starts = [h.start for h in cue_hits]
     reach = lexicon.rules.evidence.next_clauses
+    topic_starts: list[int] | None = None
     allowed: list[tuple[int, int]] = []
     for ci, (a, b) in enumerate(clauses):
         if any(a <= s < b for s in cue_starts):
             allowed.append((a, b))
             for na, nb in clauses[ci + 1:ci + 1 + reach]:
-                if any(na <= h.start < nb for h in topic_hits):
+                if topic_starts is None:
+                    topic_starts = _topic_starts(concepts, lexicon)
+                if any(na <= t < nb for t in topic_starts):
                     break
                 allowed.append((na, nb))
     out = []
-    reductions = concepts.get("reduction", []) if rule.own else []
+    reductions = concepts.get("reduction", []) if cr.rule.own else []
     for n in inside:
         where = next(((a, b) for a, b in allowed if a <= n.start < b), None)
         if where is None:
             continue
-        if rule.own and any(where[0] <= h.start and h.end <= n.start for h in reductions):
+        if reductions and any(where[0] <= h.start and h.end <= n.start for h in reductions):
             continue
         out.append(n)
     return out
+
+
+def _topic_starts(concepts: dict[str, list[Hit]], lexicon: Lexicon) -> list[int]:
+    """Where the sentence's topic cues start (a clause holding one starts another topic)."""
+    results = lexicon.rules.evidence.result_concepts
+    return [h.start for c, hs in concepts.items() if c in lexicon.topic_concepts
+            and c not in results for h in hs]
 
 
 # -- tables -----------------------------------------------------------------------------------
@@ -483,7 +503,7 @@ def _series(result: Analysis, rows: list[list[str]], ctx: _Context, candidates: 
             rule = ctx.rules[pid]
             if rule.better is None:
                 continue
-            hit = ctx.sentence_hit(pid, rule, si)
+            hit = ctx.sentence_hit(pid, ctx.compiled[pid], si)
             if hit is not None and hit.rating == 1.0:
                 ids.append(pid)
         if not ids:
