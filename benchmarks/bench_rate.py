@@ -28,6 +28,7 @@ from bench_ingest import bare_extraction  # noqa: E402
 from make_report_pdf import report_pdf  # noqa: E402
 
 from cnsr.assess.rate import rate_documents  # noqa: E402
+from cnsr.evidence import match as match_module  # noqa: E402
 from cnsr.evidence.lexicon import load_lexicon  # noqa: E402
 from cnsr.evidence.segment import segmenter  # noqa: E402
 from cnsr.ingest import read_document  # noqa: E402
@@ -71,6 +72,10 @@ def main() -> None:
     base = best[steps[0][0]]
     whole = best[steps[-1][0]]
 
+    build = ("compiled (mypyc wheel, scripts/build-wheel.sh)"
+             if match_module.__file__ and not match_module.__file__.endswith(".py")
+             else "pure Python (editable install)")
+    print(f"\ncnsr build: {build}")
     chars = sum(len(p.text) for p in document.passages)
     print(f"\n{path.name}: {pages} pages, {len(document.passages)} passages, {chars:,} characters;"
           f" stage {rating.stage}, score {rating.total}; best CPU time of {args.repeat} runs,"

@@ -337,9 +337,10 @@ def convert(value: float, unit: str, target: str) -> float:
         try:
             converted = float(ureg.Quantity(value, unit).to(goal).magnitude)
         except pint.errors.DimensionalityError as err:
+            dims: Any = err  # pint types dim1/dim2 as str but sets UnitsContainer objects
             raise InputError(
                 f"cannot convert {unit} ({_dimension_name(unit)}) to {target!r}"
-                f" ({_dimension_name(goal)}): {err.dim1} vs {err.dim2}") from err
+                f" ({_dimension_name(goal)}): {dims.dim1} vs {dims.dim2}") from err
         except Exception as err:  # pint's parser raises many kinds, even AssertionError
             raise InputError(f"unknown unit {target!r}: not in the alias table or "
                              "data/units/definitions.txt") from err
