@@ -7,6 +7,7 @@ is opened here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import Analysis, PointHit, analyse
@@ -27,8 +28,7 @@ class Located:
     relevance: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class Ranked:
+class Ranked(NamedTuple):
     where: Located
     hit: PointHit
     relevance: float

@@ -68,12 +68,16 @@ class CompiledRule:
     (tested against a sentence's concepts in one C-level subset check), the quantity
     dimensions as a set, split into those the quantity extractor gives and the extra ones."""
 
-    __slots__ = ("rule", "match", "weak", "none", "quantity", "extracted", "extra")
+    __slots__ = ("rule", "match", "weak", "clauses", "none", "quantity", "extracted", "extra")
 
     def __init__(self, rule: PointRule) -> None:
         self.rule = rule
         self.match = tuple(frozenset(cl) for cl in rule.match)
         self.weak = tuple(frozenset(cl) for cl in rule.weak)
+        # every distinct clause, strong or weak: a sentence can support the point only when
+        # it holds all the concepts of one of them
+        self.clauses = tuple(dict.fromkeys(tuple(dict.fromkeys(cl)) for cl in rule.match
+                                           + rule.weak))
         self.none = frozenset(rule.none)
         self.quantity = frozenset(rule.quantity)
         self.extracted = bool(self.quantity & _EXTRACTED_DIMENSIONS)
@@ -172,7 +176,9 @@ class Lexicon:
                     self.by_prefix.setdefault(key, []).append((name, rx))
         firsts = sorted({key[0] for key in self.by_prefix})
         chars = [c for c in firsts if not (c.isascii() and (c.isalnum() or c.isspace()))]
-        starts = "(?<![A-Za-z0-9_])[A-Za-z0-9]"
+        # (an ASCII letter or digit not after another: written as a character class first, so
+        # re can skip to candidates by that class)
+        starts = "[A-Za-z0-9](?<![A-Za-z0-9_][A-Za-z0-9])"
         self.scanner = re.compile(starts + "|[" + "".join(re.escape(c) for c in chars) + "]"
                                   if not self.anywhere else r"(?s:.)")
         # The patterns to try at a position, by the two (or, failing that, one) lower-case
@@ -205,10 +211,6 @@ class Lexicon:
                 self.points_by_concept.setdefault(concept, []).append(point_id)
         self.compiled: dict[str, CompiledRule] = {
             pid: CompiledRule(rule) for pid, rule in rules.points.items()}
-        self.rule_firsts: dict[str, tuple[str, ...]] = {
-            pid: tuple(dict.fromkeys(cl[0] for cl in rule.match + rule.weak))
-            for pid, rule in rules.points.items()
-        }
         # concepts that mark the topic of a quantitative point: a clause holding one of them
         # starts a new topic, so a number after it is not carried back to the previous cue
         self.topic_concepts = frozenset(

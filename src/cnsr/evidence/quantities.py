@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from cnsr.errors import InputError
 from cnsr.evidence import numbers, units
@@ -41,9 +41,8 @@ YEAR_MIN, YEAR_MAX = 1990, 2100
 Direction = Literal["down", "up", "flat"]
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A number found in text, in its canonical unit.
+class Quantity(NamedTuple):
+    """A number found in text, in its canonical unit (a tuple: built for every number).
 
     For a range ("3-5%") `value` is the low end and `high` the high end. `qualifier` is
     "approx" (约, about, 左右), "at_least" (超过, 以上, 1200余吨) or "at_most" (不超过, 以下).
