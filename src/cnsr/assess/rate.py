@@ -10,8 +10,9 @@ from __future__ import annotations
 from cnsr.assess.dimensions import rate_dimensions
 from cnsr.assess.points import rate_points
 from cnsr.assess.stage import criteria
-from cnsr.evidence.find import find_evidence
+from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.lexicon import Lexicon
+from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Assessment, Company, Provenance, Rating, build_rating
@@ -20,7 +21,11 @@ from cnsr.rating import Assessment, Company, Provenance, Rating, build_rating
 def assess_documents(documents: list[Document], m: LoadedMethodology,
                      lexicon: Lexicon | None = None) -> Assessment:
     """What the reader decides from `documents` (one company-year), before scoring."""
-    findings = find_evidence(documents, lexicon)
+    with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
+        return _assess(find_evidence(documents, lexicon), m)
+
+
+def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
     points = rate_points(findings, m)
     return Assessment(
         criteria=criteria(findings, points),

@@ -75,7 +75,7 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> 
                 query.extend(cue_tokens[cue])
             rel = round(bm25.score(i, query), 4)
             loc.relevance[pid] = rel
-            points.setdefault(pid, []).append(Ranked(loc, hit, rel))
+            points.setdefault(pid, []).append(tuple.__new__(Ranked, (loc, hit, rel)))
     for ranked in points.values():
         ranked.sort(key=lambda r: (-r.hit.rating, -int(bool(r.hit.quantities)), -r.relevance,
                                    r.where.order))

@@ -31,7 +31,9 @@ def normalize(text: str, *, keep_lines: bool = False) -> str:
     if keep_lines:
         lines = (_SPACE.sub(" ", line).strip() for line in out.split("\n"))
         return "\n".join(line for line in lines if line)
-    return _SPACES_NL.sub(" ", _CJK_BREAK.sub("", out)).strip()
+    if "\n" in out:  # most passages are joined lines already: skip a look-behind scan
+        out = _CJK_BREAK.sub("", out)
+    return _SPACES_NL.sub(" ", out).strip()
 
 
 def spans(text: str, boundary: re.Pattern[str]) -> list[tuple[int, int]]:

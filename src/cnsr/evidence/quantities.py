@@ -493,10 +493,10 @@ class _Scan:
                 read = units.unit_from_context(self.norm, tok.start)
                 if read is not None:
                     (unit, dimension), inferred = read, True
-        return Quantity(  # positional: this runs for every number
+        return tuple.__new__(Quantity, (  # without the Python-level __new__: every number
             float(tok.num * scale), unit, dimension, self.text[tok.start:tok.end], tok.start,
             tok.end, tok.year, float(tok.high * scale) if tok.high is not None else None,
-            tok.qualifier, tok.base_year, annual, inferred)
+            tok.qualifier, tok.base_year, annual, inferred))
 
 
 def _skip_space(s: str, i: int) -> int:

@@ -94,7 +94,10 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
     x0, y0 = origin
     if len(rects) == 1:
         left, bottom, right, top = rects[0]
-        return Line(text.strip(), left - x0, y0 - top, right - x0, y0 - bottom)
+        # tuple.__new__: the named tuple without its Python-level __new__ (~7,000 lines a
+        # report, most of them this single-rectangle case)
+        return tuple.__new__(Line, (text.strip(), left - x0, y0 - top, right - x0, y0 - bottom,
+                                    ()))
     left = min(r[0] for r in rects)
     bottom = min(r[1] for r in rects)
     right = max(r[2] for r in rects)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from cnsr.errors import DocumentError
+from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document, Page
 from cnsr.ingest.options import MAX_BYTES, MAX_PAGES, Progress, ReadOptions, TableMode
 from cnsr.ingest.sniff import HEAD_BYTES, Kind, UnsupportedKind, sniff
@@ -33,7 +34,7 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MA
     that cannot be read or holds no text.
     """
     options = ReadOptions(max_bytes=max_bytes, max_pages=max_pages, ocr=ocr, tables=tables)
-    with PageStream(Path(path), options) as stream:
+    with cyclic_gc_paused(), PageStream(Path(path), options) as stream:
         pages: list[Page] = []
         for page in stream:
             pages.append(page)
