@@ -6,7 +6,7 @@ is opened here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
@@ -16,16 +16,17 @@ from cnsr.evidence.segment import segmenter, tokens
 from cnsr.ingest.document import Document, Passage
 
 
-@dataclass(slots=True)
 class Located:
-    """A passage of a document with what was found in it."""
+    """A passage of a document with what was found in it (one per passage: a plain class,
+    see `match.Analysis`)."""
 
-    file: str
-    page: int
-    order: int  # position of the passage in the whole input, for stable ordering
-    raw: str
-    analysis: Analysis
-    relevance: dict[str, float] = field(default_factory=dict)
+    def __init__(self, file: str, page: int, order: int, raw: str, analysis: Analysis) -> None:
+        self.file = file
+        self.page = page
+        self.order = order  # position of the passage in the whole input, for stable ordering
+        self.raw = raw
+        self.analysis = analysis
+        self.relevance: dict[str, float] = {}
 
 
 class Ranked(NamedTuple):

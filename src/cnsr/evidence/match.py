@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from cnsr.evidence import quantities as q
@@ -78,20 +78,21 @@ class TrendStatement(NamedTuple):
     sentence: tuple[int, int]
 
 
-@dataclass(slots=True)
 class Analysis:
-    """Everything found in one passage."""
+    """Everything found in one passage. A plain class with its own `__init__` (not a
+    dataclass, whose generated `__init__` stays interpreted under mypyc): one per passage."""
 
-    text: str
-    hits: list[Hit]
-    sentences: list[tuple[int, int]]
-    points: dict[str, PointHit] = field(default_factory=dict)
-    numbers: list[Num] = field(default_factory=list)
-    series: list[SeriesFound] = field(default_factory=list)
-    trends: list[TrendStatement] = field(default_factory=list)
-    comparisons: dict[str, int] = field(default_factory=dict)
-    future: bool = False
-    awareness: list[tuple[int, int]] = field(default_factory=list)
+    def __init__(self, text: str, hits: list[Hit], sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.hits = hits
+        self.sentences = sentences
+        self.points: dict[str, PointHit] = {}
+        self.numbers: list[Num] = []
+        self.series: list[SeriesFound] = []
+        self.trends: list[TrendStatement] = []
+        self.comparisons: dict[str, int] = {}
+        self.future = False
+        self.awareness: list[tuple[int, int]] = []
 
     @property
     def concepts(self) -> set[str]:
@@ -307,6 +308,8 @@ class _Context:
         clauses: no other sentence can support the point (most cues are common words, so
         intersecting saves most sentence checks)."""
         where = self.where
+        if len(rule.clauses) == 1 and len(rule.clauses[0]) == 1:
+            return where.get(rule.clauses[0][0], [])
         rows: set[int] = set()
         for clause in rule.clauses:
             held: set[int] | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 K1 = 1.2
 B = 0.75
@@ -19,9 +20,7 @@ class BM25:
     def __init__(self, docs: Sequence[Sequence[str]]) -> None:
         self.n = len(docs)
         self.avg = (sum(len(d) for d in docs) / self.n) if self.n else 1.0
-        self.df: Counter[str] = Counter()
-        for doc in docs:
-            self.df.update(set(doc))
+        self.df: Counter[str] = Counter(chain.from_iterable(map(set, docs)))
         self.tf = [Counter(doc) for doc in docs]
         self.length = [len(doc) for doc in docs]
         self._idf: dict[str, float] = {}  # a query term's idf, computed once
