@@ -9,7 +9,6 @@ serves Chinese and English text. See docs/reader.md for the file formats.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from cnsr.errors import DataError
+from cnsr.evidence.scan_index import ScanIndex
 
 DIMENSION_NAMES = ("trend", "comparison", "integration")
 QUANTITY_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
@@ -155,46 +155,7 @@ class Lexicon:
         self.regex: dict[str, re.Pattern[str]] = {}
         for name in self.names:
             self.regex[name] = re.compile("|".join(f"(?:{p})" for p in concepts[name]), re.I)
-        # Positions where any concept may start are found with one combined scan; only the
-        # concepts whose possible first character is the one at that position are tried there.
-        # Scanning: a character class of every character a cue can start with finds candidate
-        # positions (a fast C loop); at a position only the patterns whose first two
-        # characters (or first one, when the second is open) are those found there are tried.
-        # ASCII letters and digits are only tried where a word or number starts (Latin cues
-        # start with \b or a letter look-behind); a pattern whose start cannot be enumerated
-        # is tried everywhere.
-        self.by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-        self.anywhere: list[tuple[str, re.Pattern[str]]] = []
-        for name in self.names:
-            for pattern in concepts[name]:
-                rx = re.compile(pattern, re.I)
-                keys = _prefixes(pattern)
-                if keys is None:
-                    self.anywhere.append((name, rx))
-                    continue
-                for key in sorted(keys):
-                    self.by_prefix.setdefault(key, []).append((name, rx))
-        firsts = sorted({key[0] for key in self.by_prefix})
-        chars = [c for c in firsts if not (c.isascii() and (c.isalnum() or c.isspace()))]
-        # (an ASCII letter or digit not after another: written as a character class first, so
-        # re can skip to candidates by that class)
-        starts = "[A-Za-z0-9](?<![A-Za-z0-9_][A-Za-z0-9])"
-        self.scanner = re.compile(starts + "|[" + "".join(re.escape(c) for c in chars) + "]"
-                                  if not self.anywhere else r"(?s:.)")
-        # The patterns to try at a position, by the two (or, failing that, one) lower-case
-        # characters found there, merged once here so `scan` does one look-up per position
-        # (same patterns, same order as trying the two-character key, the one-character key,
-        # then the open patterns).
-        Bucket = tuple[tuple[str, Callable[[str, int], re.Match[str] | None]], ...]
-        anywhere = [(name, rx.match) for name, rx in self.anywhere]
-        self.bucket_any: Bucket = tuple(anywhere)
-        self.buckets1: dict[str, Bucket] = {
-            key: tuple([(name, rx.match) for name, rx in pats] + anywhere)
-            for key, pats in self.by_prefix.items() if len(key) == 1}
-        self.buckets2: dict[str, Bucket] = {
-            key: tuple([(name, rx.match) for name, rx in pats + self.by_prefix.get(key[0], [])]
-                       + anywhere)
-            for key, pats in self.by_prefix.items() if len(key) == 2}
+        self.index = ScanIndex(self.names, concepts)
         self.extra_quantities = {
             dim: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
             for dim, pats in rules.extra_quantities.items()
@@ -308,89 +269,3 @@ def _describe(err: ValidationError) -> str:
     message = first["msg"].removeprefix("Value error, ")
     more = f" (and {err.error_count() - 1} more problem(s))" if err.error_count() > 1 else ""
     return f"{where}: {message}{more}" if where else f"{message}{more}"
-
-
-# -- the first characters of a pattern, to index patterns by how a match can start ---------
-
-PREFIX = 2
-_MAX_KEYS = 400
-
-
-def _prefixes(pattern: str) -> set[str] | None:
-    """Lower-case strings of up to PREFIX characters that every match of `pattern` starts with
-    one of (shorter when the pattern's next character is open), or None if unknown."""
-    try:
-        from re import _constants as c  # type: ignore[attr-defined]
-        from re import _parser as p  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - other Python versions: scan everywhere
-        return None
-    if not _CATEGORY_CHARS:
-        _CATEGORY_CHARS.update({c.CATEGORY_DIGIT: "0123456789",
-                                c.CATEGORY_SPACE: " \t\n\r\f\v"})
-    try:
-        items = list(p.parse(pattern, re.I))
-    except re.error:  # pragma: no cover - validated before
-        return None
-    keys = _expand(items, {""}, c)
-    if keys is None or "" in keys:
-        return None
-    return keys
-
-
-_CATEGORY_CHARS: dict[Any, str] = {}
-
-
-def _chars(op: Any, av: Any, c: Any) -> set[str] | None:
-    if op is c.LITERAL:
-        return {chr(av).lower()}
-    if op is c.IN:
-        out: set[str] = set()
-        for iop, iav in av:
-            if iop is c.LITERAL:
-                out.add(chr(iav).lower())
-            elif iop is c.RANGE and iav[1] - iav[0] <= 64:
-                out.update(chr(x).lower() for x in range(iav[0], iav[1] + 1))
-            elif iop is c.CATEGORY and iav in _CATEGORY_CHARS:
-                out.update(_CATEGORY_CHARS[iav])
-            else:
-                return None
-        return out
-    return None
-
-
-def _expand(items: list[Any], prefixes: set[str], c: Any) -> set[str] | None:
-    """Extend `prefixes` by what `items` can match first, up to PREFIX characters."""
-    for i, (op, av) in enumerate(items):
-        if all(len(s) >= PREFIX for s in prefixes):
-            return prefixes
-        if len(prefixes) > _MAX_KEYS:
-            return None
-        rest = items[i + 1:]
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue
-        chars = _chars(op, av, c)
-        if chars is not None:
-            prefixes = {s + ch if len(s) < PREFIX else s for s in prefixes for ch in chars}
-            continue
-        if op is c.BRANCH:
-            out: set[str] = set()
-            for branch in av[1]:
-                sub = _expand(list(branch) + rest, prefixes, c)
-                if sub is None:
-                    return None
-                out |= sub
-            return out
-        if op is c.SUBPATTERN:
-            return _expand(list(av[-1]) + rest, prefixes, c)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, high, item = av
-            more = [(op, (max(low - 1, 0), high - 1, item))] if high != 1 else []
-            once = _expand(list(item) + more + rest, prefixes, c)
-            if low > 0:
-                return once
-            skip = _expand(rest, prefixes, c)
-            if once is None or skip is None:
-                return None
-            return once | skip
-        return prefixes  # open from here on: keep what is known
-    return prefixes

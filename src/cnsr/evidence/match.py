@@ -108,17 +108,22 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     """Every concept occurrence in `text` (overlapping occurrences of different concepts kept;
     of one concept at one position, the longest).
 
-    Candidate positions come from one C-level scan (`lexicon.scanner`); at each, one dict
-    look-up of the two characters there gives every pattern that can start with them
-    (`lexicon.buckets`, see `Lexicon`), which is all the Python work a position costs."""
+    Candidate positions come from one C-level scan (`ScanIndex.scanner`); at each, a dict
+    look-up of the three (else two, else one) characters there gives every pattern that can
+    start with them (`ScanIndex.bucket`, inlined), which is all the Python work a position
+    costs."""
     hits: list[Hit] = []
     append = hits.append
     new = tuple.__new__  # a named tuple without its Python-level __new__: ~50,000 a report
     lowered = text.lower()
-    two, one, default = lexicon.buckets2.get, lexicon.buckets1.get, lexicon.bucket_any
-    for m in lexicon.scanner.finditer(lowered):
+    index = lexicon.index
+    three, two, two_open = index.buckets3.get, index.buckets2.get, index.buckets2_open.get
+    one, default = index.buckets1.get, index.bucket_any
+    for m in index.scanner.finditer(lowered):
         p = m.start()
-        bucket = two(lowered[p:p + 2]) or one(lowered[p], default)
+        key = lowered[p:p + 3]
+        bucket = three(key) or (two_open(key[:2]) if len(key) == 3 else two(key[:2])) \
+            or one(key[0], default)
         if len(bucket) == 1:
             name, match = bucket[0]
             mm = match(text, p)

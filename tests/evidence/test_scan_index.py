@@ -1,0 +1,75 @@
+"""The scan index may only skip patterns that cannot match: checked against trying every
+pattern of the lexicon at every candidate position of realistic and adversarial texts.
+
+Candidate positions are every character but white space and ASCII letters or digits inside a
+word or number (`ScanIndex.scanner`): Latin cues are matched from word starts only, so
+"2.5CO2" holds no CO2 cue even though `(?<![A-Za-z])CO2` alone would match there."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from cnsr.evidence.lexicon import load_lexicon
+from cnsr.evidence.match import scan
+from cnsr.evidence.scan_index import ScanIndex
+
+TEXTS = [
+    "报告期内，公司温室气体排放总量为52.3万吨二氧化碳当量，较2022年下降4.1%，排放强度降至"
+    "0.38吨二氧化碳当量/万元；范围一和范围二排放分别为41.2万吨和11.1万吨。",
+    "公司成立碳达峰碳中和工作领导小组，制定《碳排放管理办法》，2030年前实现碳达峰，并完成"
+    "年度碳排放配额清缴履约。非化石能源装机容量占比达到35%，绿电使用比例提升至18%。",
+    "Total Scope 1 emissions were 1.2 MtCO2e in FY2023, down 6% from the 2019 baseline; 42% "
+    "renewable electricity. We aim to reach net zero by 2050 (SBTi-validated target).",
+    "员工总数1,204人，女性员工占比37.5%；董事会召开会议9次。客户满意度96分。",
+    "二氧化碳排放强度排放源排放因子排放边界排放标准氧化亚氮碳履约碳资产管理委员会低碳产品",
+]
+
+
+def _brute(text: str, patterns: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    """Every (concept, start, end) by trying every pattern at every candidate position."""
+    out = []
+    for p in range(len(text)):
+        word = re.compile(r"[A-Za-z0-9_]")
+        ch = text[p]
+        if ch.isascii() and (ch.isspace() or (ch.isalnum() and p and word.match(text[p - 1]))):
+            continue
+        found: dict[str, int] = {}
+        for name, pattern in patterns:
+            m = re.compile(pattern, re.I).match(text, p)
+            if m is not None and m.end() > found.get(name, p):
+                found[name] = m.end()
+        out.extend((name, p, end) for name, end in sorted(found.items()))
+    return out
+
+
+@pytest.fixture(scope="module")
+def lexicon():  # type: ignore[no-untyped-def]
+    return load_lexicon()
+
+
+def _noise(seed: int) -> str:
+    """Adversarial text: cue fragments, digits and punctuation glued at random."""
+    rng = random.Random(seed)
+    pieces = ["碳", "排放", "二氧化碳", "20", "23年", "%", " ", "，", "。", "万吨", "renew",
+              "able", "CO2", "e", "范围", "一", "目标", "供应商", "绿色", "履约", "12.5", "-"]
+    return "".join(rng.choice(pieces) for _ in range(60))
+
+
+@pytest.mark.parametrize("text", TEXTS + [_noise(seed) for seed in range(4)])
+def test_scan_finds_exactly_what_trying_every_pattern_finds(lexicon, text: str) -> None:  # type: ignore[no-untyped-def]
+    patterns = [(name, p) for name in lexicon.names for p in lexicon.patterns[name]]
+    expected = _brute(text, patterns)
+    got = sorted((h.concept, h.start, h.end) for h in scan(text, lexicon))
+    assert got == sorted(expected)
+    assert expected  # the texts do hold cues
+
+
+def test_three_characters_narrow_the_patterns_tried(lexicon) -> None:  # type: ignore[no-untyped-def]
+    index: ScanIndex = lexicon.index
+    two = index.buckets2["排放"]
+    three = index.bucket("排放源", 0)
+    assert set(three) < set(two)  # 排放强度, 排放总量 … cannot start "排放源"
+    assert {name for name, _ in three} >= {"breakdown"}  # 排放源 is an emission-source cue
