@@ -69,7 +69,18 @@ def test_scan_finds_exactly_what_trying_every_pattern_finds(lexicon, text: str) 
 
 def test_three_characters_narrow_the_patterns_tried(lexicon) -> None:  # type: ignore[no-untyped-def]
     index: ScanIndex = lexicon.index
-    two = index.buckets2["排放"]
+    two = index.tables.two["排放"]
     three = index.bucket("排放源", 0)
     assert set(three) < set(two)  # 排放强度, 排放总量 … cannot start "排放源"
     assert {name for name, _ in three} >= {"breakdown"}  # 排放源 is an emission-source cue
+
+
+def test_a_broad_pattern_is_tried_only_where_its_literal_is(lexicon) -> None:  # type: ignore[no-untyped-def]
+    index: ScanIndex = lexicon.index
+    assert "% renewable" in index.gates
+    with_literal = "Solar made 42% renewable electricity"
+    without = "Solar made 42% of our electricity"
+    assert index.tables_for(with_literal.lower()) is index.tables
+    assert index.tables_for(without.lower()) is index.gated
+    assert "clean_share" in {h.concept for h in scan(with_literal, lexicon)}
+    assert "clean_share" not in {h.concept for h in scan(without, lexicon)}

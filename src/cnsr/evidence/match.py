@@ -117,8 +117,9 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     new = tuple.__new__  # a named tuple without its Python-level __new__: ~50,000 a report
     lowered = text.lower()
     index = lexicon.index
-    three, two, two_open = index.buckets3.get, index.buckets2.get, index.buckets2_open.get
-    one, default = index.buckets1.get, index.bucket_any
+    tables = index.tables_for(lowered)
+    three, two, two_open = tables.three.get, tables.two.get, tables.two_open.get
+    one, default = tables.one.get, tables.anywhere
     for m in index.scanner.finditer(lowered):
         p = m.start()
         key = lowered[p:p + 3]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 Entry = tuple[str, Callable[[str, int], "re.Match[str] | None"]]
 """A pattern to try at a position: its concept and its `match`."""
@@ -23,18 +23,36 @@ Pattern = tuple[str, "re.Pattern[str]"]
 
 LEVELS = (2, 3)
 """Key lengths: two characters for every pattern that has them, three where known."""
+BROAD_KEYS = 100
+"""A pattern with this many two-character keys starts almost anywhere: worth gating."""
 _MAX_KEYS = 400
 """Expanding a pattern's start into more keys than this gives up (the pattern is then known
 by fewer characters, or tried everywhere)."""
 
 
+class Tables(NamedTuple):
+    """Bucket look-up tables: by three characters, two, two when the third rules nothing out
+    (`two_open`), one, and the patterns to try anywhere."""
+
+    three: dict[str, Bucket]
+    two: dict[str, Bucket]
+    two_open: dict[str, Bucket]
+    one: dict[str, Bucket]
+    anywhere: Bucket
+
+
 class ScanIndex:
-    """`scanner` finds candidate positions; the buckets give the patterns to try there."""
+    """`scanner` finds candidate positions; `tables` give the patterns to try there.
+
+    A pattern that may start almost anywhere (`\\b\\d+(?:\\.\\d+)?\\s*% renewable` starts at
+    every number) but needs a literal of its own ("% renewable") is left out of `gated`, the
+    tables for a text without any such literal (`tables_for`)."""
 
     def __init__(self, names: list[str], concepts: dict[str, list[str]]) -> None:
         by_prefix: dict[str, list[Pattern]] = {}
         anywhere: list[Pattern] = []
         third: dict[str, set[str] | None] = {}  # pattern -> its keys of up to 3 characters
+        gates: dict[str, str] = {}  # broad pattern -> the literal it needs
         for name in names:
             for pattern in concepts[name]:
                 rx = re.compile(pattern, re.I)
@@ -45,6 +63,9 @@ class ScanIndex:
                 longer = _prefixes(pattern, LEVELS[1])
                 third[pattern] = longer if longer is not None and len(longer) <= _MAX_KEYS \
                     else None
+                literal = _required_literal(pattern) if len(keys) >= BROAD_KEYS else None
+                if literal is not None:
+                    gates[pattern] = literal
                 for key in sorted(keys):
                     by_prefix.setdefault(key, []).append((name, rx))
         # Candidate positions: a character class of every character a cue can start with (a
@@ -56,43 +77,51 @@ class ScanIndex:
         starts = "[A-Za-z0-9](?<![A-Za-z0-9_][A-Za-z0-9])"
         self.scanner = re.compile(starts + "|[" + "".join(re.escape(c) for c in chars) + "]"
                                   if not anywhere else r"(?s:.)")
+        self.tables = _tables(by_prefix, anywhere, third, set())
+        self.gated = _tables(by_prefix, anywhere, third, set(gates))
+        self.gates = tuple(sorted(set(gates.values())))
 
-        def entries(pats: list[Pattern]) -> list[Pattern]:
-            return pats + anywhere
-
-        # Two characters (or one, when the second is open): the patterns of that key, then
-        # those of its first character, then the open ones.
-        self.bucket_any: Bucket = _entries(anywhere)
-        self.buckets1: dict[str, Bucket] = {
-            key: _entries(entries(pats)) for key, pats in by_prefix.items() if len(key) == 1}
-        two: dict[str, list[Pattern]] = {
-            key: entries(pats + by_prefix.get(key[0], []))
-            for key, pats in by_prefix.items() if len(key) == 2}
-        self.buckets2: dict[str, Bucket] = {key: _entries(pats) for key, pats in two.items()}
-        # Three characters: a two-character bucket without the patterns whose third character
-        # differs; when no pattern has a position's three characters as its key, the
-        # two-character bucket without every pattern that needs a third character.
-        keys3 = {k for ks in third.values() if ks is not None for k in ks if len(k) == 3}
-        self.buckets3: dict[str, Bucket] = {}
-        for key in sorted(keys3):
-            base = two.get(key[:2])
-            if base is None:
-                base = entries(by_prefix.get(key[0], []))
-            self.buckets3[key] = _entries(
-                [(n, rx) for n, rx in base if _may_start(third.get(rx.pattern), key)])
-        self.buckets2_open: dict[str, Bucket] = {}
-        for key, pats in two.items():
-            kept = [(n, rx) for n, rx in pats if _open_after_two(third.get(rx.pattern))]
-            if kept:
-                self.buckets2_open[key] = _entries(kept)
+    def tables_for(self, lowered: str) -> Tables:
+        """The tables for this lower-cased text: `gated` unless it holds a gate literal."""
+        if any(literal in lowered for literal in self.gates):
+            return self.tables
+        return self.gated
 
     def bucket(self, lowered: str, p: int) -> Bucket:
         """The patterns to try at position `p` of the lower-cased text (reference form of the
         look-up that `match.scan` inlines)."""
+        t = self.tables_for(lowered)
         key = lowered[p:p + 3]
-        return (self.buckets3.get(key)
-                or (self.buckets2_open if len(key) == 3 else self.buckets2).get(key[:2])
-                or self.buckets1.get(key[0], self.bucket_any))
+        return (t.three.get(key) or (t.two_open if len(key) == 3 else t.two).get(key[:2])
+                or t.one.get(key[0], t.anywhere))
+
+
+def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
+            third: dict[str, set[str] | None], leave_out: set[str]) -> Tables:
+    """Two characters (or one, when the second is open): the patterns of that key, then those
+    of its first character, then the open ones. Three characters: a two-character bucket
+    without the patterns whose third character differs; when no pattern has a position's three
+    characters as its key, the two-character bucket without every pattern that needs a third
+    character. Patterns in `leave_out` are left out; empty buckets are dropped."""
+
+    def kept(pats: list[Pattern]) -> list[Pattern]:
+        return [(n, rx) for n, rx in pats + anywhere if rx.pattern not in leave_out]
+
+    one = {key: kept(pats) for key, pats in by_prefix.items() if len(key) == 1}
+    two = {key: kept(pats + by_prefix.get(key[0], []))
+           for key, pats in by_prefix.items() if len(key) == 2}
+    three: dict[str, list[Pattern]] = {}
+    for key in sorted({k for ks in third.values() if ks is not None for k in ks if len(k) == 3}):
+        base = two.get(key[:2])
+        if base is None:
+            base = kept(by_prefix.get(key[0], []))
+        three[key] = [(n, rx) for n, rx in base if _may_start(third.get(rx.pattern), key)]
+    two_open = {key: [(n, rx) for n, rx in pats if _open_after_two(third.get(rx.pattern))]
+                for key, pats in two.items()}
+    def built(table: dict[str, list[Pattern]]) -> dict[str, Bucket]:
+        return {k: _entries(v) for k, v in table.items() if v}
+
+    return Tables(built(three), built(two), built(two_open), built(one), _entries(kept([])))
 
 
 def _entries(pats: list[Pattern]) -> Bucket:
@@ -190,3 +219,19 @@ def _expand(items: list[Any], prefixes: set[str], c: Any, length: int
             return once | skip
         return prefixes  # open from here on: keep what is known
     return prefixes
+
+
+def _required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of `pattern` contains (lower-cased;
+    None when shorter than four characters): a text without it cannot match."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    best, run = "", ""
+    for op, av in p.parse(pattern, re.I):
+        if op is c.LITERAL:
+            run += chr(av).lower()
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best if len(best) >= 4 else None
