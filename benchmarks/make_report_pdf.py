@@ -8,7 +8,11 @@ comparisons) and figures with units, with one social/governance paragraph per pr
 `benchmarks/bench_rate.py` times the reader on a hard case, not on filler text. The
 file is cached under benchmarks/.cache/ because WeasyPrint needs ~20 s to render it.
 
-Run directly to (re)build it: `python benchmarks/make_report_pdf.py [--pages 220]`.
+`--mix typical` makes a second report closer to a whole ESG report: per ten pages, two climate
+prose pages, a two-column environment page and a KPI table among four social/governance pages
+(figures, no climate cue) and two financial statements.
+
+Run directly to (re)build it: `python benchmarks/make_report_pdf.py [--pages 220] [--mix dense]`.
 """
 
 from __future__ import annotations
@@ -57,6 +61,21 @@ _EN_SENTENCES = [
     "Total Scope 1 emissions were {m} tCO2e in 2023, down {p}% from the 2020 baseline.",
     "Renewable electricity accounted for {p}% of our total electricity consumption of {k} MWh.",
 ]
+_EN_OTHER = [
+    "We employed {m} people at year end, {p}% more than a year earlier.",
+    "The Audit Committee met {n} times and reviewed the internal control report.",
+    "Customer satisfaction reached 9{q}.{q} points across {n} surveyed markets.",
+    "Employees completed {m} hours of compliance and anti-corruption training.",
+    "Revenue grew {p}% to RMB {k} million, driven by the services segment.",
+]
+_ZH_GOVERNANCE = [
+    "公司建立了完善的法人治理结构，股东大会、董事会、监事会和经营层各司其职、有效制衡。",
+    "报告期内公司修订《信息披露管理制度》等{n}项制度，持续提升信息披露质量和透明度。",
+    "公司坚持以客户为中心，建立覆盖售前、售中、售后的全流程服务体系，全年回访客户{m}户。",
+    "我们为员工缴纳五险一金，提供补充医疗保险和企业年金，员工体检覆盖率100%。",
+    "公司开展安全生产标准化建设，全年组织应急演练{n}次，未发生重大安全生产事故。",
+    "公司积极参与乡村振兴，定点帮扶{n}个村，全年投入帮扶资金{m}万元。",
+]
 _STYLE = """
 @page { size: A4; margin: 2cm; font-family: 'Noto Sans CJK SC';
         @bottom-center { content: counter(page); font-size: 9pt } }
@@ -85,6 +104,15 @@ def _prose_page(rng: random.Random, title: str) -> str:
     other = f"<p class='zh'>{_paragraph(rng, _ZH_OTHER, rng.randint(2, 4))}</p>"
     english = f"<p>{_paragraph(rng, _EN_SENTENCES, 3, ' ')}</p>"
     return f"<div class='page'><h2>{title}</h2>{paras}{other}{english}</div>"
+
+
+def _social_page(rng: random.Random, title: str) -> str:
+    """Social and governance chapters: figures, but no climate or energy cue."""
+    paras = "".join(
+        f"<p class='zh'>{_paragraph(rng, _ZH_OTHER + _ZH_GOVERNANCE, rng.randint(3, 5))}</p>"
+        for _ in range(5))
+    english = f"<p>{_paragraph(rng, _EN_OTHER, 3, ' ')}</p>"
+    return f"<div class='page'><h2>{title}</h2>{paras}{english}</div>"
 
 
 def _columns_page(rng: random.Random, title: str) -> str:
@@ -123,19 +151,30 @@ def _finance_page(rng: random.Random) -> str:
             f"<th>2023年12月31日</th><th>2022年12月31日</th></tr>{body}</table></div>")
 
 
-def build_html(pages: int, seed: int = 7) -> str:
+MIXES = {
+    # every prose page a climate page: the reader's worst case (the default)
+    "dense": ["prose", "prose", "columns", "prose", "kpi", "finance", "prose", "finance",
+              "columns", "prose"],
+    # closer to a full ESG report: environment chapters among social and governance ones
+    "typical": ["prose", "social", "kpi", "social", "finance", "prose", "social", "columns",
+                "social", "finance"],
+}
+
+
+def build_html(pages: int, seed: int = 7, mix: str = "dense") -> str:
     """Return the HTML of a report with about `pages` pages (one `div.page` each)."""
     rng = random.Random(seed)
     parts: list[str] = ["<div class='page'><h1>示例股份有限公司</h1>"
                         "<h1>2023年度环境、社会及管治（ESG）报告</h1></div>"]
-    kinds = ["prose", "prose", "columns", "prose", "kpi", "finance", "prose", "finance",
-             "columns", "prose"]
+    kinds = MIXES[mix]
     for number in range(1, pages):
         kind = kinds[number % len(kinds)]
         if kind == "prose":
             parts.append(_prose_page(rng, f"第{number}节　应对气候变化"))
         elif kind == "columns":
             parts.append(_columns_page(rng, f"第{number}节　绿色运营"))
+        elif kind == "social":
+            parts.append(_social_page(rng, f"第{number}节　社会责任与公司治理"))
         elif kind == "kpi":
             parts.append(_kpi_page(rng, ruled=number % 20 < 10))
         else:
@@ -143,15 +182,17 @@ def build_html(pages: int, seed: int = 7) -> str:
     return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
-def report_pdf(pages: int = 220) -> Path:
+def report_pdf(pages: int = 220, mix: str = "dense") -> Path:
     """Path of the cached benchmark PDF, rendering it first when missing."""
-    path = CACHE / f"report-{pages}p-v{VERSION}.pdf"
+    name = f"report-{pages}p-v{VERSION}.pdf" if mix == "dense" else \
+        f"report-{pages}p-{mix}-v{VERSION}.pdf"
+    path = CACHE / name
     if not path.exists():
         import weasyprint  # imported lazily: slow, and only needed to build the file
 
         CACHE.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        weasyprint.HTML(string=build_html(pages)).write_pdf(tmp)
+        weasyprint.HTML(string=build_html(pages, mix=mix)).write_pdf(tmp)
         tmp.replace(path)
     return path
 
@@ -159,4 +200,6 @@ def report_pdf(pages: int = 220) -> Path:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=220)
-    print(report_pdf(parser.parse_args().pages))
+    parser.add_argument("--mix", choices=sorted(MIXES), default="dense")
+    args = parser.parse_args()
+    print(report_pdf(args.pages, args.mix))
