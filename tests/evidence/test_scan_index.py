@@ -2,7 +2,7 @@
 pattern of the lexicon at every candidate position of realistic and adversarial texts.
 
 Candidate positions are every character but white space and ASCII letters or digits inside a
-word or number (`ScanIndex.scanner`): Latin cues are matched from word starts only, so
+word or number (`Tables.scanner`): Latin cues are matched from word starts only, so
 "2.5CO2" holds no CO2 cue even though `(?<![A-Za-z])CO2` alone would match there."""
 
 from __future__ import annotations

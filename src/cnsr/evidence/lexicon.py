@@ -152,17 +152,11 @@ class Lexicon:
         self.rules = rules
         self.names: list[str] = sorted(concepts)
         self.patterns = concepts
-        self.regex: dict[str, re.Pattern[str]] = {}
-        for name in self.names:
-            self.regex[name] = re.compile("|".join(f"(?:{p})" for p in concepts[name]), re.I)
         self.index = ScanIndex(self.names, concepts)
         self.extra_quantities = {
             dim: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
             for dim, pats in rules.extra_quantities.items()
         }
-        # quantity dimensions the rules ask for that the quantity extractor does not give
-        self.extra_dims: frozenset[str] = frozenset(
-            d for r in rules.points.values() for d in r.quantity) - _EXTRACTED_DIMENSIONS
         # concept -> points whose rules mention it (so a passage only checks relevant points)
         # (a clause holds only when its first concept does, so the first concepts suffice)
         self.points_by_concept: dict[str, list[str]] = {}

@@ -108,7 +108,7 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     """Every concept occurrence in `text` (overlapping occurrences of different concepts kept;
     of one concept at one position, the longest).
 
-    Candidate positions come from one C-level scan (`ScanIndex.scanner`); at each, a dict
+    Candidate positions come from one C-level scan (`Tables.scanner`); at each, a dict
     look-up of the three (else two, else one) characters there gives every pattern that can
     start with them (`ScanIndex.bucket`, inlined), which is all the Python work a position
     costs."""
@@ -116,11 +116,10 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     append = hits.append
     new = tuple.__new__  # a named tuple without its Python-level __new__: ~50,000 a report
     lowered = text.lower()
-    index = lexicon.index
-    tables = index.tables_for(lowered)
+    tables = lexicon.index.tables_for(lowered)
     three, two, two_open = tables.three.get, tables.two.get, tables.two_open.get
     one, default = tables.one.get, tables.anywhere
-    for m in index.scanner.finditer(lowered):
+    for m in tables.scanner.finditer(lowered):
         p = m.start()
         key = lowered[p:p + 3]
         bucket = three(key) or (two_open(key[:2]) if len(key) == 3 else two(key[:2])) \

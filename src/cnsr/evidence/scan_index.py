@@ -31,9 +31,11 @@ by fewer characters, or tried everywhere)."""
 
 
 class Tables(NamedTuple):
-    """Bucket look-up tables: by three characters, two, two when the third rules nothing out
-    (`two_open`), one, and the patterns to try anywhere."""
+    """`scanner` finds the candidate positions for these tables; the bucket look-up tables:
+    by three characters, two, two when the third rules nothing out (`two_open`), one, and the
+    patterns to try anywhere."""
 
+    scanner: re.Pattern[str]
     three: dict[str, Bucket]
     two: dict[str, Bucket]
     two_open: dict[str, Bucket]
@@ -42,7 +44,7 @@ class Tables(NamedTuple):
 
 
 class ScanIndex:
-    """`scanner` finds candidate positions; `tables` give the patterns to try there.
+    """`tables` give the candidate positions of a text and the patterns to try there.
 
     A pattern that may start almost anywhere (`\\b\\d+(?:\\.\\d+)?\\s*% renewable` starts at
     every number) but needs a literal of its own ("% renewable") is left out of `gated`, the
@@ -68,15 +70,6 @@ class ScanIndex:
                     gates[pattern] = literal
                 for key in sorted(keys):
                     by_prefix.setdefault(key, []).append((name, rx))
-        # Candidate positions: a character class of every character a cue can start with (a
-        # fast C loop). ASCII letters and digits only where a word or number starts (Latin
-        # cues start with \b or a letter look-behind), written class first so re can skip to
-        # candidates by that class. A pattern whose start is unknown is tried everywhere.
-        firsts = sorted({key[0] for key in by_prefix})
-        chars = [c for c in firsts if not (c.isascii() and (c.isalnum() or c.isspace()))]
-        starts = "[A-Za-z0-9](?<![A-Za-z0-9_][A-Za-z0-9])"
-        self.scanner = re.compile(starts + "|[" + "".join(re.escape(c) for c in chars) + "]"
-                                  if not anywhere else r"(?s:.)")
         self.tables = _tables(by_prefix, anywhere, third, set())
         self.gated = _tables(by_prefix, anywhere, third, set(gates))
         self.gates = tuple(sorted(set(gates.values())))
@@ -121,7 +114,29 @@ def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
     def built(table: dict[str, list[Pattern]]) -> dict[str, Bucket]:
         return {k: _entries(v) for k, v in table.items() if v}
 
-    return Tables(built(three), built(two), built(two_open), built(one), _entries(kept([])))
+    firsts = {key[0] for key, pats in by_prefix.items()
+              if any(rx.pattern not in leave_out for _, rx in pats)}
+    return Tables(_scanner(firsts, bool(kept([]))), built(three), built(two), built(two_open),
+                  built(one), _entries(kept([])))
+
+
+def _scanner(firsts: set[str], anywhere: bool) -> re.Pattern[str]:
+    """Candidate positions: a character class of every character a cue can start with (a fast
+    C loop). ASCII letters and digits only where a word or number starts (Latin cues start
+    with \\b or a letter look-behind), written class first so re can skip to candidates by
+    that class. With a pattern whose start is unknown, every position."""
+    if anywhere:
+        return re.compile(r"(?s:.)")
+    latin = sorted(c for c in firsts if c.isascii() and c.isalnum())
+    other = sorted(c for c in firsts if not (c.isascii() and (c.isalnum() or c.isspace())))
+    classes = []
+    if latin:
+        # a lower-case key stands for both cases (patterns are matched ignoring case)
+        chars = "".join(sorted(set(latin) | {c.upper() for c in latin}))
+        classes.append(f"[{re.escape(chars)}](?<![A-Za-z0-9_][A-Za-z0-9])")
+    if other:
+        classes.append("[" + "".join(re.escape(c) for c in other) + "]")
+    return re.compile("|".join(classes) or "(?!)")
 
 
 def _entries(pats: list[Pattern]) -> Bucket:
