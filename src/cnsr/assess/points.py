@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from cnsr.evidence.find import Findings, Ranked
 from cnsr.evidence.match import Num
+from cnsr.evidence.normalize import normalize
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Evidence, PointRating
 
@@ -28,7 +31,8 @@ def evidence_of(r: Ranked, findings: Findings) -> Evidence:
     return Evidence(
         file=r.where.file,
         page=r.where.page,
-        passage=excerpt(r.where.raw, r.hit.matched, limit),
+        passage=(table_excerpt(r.where.rows, r.hit.matched, limit) if r.where.rows else None)
+        or excerpt(r.where.raw, r.hit.matched, limit),
         matched=list(r.hit.matched),
         quantities=[describe(n) for n in r.hit.quantities],
         relevance=r.relevance,
@@ -37,6 +41,27 @@ def evidence_of(r: Ranked, findings: Findings) -> Evidence:
 
 def describe(n: Num) -> str:
     return n.raw
+
+
+_CELL_BREAK = re.compile(r"\n| \| ")
+
+
+def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str | None:
+    """A table quoted as its header row over the first row holding a matched cue (or over its
+    first row when only the header holds one), cells joined by " | ", at most `limit`
+    characters: the figures read with their years and units. None when no cell holds a cue."""
+    cleaned = [[cell.strip() for cell in row] for row in rows if any(c.strip() for c in row)]
+    if len(cleaned) < 2 or not matched:
+        return None
+    lines = [" | ".join(row) for row in cleaned]
+    # a cue read across cells ("外购电力(范围二) | 排放") is looked for by its first cell
+    cues = [piece for cue in matched if (piece := _CELL_BREAK.split(cue)[0].strip())]
+    held = [any(cue in normalize(line) for cue in cues) for line in lines]
+    if not any(held):
+        return None
+    row = next((i for i in range(1, len(lines)) if held[i]), 1)
+    quote = lines[0] + "\n" + lines[row]
+    return quote if len(quote) <= limit else quote[:limit] + "…"
 
 
 def excerpt(raw: str, matched: list[str], limit: int) -> str:

@@ -20,12 +20,14 @@ class Located:
     """A passage of a document with what was found in it (one per passage: a plain class,
     see `match.Analysis`)."""
 
-    def __init__(self, file: str, page: int, order: int, raw: str, analysis: Analysis) -> None:
+    def __init__(self, file: str, page: int, order: int, raw: str, analysis: Analysis,
+                 rows: list[list[str]] | None = None) -> None:
         self.file = file
         self.page = page
         self.order = order  # position of the passage in the whole input, for stable ordering
         self.raw = raw
         self.analysis = analysis
+        self.rows = rows  # a table's cells, for quoting its header and the matched row
         self.relevance: dict[str, float] = {}
 
 
@@ -57,7 +59,8 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> 
             rows = passage.table.rows if passage.table is not None else None
             analysis = analyse(passage.text, lex, table_rows=rows)
             if analysis.hits or analysis.points or analysis.series:
-                located.append(Located(doc.path, passage.page, order, passage.text, analysis))
+                located.append(Located(doc.path, passage.page, order, passage.text, analysis,
+                                        rows))
             order += 1
     _english_documents(documents, lex, located, order)
     with_points = [loc for loc in located if loc.analysis.points]

@@ -49,7 +49,8 @@ def number(value: float, digits: int = 2) -> str:
 
 
 def quote(text: str, limit: int = QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
+    """Spaces collapsed, line breaks kept (a table is quoted as its header over one row)."""
+    text = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
