@@ -89,6 +89,10 @@ def test_review_flow(server: str, browser: Any) -> None:
     page.click("#ind-I03 > summary")
     row = page.locator("#pt-I03\\.2")
     expect(row).to_be_visible(timeout=10000)
+    # a table is quoted as its header over the matched row, on two lines
+    table_quote = page.locator("#ind-I03 blockquote", has_text=" | ").first
+    expect(table_quote).to_contain_text("2023年")
+    assert len(table_quote.inner_text().strip().splitlines()) == 2
 
     row.locator("summary").click()
     row.locator("select[name=value]").select_option("1")
