@@ -111,6 +111,7 @@ def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
         three[key] = [(n, rx) for n, rx in base if _may_start(third.get(rx.pattern), key)]
     two_open = {key: [(n, rx) for n, rx in pats if _open_after_two(third.get(rx.pattern))]
                 for key, pats in two.items()}
+
     def built(table: dict[str, list[Pattern]]) -> dict[str, Bucket]:
         return {k: _entries(v) for k, v in table.items() if v}
 
