@@ -13,8 +13,8 @@ import re
 import pytest
 
 from cnsr.evidence.lexicon import load_lexicon
-from cnsr.evidence.match import scan
 from cnsr.evidence.scan_index import ScanIndex
+from cnsr.evidence.scanning import scan
 
 TEXTS = [
     "报告期内，公司温室气体排放总量为52.3万吨二氧化碳当量，较2022年下降4.1%，排放强度降至"

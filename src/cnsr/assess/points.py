@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from cnsr.evidence.find import Findings, Ranked
-from cnsr.evidence.match import Num
 from cnsr.evidence.normalize import normalize
+from cnsr.evidence.records import Num
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Evidence, PointRating
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
-from cnsr.evidence.match import Analysis, PointHit, analyse
+from cnsr.evidence.match import analyse
 from cnsr.evidence.rank import BM25
+from cnsr.evidence.records import Analysis, PointHit
 from cnsr.evidence.segment import segmenter, tokens
 from cnsr.ingest.document import Document, Passage
 

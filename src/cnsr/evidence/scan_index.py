@@ -1,4 +1,4 @@
-"""The lexicon's patterns indexed by how their matches can start, for `match.scan`.
+"""The lexicon's patterns indexed by how their matches can start, for `scanning.scan`.
 
 A report has ~10^5 positions where some cue could start and ~1,700 patterns, so trying every
 pattern everywhere is out of the question. Each pattern's possible first characters are read
@@ -82,7 +82,7 @@ class ScanIndex:
 
     def bucket(self, lowered: str, p: int) -> Bucket:
         """The patterns to try at position `p` of the lower-cased text (reference form of the
-        look-up that `match.scan` inlines)."""
+        look-up that `scanning.scan` inlines)."""
         t = self.tables_for(lowered)
         key = lowered[p:p + 3]
         return (t.three.get(key) or (t.two_open if len(key) == 3 else t.two).get(key[:2])

@@ -1,0 +1,163 @@
+"""The clause-level tests a point rule makes inside one sentence: which cues are the
+company's own (not national background, not a reduction amount), which are only planned or a
+heading, and which numbers sit near a cue."""
+
+from __future__ import annotations
+
+from cnsr.evidence import quantities as q
+from cnsr.evidence.lexicon import CompiledRule, Lexicon, PointRule
+from cnsr.evidence.records import Hit, Num
+
+
+def _clause_of(parts: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for a, b in parts:
+        if a <= at < b:
+            return a, b
+    return parts[-1]
+
+
+def without_reductions(concepts: dict[str, list[Hit]], parts: list[tuple[int, int]]
+                        ) -> dict[str, list[Hit]]:
+    """Concepts minus cues bound to a reduction word just before them in the same clause
+    ("减少二氧化碳排放", "avoided … CO2 emissions"): those are about reductions, not the
+    company's own emissions."""
+    reductions = concepts["reduction"]
+
+    def bound(h: Hit) -> bool:
+        a, _ = _clause_of(parts, h.start)
+        return any(a <= r.start and r.end <= h.start and h.start - r.end <= _BOUND
+                   for r in reductions)
+
+    kept = {c: [h for h in hs if c == "reduction" or not bound(h)] for c, hs in concepts.items()}
+    return {c: hs for c, hs in kept.items() if hs}
+
+
+_BOUND = 30  # characters between a reduction word and the emissions cue it governs
+
+
+def cue_hits(clauses: list[frozenset[str]], concepts: dict[str, list[Hit]]) -> list[Hit]:
+    used = clauses[0].union(*clauses[1:]) if len(clauses) > 1 else clauses[0]
+    hits = [h for c in used for h in concepts[c]]
+    hits.sort(key=_by_start)
+    return hits
+
+
+def _by_start(h: Hit) -> tuple[int, int, str]:
+    return (h.start, -h.end, h.concept)
+
+
+def history(rule: PointRule, text: str, span: tuple[int, int], found: list[Num]
+             ) -> tuple[bool, list[Num]]:
+    """A history point needs numbers for `rule.history` years; two years is a partial (weak)
+    disclosure, reported as 0.5."""
+    if len(found) < 2:  # decided without reading the sentence's years
+        return False, []
+    years = {n.year for n in found if n.year}
+    if len(years) < rule.history:
+        years |= _years_in(text[span[0]:span[1]])
+    if len(years) >= rule.history:
+        return True, found
+    return False, []
+
+
+def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
+                  concepts: dict[str, list[Hit]], parts: list[tuple[int, int]]) -> bool:
+    """True when every cue of the sentence sits in a clause that only plans it or says it is
+    not done yet ("计划于2024年开展情景分析", "尚未核算", "will conduct", "not yet"); a plan
+    before a colon covers the list after it."""
+    marks = concepts.get("planned", []) + concepts.get("hedge", [])
+    lead = text.find(":", span[0], span[1])
+
+    def planned(h: Hit) -> bool:
+        a, b = _clause_of(parts, h.start)
+        if any(a <= m.start < b for m in marks):
+            return True
+        return lead >= 0 and h.start > lead and any(m.start < lead for m in marks)
+
+    return all(planned(h) for h in cues)
+
+
+def heading_only(text: str, span: tuple[int, int], cues: list[Hit]) -> bool:
+    """A sentence that is little more than its cue ("节能改造", "Carbon capture.") is a heading:
+    a mention, not a disclosure."""
+    sentence = text[span[0]:span[1]].strip(" |")
+    if sentence.endswith("。") or len(sentence) > 40:
+        return False
+    body = sentence.strip(" 。.:;")
+    if body.isascii() and len(body.split()) > 4:
+        return False
+    covered = sum(len(t) for t in outermost(cues))
+    return len(body) - covered <= 3
+
+
+def outermost(hits: list[Hit]) -> list[str]:
+    """Cue texts, leaving out those inside a longer cue (碳达峰 covers 达峰); hits are sorted
+    by start, longest first."""
+    out: list[str] = []
+    reach = -1
+    for h in hits:
+        if h.end <= reach:
+            continue
+        reach = max(reach, h.end)
+        out.append(h.text)
+    return list(dict.fromkeys(out))
+
+
+def _years_in(text: str) -> set[int]:
+    return {int(y) for y in q.extract_years(text, expand_ranges=True)}
+
+
+def numbers_near(cr: CompiledRule, cue_hits: list[Hit], nums: list[Num],
+                  concepts: dict[str, list[Hit]], clauses: list[tuple[int, int]],
+                  lexicon: Lexicon) -> list[Num]:
+    """Numbers of the rule's dimensions in a cue's clause, or in the next clauses (up to
+    `next_clauses`) until one starts another topic. `nums` are the sentence's numbers."""
+    dims = cr.quantity
+    inside = [n for n in nums if n.dimension in dims]
+    if not inside:
+        return []
+    cue_starts = [h.start for h in cue_hits]
+    reach = lexicon.rules.evidence.next_clauses
+    topics: list[int] | None = None
+    allowed: list[tuple[int, int]] = []
+    for ci, (a, b) in enumerate(clauses):
+        if any(a <= s < b for s in cue_starts):
+            allowed.append((a, b))
+            for na, nb in clauses[ci + 1:ci + 1 + reach]:
+                if topics is None:
+                    topics = _topic_starts(concepts, lexicon)
+                if any(na <= t < nb for t in topics):
+                    break
+                allowed.append((na, nb))
+    out = []
+    reductions = concepts.get("reduction", []) if cr.rule.own else []
+    for n in inside:
+        where = next(((a, b) for a, b in allowed if a <= n.start < b), None)
+        if where is None:
+            continue
+        if reductions and any(where[0] <= h.start and h.end <= n.start for h in reductions):
+            continue
+        out.append(n)
+    return out
+
+
+def _topic_starts(concepts: dict[str, list[Hit]], lexicon: Lexicon) -> list[int]:
+    """Where the sentence's topic cues start (a clause holding one starts another topic)."""
+    results = lexicon.rules.evidence.result_concepts
+    return [h.start for c, hs in concepts.items() if c in lexicon.topic_concepts
+            and c not in results for h in hs]
+
+
+
+def without_background(concepts: dict[str, list[Hit]], parts: list[tuple[int, int]]
+                        ) -> dict[str, list[Hit]]:
+    """A sentence's concepts minus those in clauses that only set the scene ("在国家双碳目标
+    背景下", "随着…", "against the backdrop of…"): national policy as background is not the
+    company's own position."""
+    if "background" not in concepts:
+        return concepts
+    cut = [(a, b) for a, b in parts if any(a <= h.start < b for h in concepts["background"])]
+    kept = {c: [h for h in hs if not any(a <= h.start < b for a, b in cut)]
+            for c, hs in concepts.items()}
+    return {c: hs for c, hs in kept.items() if hs}
+

@@ -1,0 +1,93 @@
+"""What the reader finds in one passage: cue hits, numbers, point hits, series, trends.
+
+Hot records are named tuples (built ~10^4–10^5 times a report); `Analysis` gathers them for a
+passage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+class Hit(NamedTuple):
+    """A cue concept found at text[start:end] (a tuple: built ~50,000 times a report)."""
+
+    concept: str
+    start: int
+    end: int
+    text: str
+
+
+class Num(NamedTuple):
+    """A number with a unit found in the passage (offsets in the normalised text)."""
+
+    value: float
+    unit: str
+    dimension: str
+    raw: str
+    start: int
+    end: int
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesFound:
+    """A multi-year series (table row or text) and the points it supports."""
+
+    label: str
+    unit: str
+    dimension: str
+    points: tuple[tuple[int, float], ...]
+    direction: str | None
+    point_ids: tuple[str, ...]
+    sentence: tuple[int, int] = (0, 0)
+
+
+class PointHit(NamedTuple):
+    """A point supported by one sentence (a tuple: built ~10,000 times a report)."""
+
+    point: str
+    rating: float
+    matched: list[str]
+    quantities: list[Num]
+    sentence: tuple[int, int]
+    series: SeriesFound | None = None
+
+    @property
+    def strength(self) -> tuple[float, int, int]:
+        return (self.rating, len(self.quantities), len(self.matched))
+
+
+class TrendStatement(NamedTuple):
+    """A year-on-year (or against a past year) statement about a point's metric."""
+
+    point: str
+    direction: str  # "up" | "down"
+    favourable: bool
+    sentence: tuple[int, int]
+
+
+class Analysis:
+    """Everything found in one passage. A plain class with its own `__init__` (not a
+    dataclass, whose generated `__init__` stays interpreted under mypyc): one per passage."""
+
+    def __init__(self, text: str, hits: list[Hit], sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.hits = hits
+        self.sentences = sentences
+        self.points: dict[str, PointHit] = {}
+        self.numbers: list[Num] = []
+        self.series: list[SeriesFound] = []
+        self.trends: list[TrendStatement] = []
+        self.comparisons: dict[str, int] = {}
+        self.future = False
+        self.awareness: list[tuple[int, int]] = []
+
+    @property
+    def concepts(self) -> set[str]:
+        return {h.concept for h in self.hits}
+
+    def sentence_text(self, span: tuple[int, int]) -> str:
+        return self.text[span[0]:span[1]].strip()
+
