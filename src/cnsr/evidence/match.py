@@ -12,6 +12,7 @@ from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.normalize import clause_spans, normalize, sentence_spans
+from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit, SeriesFound
 from cnsr.evidence.scanning import ALONE_AFTER, extra_numbers, has_digit, numbers, scan, to_num
 from cnsr.evidence.signals import awareness, comparisons, trends
@@ -108,7 +109,7 @@ class _Context:
         text = self.text
         if a == 0 or text[a - 1] in ALONE_AFTER:
             if self._norm is None:
-                self._norm = q.numbers.normalize(text)
+                self._norm = fold(text)
             out = [to_num(x) for x in q.quantities_in_sentence(text, a, b, self._norm)]
         else:
             if self._all is None:
