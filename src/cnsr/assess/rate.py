@@ -28,7 +28,7 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
 def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
     points = rate_points(findings, m)
     return Assessment(
-        criteria=criteria(findings, points),
+        criteria=criteria(findings, points, m),
         points=points,
         dimensions=rate_dimensions(findings, m, points),
     )

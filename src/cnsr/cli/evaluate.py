@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -12,6 +12,9 @@ from rich.table import Table
 
 from cnsr.cli.common import MethodologyOption, fail_on_error
 from cnsr.methodology import load_methodology
+
+if TYPE_CHECKING:
+    from cnsr.evidence.lexicon import Lexicon
 
 
 @fail_on_error
@@ -25,14 +28,27 @@ def evaluate(
     lexicon: Annotated[Path | None, typer.Option(
         "--lexicon", help="Folder with zh.yaml, en.yaml and rules.yaml to use instead of "
                           "the bundled lexicon.", file_okay=False)] = None,
+    sentences: Annotated[Path | None, typer.Option(
+        "--sentences", help="JSON lines of labelled sentences from real reports (sentence, "
+                            "topic, quality): carbon / environment recall, social and "
+                            "governance false positives, quantitative accuracy.",
+        dir_okay=False)] = None,
+    misses: Annotated[int, typer.Option(
+        "--misses", help="With --sentences: show up to this many missed and wrongly tagged "
+                         "sentences of each kind.", min=0)] = 0,
 ) -> None:
-    """Stage accuracy, point precision / recall / F1 and score error of the reader."""
-    from cnsr.assess.evaluate import evaluate_corpus
+    """Stage accuracy, point precision / recall / F1 and score error of the reader; with
+    --sentences, the reader's sentence tagging against labelled sentences of real reports."""
     from cnsr.evidence.lexicon import load_lexicon
+
+    lex = load_lexicon(lexicon)
+    if sentences is not None:
+        _evaluate_sentences(sentences, lex, fmt, misses)
+        return
+    from cnsr.assess.evaluate import evaluate_corpus
     from cnsr.ingest import read_document
 
     m = load_methodology(methodology_file)
-    lex = load_lexicon(lexicon)
     console = Console(stderr=True)
     report = evaluate_corpus(corpus, m, read_document, lex,
                              progress=(lambda name: console.print(f"rating {name}", style="dim"))
@@ -54,3 +70,35 @@ def evaluate(
               f"recall {report.recall:.3f}  F1 {report.f1:.3f}  exact {report.exact_accuracy:.1%}  "
               f"score MAE {report.score_mae:.2f}  points without page evidence "
               f"{report.missing_evidence}")
+
+
+def _evaluate_sentences(path: Path, lex: Lexicon, fmt: str, misses: int) -> None:
+    from cnsr.assess.sentence_eval import evaluate_sentences, load_sentences
+
+    report = evaluate_sentences(load_sentences(path), lex, keep_misses=misses)
+    if fmt == "json":
+        body = report.model_dump()
+        body["figures"] = report.figures()
+        typer.echo(json.dumps(body, ensure_ascii=False, indent=2))
+        return
+    out = Console()
+    table = Table("figure / 指标", "value", "of")
+    table.add_row("carbon recall / 碳相关句召回率", f"{report.carbon_recall:.3f}",
+                  f"{report.carbon_tagged}/{report.carbon}")
+    table.add_row("other-environment recall / 其他环境句召回率",
+                  f"{report.environment_recall:.3f}",
+                  f"{report.environment_tagged}/{report.environment}")
+    table.add_row("social / governance false positives / 社会治理句误标率",
+                  f"{report.false_positive_rate:.3f}",
+                  f"{report.social_governance_tagged}/{report.social_governance}")
+    table.add_row("quantitative accuracy / 定量判断准确率", f"{report.quantitative_accuracy:.3f}",
+                  f"{report.quality_agreed}/{report.labelled_quality}")
+    out.print(table)
+    for title, items in (("missed carbon", report.missed_carbon),
+                         ("missed environment", report.missed_environment),
+                         ("false positives", report.false_positives)):
+        if items:
+            out.print(f"[bold]{title}[/bold]")
+            for miss in items:
+                extra = f" {','.join(miss.points)}" if miss.points else ""
+                out.print(f"  [{miss.topic}{extra}] {miss.sentence[:160]}", markup=False)

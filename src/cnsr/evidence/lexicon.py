@@ -92,6 +92,8 @@ class EnvAwareness(_Strict):
 class CarbonAwareness(_Strict):
     match: list[Clause] = Field(min_length=1)
     subject: Literal["company"] | None = None
+    actions: list[Clause] = Field(default_factory=list)
+    quantified_implies: bool = False
 
 
 class QuantifiedEmissions(_Strict):
@@ -241,7 +243,8 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     for point_id, rule in rules.points.items():
         check(f"point {point_id}", rule.concepts)
     check("criteria.carbon_awareness",
-          {c for clause in rules.criteria.carbon_awareness.match for c in clause})
+          {c for clause in (*rules.criteria.carbon_awareness.match,
+                            *rules.criteria.carbon_awareness.actions) for c in clause})
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
     needed = {"company", "national", "reduction", "up", "down", "future", "background",

@@ -47,7 +47,7 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     trends(result, by_sentence, lexicon)
     comparisons(result, lexicon)
     result.future = "future" in ctx.where
-    result.awareness = awareness(text, by_sentence, sentences, lexicon)
+    result.awareness, result.carbon_actions = awareness(text, by_sentence, sentences, lexicon)
     return result
 
 

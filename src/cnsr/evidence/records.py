@@ -83,6 +83,9 @@ class Analysis:
         self.comparisons: dict[str, int] = {}
         self.future = False
         self.awareness: list[tuple[int, int]] = []
+        # sentences where the company manages its own carbon without dual-carbon words
+        # (the broad reading of carbon awareness)
+        self.carbon_actions: list[tuple[int, int]] = []
 
     @property
     def concepts(self) -> set[str]:

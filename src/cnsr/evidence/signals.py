@@ -54,18 +54,39 @@ def comparisons(result: Analysis, lexicon: Lexicon) -> None:
 
 
 def awareness(text: str, by_sentence: list[dict[str, list[Hit]]], sentences: list[tuple[int, int]],
-               lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Sentences in which the company states a carbon-neutrality position (stage criterion)."""
+              lexicon: Lexicon) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Sentences in which the company states a carbon-neutrality position (the strict reading
+    of the stage criterion), and sentences in which it manages its own carbon in other words
+    (what the broad reading adds)."""
     rule = lexicon.rules.criteria.carbon_awareness
-    out = []
+    strict: list[tuple[int, int]] = []
+    actions: list[tuple[int, int]] = []
     for si, concepts in enumerate(by_sentence):
-        if "dual_carbon" not in concepts:
+        is_strict = _holds(rule.match, concepts)
+        is_action = not is_strict and _holds(rule.actions, concepts)
+        if not (is_strict or is_action):
             continue
         a, b = sentences[si]
         concepts = without_background(concepts, clause_spans(text, a, b))
-        if rule.subject == "company" and "company" not in concepts:
-            continue
-        if any(all(c in concepts for c in cl) for cl in rule.match):
-            out.append(sentences[si])
-    return out
+        if is_strict:
+            if rule.subject == "company" and "company" not in concepts:
+                continue
+            if _holds(rule.match, concepts):
+                strict.append(sentences[si])
+        elif ("national" not in concepts or "company" in concepts) \
+                and _holds(rule.actions, concepts):
+            actions.append(sentences[si])
+    return strict, actions
 
+
+def _holds(clauses: list[list[str]], concepts: dict[str, list[Hit]]) -> bool:
+    """Whether one clause has all its concepts in `concepts` (first concept first: the rare one)."""
+    for clause in clauses:
+        ok = True
+        for c in clause:
+            if c not in concepts:
+                ok = False
+                break
+        if ok:
+            return True
+    return False

@@ -60,6 +60,11 @@ class Dimension(Bilingual):
 
 class Criterion(Bilingual):
     id: str
+    reading: Literal["strict", "broad"] = Field(
+        default="broad",
+        description="how an automatic reader judges the criterion: strict = only explicit "
+                    "wording (e.g. 碳达峰/碳中和 for carbon awareness), broad = also the other "
+                    "forms the reader's rules list (docs/reader.md, Stage)")
 
 
 class Stage(Bilingual):
