@@ -193,4 +193,11 @@ def test_tag_output_shape() -> None:
     assert {"raw", "value", "unit", "dimension"} <= set(out["quantities"][0])
     assert out["points"][0] == {"point": "I11.1", "indicator": "I11", "rating": 1.0,
                                 "matched": ["范围一"], "quantities": ["120万吨二氧化碳当量"]}
-    assert tag_passage("客户满意度96分")["quantitative"] is False
+    # a figure is more than a measured quantity: a score, a count, zero incidents
+    assert tag_passage("客户满意度96分")["quantitative"] is True
+    assert tag_passage("报告期内，公司未发生重大环境污染事件。")["quantitative"] is True
+    assert tag_passage("全年共召开董事会会议9次，审议议案42项。")["quantitative"] is True
+    # dates, index codes and section numbers are numbers, not figures
+    assert tag_passage("公司持续完善客户服务体系，倾听客户声音。")["quantitative"] is False
+    assert tag_passage("2023年5月，公司召开年度股东大会。")["quantitative"] is False
+    assert tag_passage("A1.2 直接及能源间接温室气体排放量及密度")["quantitative"] is False

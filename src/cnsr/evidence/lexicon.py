@@ -129,9 +129,15 @@ class EvidenceSettings(_Strict):
     english_document_point: str | None = None
 
 
+class FigureRules(_Strict):
+    masks: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+
+
 class RulesFile(_Strict):
     version: int
     extra_quantities: dict[str, list[str]] = Field(default_factory=dict)
+    figures: FigureRules = Field(default_factory=FigureRules)
     points: dict[str, PointRule]
     criteria: CriteriaRules
     dimensions: dict[str, list[BandRule]]
@@ -166,6 +172,8 @@ class Lexicon:
             rule = rules.points[point_id]
             for concept in sorted({clause[0] for clause in rule.match + rule.weak}):
                 self.points_by_concept.setdefault(concept, []).append(point_id)
+        self.figure_masks = [re.compile(p, re.I) for p in rules.figures.masks]
+        self.figure_patterns = [re.compile(p, re.I) for p in rules.figures.patterns]
         self.compiled: dict[str, CompiledRule] = {
             pid: CompiledRule(rule) for pid, rule in rules.points.items()}
         # concepts that mark the topic of a quantitative point: a clause holding one of them
@@ -174,6 +182,14 @@ class Lexicon:
             clause[0] for rule in rules.points.values() if rule.quantity
             for clause in rule.match + rule.weak
         )
+
+
+    def gives_figure(self, text: str) -> bool:
+        """Whether normalised `text` states a figure other than a measured quantity (a
+        count, a share, a rank, zero incidents), once dates and index codes are masked."""
+        for mask in self.figure_masks:
+            text = mask.sub(" ", text)
+        return any(p.search(text) for p in self.figure_patterns)
 
 
 def data_dir() -> Path:
@@ -212,12 +228,14 @@ def _load(directory: str) -> Lexicon:
     except ValidationError as err:
         raise DataError(f"{rules_path}: {_describe(err)}") from err
     _check_references(rules, set(concepts), rules_path)
-    for dim, pats in rules.extra_quantities.items():
+    groups = {**{f"extra_quantities.{d}": p for d, p in rules.extra_quantities.items()},
+              "figures.masks": rules.figures.masks, "figures.patterns": rules.figures.patterns}
+    for where, pats in groups.items():
         for pattern in pats:
             try:
                 re.compile(pattern, re.I)
             except re.error as err:
-                raise DataError(f"{rules_path}: extra_quantities.{dim}: bad pattern {pattern!r} "
+                raise DataError(f"{rules_path}: {where}: bad pattern {pattern!r} "
                                 f"({err})") from err
     return Lexicon(concepts, rules, directory)
 

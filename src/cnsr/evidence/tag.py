@@ -10,7 +10,9 @@ from cnsr.evidence.match import analyse
 
 def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     """`{"passage", "points": [{point, indicator, rating, matched, quantities}],
-    "quantitative", "quantities"}` for one passage; points sorted by id."""
+    "quantitative", "quantities"}` for one passage; points sorted by id. `quantitative`: the
+    passage gives a figure (a measured quantity, or a count, share, rank or zero-incident
+    statement: rules.yaml `figures`)."""
     lex = lexicon or load_lexicon()
     a = analyse(text, lex, all_numbers=True)
     points = [
@@ -22,7 +24,7 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     return {
         "passage": text,
         "points": points,
-        "quantitative": bool(measured),
+        "quantitative": bool(measured) or lex.gives_figure(a.text),
         "quantities": [{"raw": n.raw, "value": n.value, "unit": n.unit,
                         "dimension": n.dimension} for n in measured],
         "carbon_awareness": bool(a.awareness),

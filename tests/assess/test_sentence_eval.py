@@ -1,0 +1,78 @@
+"""`cnsr evaluate --sentences`: the reader's sentence tagging against labelled sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cnsr.assess.sentence_eval import evaluate_sentences, load_sentences
+from cnsr.cli.main import app
+from cnsr.errors import DataError
+from cnsr.evidence.lexicon import load_lexicon
+
+# Written for this test (not taken from any dataset): two carbon sentences, one other
+# environmental, two social or governance, one irrelevant.
+ROWS = [
+    {"sentence": "2023年公司范围一温室气体排放量为18.6万吨二氧化碳当量。", "topic": "碳排放",
+     "quality": "定量文本"},
+    {"sentence": "公司识别了台风、洪涝等极端天气对沿海工厂运营造成中断的实体风险。",
+     "topic": "应对气候变化", "quality": "定性文本"},
+    {"sentence": "全年危险废物产生量为412吨，全部委托有资质单位处置。", "topic": "废弃物管理",
+     "quality": "定量文本"},
+    {"sentence": "公司全年组织员工开展职业技能培训120场。", "topic": "员工", "quality": "定量文本"},
+    {"sentence": "董事会下设审计委员会、提名委员会和薪酬与考核委员会。", "topic": "组织架构与运作",
+     "quality": "定性文本"},
+    {"sentence": "更多信息详见公司官网。", "topic": "无关文本", "quality": "无关文本"},
+]
+DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "esg-sentences" / "dev.jsonl"
+
+
+def write(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_counts_each_group(tmp_path: Path) -> None:
+    report = evaluate_sentences(load_sentences(write(tmp_path / "s.jsonl", ROWS)),
+                                load_lexicon(), keep_misses=5)
+    assert (report.carbon, report.carbon_tagged) == (2, 2)
+    assert (report.environment, report.environment_tagged) == (1, 1)
+    assert (report.social_governance, report.social_governance_tagged) == (2, 0)
+    assert report.labelled_quality == 5
+    assert report.quality_agreed == 5
+    assert report.figures()["carbon_recall"] == 1.0
+    assert report.by_topic["员工"] == (1, 0)
+
+
+def test_bad_line_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(ROWS[0], ensure_ascii=False) + '\n{"sentence": "x"}\n',
+                    encoding="utf-8")
+    with pytest.raises(DataError, match="line 2"):
+        load_sentences(path)
+
+
+def test_cli_prints_the_four_figures(tmp_path: Path) -> None:
+    path = write(tmp_path / "s.jsonl", ROWS)
+    result = CliRunner().invoke(app, ["evaluate", "--sentences", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)["figures"]
+    assert figures == {"carbon_recall": 1.0, "environment_recall": 1.0,
+                       "social_governance_false_positives": 0.0, "quantitative_accuracy": 1.0}
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="labelled real-report sentences not present")
+def test_real_sentences_hold_their_measured_floor() -> None:
+    """On the third party's labelled sentences (read from the shared folder, never copied):
+    the figures measured when this test was written, as floors against regressions. The
+    issue's targets (carbon 0.85, other environment 0.7, false positives 0.05, quantitative
+    0.9) are in docs/reader.md with how far the reader is from each."""
+    report = evaluate_sentences(load_sentences(DEV), load_lexicon())
+    assert report.carbon_recall >= 0.80
+    assert report.environment_recall >= 0.68
+    assert report.false_positive_rate <= 0.07
+    assert report.quantitative_accuracy >= 0.88
