@@ -6,7 +6,8 @@
 
 Every ``src/<doc_id>.html`` becomes ``<doc_id>.pdf`` next to this script (WeasyPrint; fonts
 "Noto Sans CJK SC" / "Noto Serif CJK SC" from Debian fonts-noto-cjk). Each source declares
-its pages as ``<section class="page">`` elements; a page count that differs is an error,
+its pages as ``<section class="page">`` elements (``data-pages="2"`` on a section whose
+table runs on over a page break); a page count that differs is an error,
 because the labels and the README cite page numbers. A source with
 ``<meta name="cnsr-scan" content="1">`` is rasterised (pypdfium2, 150 dpi) and rebuilt as an
 image-only PDF without a text layer. Two variants for non-PDF ingestion tests are written:
@@ -227,7 +228,9 @@ def build(selected: list[str]) -> int:
         if selected and not any(doc_id.startswith(s) for s in selected):
             continue
         html = src.read_text(encoding="utf-8")
-        want = len(re.findall(r'<section class="page', html))
+        # a section may declare that it runs over several printed pages (a long table)
+        want = sum(int(n or 1) for n in re.findall(
+            r'<section class="page[^"]*"(?:\s+data-pages="(\d+)")?', html))
         pdf = render_pdf(src)
         n = page_count(pdf)
         status = "ok"
