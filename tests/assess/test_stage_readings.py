@@ -98,3 +98,17 @@ def test_awareness_evidence_names_the_sentence(m: LoadedMethodology) -> None:
     a = assess_documents([make_doc([ENV, ["公司董事会审议了年度经营计划。", OWN_CARBON["ets"]]])], m)
     ev = a.criteria["carbon_awareness"].evidence
     assert ev and ev[0].page == 2 and "履约" in ev[0].passage
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，公司单位产品二氧化碳排放量为2.1吨/吨，较上年下降3.2%。",
+    "In 2023 our Scope 1 and 2 emissions intensity was 58.4 kgCO2e per square metre of floor area.",
+])
+def test_own_emission_intensity_is_quantified(m: LoadedMethodology, sentence: str) -> None:
+    stage, crit = rate(m, ENV, [sentence])
+    assert crit["quantified_emissions"] and stage == 3
+
+
+def test_reduction_amount_alone_is_not_quantified(m: LoadedMethodology) -> None:
+    stage, crit = rate(m, ENV, [OWN_CARBON["own_cut"]])
+    assert not crit["quantified_emissions"] and stage == 2
