@@ -18,7 +18,7 @@ def rate_points(findings: Findings, m: LoadedMethodology) -> dict[str, PointRati
     out: dict[str, PointRating] = {}
     for ind in m.spec.indicators:
         for point in ind.points:
-            ranked = findings.points.get(point.id, [])
+            ranked = findings.verified(point.id, keep)
             rating = ranked[0].hit.rating if ranked else 0.0
             evidence = [evidence_of(r, findings) for r in ranked[:keep]]
             out[point.id] = PointRating(point=point.id, rating=rating, evidence=evidence,

@@ -35,7 +35,7 @@ def criteria(findings: Findings, points: dict[str, PointRating],
     qe = rules.quantified_emissions
     quantified = []
     for pid in qe.points:
-        for r in findings.points.get(pid, []):
+        for r in findings.verified(pid, len(findings.points.get(pid, []))):
             if r.hit.rating == 1 and any(n.dimension in qe.dimensions for n in r.hit.quantities):
                 quantified.append(r)
     quantified.sort(key=lambda r: (-r.relevance, r.where.order))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from cnsr.evidence.boundaries import cues_start_words
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
 from cnsr.evidence.rank import BM25
@@ -47,6 +48,24 @@ class Findings:
     def best(self, point: str) -> float:
         ranked = self.points.get(point)
         return ranked[0].hit.rating if ranked else 0.0
+
+    def verified(self, point: str, need: int) -> list[Ranked]:
+        """The point's first `need` hits whose Chinese cues each start a word, in rank order;
+        hits found inside other words ("最新能源" for 新能源) are dropped from the ranking on
+        the way. Lazy: only the hits that become a rating or evidence are segmented."""
+        ranked = self.points.get(point)
+        if not ranked:
+            return []
+        i = 0
+        while i < len(ranked) and i < need:
+            r = ranked[i]
+            a = r.where.analysis
+            if cues_start_words(a.text, r.hit.sentence, r.hit.matched,
+                                [(h.start, h.end) for h in a.hits]):
+                i += 1
+            else:
+                del ranked[i]
+        return ranked[:need]
 
 
 def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> Findings:
