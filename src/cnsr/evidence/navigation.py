@@ -32,6 +32,8 @@ from cnsr.ingest.document import Document, Passage
 NAVIGATION_FILE = "navigation.yaml"
 KINDS = ("contents", "index", "materiality", "stakeholders")
 _SENTENCE = re.compile(r"[。!?;]|[a-z]{3,}\.(?:\s|$)")
+# a figure that is not a page number: grouped, decimal or of four digits or more
+_MEASURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+\.\d+|(?<![\w.-])\d{4,}")
 _FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 
 
@@ -127,7 +129,13 @@ class Navigation:
         body = [line for line in lines if line]
         if kind in ("materiality", "stakeholders"):
             return self.labels(body)
+        if kind and len(body) == 1:  # the heading alone ("目录" over a table)
+            return True
         if len(body) < (2 if kind else self.t.min_lines):
+            return False
+        data = sum(1 for line in body
+                   if len(_MEASURE.findall(line)) >= self.data.data_row_figures)
+        if data * 2 > len(body):  # KPI rows read as text lines, even with GRI codes
             return False
         refs = sum(1 for line in body if self.reference.search(line) or self.code.search(line)
                    or (kind == "contents" and self.bare.search(line)))
@@ -226,15 +234,18 @@ def navigation_passages(document: Document) -> set[tuple[int, int]]:
     nav = _navigation()
     out: set[tuple[int, int]] = set()
     for page in document.pages:
-        kind = nav.heading(_first_lines(page.text, nav.data.heading_lines))
+        # tables are judged as tables (a KPI table is never navigation)
+        text = page.text if not page.passages else "\n".join(
+            p.text for p in page.passages if p.table is None)
+        kind = nav.heading(_first_lines(text, nav.data.heading_lines))
         whole = False
-        if kind in ("contents", "index") or (kind is None and nav.hinted(page.text)):
-            whole = nav.text_is_navigation(_lines(page.text), kind)
+        if kind in ("contents", "index") or (kind is None and nav.hinted(text)):
+            whole = nav.text_is_navigation(_lines(text), kind)
         if not page.passages:
             if whole:
                 out.add((page.number, 0))
             continue
         for passage in page.passages:
-            if whole or passage_is_navigation(passage, kind):
+            if (whole and passage.table is None) or passage_is_navigation(passage, kind):
                 out.add((page.number, passage.index))
     return out
