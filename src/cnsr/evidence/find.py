@@ -12,6 +12,7 @@ from typing import NamedTuple
 from cnsr.evidence.boundaries import cues_start_words
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
+from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, PointHit
 from cnsr.evidence.segment import segmenter, tokens
@@ -44,6 +45,8 @@ class Findings:
     passages: list[Located]
     points: dict[str, list[Ranked]]
     lexicon: Lexicon
+    navigation: list[tuple[str, int]]
+    """(file, page) of the navigation passages left out (contents, indexes, matrices)."""
 
     def best(self, point: str) -> float:
         ranked = self.points.get(point)
@@ -70,12 +73,20 @@ class Findings:
 
 def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> Findings:
     """Analyse every passage of `documents` and rank, per point, the passages that support it
-    (best rating first, then BM25 relevance, then document order)."""
+    (best rating first, then BM25 relevance, then document order). Navigation passages
+    (`navigation.py`: contents, indexes, materiality matrices, stakeholder tables) are not
+    analysed: they earn nothing and are listed in `Findings.navigation`."""
     lex = lexicon or load_lexicon()
     located: list[Located] = []
+    navigation: list[tuple[str, int]] = []
     order = 0
     for doc in documents:
+        nav = navigation_passages(doc)
         for passage in _passages(doc):
+            if (passage.page, passage.index) in nav:
+                navigation.append((doc.path, passage.page))
+                order += 1
+                continue
             rows = passage.table.rows if passage.table is not None else None
             analysis = analyse(passage.text, lex, table_rows=rows)
             if analysis.hits or analysis.points or analysis.series:
@@ -103,7 +114,7 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> 
     for ranked in points.values():
         ranked.sort(key=lambda r: (-r.hit.rating, -int(bool(r.hit.quantities)), -r.relevance,
                                    r.where.order))
-    return Findings(located, dict(sorted(points.items())), lex)
+    return Findings(located, dict(sorted(points.items())), lex, navigation)
 
 
 def _english_documents(documents: list[Document], lex: Lexicon, located: list[Located],

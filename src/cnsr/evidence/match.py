@@ -11,7 +11,7 @@ from __future__ import annotations
 from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
-from cnsr.evidence.normalize import clause_spans, normalize, sentence_spans
+from cnsr.evidence.normalize import clause_spans, clean_rows, normalize, sentence_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit, SeriesFound
 from cnsr.evidence.scanning import ALONE_AFTER, extra_numbers, has_digit, numbers, scan, to_num
@@ -25,7 +25,10 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
             all_numbers: bool = False) -> Analysis:
     """Find cues, numbers and point hits in a passage (raw text; normalised here). A table is
     read from its rows (see `tables.table_text`), one sentence per row. Numbers are extracted
-    only when a quantitative point's cue is found (or always, with `all_numbers`)."""
+    only when a quantitative point's cue is found (or always, with `all_numbers`). Traditional
+    characters and OCR confusions are cleaned for matching (`normalize.clean`)."""
+    if table_rows:
+        table_rows = clean_rows(table_rows)
     text = normalize(table_text(table_rows), keep_lines=True) if table_rows else normalize(raw)
     hits = scan(text, lexicon)
     sentences = sentence_spans(text)

@@ -5,12 +5,22 @@ Kangxi radicals and full-width forms to their usual characters (⽓ → 气, （
 the Chinese comma ， is kept),
 joins a line break between two Chinese characters without a space, and collapses other
 whitespace runs to one space. Sentence and clause boundaries are found on the result.
+
+`clean` then puts traditional characters in simplified form (`script.py`: 減排 → 减排, 萬噸 →
+万吨) and repairs OCR confusions in formulas and numbers (`ocr_repair.py`: t匚〇2e → tCO2e,
+66_8 → 66.8), both one character for one and both skipped after one regex search when a
+passage needs neither. Table cells get the same through `clean_rows`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from cnsr.evidence.numbers import normalize as fold
+from cnsr.evidence.ocr_repair import ascii_suspect, odd_characters, repair_all
+from cnsr.evidence.script import to_simplified, traditional_characters
 
 _CJK_BREAK = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff])\s*\n\s*(?=[\u2e80-\u9fff\uf900-\ufaff])")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
@@ -28,12 +38,41 @@ def normalize(text: str, *, keep_lines: bool = False) -> str:
     # "，" is kept (NFKC would make it ","): in Chinese it separates clauses, and number
     # parsing must not read "120，115" as one thousands-grouped number.
     out = unicodedata.normalize("NFKC", text.replace("，", "\ue000")).replace("\ue000", "，")
+    out = clean(out)
     if keep_lines:
         lines = (_SPACE.sub(" ", line).strip() for line in out.split("\n"))
         return "\n".join(line for line in lines if line)
     if "\n" in out:  # most passages are joined lines already: skip a look-behind scan
         out = _CJK_BREAK.sub("", out)
     return _SPACES_NL.sub(" ", out).strip()
+
+
+@cache
+def _clean_gate() -> re.Pattern[str]:
+    """One character class for both: a traditional character or an odd OCR character."""
+    return re.compile("[" + re.escape(traditional_characters() + odd_characters()) + "]")
+
+
+def clean(text: str) -> str:
+    """Simplified characters, OCR confusions repaired; same length as `text` (`text` itself
+    when there is nothing to do: one class search and a few literal searches)."""
+    if _clean_gate().search(text) is None and not ascii_suspect(text):
+        return text
+    return repair_all(to_simplified(text))
+
+
+_CELL = "\ue001"  # private-use separators: no conversion or repair touches them
+_ROW = "\ue002"
+
+
+def clean_rows(rows: list[list[str]]) -> list[list[str]]:
+    """`clean` over a table's cells, in one pass over the joined table; `rows` itself when
+    no cell changes (the usual case)."""
+    joined = _ROW.join(_CELL.join(row) for row in rows)
+    cleaned = clean(fold(joined))  # cells are raw: fold CO₂ and full-width digits first (1:1)
+    if cleaned == joined or len(cleaned) != len(joined):
+        return rows
+    return [row.split(_CELL) for row in cleaned.split(_ROW)]
 
 
 def spans(text: str, boundary: re.Pattern[str]) -> list[tuple[int, int]]:

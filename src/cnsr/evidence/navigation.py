@@ -1,0 +1,251 @@
+"""Navigation pages and tables: contents, content indexes, materiality matrices, stakeholder
+tables.
+
+A table of contents ("董事长致辞……3"), a GRI / HKEX ESG / SASB / TCFD index ("GRI 305-1 |
+直接温室气体排放 | P23"), a materiality matrix (topic labels under 实质性议题矩阵) or a
+stakeholder table (利益相关方 | 关注议题 | 沟通方式) names the topics of a report without
+disclosing anything; quoted as evidence they earn points the report has not earned.
+`navigation_passages(document)` finds them with cheap layout heuristics whose words and
+thresholds are data (data/text/navigation.yaml, validated on load):
+
+- a page or passage titled by a contents or index heading whose lines mostly end in page
+  references or hold index codes; without the heading, a higher share of such lines;
+- a table whose header holds index or stakeholder header words (unless most rows are KPI rows
+  with figures per year), or whose rows mostly hold index codes or end in a page number;
+- under a materiality or stakeholder heading, the label-like passages (short lines, no
+  sentence): the topics of a matrix; explaining prose on the same page stays evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from cnsr.errors import DataError
+from cnsr.evidence.script import has_traditional, to_simplified
+from cnsr.ingest.document import Document, Passage
+
+NAVIGATION_FILE = "navigation.yaml"
+KINDS = ("contents", "index", "materiality", "stakeholders")
+_SENTENCE = re.compile(r"[。!?;]|[a-z]{3,}\.(?:\s|$)")
+# a figure that is not a page number: grouped, decimal or of four digits or more
+_MEASURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+\.\d+|(?<![\w.-])\d{4,}")
+_FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+
+
+class Thresholds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    references: float
+    references_with_heading: float
+    short_lines: float
+    short_line_chars: int
+    min_lines: int
+
+
+class NavigationData(BaseModel):
+    """data/text/navigation.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    headings: dict[str, list[str]]
+    table_headers: dict[str, list[str]]
+    min_header_cells: int
+    page_reference: str
+    bare_number: str
+    index_code: str
+    hints: list[str]
+    data_row_figures: int
+    heading_lines: int
+    heading_chars: int
+    thresholds: Thresholds
+
+    @field_validator("headings")
+    @classmethod
+    def _kinds(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = set(value) - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown heading kinds {sorted(unknown)}; known: {KINDS}")
+        return value
+
+    @field_validator("page_reference", "bare_number", "index_code")
+    @classmethod
+    def _regex(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"bad regular expression {value!r}: {exc}") from exc
+        return value
+
+
+class Navigation:
+    """The compiled heuristics of one navigation.yaml."""
+
+    def __init__(self, data: NavigationData) -> None:
+        self.data = data
+        self.t = data.thresholds
+        self.headings = {kind: tuple(_key(w) for w in words)
+                         for kind, words in data.headings.items()}
+        self.heading_start = tuple(w for words in self.headings.values() for w in words)
+        self.headers = {kind: tuple(_key(w) for w in words)
+                        for kind, words in data.table_headers.items()}
+        flags = re.IGNORECASE | re.MULTILINE
+        self.reference = re.compile(data.page_reference, flags)
+        self.bare = re.compile(data.bare_number, flags)
+        self.code = re.compile(data.index_code, flags)
+        # literal alternatives with their case forms: `re` skips quickly to a possible first
+        # character (re.IGNORECASE would lose that and cost ~30x)
+        forms = dict.fromkeys(f for h in data.hints for f in (h, h.lower(), h.upper(),
+                                                              h.capitalize()))
+        self.hint = re.compile("|".join(re.escape(f) for f in forms))
+
+    # --- text ----------------------------------------------------------------------------
+
+    def heading(self, lines: list[str]) -> str | None:
+        """The kind of navigation heading among the first lines (raw), if any. Compared
+        without spaces and case ("目 录", "GRI 内容索引"); a line in traditional characters
+        is compared in simplified ones (目錄 is 目录)."""
+        for line in lines[:self.data.heading_lines]:
+            if len(line) > self.data.heading_chars:
+                continue
+            key = _key(line)
+            if not key.startswith(self.heading_start):
+                if not has_traditional(key):
+                    continue
+                key = to_simplified(key)
+                if not key.startswith(self.heading_start):
+                    continue
+            for kind, words in self.headings.items():
+                if key.startswith(words):
+                    return kind
+        return None
+
+    def text_is_navigation(self, lines: list[str], kind: str | None) -> bool:
+        """Contents or index lines: most end in a page reference or hold an index code."""
+        body = [line for line in lines if line]
+        if kind in ("materiality", "stakeholders"):
+            return self.labels(body)
+        if kind and len(body) == 1:  # the heading alone ("目录" over a table)
+            return True
+        if len(body) < (2 if kind else self.t.min_lines):
+            return False
+        data = sum(1 for line in body
+                   if len(_MEASURE.findall(line)) >= self.data.data_row_figures)
+        if data * 2 > len(body):  # KPI rows read as text lines, even with GRI codes
+            return False
+        refs = sum(1 for line in body if self.reference.search(line) or self.code.search(line)
+                   or (kind == "contents" and self.bare.search(line)))
+        share = self.t.references_with_heading if kind else self.t.references
+        return refs >= share * len(body)
+
+    def labels(self, lines: list[str]) -> bool:
+        """Topic labels of a matrix or a stakeholder chart: short lines, no sentence."""
+        if not lines or any(_SENTENCE.search(line) for line in lines):
+            return False
+        short = sum(1 for line in lines if len(line) <= self.t.short_line_chars)
+        return short >= self.t.short_lines * len(lines)
+
+    def hinted(self, text: str) -> bool:
+        return self.hint.search(text) is not None
+
+    # --- tables --------------------------------------------------------------------------
+
+    def table_is_navigation(self, rows: list[list[str]]) -> bool:
+        """Index or stakeholder header words, or rows that mostly hold index codes or end in
+        page references; never a KPI table (most rows with a figure per year)."""
+        rows = [row for row in rows if any(row)]
+        if len(rows) < 2:
+            return False
+        head = [to_simplified(_key(c)) for row in rows[:2] for c in row if c and c.strip()]
+        titled = any(sum(1 for c in head if c.startswith(words)) >= self.data.min_header_cells
+                     for words in self.headers.values())
+        if not titled:
+            lines = [" | ".join(row) for row in rows[1:]]
+            if not self.hinted("\n".join(lines)):
+                return False
+            refs = sum(1 for line in lines
+                       if self.reference.search(line) or self.code.search(line))
+            if refs < self.t.references * len(lines):
+                return False
+        body = rows[1:]
+        data_rows = sum(1 for row in body if sum(1 for c in row if _FIGURE.match(c.strip()))
+                        >= self.data.data_row_figures)
+        return data_rows * 2 <= len(body)  # else a KPI table, even with a GRI column
+
+
+@cache
+def _navigation() -> Navigation:
+    text = resources.files("cnsr.data.text").joinpath(NAVIGATION_FILE).read_text(
+        encoding="utf-8")
+    return Navigation(load_navigation(text))
+
+
+def load_navigation(text: str, source: str = NAVIGATION_FILE) -> NavigationData:
+    try:
+        return NavigationData.model_validate(yaml.safe_load(text))
+    except (ValidationError, yaml.YAMLError) as exc:
+        raise DataError(f"{source}: {exc}") from exc
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub("", text).lower()
+
+
+def _lines(text: str) -> list[str]:
+    return [line for raw in text.split("\n") if (line := raw.strip())]
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    out: list[str] = []
+    for raw in text.split("\n", 2 * n):
+        line = raw.strip()
+        if line:
+            out.append(line)
+            if len(out) == n:
+                break
+    return out
+
+
+def passage_is_navigation(passage: Passage, page_kind: str | None = None) -> bool:
+    """One passage: a navigation table, a titled contents or index passage, or labels on a
+    page titled as a materiality matrix or stakeholder chart (`page_kind`)."""
+    nav = _navigation()
+    if passage.table is not None:
+        return nav.table_is_navigation(passage.table.rows)
+    kind = nav.heading(_first_lines(passage.text, 1))
+    if kind is None and page_kind in ("materiality", "stakeholders"):
+        kind = page_kind
+    if kind is None:
+        return False
+    return nav.text_is_navigation(_lines(passage.text), kind)
+
+
+def navigation_passages(document: Document) -> set[tuple[int, int]]:
+    """(page number, passage index) of every navigation passage of `document`; a navigation
+    page counts whole. A page without passages is its passage 0. A page without a heading
+    or a hint (`hints` in the data) costs one search and a look at its passages' first lines."""
+    nav = _navigation()
+    out: set[tuple[int, int]] = set()
+    for page in document.pages:
+        # tables are judged as tables (a KPI table is never navigation)
+        text = page.text if not page.passages else "\n".join(
+            p.text for p in page.passages if p.table is None)
+        kind = nav.heading(_first_lines(text, nav.data.heading_lines))
+        whole = False
+        if kind in ("contents", "index") or (kind is None and nav.hinted(text)):
+            whole = nav.text_is_navigation(_lines(text), kind)
+        if not page.passages:
+            if whole:
+                out.add((page.number, 0))
+            continue
+        for passage in page.passages:
+            if (whole and passage.table is None) or passage_is_navigation(passage, kind):
+                out.add((page.number, passage.index))
+    return out
