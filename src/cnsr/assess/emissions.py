@@ -15,7 +15,7 @@ _TOLERANCE = 0.005  # a change within ±0.5 % of the first year is flat (as for 
 
 def emission_figures(figures: list[Figure], findings: Findings) -> list[EmissionFigure]:
     limit = findings.lexicon.rules.evidence.excerpt_chars
-    return [EmissionFigure(scope=f.scope, kind=f.kind, year=f.year, value=f.value,  # type: ignore[arg-type]
+    return [EmissionFigure(scope=f.scope, kind=f.kind, year=f.year, value=f.value,
                            unit=f.unit, written=f.written, label=f.label,
                            evidence=figure_evidence(f, limit))
             for f in figures]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Literal
 
@@ -25,8 +26,10 @@ from cnsr.errors import DataError
 from cnsr.evidence.find import Findings, Located
 from cnsr.evidence.lexicon import data_dir
 from cnsr.evidence.normalize import clause_spans
-from cnsr.evidence.quantities import Quantity, extract_quantities
-from cnsr.evidence.records import Hit
+from cnsr.evidence.numbers import normalize as fold
+from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
+from cnsr.evidence.records import Analysis, Hit, Num
+from cnsr.evidence.scanning import ALONE_AFTER, to_num
 
 Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
                 "total", "intensity"]
@@ -39,6 +42,8 @@ _SCOPE_CUES = ("scope1", "scope2", "scope3")
 _REDUCTION = frozenset({"reduction", "avoided"})
 _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
 _DIMENSIONS = frozenset({"emissions", "intensity"})
+_CONCEPT = itemgetter(0)  # Hit.concept, read in C
+_DIGIT = re.compile(r"\d")
 
 
 class _Strict(BaseModel):
@@ -87,7 +92,7 @@ class Markers:
         self.level_after = _union(data.level_after)
         self.level_before = _union(data.level_before)
         self.numerators = frozenset(data.intensity_numerators)
-        self.points: dict[str, str] = dict(data.points)
+        self.points: dict[str, str] = {str(k): v for k, v in data.points.items()}
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -160,10 +165,9 @@ def find_emissions(findings: Findings, markers: Markers | None = None) -> list[F
     mk = markers or load_markers(findings.lexicon.source)
     out: list[Figure] = []
     for loc in findings.passages:
-        hits = loc.analysis.hits
         text = loc.analysis.text
-        if not (any(h.concept in CUES for h in hits) or "CO2" in text or "co2" in text) \
-                or not any(c.isdigit() for c in text):
+        if not (not CUES.isdisjoint(map(_CONCEPT, loc.analysis.hits)) or "CO2" in text
+                or "co2" in text) or _DIGIT.search(text) is None:
             continue
         out.extend(_in_passage(loc, mk))
     return _unique(out)
@@ -184,7 +188,7 @@ def _unique(figures: list[Figure]) -> list[Figure]:
 def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     a = loc.analysis
     text = a.text
-    measured = extract_quantities(text, bare=False)
+    measured = _numbers(a, [h for h in a.hits if h.concept in CUES])
     if not any(x.dimension in _DIMENSIONS for x in measured):
         return []
     cues = [h for h in a.hits if h.concept in CUES]
@@ -192,7 +196,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     actors = [h for h in a.hits if h.concept in _ACTORS]
     out: list[Figure] = []
     for x in measured:
-        if x.dimension not in _DIMENSIONS or x.unit is None:
+        if x.dimension not in _DIMENSIONS:
             continue
         if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
             continue
@@ -219,6 +223,33 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     return _single_per_cell(out) if loc.rows is not None else out
 
 
+def _numbers(a: Analysis, cues: list[Hit]) -> list[Num]:
+    """Numbers with a unit in the sentences that hold a GHG cue or "CO2" (all a figure's
+    checks stay inside its sentence): those the matcher already read, else read here as the
+    matcher reads them (a sentence after 。!?; alone, otherwise the passage once)."""
+    text = a.text
+    starts = sorted(h.start for h in cues)
+    out: list[Num] = []
+    every: list[Num] | None = None
+    norm: str | None = None
+    for si, (s0, s1) in enumerate(a.sentences):
+        if not (any(s0 <= s < s1 for s in starts) or "CO2" in text[s0:s1]
+                or "co2" in text[s0:s1]):
+            continue
+        got = a.measured.get(si)
+        if got is None:
+            if s0 == 0 or text[s0 - 1] in ALONE_AFTER:
+                if norm is None:
+                    norm = fold(text)
+                got = [to_num(x) for x in quantities_in_sentence(text, s0, s1, norm)]
+            else:
+                if every is None:
+                    every = [to_num(x) for x in extract_quantities(text)]
+                got = [n for n in every if s0 <= n.start < s1]
+        out.extend(n for n in got if n.unit)
+    return out
+
+
 def _single_per_cell(figures: list[Figure]) -> list[Figure]:
     """A table row with several figures for one year ("196 / 158 / 205 / 96" under 2022) is a
     breakdown whose parts the row does not name: none of them is kept."""
@@ -232,8 +263,8 @@ def _clause_at(clauses: list[tuple[int, int]], at: int) -> int:
     return next((i for i, (a, b) in enumerate(clauses) if a <= at < b), len(clauses) - 1)
 
 
-def _governing(x: Quantity, cues: list[Hit], clauses: list[tuple[int, int]],
-               measured: list[Quantity], span: tuple[int, int]
+def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
+               measured: list[Num], span: tuple[int, int]
                ) -> tuple[int, list[Hit]] | None:
     """Where the figure's context starts and the GHG cues that govern it: the cues between
     the previous figure of its clause and it (else from its clause's start: a list such as a
@@ -257,13 +288,13 @@ def _governing(x: Quantity, cues: list[Hit], clauses: list[tuple[int, int]],
         gi = _clause_at(clauses, earlier[-1].start)
         ga = clauses[gi][0]
         return ga, [h for h in cues if ga <= h.start < clauses[gi][1]]
-    if not x.unit_inferred and "CO2" in (x.unit or ""):
+    if "CO2" in x.raw or "co2" in x.raw or "二氧化碳" in x.raw:
         return own_start, []
     return None
 
 
-def _kind(x: Quantity, text: str, start: int, span: tuple[int, int],
-          clauses: list[tuple[int, int]], measured: list[Quantity], reductions: list[Hit],
+def _kind(x: Num, text: str, start: int, span: tuple[int, int],
+          clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
           actors: list[Hit], mk: Markers) -> str | None:
     """own / avoided / financed / customers / sector, or None for a figure that is not an
     amount emitted (sinks, capture, allowances, trading)."""
@@ -283,8 +314,8 @@ def _kind(x: Quantity, text: str, start: int, span: tuple[int, int],
     return kind
 
 
-def _reduced(x: Quantity, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
-             measured: list[Quantity], reductions: list[Hit], mk: Markers) -> bool:
+def _reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+             measured: list[Num], reductions: list[Hit], mk: Markers) -> bool:
     """A reduction word governs the figure: before it in the sentence, not stating a level
     ("降至", "reduced to"), with no figure between them outside the figure's own clause (its
     list: "分别为3万吨和5万吨", "减少颗粒物430吨、二氧化碳48万吨"; "较上年减少5.2万吨，为120万吨"
@@ -303,7 +334,7 @@ def _reduced(x: Quantity, text: str, span: tuple[int, int], clauses: list[tuple[
     return False
 
 
-def _scope(x: Quantity, cues: list[Hit], window: str, mk: Markers) -> str:
+def _scope(x: Num, cues: list[Hit], window: str, mk: Markers) -> str:
     if x.dimension == "intensity":
         return "intensity"
     held = {h.concept for h in cues if h.concept in _SCOPE_CUES}
@@ -325,7 +356,7 @@ def _scope(x: Quantity, cues: list[Hit], window: str, mk: Markers) -> str:
 _LABEL_TAIL = re.compile(r"[\s,，:：=|为是约达共计合]+$")
 
 
-def _label(text: str, start: int, x: Quantity, table: bool) -> str:
+def _label(text: str, start: int, x: Num, table: bool) -> str:
     """What the figure measures: a table row's first cell, else the words from its clause's
     start to the number (at most 60 characters)."""
     if table:

@@ -83,6 +83,7 @@ class Analysis:
         self.comparisons: dict[str, int] = {}
         self.future = False
         self.awareness: list[tuple[int, int]] = []
+        self.measured: dict[int, list[Num]] = {}  # sentence index → numbers read there
 
     @property
     def concepts(self) -> set[str]:
