@@ -70,7 +70,7 @@ def emissions_table(r: Rating, lang: str, limit: int = 12) -> Table:
                          max_width=28 if en_head == "As written" else None)
     ordered = sorted(r.emissions, key=lambda e: (e.kind != "own", e.scope, e.year or 0))
     for e in ordered[:limit]:
-        table.add_row(e.scope, str(e.year or "—"), f"{e.value:,.4g}" if e.value < 100
+        table.add_row(e.scope, str(e.year or "—"), f"{e.value:,.6g}" if e.value < 10_000
                       else f"{e.value:,.0f}", e.unit, KIND_NAMES[e.kind][0 if zh else 1],
                       e.written, str(e.evidence.page or ""),
                       style="" if e.kind == "own" else "dim")
