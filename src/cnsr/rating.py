@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, computed_field, field_validator
 
 from cnsr import __version__
 from cnsr.methodology.load import LoadedMethodology
@@ -57,6 +57,41 @@ class Evidence(BaseModel):
     matched: list[str] = Field(default_factory=list)
     quantities: list[str] = Field(default_factory=list)
     relevance: float = 0.0
+
+
+EmissionScope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2",
+                        "scope3", "total", "intensity"]
+EmissionKind = Literal["own", "avoided", "financed", "customers", "sector"]
+
+
+class EmissionFigure(BaseModel):
+    """A GHG figure a disclosure states, as data. Only `kind == "own"` figures are the
+    company's emissions; avoided / reduced amounts, financed emissions (a bank's borrowers),
+    customers' (products in use, vehicles sold) and sector or national totals are kept apart.
+
+    `value` is in `unit`: tCO2e (or tCO2 when the text says CO2 only) for amounts, where it is
+    also `value_t`; a canonical intensity unit (tCO2e/万元, tCO2/m2, t/t, kgCO2e/kWh) for
+    intensities, whose `denominator` says per what. `written` is the figure as the text writes
+    it ("12.5万吨二氧化碳当量")."""
+
+    scope: EmissionScope
+    kind: EmissionKind = "own"
+    year: int | None = None
+    value: float
+    unit: str
+    written: str = ""
+    label: str = ""
+    evidence: Evidence
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value_t(self) -> float | None:
+        return None if self.scope == "intensity" else self.value
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def denominator(self) -> str:
+        return self.unit.split("/", 1)[1] if "/" in self.unit else ""
 
 
 class PointRating(BaseModel):
@@ -107,6 +142,8 @@ class Rating(BaseModel):
     maximum: int
     share: float
     provenance: Provenance
+    emissions: list[EmissionFigure] = Field(
+        default_factory=list, description="GHG figures found, own and others' (see kind)")
 
     def indicator(self, indicator_id: str) -> IndicatorRating:
         for ind in self.indicators:
@@ -128,6 +165,7 @@ class Assessment(BaseModel):
         default_factory=dict, description="indicator id → dimension → band"
     )
     stage: int | None = Field(default=None, description="an explicit stage overrides criteria")
+    emissions: list[EmissionFigure] = Field(default_factory=list)
 
 
 def build_rating(m: LoadedMethodology, company: Company, assessment: Assessment,
@@ -160,4 +198,5 @@ def build_rating(m: LoadedMethodology, company: Company, assessment: Assessment,
         ))
     return Rating(company=company, stage=stage, criteria=assessment.criteria,
                   indicators=indicators, total=card.total, maximum=card.maximum,
-                  share=card.share, provenance=provenance)
+                  share=card.share, provenance=provenance,
+                  emissions=list(assessment.emissions))

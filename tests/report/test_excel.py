@@ -8,7 +8,7 @@ from openpyxl.workbook import Workbook
 
 from cnsr.methodology import LoadedMethodology
 from cnsr.rank.study import Study
-from cnsr.rating import Rating
+from cnsr.rating import EmissionFigure, Evidence, Rating
 from cnsr.report.excel import write_study_excel
 
 
@@ -26,7 +26,7 @@ def _column(ws, header_en: str) -> int:  # type: ignore[no-untyped-def]
 def test_sheets_and_headers(book: Workbook) -> None:
     assert book.sheetnames == ["汇总 Summary", "同组概况 Groups", "排名 Ranking",
                                "指标得分 Indicators", "披露要点 Points", "证据 Evidence",
-                               "差距 Gaps"]
+                               "排放数据 Emissions", "差距 Gaps"]
     for ws in book:
         assert ws.freeze_panes is not None and ws.freeze_panes.endswith("3")
         assert all(c.value is not None for c in ws[1][:1])
@@ -70,3 +70,29 @@ def test_summary_text_in_both_languages(book: Workbook, study: Study) -> None:
     ws = book["汇总 Summary"]
     cells = [(ws.cell(r, 1).value, ws.cell(r, 2).value) for r in range(3, ws.max_row + 1)]
     assert (study.text_zh.splitlines()[0], study.text_en.splitlines()[0]) in cells
+
+
+def test_emissions_sheet_lists_each_figure_with_its_kind_and_evidence(
+        tmp_path, study: Study, demo: list[Rating], m: LoadedMethodology) -> None:  # type: ignore[no-untyped-def]
+    current = [r for r in demo if r.company.year == study.year]
+    row = "指标 | 单位 | 2022年 | 2023年\n范围一排放 | tCO2e | 48,210 | 46,905"
+    figures = [
+        EmissionFigure(scope="scope1", year=2023, value=46905, unit="tCO2e", written="46,905",
+                       label="范围一排放", evidence=Evidence(file="kpi.pdf", page=7, passage=row)),
+        EmissionFigure(scope="total", kind="financed", year=2023, value=3.4e6, unit="tCO2e",
+                       written="340万吨", evidence=Evidence(file="kpi.pdf", page=9,
+                                                         passage="投融资碳排放约340万吨")),
+        EmissionFigure(scope="intensity", year=2023, value=2.1, unit="t/t", written="2.1 t/t",
+                       evidence=Evidence(file="kpi.pdf", page=7, passage="单位产品二氧化碳排放量 2.1 t/t")),
+    ]
+    rated = [current[0].model_copy(update={"emissions": figures}), *current[1:]]
+    book = load_workbook(write_study_excel(study, rated, m, tmp_path / "s.xlsx"))
+    ws = book["排放数据 Emissions"]
+    assert ws.max_row == 2 + 3
+    head = [c.value for c in ws[2]]
+    got = [dict(zip(head, (c.value for c in ws[r]), strict=True)) for r in range(3, 6)]
+    assert got[0]["Company"] == current[0].company.name
+    assert (got[0]["Scope"], got[0]["Emissions year"], got[0]["Value tCO2e"], got[0]["Kind"],
+            got[0]["Page"], got[0]["Passage"]) == ("scope1", 2023, 46905, "own", 7, row)
+    assert got[1]["Kind"] == "financed" and got[1]["Value tCO2e"] == 3.4e6
+    assert got[2]["Unit"] == "t/t" and got[2]["Value tCO2e"] is None and got[2]["Value"] == 2.1

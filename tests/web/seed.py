@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "tests" / "rank"))
 from rank_factory import demo_ratings, make_rating  # noqa: E402
 
 from cnsr.methodology.load import LoadedMethodology, load_methodology  # noqa: E402
-from cnsr.rating import Evidence, Rating  # noqa: E402
+from cnsr.rating import EmissionFigure, Evidence, Rating  # noqa: E402
 from cnsr.store.repository import DocumentInput, Store  # noqa: E402
 from cnsr.store.review import ReviewStore  # noqa: E402
 from cnsr.web.security import hash_password  # noqa: E402
@@ -46,9 +46,25 @@ def jinghai(m: LoadedMethodology, year: int, pdf: Path) -> Rating:
     points = {pid: 1.0 for pid, _p, _t in JINGHAI}
     points.update({"I01.1": 1, "I01.2": 0.5, "I02.1": 1, "I03.2": 0.5, "I07.1": 1, "I11.1": 1,
                    "I11.2": 1, "I08.1": 0.5})
-    return make_rating(m, "靖海电力", stage=3, code="609101.SH", year=year, points=points,
-                       dims={"I03": {"trend": "B3", "comparison": "B2", "integration": "B3"}},
-                       evidence=evidence)
+    rating = make_rating(m, "靖海电力", stage=3, code="609101.SH", year=year, points=points,
+                         dims={"I03": {"trend": "B3", "comparison": "B2", "integration": "B3"}},
+                         evidence=evidence)
+    return rating.model_copy(update={"emissions": jinghai_emissions(pdf)})
+
+
+def jinghai_emissions(pdf: Path) -> list[EmissionFigure]:
+    """Scope 1 for three years from a KPI table row, and an avoided amount kept apart."""
+    row = ("指标 | 单位 | 2021年 | 2022年 | 2023年\n"
+           "范围一排放 | 万吨二氧化碳当量 | 12,186.4 | 12,051.7 | 11,872.3")
+    out = [EmissionFigure(scope="scope1", kind="own", year=y, value=v * 1e4, unit="tCO2e",
+                          written=f"{v:,}万吨二氧化碳当量", label="范围一排放",
+                          evidence=Evidence(file=str(pdf), page=5, passage=row))
+           for y, v in ((2021, 12186.4), (2022, 12051.7), (2023, 11872.3))]
+    out.append(EmissionFigure(
+        scope="total", kind="avoided", year=None, value=1.02e6, unit="tCO2", written="102万吨",
+        label="相应减少二氧化碳排放",
+        evidence=Evidence(file=str(pdf), page=4, passage="光伏发电相应减少二氧化碳排放102万吨")))
+    return out
 
 
 def seed(db: str | Path, *, pdf: Path = PDF) -> Store:

@@ -85,6 +85,23 @@ def test_company_page(login: Callable[[str], Any]) -> None:
     assert "<html" in client.get(f"/company/{cid}/gaps").text
 
 
+def test_company_page_shows_emissions(login: Callable[[str], Any]) -> None:
+    client = login("vic")
+    cid = company_id(client, "靖海电力")
+    page = client.get(f"/company/{cid}?lang=en").text
+    section = page[page.index('id="emissions"'):page.index("Compared with the previous year")]
+    for text in ("Emissions", "Scope 1", "2021", "121,864,000", "118,723,000", "tCO2e",
+                 "avoided", "1,020,000", "p. 5", "p. 4", "范围一排放 | 万吨二氧化碳当量"):
+        assert text in section, text
+    # own figures come first, the avoided amount after them and dimmed
+    assert section.index("kind-own") < section.index("kind-avoided")
+    assert 'class="kind-avoided muted"' in section
+    zh = client.get(f"/company/{cid}?lang=zh").text
+    assert "排放数据" in zh and "范围一" in zh and "减排/避免" in zh
+    other = client.get(f"/company/{company_id(client, '华能国际电力')}?lang=en").text
+    assert "No emission figures found" in other
+
+
 def test_previous_year_comparison(login: Callable[[str], Any]) -> None:
     client = login("vic")
     cid = company_id(client, "华能国际电力")

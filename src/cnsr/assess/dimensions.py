@@ -13,7 +13,9 @@ The thresholds that turn these into bands B0–B5 are data (rules.yaml `dimensio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cnsr.assess.points import excerpt
 from cnsr.evidence.find import Findings, Located
@@ -36,8 +38,19 @@ class Observed:
     future_at: list[Located] = field(default_factory=list)
 
 
+class SeriesTrend(NamedTuple):
+    """A trend observed across passages (an own emissions series, `assess.emissions`): one
+    observation for `point` unless every (passage order, sentence) in `keys` already gave one."""
+
+    point: str
+    direction: str  # "up" | "down" | "flat"
+    favourable: bool
+    where: Located
+    keys: frozenset[tuple[int, tuple[int, int]]]
+
+
 def observe(findings: Findings, point_ids: list[str],
-            points: dict[str, PointRating]) -> Observed:
+            points: dict[str, PointRating], extra: Sequence[SeriesTrend] = ()) -> Observed:
     obs = Observed()
     own = set(point_ids)
     places: dict[int, Located] = {}
@@ -45,6 +58,7 @@ def observe(findings: Findings, point_ids: list[str],
         for r in findings.points.get(pid, []):
             places.setdefault(r.where.order, r.where)
     seen_trends: set[tuple[int, tuple[int, int], str]] = set()
+    counted: set[tuple[int, tuple[int, int]]] = set()
     for order in sorted(places):
         loc = places[order]
         a = loc.analysis
@@ -53,13 +67,17 @@ def observe(findings: Findings, point_ids: list[str],
             if t.point not in own or key in seen_trends:
                 continue
             seen_trends.add(key)
+            counted.add((order, t.sentence))
             if t.favourable:
                 obs.favourable += 1
             else:
                 obs.unfavourable += 1
             if not obs.trend_at or obs.trend_at[-1] is not loc:
                 obs.trend_at.append(loc)
-        obs.series += sum(1 for s in a.series if own & set(s.point_ids))
+        for s in a.series:
+            if own & set(s.point_ids):
+                obs.series += 1
+                counted.add((order, s.sentence))
         if a.comparisons:
             for kind, count in a.comparisons.items():
                 obs.kinds[kind] = obs.kinds.get(kind, 0) + count
@@ -67,10 +85,30 @@ def observe(findings: Findings, point_ids: list[str],
         if a.future:
             obs.future = True
             obs.future_at.append(loc)
+    _observe_series(obs, extra, own, counted)
     found = sum(1 for pid in point_ids if points.get(pid) and points[pid].rating > 0)
     obs.coverage = found / len(point_ids) if point_ids else 0.0
     obs.passages = len(places)
     return obs
+
+
+def _observe_series(obs: Observed, extra: Sequence[SeriesTrend], own: set[str],
+                    counted: set[tuple[int, tuple[int, int]]]) -> None:
+    """Series read across passages, each once, unless the rows or sentences it is made of
+    already gave a trend observation."""
+    for e in extra:
+        if e.point not in own or e.keys <= counted:
+            continue
+        counted |= e.keys
+        obs.series += 1
+        if e.direction == "flat":
+            continue
+        if e.favourable:
+            obs.favourable += 1
+        else:
+            obs.unfavourable += 1
+        if e.where not in obs.trend_at:
+            obs.trend_at.append(e.where)
 
 
 def band_trend(obs: Observed, rules: list[BandRule]) -> str:
@@ -117,13 +155,14 @@ def band_integration(obs: Observed, rules: list[BandRule]) -> str:
 
 
 def rate_dimensions(findings: Findings, m: LoadedMethodology,
-                    points: dict[str, PointRating]) -> dict[str, dict[str, DimensionRating]]:
+                    points: dict[str, PointRating], extra: Sequence[SeriesTrend] = ()
+                    ) -> dict[str, dict[str, DimensionRating]]:
     rules = findings.lexicon.rules.dimensions
     keep = findings.lexicon.rules.evidence.max_per_point
     out: dict[str, dict[str, DimensionRating]] = {}
     for ind in m.spec.indicators:
         ids = [p.id for p in ind.points]
-        obs = observe(findings, ids, points)
+        obs = observe(findings, ids, points, extra)
         trend = band_trend(obs, rules["trend"])
         comparison = band_comparison(obs, rules["comparison"])
         integration = band_integration(obs, rules["integration"])

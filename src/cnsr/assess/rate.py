@@ -8,8 +8,10 @@ methodology engine (`build_rating`), recording the input files and their hashes.
 from __future__ import annotations
 
 from cnsr.assess.dimensions import rate_dimensions
+from cnsr.assess.emissions import emission_figures, history_point, series_trends
 from cnsr.assess.points import rate_points
 from cnsr.assess.stage import criteria
+from cnsr.evidence.emissions import find_emissions, load_markers
 from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.gc_pause import cyclic_gc_paused
@@ -27,10 +29,14 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
 
 def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
     points = rate_points(findings, m)
+    markers = load_markers(findings.lexicon.source)
+    figures = find_emissions(findings, markers)
+    history_point(figures, findings, points)
     return Assessment(
         criteria=criteria(findings, points, m),
         points=points,
-        dimensions=rate_dimensions(findings, m, points),
+        dimensions=rate_dimensions(findings, m, points, series_trends(figures, findings, markers)),
+        emissions=emission_figures(figures, findings),
     )
 
 

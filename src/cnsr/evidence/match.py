@@ -51,6 +51,7 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     comparisons(result, lexicon)
     result.future = "future" in ctx.where
     result.awareness, result.carbon_actions = awareness(text, by_sentence, sentences, lexicon)
+    result.measured = ctx.measured()
     return result
 
 
@@ -120,6 +121,10 @@ class _Context:
             out = [n for n in self._all if a <= n.start < b]
         self._nums[si] = out
         return out
+
+    def measured(self) -> dict[int, list[Num]]:
+        """The numbers read so far, per sentence index (kept for `evidence.emissions`)."""
+        return self._nums
 
     def _extras(self, dim: str) -> list[Num]:
         out = self._extra.get(dim)

@@ -86,6 +86,7 @@ class Analysis:
         # sentences where the company manages its own carbon without dual-carbon words
         # (the broad reading of carbon awareness)
         self.carbon_actions: list[tuple[int, int]] = []
+        self.measured: dict[int, list[Num]] = {}  # sentence index → numbers read there
 
     @property
     def concepts(self) -> set[str]:

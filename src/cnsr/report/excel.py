@@ -109,6 +109,7 @@ def write_study_excel(study: Study, ratings: list[Rating], m: LoadedMethodology,
     _indicators(wb, current, m)
     _points(wb, current, m)
     _evidence(wb, current, m)
+    _emissions(wb, current)
     _gaps(wb, current, m)
     save_workbook(wb, out)
     return out
@@ -220,6 +221,21 @@ def _evidence(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None
             for dim in m.spec.dimensions:
                 add(r, "维度 dimension", ind.indicator, dim.id, ind.dimension(dim.id).evidence)
     _sheet(wb, "证据 Evidence", cols, rows, freeze_cols=2)
+
+
+def _emissions(wb: Workbook, ratings: list[Rating]) -> None:
+    """The GHG figures each rating carries; only kind "own" is the company's emissions."""
+    cols = [*_company_cols(), Col("范围", "Scope"), Col("排放年度", "Emissions year", INT),
+            Col("数值", "Value", "#,##0.####"), Col("单位", "Unit"),
+            Col("tCO2e", "Value tCO2e", "#,##0.##"), Col("原文数值", "As written"),
+            Col("类别", "Kind"), Col("指标", "Label", width=30), Col("文件", "File", width=36),
+            Col("页码", "Page", INT), Col("原文", "Passage", width=80)]
+    rows: list[list[Any]] = []
+    for r in ratings:
+        for e in r.emissions:
+            rows.append([*_company(r), e.scope, e.year, e.value, e.unit, e.value_t, e.written,
+                         e.kind, e.label, e.evidence.file, e.evidence.page, e.evidence.passage])
+    _sheet(wb, "排放数据 Emissions", cols, rows, freeze_cols=2)
 
 
 def _gaps(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -43,7 +43,38 @@ def rating_tables(r: Rating, m: LoadedMethodology, lang: str) -> Group:
             ind.comparison.band, ind.integration.band, f"{s.percent}%",
             f"{s.score:.2f}/{s.points_max}" if ind.counted else "", where, style=style,
         )
+    parts: list[RenderableType] = [head, table]
+    if r.emissions:
+        parts.append(emissions_table(r, lang))
     note = Text(("* 要求数据但未披露数字，封顶 25%；灰色指标不计入本阶段总分"
                  if zh else "* quantitative points without numbers: capped at 25%; "
                  "dim rows do not count at this stage"), style="dim")
-    return Group(head, table, note)
+    return Group(*parts, note)
+
+
+KIND_NAMES = {"own": ("自身", "own"), "avoided": ("减排/避免", "avoided"),
+              "financed": ("投融资", "financed"), "customers": ("客户/产品使用", "customers"),
+              "sector": ("行业/国家", "sector")}
+
+
+def emissions_table(r: Rating, lang: str, limit: int = 12) -> Table:
+    """The GHG figures found: own ones first, then the others, each with its page."""
+    zh = lang == "zh"
+    table = Table(title="排放数据" if zh else "Emissions", title_justify="left")
+    for zh_head, en_head, justify in (("范围", "Scope", "left"), ("年度", "Year", "right"),
+                                      ("数值", "Value", "right"), ("单位", "Unit", "left"),
+                                      ("类别", "Kind", "left"), ("原文", "As written", "left"),
+                                      ("页", "Page", "right")):
+        table.add_column(zh_head if zh else en_head, justify=justify,  # type: ignore[arg-type]
+                         no_wrap=True, overflow="ellipsis",
+                         max_width=28 if en_head == "As written" else None)
+    ordered = sorted(r.emissions, key=lambda e: (e.kind != "own", e.scope, e.year or 0))
+    for e in ordered[:limit]:
+        table.add_row(e.scope, str(e.year or "—"), f"{e.value:,.6g}" if e.value < 10_000
+                      else f"{e.value:,.0f}", e.unit, KIND_NAMES[e.kind][0 if zh else 1],
+                      e.written, str(e.evidence.page or ""),
+                      style="" if e.kind == "own" else "dim")
+    if len(ordered) > limit:
+        table.caption = (f"另有 {len(ordered) - limit} 项（见 JSON / Excel）" if zh
+                         else f"{len(ordered) - limit} more (see JSON / Excel)")
+    return table

@@ -39,6 +39,7 @@ def assessment_of(rating: Rating) -> Assessment:
         dimensions={ind.indicator: {d: ind.dimension(d) for d in DIMENSIONS}
                     for ind in rating.indicators},
         stage=rating.stage,
+        emissions=list(rating.emissions),
     )
 
 

@@ -1,0 +1,95 @@
+"""GHG figures → what the rating carries and what they add to it: the `EmissionFigure`s with
+their evidence, the history point (I11.5: own figures for 3+ years → 1, 2 years → 0.5) and
+trend observations (an own series over years, judged by its point's `better`)."""
+
+from __future__ import annotations
+
+from cnsr.assess.dimensions import SeriesTrend
+from cnsr.assess.points import excerpt
+from cnsr.evidence.emissions import Figure, Markers
+from cnsr.evidence.find import Findings
+from cnsr.rating import EmissionFigure, Evidence, PointRating
+
+_TOLERANCE = 0.005  # a change within ±0.5 % of the first year is flat (as for table rows)
+
+
+def emission_figures(figures: list[Figure], findings: Findings) -> list[EmissionFigure]:
+    limit = findings.lexicon.rules.evidence.excerpt_chars
+    return [EmissionFigure(scope=f.scope, kind=f.kind, year=f.year, value=f.value,
+                           unit=f.unit, written=f.written, label=f.label,
+                           evidence=figure_evidence(f, limit))
+            for f in figures]
+
+
+def figure_evidence(f: Figure, limit: int) -> Evidence:
+    """The table's header over the figure's row, or the figure's sentence."""
+    loc = f.where
+    passage = None
+    if loc.rows is not None and f.row is not None:
+        cleaned = [[c.strip() for c in row] for row in loc.rows if any(c.strip() for c in row)]
+        if 0 < f.row < len(cleaned):
+            passage = " | ".join(cleaned[0]) + "\n" + " | ".join(cleaned[f.row])
+    if passage is None:
+        passage = loc.analysis.sentence_text(f.sentence)
+    return Evidence(file=loc.file, page=loc.page, passage=excerpt(passage, [f.written], limit),
+                    matched=[f.label] if f.label else [], quantities=[f.written])
+
+
+def own_series(figures: list[Figure]) -> list[list[Figure]]:
+    """The company's own figures with a year, one series per scope and unit, one figure per
+    year (the first found), years ascending; longest series first."""
+    groups: dict[tuple[str, str], dict[int, Figure]] = {}
+    for f in figures:
+        if f.kind == "own" and f.year is not None:
+            groups.setdefault((f.scope, f.unit), {}).setdefault(f.year, f)
+    series = [[g[y] for y in sorted(g)] for g in groups.values()]
+    series.sort(key=lambda s: -len(s))
+    return series
+
+
+def history_point(figures: list[Figure], findings: Findings,
+                  points: dict[str, PointRating]) -> None:
+    """Raise the history point (the rule with `history: N`) from the own series: N or more
+    years → 1, two years → 0.5. Never lowers what the sentence rules found."""
+    rules = findings.lexicon.rules
+    series = own_series(figures)
+    if not series:
+        return
+    longest = series[0]
+    for pid, rule in rules.points.items():
+        if not rule.history or pid not in points:
+            continue
+        rating = 1.0 if len(longest) >= rule.history else 0.5 if len(longest) >= 2 else 0.0
+        old = points[pid]
+        if rating <= old.rating:
+            continue
+        limit, keep = rules.evidence.excerpt_chars, rules.evidence.max_per_point
+        evidence: list[Evidence] = []
+        for f in reversed(longest):
+            ev = figure_evidence(f, limit)
+            if all((e.file, e.page, e.passage) != (ev.file, ev.page, ev.passage) for e in evidence):
+                evidence.append(ev)
+        points[pid] = PointRating(point=pid, rating=rating,
+                                  evidence=(evidence + old.evidence)[:keep], source="reader")
+
+
+def series_trends(figures: list[Figure], findings: Findings, markers: Markers
+                  ) -> list[SeriesTrend]:
+    """One trend observation per own series of two or more years: its direction from the
+    first to the last year, favourable when it goes the way its point's `better` says."""
+    rules = findings.lexicon.rules.points
+    out: list[SeriesTrend] = []
+    for s in own_series(figures):
+        if len(s) < 2:
+            continue
+        pid = markers.points.get(s[0].scope)
+        rule = rules.get(pid) if pid else None
+        if pid is None or rule is None or rule.better is None:
+            continue
+        first, last = s[0].value, s[-1].value
+        tolerance = abs(first) * _TOLERANCE
+        direction = "down" if last < first - tolerance else "up" if last > first + tolerance \
+            else "flat"
+        out.append(SeriesTrend(pid, direction, (direction == "down") == (rule.better == "lower"),
+                               s[-1].where, frozenset((f.where.order, f.sentence) for f in s)))
+    return out

@@ -1,0 +1,366 @@
+"""The company's GHG figures as data: every emissions figure the reader found, with its scope,
+year, value and whose emissions it is (pure, over `Findings`).
+
+A figure is a number whose unit is tCO2e / tCO2 (or plain tonnes read as CO2 from context), or
+an intensity with a carbon or mass numerator, governed by a GHG cue of the lexicon (scope1,
+scope2, scope3, ghg_total, ghg_word) in its clause, or earlier in its sentence with nothing of
+another measure in between. What it is comes from the words before it (data/lexicon/
+emissions.yaml): its scope from the scope cues of the governing clause; its kind (own, avoided,
+financed, customers, sector) from a reduction word that governs it or the nearest actor marker.
+Only passages holding a GHG cue and a digit are read, so the cost is a few passages a report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from cnsr.errors import DataError
+from cnsr.evidence.find import Findings, Located
+from cnsr.evidence.lexicon import data_dir
+from cnsr.evidence.normalize import clause_spans
+from cnsr.evidence.numbers import normalize as fold
+from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
+from cnsr.evidence.records import Analysis, Hit, Num
+from cnsr.evidence.scanning import ALONE_AFTER, to_num
+
+Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
+                "total", "intensity"]
+Kind = Literal["own", "avoided", "financed", "customers", "sector"]
+SCOPES: tuple[str, ...] = Scope.__args__  # type: ignore[attr-defined]
+
+CUES = frozenset({"scope1", "scope2", "scope3", "ghg_total", "ghg_word"})
+"""Lexicon concepts that make a number near them a GHG figure."""
+_SCOPE_CUES = ("scope1", "scope2", "scope3")
+_REDUCTION = frozenset({"reduction", "avoided"})
+_ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
+_DIMENSIONS = frozenset({"emissions", "intensity"})
+_CONCEPT = itemgetter(0)  # Hit.concept, read in C
+_DIGIT = re.compile(r"\d")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Kinds(_Strict):
+    own: list[str]
+    financed: list[str]
+    customers: list[str]
+    sector: list[str]
+
+
+class _Basis(_Strict):
+    location: list[str]
+    market: list[str]
+
+
+class EmissionsFile(_Strict):
+    """emissions.yaml, validated."""
+
+    version: Literal[1]
+    kinds: _Kinds
+    skip: list[str]
+    scope2_basis: _Basis
+    total_words: list[str]
+    per_unit: list[str]
+    level_after: list[str]
+    level_before: list[str]
+    intensity_numerators: list[str]
+    points: dict[Scope, str]
+
+
+class Markers:
+    """emissions.yaml compiled: one regular expression per marker class."""
+
+    def __init__(self, data: EmissionsFile) -> None:
+        self.data = data
+        self.kinds = {k: _union(getattr(data.kinds, k)) for k in ("own", "financed", "customers",
+                                                               "sector")}
+        self.kinds["skip"] = _union(data.skip)
+        self.location = _union(data.scope2_basis.location)
+        self.market = _union(data.scope2_basis.market)
+        self.total = _union(data.total_words)
+        self.per_unit = _union(data.per_unit)
+        self.level_after = _union(data.level_after)
+        self.level_before = _union(data.level_before)
+        self.numerators = frozenset(data.intensity_numerators)
+        self.points: dict[str, str] = {str(k): v for k, v in data.points.items()}
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
+
+
+def load_markers(directory: str | Path | None = None) -> Markers:
+    """emissions.yaml from a lexicon `directory` when it has one, else the bundled file."""
+    path = Path(directory) / "emissions.yaml" if directory else None
+    if path is None or not path.is_file():
+        path = data_dir() / "emissions.yaml"
+    return _load(str(path))
+
+
+@cache
+def _load(path: str) -> Markers:
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = EmissionsFile.model_validate(raw)
+    except (OSError, yaml.YAMLError) as err:
+        raise DataError(f"{path}: cannot read ({err})") from err
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise DataError(f"{path}: {where}: {first['msg']}") from err
+    for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
+                           ("per_unit", data.per_unit),
+                           ("level_after", data.level_after), ("level_before", data.level_before),
+                           *((f"kinds.{k}", v) for k, v in data.kinds.model_dump().items()),
+                           *((f"scope2_basis.{k}", v)
+                             for k, v in data.scope2_basis.model_dump().items())):
+        for pattern in patterns:
+            try:
+                re.compile(pattern, re.I)
+            except re.error as err:
+                raise DataError(f"{path}: {name}: bad pattern {pattern!r} ({err})") from err
+    return Markers(data)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One GHG figure found in a passage. `value` is in `unit` (tCO2e or tCO2 for amounts, a
+    canonical intensity unit such as tCO2e/万元 for intensities); `row` is the table row
+    (index into the table's non-empty rows) when the figure comes from a table."""
+
+    scope: str
+    kind: str
+    year: int | None
+    value: float
+    unit: str
+    written: str
+    label: str
+    where: Located
+    sentence: tuple[int, int]
+    row: int | None
+
+    @property
+    def denominator(self) -> str:
+        return self.unit.split("/", 1)[1] if "/" in self.unit else ""
+
+    @property
+    def key(self) -> tuple[str, str, int | None, str, float]:
+        return (self.kind, self.scope, self.year, self.unit, round(self.value, 6))
+
+
+def find_emissions(findings: Findings, markers: Markers | None = None) -> list[Figure]:
+    """Every GHG figure of the findings, in document order, each figure once (the same scope,
+    kind, year and value seen again is left out; a figure without a year is left out when the
+    same figure is known with one)."""
+    mk = markers or load_markers(findings.lexicon.source)
+    out: list[Figure] = []
+    for loc in findings.passages:
+        text = loc.analysis.text
+        if not (not CUES.isdisjoint(map(_CONCEPT, loc.analysis.hits)) or "CO2" in text
+                or "co2" in text) or _DIGIT.search(text) is None:
+            continue
+        out.extend(_in_passage(loc, mk))
+    return _unique(out)
+
+
+def _unique(figures: list[Figure]) -> list[Figure]:
+    seen: set[tuple[str, str, int | None, str, float]] = set()
+    kept: list[Figure] = []
+    for f in figures:
+        if f.key not in seen:
+            seen.add(f.key)
+            kept.append(f)
+    dated = {(f.kind, f.scope, f.unit, round(f.value, 6)) for f in kept if f.year is not None}
+    return [f for f in kept
+            if f.year is not None or (f.kind, f.scope, f.unit, round(f.value, 6)) not in dated]
+
+
+def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
+    a = loc.analysis
+    text = a.text
+    measured = _numbers(a, [h for h in a.hits if h.concept in CUES])
+    if not any(x.dimension in _DIMENSIONS for x in measured):
+        return []
+    cues = [h for h in a.hits if h.concept in CUES]
+    reductions = [h for h in a.hits if h.concept in _REDUCTION]
+    actors = [h for h in a.hits if h.concept in _ACTORS]
+    out: list[Figure] = []
+    for x in measured:
+        if x.dimension not in _DIMENSIONS:
+            continue
+        if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
+            continue
+        span = next(((s, e) for s, e in a.sentences if s <= x.start < e), None)
+        if span is None:
+            continue
+        # a table row is read whole: its label's "（类别3、类别4，初步测算）" is no clause break
+        clauses = [span] if loc.rows is not None else clause_spans(text, span[0], span[1])
+        governing = _governing(x, cues, clauses, measured, span)
+        if governing is None:
+            continue
+        start, scope_cues = governing
+        # a table row's markers are read from its first cell ("Target=…", "投融资碳排放")
+        context = span[0] if loc.rows is not None else start
+        if x.dimension == "emissions" and mk.per_unit.search(text, context, x.start):
+            continue  # "吨钢二氧化碳排放1.96吨": an intensity whose denominator is not written
+        kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk)
+        if kind is None:
+            continue
+        scope = _scope(x, scope_cues, text[start:x.start], mk)
+        row = text.count("\n", 0, x.start) if loc.rows is not None else None
+        out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
+                          _label(text, start, x, loc.rows is not None), loc, span, row))
+    return _single_per_cell(out) if loc.rows is not None else out
+
+
+def _numbers(a: Analysis, cues: list[Hit]) -> list[Num]:
+    """Numbers with a unit in the sentences that hold a GHG cue or "CO2" (all a figure's
+    checks stay inside its sentence): those the matcher already read, else read here as the
+    matcher reads them (a sentence after 。!?; alone, otherwise the passage once)."""
+    text = a.text
+    starts = sorted(h.start for h in cues)
+    out: list[Num] = []
+    every: list[Num] | None = None
+    norm: str | None = None
+    for si, (s0, s1) in enumerate(a.sentences):
+        if not (any(s0 <= s < s1 for s in starts) or "CO2" in text[s0:s1]
+                or "co2" in text[s0:s1]):
+            continue
+        got = a.measured.get(si)
+        if got is None:
+            if s0 == 0 or text[s0 - 1] in ALONE_AFTER:
+                if norm is None:
+                    norm = fold(text)
+                got = [to_num(x) for x in quantities_in_sentence(text, s0, s1, norm)]
+            else:
+                if every is None:
+                    every = [to_num(x) for x in extract_quantities(text)]
+                got = [n for n in every if s0 <= n.start < s1]
+        out.extend(n for n in got if n.unit)
+    return out
+
+
+def _single_per_cell(figures: list[Figure]) -> list[Figure]:
+    """A table row with several figures for one year ("196 / 158 / 205 / 96" under 2022) is a
+    breakdown whose parts the row does not name: none of them is kept."""
+    count: dict[tuple[int | None, int | None], int] = {}
+    for f in figures:
+        count[(f.row, f.year)] = count.get((f.row, f.year), 0) + 1
+    return [f for f in figures if f.year is None or count[(f.row, f.year)] == 1]
+
+
+def _clause_at(clauses: list[tuple[int, int]], at: int) -> int:
+    return next((i for i, (a, b) in enumerate(clauses) if a <= at < b), len(clauses) - 1)
+
+
+def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
+               measured: list[Num], span: tuple[int, int]
+               ) -> tuple[int, list[Hit]] | None:
+    """Where the figure's context starts and the GHG cues that govern it: the cues between
+    the previous figure of its clause and it (else from its clause's start: a list such as a
+    table row or "分别为…"), or after it in its clause ("为52万吨二氧化碳当量", the unit's own
+    "CO2e"), else the last cue earlier in the sentence unless a figure of another measure
+    stands between them. A figure whose unit names CO2 governs itself."""
+    ci = _clause_at(clauses, x.start)
+    a, b = clauses[ci]
+    previous = [y.end for y in measured if a <= y.end <= x.start]
+    for start in ([previous[-1]] if previous else []) + [a]:
+        before = [h for h in cues if start <= h.start < x.start]
+        if before:
+            return start, before
+    own_start = previous[-1] if previous else a
+    after = [h for h in cues if x.start <= h.start < b]
+    if after:
+        return own_start, after
+    earlier = [h for h in cues if span[0] <= h.start < a]
+    if earlier and not any(earlier[-1].end <= y.start < x.start and y.dimension != x.dimension
+                           for y in measured):
+        gi = _clause_at(clauses, earlier[-1].start)
+        ga = clauses[gi][0]
+        return ga, [h for h in cues if ga <= h.start < clauses[gi][1]]
+    if "CO2" in x.raw or "co2" in x.raw or "二氧化碳" in x.raw:
+        return own_start, []
+    return None
+
+
+def _kind(x: Num, text: str, start: int, span: tuple[int, int],
+          clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
+          actors: list[Hit], mk: Markers) -> str | None:
+    """own / avoided / financed / customers / sector, or None for a figure that is not an
+    amount emitted (sinks, capture, allowances, trading)."""
+    window = text[start:x.start]
+    best, kind = -1, "own"
+    for name, pattern in mk.kinds.items():
+        for m in pattern.finditer(window):
+            if m.start() >= best:
+                best, kind = m.start(), name
+    for h in actors:
+        if start <= h.start < x.start and h.start - start > best:
+            best, kind = h.start - start, _ACTORS[h.concept]
+    if kind == "skip":
+        return None
+    if _reduced(x, text, span, clauses, measured, reductions, mk):
+        return "avoided"
+    return kind
+
+
+def _reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+             measured: list[Num], reductions: list[Hit], mk: Markers) -> bool:
+    """A reduction word governs the figure: before it in the sentence, not stating a level
+    ("降至", "reduced to"), with no figure between them outside the figure's own clause (its
+    list: "分别为3万吨和5万吨", "减少颗粒物430吨、二氧化碳48万吨"; "较上年减少5.2万吨，为120万吨"
+    is a level)."""
+    if mk.level_before.search(text[max(span[0], x.start - 8):x.start]):
+        return False
+    ci = _clause_at(clauses, x.start)
+    for r in reductions:
+        if not (span[0] <= r.start and r.end <= x.start):
+            continue
+        if mk.level_after.match(text, r.end, min(len(text), r.end + 16)):
+            continue
+        if all(_clause_at(clauses, y.start) == ci for y in measured
+               if r.end <= y.start < x.start):
+            return True
+    return False
+
+
+def _scope(x: Num, cues: list[Hit], window: str, mk: Markers) -> str:
+    if x.dimension == "intensity":
+        return "intensity"
+    held = {h.concept for h in cues if h.concept in _SCOPE_CUES}
+    if "scope3" in held and len(held) > 1:
+        return "total"
+    if held == {"scope1", "scope2"}:
+        return "scope1_2"
+    if held == {"scope2"}:
+        if mk.market.search(window):
+            return "scope2_market"
+        if mk.location.search(window):
+            return "scope2_location"
+        return "scope2"
+    if len(held) == 1:
+        return next(iter(held))
+    return "total"
+
+
+_LABEL_TAIL = re.compile(r"[\s,，:：=|为是约达共计合]+$")
+
+
+def _label(text: str, start: int, x: Num, table: bool) -> str:
+    """What the figure measures: a table row's first cell, else the words from its clause's
+    start to the number (at most 60 characters)."""
+    if table:
+        line_start = text.rfind("\n", 0, x.start) + 1
+        return text[line_start:x.start].split(" | ", 1)[0].strip()
+    label = _LABEL_TAIL.sub("", text[start:x.start]).strip()
+    return label[-60:].strip()

@@ -1,0 +1,172 @@
+"""Emissions as data: the GHG figures a rating carries, whose they are, and what own series add
+(history point, trend band). Passages and tables are written for these tests (invented
+companies and numbers)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from passage_docs import make_doc
+from rich.console import Console
+
+from cnsr.assess.rate import rate_documents
+from cnsr.evidence.emissions import load_markers
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.rating import Company, EmissionFigure, Rating
+from cnsr.report.rating_table import rating_tables
+
+KPI = [["指标", "单位", "2021年", "2022年", "2023年"],
+       ["范围一温室气体排放量", "万吨二氧化碳当量", "86.4", "83.1", "79.5"],
+       ["范围二温室气体排放量（基于市场）", "万吨二氧化碳当量", "21.7", "20.9", "22.3"],
+       ["单位产品二氧化碳排放量", "t/t", "2.26", "2.18", "2.10"]]
+
+ZH_PAGES = [
+    ["2023年，本集团温室气体排放总量为101.8万吨二氧化碳当量，较上年下降2.1%。",
+     "在全球气候治理加速的背景下，我国2022年二氧化碳排放总量约为114亿吨，本集团积极响应国家战略。",
+     "本集团持续推进分布式光伏建设，全年光伏发电相当于减排二氧化碳3.6万吨。"],
+    [KPI],
+    ["单位产品二氧化碳排放量 2.1 t/t，处于同行业先进水平。",
+     "公司当年售出的乘用车在使用阶段产生的二氧化碳排放约为410万吨。"],
+]
+
+BANK = ["本行2023年自身运营温室气体排放为3.52万吨二氧化碳当量，其中范围一排放0.61万吨，范围二排放2.91万吨。",
+        "经测算，本行对公贷款投融资碳排放约为1,860万吨二氧化碳当量，主要集中于电力和钢铁行业。"]
+
+EN = ["In FY2023 our Scope 1 emissions were 15,320 tCO2e and our market-based Scope 2 "
+      "emissions were 8,940 tCO2e.",
+      "Through on-site solar and efficiency upgrades we avoided 2,100 tCO2e in 2023.",
+      "Financed emissions of our corporate loan portfolio were estimated at 2.4 MtCO2e in 2023.",
+      "Vehicles sold in 2023 are expected to emit 1.3 million tCO2e over their use phase."]
+
+
+def _rate(pages: list[list[object]], m: LoadedMethodology) -> Rating:
+    return rate_documents([make_doc(pages)], Company(name="测试集团", year=2023), m)
+
+
+def _find(r: Rating, **want: object) -> list[EmissionFigure]:
+    return [e for e in r.emissions if all(getattr(e, k) == v for k, v in want.items())]
+
+
+@pytest.fixture(scope="module")
+def zh(m: LoadedMethodology) -> Rating:
+    return _rate(ZH_PAGES, m)
+
+
+def test_own_total_and_kpi_table_with_unit_cell(zh: Rating) -> None:
+    total = _find(zh, scope="total", kind="own", year=2023)
+    assert [e.value for e in total] == [pytest.approx(1_018_000)]
+    assert total[0].unit == "tCO2e" and total[0].value_t == pytest.approx(1_018_000)
+    assert total[0].evidence.page == 1 and "101.8万吨" in total[0].evidence.passage
+    scope1 = _find(zh, scope="scope1", kind="own")
+    assert [(e.year, e.value) for e in scope1] == [
+        (2021, pytest.approx(864_000)), (2022, pytest.approx(831_000)),
+        (2023, pytest.approx(795_000))]
+    # the evidence is the table's header over the figure's row
+    assert scope1[0].evidence.passage == (
+        "指标 | 单位 | 2021年 | 2022年 | 2023年\n"
+        "范围一温室气体排放量 | 万吨二氧化碳当量 | 86.4 | 83.1 | 79.5")
+    assert scope1[0].evidence.page == 2 and scope1[0].label == "范围一温室气体排放量"
+    market = _find(zh, scope="scope2_market")
+    assert [e.year for e in market] == [2021, 2022, 2023] and market[2].value == pytest.approx(223_000)
+
+
+def test_intensity_keeps_its_denominator(zh: Rating) -> None:
+    intensity = _find(zh, scope="intensity", kind="own")
+    assert [(e.year, e.value, e.unit) for e in intensity] == [
+        (2021, 2.26, "t/t"), (2022, 2.18, "t/t"), (2023, 2.1, "t/t")]
+    assert intensity[0].denominator == "t" and intensity[0].value_t is None
+    # the same 2.1 t/t in a sentence without a year is the table's 2023 figure: listed once
+    assert len([e for e in zh.emissions if e.value == 2.1]) == 1
+
+
+def test_others_emissions_kept_apart(zh: Rating) -> None:
+    sector = _find(zh, kind="sector")
+    assert [(e.value, e.year) for e in sector] == [(pytest.approx(1.14e10), 2022)]
+    avoided = _find(zh, kind="avoided")
+    assert [e.value for e in avoided] == [pytest.approx(36_000)]
+    customers = _find(zh, kind="customers")
+    assert [e.value for e in customers] == [pytest.approx(4_100_000)]
+    own_values = {round(e.value) for e in _find(zh, kind="own")}
+    assert not own_values & {11_400_000_000, 36_000, 4_100_000}
+
+
+def test_bank_financed_emissions_dwarf_its_own(m: LoadedMethodology) -> None:
+    r = _rate([BANK], m)
+    own = {(e.scope, round(e.value)) for e in _find(r, kind="own")}
+    assert own == {("total", 35_200), ("scope1", 6_100), ("scope2", 29_100)}
+    financed = _find(r, kind="financed")
+    assert [(e.scope, e.value, e.year) for e in financed] == [
+        ("total", pytest.approx(18_600_000), None)]
+
+
+def test_english_disclosure(m: LoadedMethodology) -> None:
+    r = _rate([EN], m)
+    got = {(e.scope, e.kind, e.year, round(e.value)) for e in r.emissions}
+    assert got == {("scope1", "own", 2023, 15_320), ("scope2_market", "own", 2023, 8_940),
+                   ("total", "avoided", 2023, 2_100), ("total", "financed", 2023, 2_400_000),
+                   ("total", "customers", 2023, 1_300_000)}
+
+
+def test_targets_factors_and_allowances_are_not_figures(m: LoadedMethodology) -> None:
+    r = _rate([["公司力争到2030年将温室气体排放总量控制在80万吨以内。",
+                "外购电力排放因子采用0.5703吨二氧化碳/兆瓦时。",
+                "2023年公司获得碳排放配额65万吨，已按期完成清缴。",
+                "吨钢二氧化碳排放由1.95吨降至1.88吨。"]], m)
+    assert r.emissions == []
+
+
+def test_reduction_then_level(m: LoadedMethodology) -> None:
+    r = _rate([["2023年公司碳排放总量较上年减少4.2万吨，为96.3万吨。",
+                "Scope 1 emissions decreased by 4% to 12,400 tCO2e in 2023."]], m)
+    got = {(e.scope, e.kind, round(e.value)) for e in r.emissions}
+    assert got == {("total", "avoided", 42_000), ("total", "own", 963_000),
+                   ("scope1", "own", 12_400)}
+
+
+def test_history_point_from_own_series(m: LoadedMethodology) -> None:
+    three = _rate([[KPI[:2]]], m)
+    assert three.indicator("I11").points[4].point == "I11.5"
+    assert three.indicator("I11").points[4].rating == 1.0
+    two = _rate([[[["指标", "单位", "2022年", "2023年"],
+                   ["范围一温室气体排放量", "tCO2e", "48,210", "46,905"]]]], m)
+    hist = two.indicator("I11").points[4]
+    assert hist.rating == 0.5 and hist.evidence and "48,210" in hist.evidence[-1].passage
+    # others' figures over years are no history of the company's own emissions
+    financed = _rate([["本行投融资碳排放2022年、2023年分别为1,720万吨和1,860万吨。"]], m)
+    assert {e.kind for e in financed.emissions} == {"financed"}
+    assert financed.indicator("I11").points[4].rating == 0.0
+
+
+def test_series_across_passages_is_a_trend(m: LoadedMethodology) -> None:
+    pages = [["2022年，公司范围一排放为12.8万吨二氧化碳当量。"],
+             ["2023年，公司范围一排放为11.9万吨二氧化碳当量。"]]
+    r = _rate(pages, m)
+    trend = r.indicator("I11").trend
+    assert trend.band != "B0" and "1 favourable" in trend.reason
+    assert trend.evidence and trend.evidence[0].page == 2
+
+
+def test_json_round_trip_and_old_bodies(zh: Rating) -> None:
+    body = zh.model_dump(mode="json")
+    assert body["emissions"][0]["value_t"] == body["emissions"][0]["value"]
+    assert Rating.model_validate(body).emissions == zh.emissions
+    del body["emissions"]
+    assert Rating.model_validate(body).emissions == []
+
+
+def test_rate_table_shows_an_emissions_block(zh: Rating, m: LoadedMethodology) -> None:
+    out = io.StringIO()
+    Console(file=out, width=160).print(rating_tables(zh, m, "zh"))
+    text = out.getvalue()
+    assert "排放数据" in text and "scope1" in text and "万吨二氧化碳当量" in text
+    assert "减排/避免" in text
+
+
+def test_markers_file_is_validated(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cnsr.errors import DataError
+
+    (tmp_path / "emissions.yaml").write_text("version: 1\nkinds: {own: []}\n", encoding="utf-8")
+    with pytest.raises(DataError, match="emissions.yaml"):
+        load_markers(tmp_path)
+    assert load_markers(None).points["scope1"] == "I11.1"
