@@ -168,3 +168,16 @@ def test_ocr_noisy_kpi_rows_keep_their_figures() -> None:
 def test_bad_navigation_data_is_refused() -> None:
     with pytest.raises(DataError, match="navigation.yaml"):
         load_navigation("headings: {glossary: [术语]}\n")
+
+
+def test_contents_table_under_a_contents_heading_is_navigation() -> None:
+    """A contents page laid out as a table: chapter titles in one column, page numbers in the
+    next, no dotted leaders; a KPI table on a page with the same heading stays disclosure."""
+    contents = [["一、低碳运营 低碳发展战略 / 温室气体排放管理 / 气候相关风险", "04"],
+                ["二、绿色生产 污染防治 / 能源管理 / 水资源", "06"],
+                ["附录一 关键绩效表", "09"]]
+    kpi = [["指标", "单位", "2022年", "2023年"], ["温室气体排放总量", "万吨二氧化碳当量", "41.2", "39.8"],
+           ["综合能源消费量", "万吨标准煤", "18.6", "18.1"]]
+    doc = make_doc([["目录", contents], ["目录", kpi]])
+    nav = navigation_passages(doc)
+    assert (1, 1) in nav and (2, 1) not in nav

@@ -32,11 +32,13 @@ def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
     markers = load_markers(findings.lexicon.source)
     figures = find_emissions(findings, markers)
     history_point(figures, findings, points)
+    emissions = emission_figures(figures, findings)
+    own = [f.evidence for f in emissions if f.kind == "own"]
     return Assessment(
-        criteria=criteria(findings, points, m),
+        criteria=criteria(findings, points, m, own),
         points=points,
         dimensions=rate_dimensions(findings, m, points, series_trends(figures, findings, markers)),
-        emissions=emission_figures(figures, findings),
+        emissions=emissions,
     )
 
 

@@ -20,7 +20,11 @@ from cnsr.rating import Criterion, Evidence, PointRating
 
 
 def criteria(findings: Findings, points: dict[str, PointRating],
-             m: LoadedMethodology | None = None) -> dict[str, Criterion]:
+             m: LoadedMethodology | None = None,
+             own_figures: list[Evidence] | None = None) -> dict[str, Criterion]:
+    """`own_figures`: evidence of the company's own GHG figures read as data (absolute or
+    intensity, `evidence/emissions.py`); they quantify emissions too, e.g. a KPI row
+    "二氧化碳排放 | 万吨 | …" that no sentence rule ties to a scope cue."""
     rules = findings.lexicon.rules.criteria
     keep = findings.lexicon.rules.evidence.max_per_point
     env = rules.environmental_awareness
@@ -39,9 +43,12 @@ def criteria(findings: Findings, points: dict[str, PointRating],
             if r.hit.rating == 1 and any(n.dimension in qe.dimensions for n in r.hit.quantities):
                 quantified.append(r)
     quantified.sort(key=lambda r: (-r.relevance, r.where.order))
-    out["quantified_emissions"] = Criterion(
-        met=bool(quantified), evidence=[evidence_of(r, findings) for r in quantified[:keep]])
-    if broad and rules.carbon_awareness.quantified_implies and quantified \
+    quantified_evidence = [evidence_of(r, findings) for r in quantified[:keep]]
+    if not quantified_evidence and own_figures:
+        quantified_evidence = own_figures[:keep]
+    out["quantified_emissions"] = Criterion(met=bool(quantified_evidence),
+                                            evidence=quantified_evidence)
+    if broad and rules.carbon_awareness.quantified_implies and quantified_evidence \
             and not out["carbon_awareness"].met:
         out["carbon_awareness"] = Criterion(met=True,
                                             evidence=out["quantified_emissions"].evidence)

@@ -154,12 +154,15 @@ class Navigation:
 
     # --- tables --------------------------------------------------------------------------
 
-    def table_is_navigation(self, rows: list[list[str]]) -> bool:
+    def table_is_navigation(self, rows: list[list[str]], page_kind: str | None = None) -> bool:
         """Index or stakeholder header words, or rows that mostly hold index codes or end in
-        page references; never a KPI table (most rows with a figure per year)."""
+        page references; on a page titled as contents or an index, any table; never a KPI
+        table (most rows with a figure per year)."""
         rows = [row for row in rows if any(row)]
         if len(rows) < 2:
             return False
+        if page_kind in ("contents", "index"):
+            return not self.kpi_table(rows)
         head = [to_simplified(_key(c)) for row in rows[:2] for c in row if c and c.strip()]
         titled = any(sum(1 for c in head if c.startswith(words)) >= self.data.min_header_cells
                      for words in self.headers.values())
@@ -171,10 +174,14 @@ class Navigation:
                        if self.reference.search(line) or self.code.search(line))
             if refs < self.t.references * len(lines):
                 return False
+        return not self.kpi_table(rows)  # a KPI table is disclosure, even with a GRI column
+
+    def kpi_table(self, rows: list[list[str]]) -> bool:
+        """Most rows below the header carry figures (one per year): a KPI table."""
         body = rows[1:]
         data_rows = sum(1 for row in body if sum(1 for c in row if _FIGURE.match(c.strip()))
                         >= self.data.data_row_figures)
-        return data_rows * 2 <= len(body)  # else a KPI table, even with a GRI column
+        return data_rows * 2 > len(body)
 
 
 @cache
@@ -218,7 +225,7 @@ def passage_is_navigation(passage: Passage, page_kind: str | None = None) -> boo
     page titled as a materiality matrix or stakeholder chart (`page_kind`)."""
     nav = _navigation()
     if passage.table is not None:
-        return nav.table_is_navigation(passage.table.rows)
+        return nav.table_is_navigation(passage.table.rows, page_kind)
     kind = nav.heading(_first_lines(passage.text, 1))
     if kind is None and page_kind in ("materiality", "stakeholders"):
         kind = page_kind
