@@ -82,7 +82,8 @@ def _header_merge(first: list[str], second: list[str]) -> list[str]:
     width = max(len(first), len(second))
     cells = [(first[j] if j < len(first) else "", second[j] if j < len(second) else "")
              for j in range(width)]
-    return [a if a == b else " ".join(x for x in (a, b) if x) for a, b in cells]
+    return [b if _YEAR.search(b) or a == b else " ".join(x for x in (a, b) if x)
+            for a, b in cells]
 
 
 class _Parsed(NamedTuple):
@@ -90,28 +91,38 @@ class _Parsed(NamedTuple):
     header: list[str]
     body: list[list[str]]
     unit: str  # the whole table's unit, from a caption or the first header cell
+    head_rows: int  # rows (of the non-empty ones) read as captions and header
 
 
 def _parse(rows: list[list[str]]) -> _Parsed:
     cleaned = [[c.strip() for c in row] for row in rows if any(c.strip() for c in row)]
     captions: list[str] = []
-    while len(cleaned) > 2 and len(captions) < 2 and _is_caption(cleaned[0]):
+    used = 1
+    while len(cleaned) > 2 and used < 3 and _is_caption(cleaned[0]):
         captions.extend(dict.fromkeys(c for c in cleaned.pop(0) if c))
+        used += 1
     if not cleaned:
-        return _Parsed(captions, [], [], "")
+        return _Parsed(captions, [], [], "", 0)
     head = cleaned[0]
     rest = cleaned[1:]
     if (rest and not any(_YEAR.search(c) for c in head)
             and sum(1 for c in rest[0] if _YEAR.search(c)) >= 2
             and not any(_is_number(c) and not _YEAR.fullmatch(c) for c in rest[0])):
         head, rest = _header_merge(head, rest[0]), rest[1:]
+        used += 1
     body = [[v for c in row for v in _split_values(c)] for row in rest]
     width = max((len(r) for r in body), default=len(head))
     header = _expand_header(head, width)
     unit = ""
     for text in (*captions, header[0] if header else ""):
         unit = unit or _caption_unit(text)
-    return _Parsed(captions, header, body, unit)
+    return _Parsed(captions, header, body, unit, used)
+
+
+def head_rows(rows: list[list[str]]) -> int:
+    """How many of the table's non-empty rows are its head (captions, one or two header
+    rows): evidence quotes them over the row it cites."""
+    return _parse(rows).head_rows
 
 
 def _rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -178,7 +189,8 @@ def table_text(rows: list[list[str]]) -> str:
     unit_col = next((j for j, h in enumerate(header) if h.strip().lower() in _UNIT_HEADERS), None)
     column_units = [_column_unit(h) if j else "" for j, h in enumerate(header)]
     lines = [" | ".join([*parsed.captions, *header])]
-    first = header[0] if header and header[0].strip().lower() not in _GENERIC_FIRST else ""
+    first = _PAREN_UNIT.sub("", header[0]).strip() if header else ""
+    first = "" if first.lower() in _GENERIC_FIRST else first
     for row in body:
         row_unit = row[unit_col] if unit_col is not None and unit_col < len(row) else ""
         row_unit = row_unit or (_label_unit(row[0]) if row else "")
