@@ -152,7 +152,8 @@ def _unit_only(cell: str) -> str:
     if _CURRENCY_SCALE.match(cell):
         return " " + cell.strip()
     found = q.extract_quantities(f"1 {cell}")
-    if len(found) == 1 and found[0].dimension and found[0].end >= len(cell):
+    if (len(found) == 1 and found[0].dimension and found[0].start == 0
+            and found[0].end >= len(cell)):
         return " " + cell if cell[0].isascii() else cell
     return ""
 
@@ -207,7 +208,8 @@ def table_text(rows: list[list[str]]) -> str:
                 value = _figure(cell)
                 value = value if value.endswith("%") or not unit else _with_unit(value, unit)
                 parts.append(f"{label}={value}" if label else value)
-            elif j > 0 and _unit_only(cell) and not _YEAR.search(head):
+            elif (j > 0 and not _YEAR.search(head) and _unit_only(cell)
+                  and any(_is_number(c) for c in row[j + 1:])):
                 cell_unit = cell
             elif j == 0 and first and not _is_number(cell):
                 parts.append(f"{first}={cell}")

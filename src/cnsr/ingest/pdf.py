@@ -22,7 +22,7 @@ from cnsr.ingest.options import MIN_TEXT_CHARS, ReadOptions
 from cnsr.ingest.passages import page_from_lines
 from cnsr.ingest.pdf_text import text_lines
 from cnsr.ingest.plumber import PlumberTables, merge_tables
-from cnsr.ingest.tables import FoundTable, continue_table, find_tables
+from cnsr.ingest.tables import FoundTable, continue_table, find_tables, with_captions
 
 IMAGE_COVER = 0.2
 """Share of the page area images must cover for a text-less page to be worth OCR."""
@@ -97,7 +97,7 @@ class PdfPages:
             tables = find_tables(lines)
         if self._plumber is not None and not ocr and self._plumber.is_candidate(lines, tables):
             lines, tables = merge_tables(lines, tables, self._accurate_tables(index))
-        tables = self._continued(lines, tables)
+        tables = self._continued(lines, with_captions(lines, tables))
         return page_from_lines(number, lines, tables, ocr=ocr)
 
     def _continued(self, lines: list[Line], tables: list[FoundTable]) -> list[FoundTable]:

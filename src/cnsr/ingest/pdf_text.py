@@ -35,10 +35,10 @@ text has no spaces between words)."""
 
 _LINE = re.compile(r"[^\r\n]+")
 _FIGURE = (r"(?:[-+−]?\d[\d,，]*(?:\.\d+)?%?[*＊†]?|FY\s?\d{2,4}|(?:19|20)\d\d\s?(?:年度?|财年)?"
-           r"|[—–-]{1,2}|/|N/?A|不适用)")
+           r"|[—–-]{1,2}|N/?A|不适用)")
 _ROW_TAIL = re.compile(rf"\S\s+{_FIGURE}\s+{_FIGURE}$")
 _FIGURE_TOKEN = re.compile(rf"{_FIGURE}$")
-_TAIL_END = frozenset("0123456789%年度—–-/A用*＊†")
+_TAIL_END = frozenset("0123456789%年度—–-A用*＊†")
 _TOKEN = re.compile(r"\S+")
 # pdfium joins a line ending in a hyphen with the next and writes U+FFFE for the hyphen.
 

@@ -59,17 +59,30 @@ def find_tables(lines: Sequence[Line]) -> list[FoundTable]:
         stop = _run_end(lines, i)
         table = _build(lines[i:stop])
         if table is not None:
-            start = i
-            if _is_caption_above(lines, i, found[-1].stop if found else 0):
-                start = i - 1
-                width = max(len(row) for row in table.rows)
-                table = Table(rows=[[lines[start].text] + [""] * (width - 1), *table.rows])
-            block = lines[start:stop]
+            block = lines[i:stop]
             bbox = (min(ln.x0 for ln in block), block[0].y0,
                     max(ln.x1 for ln in block), max(ln.y1 for ln in block))
-            found.append(FoundTable(start, stop, table, bbox))
+            found.append(FoundTable(i, stop, table, bbox))
         i = stop
     return found
+
+
+def with_captions(lines: Sequence[Line], tables: Sequence[FoundTable]) -> list[FoundTable]:
+    """`tables` (in line order) where a unit caption on the line just above a table
+    ("单位：万吨") is taken into it as its first row."""
+    out: list[FoundTable] = []
+    for found in sorted(tables, key=lambda t: t.start):
+        start = found.start
+        if _is_caption_above(lines, start, out[-1].stop if out else 0) and found.table.rows:
+            table = found.table
+            width = max(len(row) for row in table.rows)
+            caption = lines[start - 1]
+            table = Table(rows=[[caption.text] + [""] * (width - 1), *table.rows])
+            x0, y0, x1, y1 = found.bbox
+            found = FoundTable(start - 1, found.stop, table,
+                               (min(x0, caption.x0), caption.y0, max(x1, caption.x1), y1))
+        out.append(found)
+    return out
 
 
 def _is_caption_above(lines: Sequence[Line], first: int, floor: int) -> bool:
