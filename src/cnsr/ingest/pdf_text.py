@@ -36,7 +36,6 @@ text has no spaces between words)."""
 _LINE = re.compile(r"[^\r\n]+")
 _FIGURE = (r"(?:[-+−]?\d[\d,，]*(?:\.\d+)?%?[*＊†]?|FY\s?\d{2,4}|(?:19|20)\d\d\s?(?:年度?|财年)?"
            r"|[—–-]{1,2}|N/?A|不适用)")
-_ROW_TAIL = re.compile(rf"\S\s+{_FIGURE}\s+{_FIGURE}$")
 _FIGURE_TOKEN = re.compile(rf"{_FIGURE}$")
 _TAIL_END = frozenset("0123456789%年度—–-A用*＊†")
 _TOKEN = re.compile(r"\S+")
@@ -128,26 +127,40 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
     right = max(r[2] for r in rects)
     top = max(r[3] for r in rects)
     line = Line(text.strip(), left - x0, y0 - top, right - x0, y0 - bottom)
-    if not wide and _row_shaped(line.text):
+    pieces = _merge_close(rects, CELL_GAP * line.height)
+    cells: list[Cell] | None = None
+    if len(pieces) > 1:
+        cells = None if wide else _cells_by_token(reader, text, index, pieces)
+        if cells is None:
+            cells = _cells_by_box(textpage, pieces, bottom, top, line.height)
+    if not wide and _row_shaped(line.text) and not _figures_apart(cells):
         row = _row_cells(reader, text, index, line.height)
         if len(row) >= 2:
-            shifted = tuple(Cell(cell.text, cell.x0 - x0, cell.x1 - x0) for cell in row)
-            return Line(line.text, line.x0, line.y0, line.x1, line.y1, shifted)
-    pieces = _merge_close(rects, CELL_GAP * line.height)
-    if len(pieces) == 1:
-        return line
-    cells = None if wide else _cells_by_token(reader, text, index, pieces)
-    if cells is None:
-        cells = _cells_by_box(textpage, pieces, bottom, top, line.height)
-    if len(cells) < 2:
+            cells = row
+    if cells is None or len(cells) < 2:
         return line
     shifted = tuple(Cell(cell.text, cell.x0 - x0, cell.x1 - x0) for cell in cells)
     return Line(line.text, line.x0, line.y0, line.x1, line.y1, shifted)
 
 
+def _figures_apart(cells: list[Cell] | None) -> bool:
+    """Whether the runs already give the trailing figures cells of their own (the common
+    case: then the line is not split again). The last two tokens are figures (the line is
+    row-shaped), so they must be the last two cells, and the cell before them must not end
+    in a figure set close to it."""
+    if cells is None or len(cells) < 3 or " " in cells[-1].text or " " in cells[-2].text:
+        return False
+    head = cells[-3].text.rsplit(None, 1)
+    return len(head) == 1 or _FIGURE_TOKEN.match(head[1]) is None
+
+
 def _row_shaped(text: str) -> bool:
     """A table row or heading printed as one line: its last two tokens are figures."""
-    return text[-1:] in _TAIL_END and _ROW_TAIL.search(text[-60:]) is not None
+    if text[-1:] not in _TAIL_END:
+        return False
+    parts = text[-60:].rsplit(None, 2)
+    return (len(parts) == 3 and _FIGURE_TOKEN.match(parts[2]) is not None
+            and _FIGURE_TOKEN.match(parts[1]) is not None)
 
 
 def _row_cells(reader: _Rects, text: str, index: int, height: float) -> list[Cell]:
