@@ -64,3 +64,10 @@ def test_a_rated_report_quotes_its_kpi_table_by_row() -> None:
         assert len(body) == 1 and " | " in header  # one row under the header
         assert any(cue.split(" | ")[0].split("\n")[0] in normalize(quote) for cue in matched)
     assert any("2023年" in quote.split("\n")[0] for quote, _ in quotes)  # a year header
+
+
+def test_a_caption_row_is_quoted_with_the_header() -> None:
+    rows = [["单位：万吨", "", ""], ["项目", "2022年度", "2023年度"],
+            ["二氧化碳排放总量", "312.6", "298.4"], ["外购电力", "35,120", "34,660"]]
+    assert table_excerpt(rows, ["外购电力"], 300) == (
+        "单位：万吨\n项目 | 2022年度 | 2023年度\n外购电力 | 35,120 | 34,660")

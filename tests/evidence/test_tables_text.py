@@ -60,3 +60,47 @@ def test_normalize_keeps_chinese_comma_and_joins_wrapped_chinese() -> None:
     a, b = sentence_spans(text)[0]
     assert len(clause_spans(text, a, b)) == 2
     assert len(clause_spans("共1,234吨", 0, 6)) == 1  # a thousands comma is not a clause end
+
+
+def test_unit_cell_before_figures_needs_no_unit_heading() -> None:
+    rows = [["项目", "", "2022年度", "2023年度"], ["二氧化碳排放", "万吨", "1,021.5", "998.2"],
+            ["Scope 1 emissions", "tCO2e", "48,210", "46,905"]]
+    lines = table_text(rows).splitlines()
+    assert lines[1] == "二氧化碳排放 | 2022年度=1,021.5万吨 | 2023年度=998.2万吨"
+    assert lines[2] == "Scope 1 emissions | 2022年度=48,210tCO2e | 2023年度=46,905tCO2e"
+
+
+def test_units_at_the_end_of_row_labels() -> None:
+    rows = [["指标", "2022", "2023"], ["碳排放量（单位：千克）", "1,150,220", "1,098,431"],
+            ["温室气体排放总计（千公吨二氧化碳当量）", "43.8", "41.0"],
+            ["范围一温室气体排放量 t[CO2e]", "17,905", "17,110"],
+            ["Scope 2 emissions (kgCO2e)", "9,120", "8,870"]]
+    lines = table_text(rows).splitlines()
+    assert lines[1].endswith("2023=1,098,431千克")
+    assert lines[2].endswith("2023=41.0千公吨二氧化碳当量")
+    assert lines[3].endswith("2023=17,110 t[CO2e]")
+    assert lines[4].endswith("2023=8,870 kgCO2e")
+    a = analyse("", load_lexicon(), table_rows=rows)
+    assert {(n.year, n.unit, n.value) for n in a.points["I11.1"].quantities} >= {
+        (2022, "tCO2e", 17_905.0), (2023, "tCO2e", 17_110.0)}
+
+
+def test_caption_rows_and_header_cell_give_the_table_unit() -> None:
+    captioned = [["表3 温室气体排放", "", "单位：万吨二氧化碳当量"], ["指标", "2022年", "2023年"],
+                 ["范围一排放", "88.1", "84.6"]]
+    lines = table_text(captioned).splitlines()
+    assert lines[0] == "表3 温室气体排放 | 单位：万吨二氧化碳当量 | 指标 | 2022年 | 2023年"
+    assert lines[1] == "范围一排放 | 2022年=88.1万吨二氧化碳当量 | 2023年=84.6万吨二氧化碳当量"
+    in_header = [["指标（单位：tCO2e）", "FY2022", "FY2023"], ["Scope 1", "9,800", "9,100"]]
+    assert table_text(in_header).splitlines()[1] == "Scope 1 | FY2022=9,800 tCO2e | FY2023=9,100 tCO2e"
+    # the row's own unit wins over the caption's
+    mixed = [["单位：万吨"], ["项目", "2022年", "2023年"], ["外购电力（万千瓦时）", "3,512", "3,466"]]
+    assert table_text(mixed).splitlines()[1].endswith("2023年=3,466万千瓦时")
+
+
+def test_two_header_rows_and_footnote_marks() -> None:
+    rows = [["指标", "单位", "数值", ""], ["", "", "2022年", "2023年"],
+            ["范围一排放", "吨二氧化碳当量", "9,800*", "9,100¹"]]
+    lines = table_text(rows).splitlines()
+    assert lines[1] == "范围一排放 | 2022年=9,800吨二氧化碳当量 | 2023年=9,100吨二氧化碳当量"
+    assert year_values(rows) == [(0, "范围一排放", [(2022, 9800.0), (2023, 9100.0)])]

@@ -7,6 +7,7 @@ import re
 from cnsr.evidence.find import Findings, Ranked
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Num
+from cnsr.evidence.tables import head_rows
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Evidence, PointRating
 
@@ -59,8 +60,10 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str 
     held = [any(cue in normalize(line) for cue in cues) for line in lines]
     if not any(held):
         return None
-    row = next((i for i in range(1, len(lines)) if held[i]), 1)
-    quote = lines[0] + "\n" + lines[row]
+    head = min(head_rows(cleaned), len(lines) - 1)  # captions and header rows
+    row = next((i for i in range(head, len(lines)) if held[i]), head)
+    titles = [" | ".join(dict.fromkeys(c for c in r if c)) for r in cleaned[:head]]
+    quote = "\n".join([*titles[:-1], lines[head - 1], lines[row]])
     return quote if len(quote) <= limit else quote[:limit] + "…"
 
 

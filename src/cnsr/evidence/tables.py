@@ -9,13 +9,23 @@ commas or colons are added). Cells holding several numbers
 and a header holding several years (a table whose columns were merged when the page was
 read) are split when their counts agree. `year_values` gives the (year, value) pairs of a row
 for trends.
+
+Where a figure's unit comes from, most specific first: a unit cell standing before it in
+its row ("二氧化碳排放 | 万吨 | 1,021.5 | 998.2", no 单位 heading needed); the row's 单位
+column or a unit at the end of its label ("碳排放量（单位：千克）", "范围一排放 t[CO2e]"); its
+column's header ("2023年（tCO2e）", "万吨"); the table's caption or first header cell
+("单位：万吨", "指标（单位：千公吨二氧化碳）"). Caption rows (a title or "单位：…" over the
+header) are written before the header on the first line; two header rows (units over years)
+are read as one.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from cnsr.evidence import quantities as q
+from cnsr.ingest.text import unit_caption
 
 _NUMBER = re.compile(r"^[-+−]?\d[\d,，]*(?:\.\d+)?%?$")
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
@@ -23,11 +33,18 @@ _PAREN_UNIT = re.compile(r"[（(]([^（()）]{1,30})[)）]\s*$")
 _UNIT_HEADERS = {"单位", "计量单位", "unit", "units"}
 _GENERIC_FIRST = {"", "指标", "项目", "类别", "类型", "名称", "内容", "序号", "indicator", "item",
                   "metric", "kpi", "category"}
+_MARKS = "*＊†‡¹²³⁴⁵⁶⁷⁸⁹"
+_AMOUNT = re.compile(r"(?<![A-Za-z])\d")
 _DASH = {"—", "-", "–", "/", "／", "--", "——", "n/a", "N/A", "不适用", "—/—"}
 
 
+def _figure(cell: str) -> str:
+    """The cell without a trailing footnote mark ("6,287.1*", "48,210¹")."""
+    return cell.rstrip(_MARKS) if len(cell) > 1 else cell
+
+
 def _is_number(cell: str) -> bool:
-    return bool(_NUMBER.match(cell.replace(" ", "")))
+    return bool(_NUMBER.match(_figure(cell).replace(" ", "")))
 
 
 def _split_values(cell: str) -> list[str]:
@@ -49,14 +66,68 @@ def _expand_header(header: list[str], width: int) -> list[str]:
     return out if len(out) == width else header
 
 
-def _rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+def _is_caption(row: list[str]) -> bool:
+    """A title or unit line over the header: one distinct text (a merged cell repeats), or
+    texts of which one names the unit ("表3 排放数据 | 单位：万吨"), with no figures."""
+    texts = [c for c in row if c]
+    if any(_YEAR.search(c) and not unit_caption(c) for c in texts):
+        return False
+    if any(_is_number(c) for c in texts):
+        return False
+    return len(set(texts)) == 1 or any(unit_caption(c) for c in texts)
+
+
+def _header_merge(first: list[str], second: list[str]) -> list[str]:
+    """Two header rows ("指标 | 单位 | 数值" over " | | 2021年 | 2022年") read as one."""
+    width = max(len(first), len(second))
+    cells = [(first[j] if j < len(first) else "", second[j] if j < len(second) else "")
+             for j in range(width)]
+    return [b if _YEAR.search(b) or a == b else " ".join(x for x in (a, b) if x)
+            for a, b in cells]
+
+
+class _Parsed(NamedTuple):
+    captions: list[str]
+    header: list[str]
+    body: list[list[str]]
+    unit: str  # the whole table's unit, from a caption or the first header cell
+    head_rows: int  # rows (of the non-empty ones) read as captions and header
+
+
+def _parse(rows: list[list[str]]) -> _Parsed:
     cleaned = [[c.strip() for c in row] for row in rows if any(c.strip() for c in row)]
+    captions: list[str] = []
+    used = 1
+    while len(cleaned) > 2 and used < 3 and _is_caption(cleaned[0]):
+        captions.extend(dict.fromkeys(c for c in cleaned.pop(0) if c))
+        used += 1
     if not cleaned:
-        return [], []
-    body = [[v for c in row for v in _split_values(c)] for row in cleaned[1:]]
-    width = max((len(r) for r in body), default=len(cleaned[0]))
-    header = _expand_header(cleaned[0], width)
-    return header, body
+        return _Parsed(captions, [], [], "", 0)
+    head = cleaned[0]
+    rest = cleaned[1:]
+    if (rest and not any(_YEAR.search(c) for c in head)
+            and sum(1 for c in rest[0] if _YEAR.search(c)) >= 2
+            and not any(_is_number(c) and not _YEAR.fullmatch(c) for c in rest[0])):
+        head, rest = _header_merge(head, rest[0]), rest[1:]
+        used += 1
+    body = [[v for c in row for v in _split_values(c)] for row in rest]
+    width = max((len(r) for r in body), default=len(head))
+    header = _expand_header(head, width)
+    unit = ""
+    for text in (*captions, header[0] if header else ""):
+        unit = unit or _caption_unit(text)
+    return _Parsed(captions, header, body, unit, used)
+
+
+def head_rows(rows: list[list[str]]) -> int:
+    """How many of the table's non-empty rows are its head (captions, one or two header
+    rows): evidence quotes them over the row it cites."""
+    return _parse(rows).head_rows
+
+
+def _rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    parsed = _parse(rows)
+    return parsed.header, parsed.body
 
 
 _CURRENCY_SCALE = re.compile(r"^\s*(RMB|CNY|USD|HKD|EUR|US\$|HK\$)\s+(thousand|million|billion|bn|mn)\s*$",
@@ -68,65 +139,93 @@ def _with_unit(value: str, unit: str) -> str:
     m = _CURRENCY_SCALE.match(unit)
     if m:
         return f"{m.group(1)} {value} {m.group(2)}"
+    if unit == "%" or unit.endswith("%"):
+        return f"{value}%"
     return f"{value}{unit}"
 
 
 def _unit_only(cell: str) -> str:
-    """The header cell itself when it is just a unit ("RMB million", "万元", "tCO2e")."""
-    cell = cell.strip()
-    if not cell or len(cell) > 20 or any(ch.isdigit() for ch in cell):
+    """The cell itself when it is just a unit ("RMB million", "万元", "tCO2e", "(t[CO2e])")."""
+    cell = cell.strip().strip("（()）").strip()
+    if not cell or len(cell) > 20 or _AMOUNT.search(cell):
         return ""
     if _CURRENCY_SCALE.match(cell):
         return " " + cell.strip()
     found = q.extract_quantities(f"1 {cell}")
-    if len(found) == 1 and found[0].dimension and found[0].end >= len(cell):
+    if (len(found) == 1 and found[0].dimension and found[0].start == 0
+            and found[0].end >= len(cell)):
         return " " + cell if cell[0].isascii() else cell
     return ""
 
 
+def _caption_unit(text: str) -> str:
+    """The unit a caption or header cell names: "单位：万吨", "（单位：千克）"."""
+    named = unit_caption(text)
+    return _unit_only(named) if named else ""
+
+
 def _label_unit(label: str) -> str:
-    """A unit in parentheses at the end of a row label: "二氧化碳排放量（万吨）", also the
-    last part of "（含供热，吨二氧化碳/兆瓦时）"."""
+    """A unit at the end of a row label: "二氧化碳排放量（万吨）", "碳排放量（单位：千克）",
+    "范围一温室气体排放量 t[CO2e]", also the last part of "（含供热，吨二氧化碳/兆瓦时）"."""
+    named = _caption_unit(label)
+    if named:
+        return named
     m = _PAREN_UNIT.search(label)
-    if not m:
+    if m:
+        content = m.group(1)
+        for part in (content, re.split(r"[，,;；]", content)[-1]):
+            unit = _unit_only(part)
+            if unit:
+                return unit
         return ""
-    content = m.group(1)
-    for part in (content, re.split(r"[，,;；]", content)[-1]):
-        unit = _unit_only(part)
-        if unit:
-            return unit
-    return ""
+    head, _, last = label.rpartition(" ")
+    return _unit_only(last) if head.strip() and last else ""
 
 
 def table_text(rows: list[list[str]]) -> str:
-    header, body = _rows(rows)
+    parsed = _parse(rows)
+    header, body = parsed.header, parsed.body
     if not header:
         return ""
     unit_col = next((j for j, h in enumerate(header) if h.strip().lower() in _UNIT_HEADERS), None)
-    lines = [" | ".join(header)]
-    first = header[0] if header and header[0].strip().lower() not in _GENERIC_FIRST else ""
+    column_units = [_column_unit(h) if j else "" for j, h in enumerate(header)]
+    lines = [" | ".join([*parsed.captions, *header])]
+    first = _PAREN_UNIT.sub("", header[0]).strip() if header else ""
+    first = "" if first.lower() in _GENERIC_FIRST else first
     for row in body:
         row_unit = row[unit_col] if unit_col is not None and unit_col < len(row) else ""
         row_unit = row_unit or (_label_unit(row[0]) if row else "")
+        cell_unit = ""  # a unit cell standing before the figures ("万吨 | 1,021.5 | 998.2")
         parts = []
         for j, cell in enumerate(row):
             if j == unit_col or not cell:
                 continue
             head = header[j] if j < len(header) else ""
             if _is_number(cell) and j > 0:
-                m = _PAREN_UNIT.search(head)
-                unit = row_unit or (m.group(1) if m else "") or _unit_only(head)
-                label = _PAREN_UNIT.sub("", head).strip()
-                value = cell if cell.endswith("%") else _with_unit(cell, unit)
-                if _unit_only(head):
-                    label = ""
+                unit = (cell_unit or row_unit or (column_units[j] if j < len(header) else "")
+                        or parsed.unit)
+                label = "" if _unit_only(head) else _PAREN_UNIT.sub("", head).strip()
+                value = _figure(cell)
+                value = value if value.endswith("%") or not unit else _with_unit(value, unit)
                 parts.append(f"{label}={value}" if label else value)
+            elif (j > 0 and not _YEAR.search(head) and _unit_only(cell)
+                  and any(_is_number(c) for c in row[j + 1:])):
+                cell_unit = cell
             elif j == 0 and first and not _is_number(cell):
                 parts.append(f"{first}={cell}")
             else:
                 parts.append(cell)
         lines.append(" | ".join(parts) or "-")
     return "\n".join(lines)
+
+
+def _column_unit(head: str) -> str:
+    """The unit a header cell gives its column: "排放量（万吨）", "2023年 (tCO2e)", "万吨"."""
+    named = _caption_unit(head)
+    if named:
+        return named
+    m = _PAREN_UNIT.search(head)
+    return m.group(1) if m else _unit_only(head)
 
 
 def year_values(rows: list[list[str]]) -> list[tuple[int, str, list[tuple[int, float]]]]:
@@ -140,8 +239,9 @@ def year_values(rows: list[list[str]]) -> list[tuple[int, str, list[tuple[int, f
     for i, row in enumerate(body):
         pairs = []
         for j, year in sorted(years.items()):
-            if j < len(row) and _is_number(row[j]) and not row[j].endswith("%"):
-                pairs.append((year, float(row[j].replace(",", "").replace("，", "")
+            cell = _figure(row[j]) if j < len(row) else ""
+            if cell and _is_number(cell) and not cell.endswith("%"):
+                pairs.append((year, float(cell.replace(",", "").replace("，", "")
                                       .replace("−", "-"))))
         if len(pairs) >= 2 and row:
             out.append((i, row[0], pairs))

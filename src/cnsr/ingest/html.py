@@ -85,8 +85,14 @@ class _Flow:
 
 def html_table(table: Tag) -> Table | None:
     """Rows of a `<table>` (not of tables nested in it); a colspan repeats the cell text
-    so columns stay aligned with the header."""
+    so columns stay aligned with the header. A `<caption>` (a title, often with the unit)
+    is the first row."""
     rows: list[list[str]] = []
+    caption = table.find("caption")
+    if caption is not None and caption.find_parent("table") is table:
+        text = clean_text(caption.get_text("\n"))
+        if text:
+            rows.append([text])
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from cnsr.ingest.document import BBox, Page, Passage, Table
 from cnsr.ingest.layout import Line, group_paragraphs
 from cnsr.ingest.tables import FoundTable
-from cnsr.ingest.text import is_page_number, join_lines, split_long
+from cnsr.ingest.text import is_page_number, join_lines, split_long, unit_caption
 
 MAX_PASSAGE_CHARS = 1200
 """Longer paragraphs are split at sentence ends so a passage stays a citable size."""
@@ -56,6 +56,7 @@ def pages_from_blocks(blocks: Sequence[Block], *, breaks: Sequence[int] = (),
     """Cut a flow of blocks into pages: at `breaks` (block indexes that start a new page,
     e.g. explicit page breaks) and whenever a page would exceed `page_chars` characters."""
     forced = set(breaks)
+    blocks = captioned(blocks)
     current: list[Block] = []
     size = 0
     number = 1
@@ -68,6 +69,20 @@ def pages_from_blocks(blocks: Sequence[Block], *, breaks: Sequence[int] = (),
         size += length
     if current:
         yield page_of_blocks(number, current)
+
+
+def captioned(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks where a table right after a unit caption ("单位：万吨") holds the caption as its
+    first row, so the table's figures get that unit (the caption paragraph stays too)."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (isinstance(block, Table) and isinstance(previous, str) and block.rows
+                and unit_caption(previous) is not None):
+            width = max(len(row) for row in block.rows)
+            block = Table(rows=[[previous.strip()] + [""] * (width - 1), *block.rows])
+        out.append(block)
+    return out
 
 
 def page_of_blocks(number: int, blocks: Sequence[Block]) -> Page:

@@ -22,7 +22,7 @@ from cnsr.ingest.options import MIN_TEXT_CHARS, ReadOptions
 from cnsr.ingest.passages import page_from_lines
 from cnsr.ingest.pdf_text import text_lines
 from cnsr.ingest.plumber import PlumberTables, merge_tables
-from cnsr.ingest.tables import FoundTable, find_tables
+from cnsr.ingest.tables import FoundTable, continue_table, find_tables, with_captions
 
 IMAGE_COVER = 0.2
 """Share of the page area images must cover for a text-less page to be worth OCR."""
@@ -31,6 +31,9 @@ MANY_PATHS = 300
 GARBLED_SHARE = 0.3
 """Share of private-use, replacement or control characters that makes a text layer
 unreadable: fonts without a Unicode map, common in some Chinese PDFs. Such pages are OCR'd."""
+RUNNING_CHARS = 40
+"""Lines this short around a table that crosses a page break are running heads, footers or
+page numbers, not text between the two parts."""
 _GARBLED = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -44,6 +47,7 @@ class PdfPages:
         self._pdf = _open(path)
         self.total = len(self._pdf)
         self._plumber = PlumberTables(path) if options.tables == "accurate" else None
+        self._open_table: Table | None = None  # the table ending the previous page
         if self.total == 0:
             self.close()
             raise DocumentError(str(path), "the PDF has no pages")
@@ -64,6 +68,7 @@ class PdfPages:
             page = self._pdf[index]
         except pdfium.PdfiumError as err:
             self.warnings.append(f"page {number} could not be read ({err})")
+            self._open_table = None
             return Page(number=number, text="")
         try:
             return self._page(page, index)
@@ -92,7 +97,26 @@ class PdfPages:
             tables = find_tables(lines)
         if self._plumber is not None and not ocr and self._plumber.is_candidate(lines, tables):
             lines, tables = merge_tables(lines, tables, self._accurate_tables(index))
+        tables = self._continued(lines, with_captions(lines, tables))
         return page_from_lines(number, lines, tables, ocr=ocr)
+
+    def _continued(self, lines: list[Line], tables: list[FoundTable]) -> list[FoundTable]:
+        """Give a table that goes on from the previous page that table's header; remember
+        this page's last table when nothing but running lines follows it."""
+        previous, self._open_table = self._open_table, None
+        if not tables:
+            return tables
+        ordered = sorted(tables, key=lambda t: t.start)
+        first, last = ordered[0], ordered[-1]
+        if previous is not None and _running(lines[:first.start]):
+            table = continue_table(previous, first.table)
+            if table is not None:
+                ordered[0] = first = FoundTable(first.start, first.stop, table, first.bbox)
+                if last.start == first.start:
+                    last = first
+        if _running(lines[last.stop:]):
+            self._open_table = last.table
+        return ordered
 
     def _accurate_tables(self, index: int) -> list[tuple[BBox, Table]]:
         """pdfplumber's tables; if it fails on a page, that page keeps the fast tables."""
@@ -122,6 +146,11 @@ class PdfPages:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _running(lines: list[Line]) -> bool:
+    """Only running heads, footers and page numbers: a few short lines."""
+    return len(lines) <= 3 and all(len(line.text) <= RUNNING_CHARS for line in lines)
 
 
 def _open(path: Path) -> pdfium.PdfDocument:

@@ -5,6 +5,12 @@ right order). Each line's box comes from `FPDFText_CountRects`/`GetRect` over it
 range: two C calls per line. pdfium makes one rectangle per text object run, so a line with several
 rectangles separated by wide gaps is a table row candidate; only then is each piece's text
 read back (`get_text_bounded`).
+
+Some tables do not come as separate runs: text aligned with spaces is one run, and cells
+set with little padding sit closer than `CELL_GAP`. A line shaped like a table row (its last
+two space-separated tokens are figures or year headings: "万吨 1,021.5 998.2", "2022年
+2023年") is therefore split at its spaces instead (`_row_cells`), one C call per token.
+Without this such rows reach the paragraph grouping and run into each other.
 """
 
 from __future__ import annotations
@@ -17,11 +23,21 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from cnsr.ingest.layout import Cell, Line
+from cnsr.ingest.text import is_cjk
 
 CELL_GAP = 0.8
 """A horizontal gap wider than this many line heights separates two cells of a row."""
 
+ROW_WORD_GAP = 0.45
+"""In a row-shaped line, Latin words closer than this many line heights stay in one cell
+("Scope 1 emissions"); a space between Chinese characters always separates cells (Chinese
+text has no spaces between words)."""
+
 _LINE = re.compile(r"[^\r\n]+")
+_FIGURE = (r"(?:[-+−]?\d[\d,，]*(?:\.\d+)?%?[*＊†]?|FY\s?\d{2,4}|(?:19|20)\d\d\s?(?:年度?|财年)?"
+           r"|[—–-]{1,2}|N/?A|不适用)")
+_FIGURE_TOKEN = re.compile(rf"{_FIGURE}$")
+_TAIL_END = frozenset("0123456789%年度—–-A用*＊†")
 _TOKEN = re.compile(r"\S+")
 # pdfium joins a line ending in a hyphen with the next and writes U+FFFE for the hyphen.
 
@@ -77,6 +93,13 @@ class _Rects:
             out.append((left.value, bottom.value, right.value, top.value))
         return out
 
+    def char_box(self, index: int) -> tuple[float, float]:
+        """(left, right) of one character's box."""
+        left, right, bottom, top = self._refs[0], self._refs[2], self._refs[3], self._refs[1]
+        if not pdfium_c.FPDFText_GetCharBox(self._raw, index, left, right, bottom, top):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return self._values[0].value, self._values[2].value
+
     def char_left(self, index: int) -> float:
         """Left edge of one character's box (`PdfTextPage.get_charbox(index)[0]` without its
         four ctypes allocations: it runs once per table cell token)."""
@@ -92,7 +115,8 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
     if not rects:
         return None
     x0, y0 = origin
-    if len(rects) == 1:
+    if len(rects) == 1 and not (text.rstrip()[-1:] in _TAIL_END and not wide
+                                and _row_shaped(text.strip())):
         left, bottom, right, top = rects[0]
         # tuple.__new__: the named tuple without its Python-level __new__ (~7,000 lines a
         # report, most of them this single-rectangle case)
@@ -104,15 +128,62 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
     top = max(r[3] for r in rects)
     line = Line(text.strip(), left - x0, y0 - top, right - x0, y0 - bottom)
     pieces = _merge_close(rects, CELL_GAP * line.height)
-    if len(pieces) == 1:
-        return line
-    cells = None if wide else _cells_by_token(reader, text, index, pieces)
-    if cells is None:
-        cells = _cells_by_box(textpage, pieces, bottom, top, line.height)
-    if len(cells) < 2:
+    cells: list[Cell] | None = None
+    if len(pieces) > 1:
+        cells = None if wide else _cells_by_token(reader, text, index, pieces)
+        if cells is None:
+            cells = _cells_by_box(textpage, pieces, bottom, top, line.height)
+    if not wide and _row_shaped(line.text) and not _figures_apart(cells):
+        row = _row_cells(reader, text, index, line.height)
+        if len(row) >= 2:
+            cells = row
+    if cells is None or len(cells) < 2:
         return line
     shifted = tuple(Cell(cell.text, cell.x0 - x0, cell.x1 - x0) for cell in cells)
     return Line(line.text, line.x0, line.y0, line.x1, line.y1, shifted)
+
+
+def _figures_apart(cells: list[Cell] | None) -> bool:
+    """Whether the runs already give the trailing figures cells of their own (the common
+    case: then the line is not split again). The last two tokens are figures (the line is
+    row-shaped), so they must be the last two cells, and the cell before them must not end
+    in a figure set close to it."""
+    if cells is None or len(cells) < 3 or " " in cells[-1].text or " " in cells[-2].text:
+        return False
+    head = cells[-3].text.rsplit(None, 1)
+    return len(head) == 1 or _FIGURE_TOKEN.match(head[1]) is None
+
+
+def _row_shaped(text: str) -> bool:
+    """A table row or heading printed as one line: its last two tokens are figures."""
+    if text[-1:] not in _TAIL_END:
+        return False
+    parts = text[-60:].rsplit(None, 2)
+    return (len(parts) == 3 and _FIGURE_TOKEN.match(parts[2]) is not None
+            and _FIGURE_TOKEN.match(parts[1]) is not None)
+
+
+def _row_cells(reader: _Rects, text: str, index: int, height: float) -> list[Cell]:
+    """Cells of a row-shaped line from its space-separated tokens and their boxes: figures
+    are cells of their own, other tokens join while they are Latin words set close."""
+    cells: list[Cell] = []
+    previous = ""
+    joinable = False
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        left, _ = reader.char_box(index + match.start())
+        _, right = reader.char_box(index + match.end() - 1)
+        figure = _FIGURE_TOKEN.match(word) is not None and not (
+            cells and not previous[-1:].isdigit() and word.isdigit() and len(word) <= 2)
+        if (cells and joinable and not figure and not (is_cjk(previous[-1]) and is_cjk(word[0]))
+                and left - cells[-1].x1 < ROW_WORD_GAP * height):
+            last = cells[-1]
+            cells[-1] = Cell(f"{last.text} {word}", last.x0, max(last.x1, right))
+        else:
+            cells.append(Cell(word, left, right))
+        joinable = not figure
+        previous = word
+    return cells
 
 
 def _cells_by_token(reader: _Rects, text: str, index: int,

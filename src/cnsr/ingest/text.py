@@ -71,3 +71,20 @@ def split_long(text: str, limit: int) -> list[str]:
     if current.strip():
         parts.append(current.strip())
     return parts
+
+
+CAPTION_CHARS = 50
+"""A unit caption is a short line: a table title with its unit at most."""
+_UNIT_CAPTION = re.compile(
+    r"(?:^|[\s(（,，;；])(?:计量单位|单位|units?)\s*[:：]\s*([^\s:：(（)）][^:：(（)）]{0,29}?)"
+    r"\s*[)）]?\s*$", re.I)
+
+
+def unit_caption(text: str) -> str | None:
+    """The unit named by a caption over a table ("单位：万吨", "（单位：千克）", "表3 温室气体排放
+    单位：tCO2e", "Unit: tCO2e"), or None for any other text."""
+    line = text.strip()
+    if len(line) > CAPTION_CHARS or any(ch in "。；" for ch in line):
+        return None
+    match = _UNIT_CAPTION.search(line)
+    return match.group(1).strip() if match else None
