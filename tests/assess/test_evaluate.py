@@ -94,3 +94,12 @@ def test_evaluate_command_json(tmp_path: Path, m: LoadedMethodology,
     assert data["stage_accuracy"] == 1.0 and len(data["documents"]) == 2
     bad = CliRunner().invoke(app, ["evaluate", "--corpus", str(tmp_path / "none")])
     assert bad.exit_code != 0 and "no *.label.yaml" in bad.output
+
+
+def test_label_pages_are_read_from_comments() -> None:
+    from cnsr.assess.evaluate import label_pages
+
+    text = ("points:\n  I01.1: 1     # p4 环境方针, 安全环保部\n"
+            "  I02.1: 1     # p4/p6 表2 SO2\n  I11.5: 0.5   # p5-7 两年数据\n"
+            "  I05.3: 0.5   # 厂区绿化 only\n  I03.1: 0\n")
+    assert label_pages(text) == {"I01.1": {4}, "I02.1": {4, 6}, "I11.5": {5, 6, 7}}

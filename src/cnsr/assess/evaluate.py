@@ -8,6 +8,7 @@ gives bands); the reader's score is its own full rating.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,9 @@ class Label(BaseModel):
     criteria: dict[str, bool]
     points: dict[str, float]
     dimensions: dict[str, dict[str, str]] = Field(default_factory=dict)
+    pages: dict[str, set[int]] = Field(
+        default_factory=dict, exclude=True,
+        description="pages the label's comments give per point (read from the comments)")
 
     @model_validator(mode="after")
     def _some_file(self) -> Label:
@@ -74,6 +78,9 @@ class DocResult(BaseModel):
     score_found: float
     missing_evidence: list[str]
     wrong_points: dict[str, list[float]]
+    evidence_checked: int = 0
+    evidence_on_page: int = 0
+    evidence_off_page: list[str] = []
 
 
 class EvaluationReport(BaseModel):
@@ -85,14 +92,40 @@ class EvaluationReport(BaseModel):
     exact_accuracy: float
     score_mae: float
     missing_evidence: int
+    evidence_page_agreement: float = Field(
+        default=1.0, description="share of points found by both reader and label whose "
+                                 "evidence cites a page the label's comment names")
+
+
+_POINT_COMMENT = re.compile(r"^\s*(I\d{2}\.\d+):\s*[\d.]+\s*#\s*(.*)$", re.M)
+_PAGES = re.compile(r"\bp(\d+)((?:\s*[/,、]\s*p?\d+)*)(?:\s*[-–~]\s*p?(\d+))?", re.I)
+
+
+def label_pages(text: str) -> dict[str, set[int]]:
+    """Pages a label's comments give for its points ("I11.1: 1  # p5 表2 …", "p3/p5",
+    "p4-6"): where a reviewer found the disclosure."""
+    out: dict[str, set[int]] = {}
+    for pid, comment in _POINT_COMMENT.findall(text):
+        pages: set[int] = set()
+        for m in _PAGES.finditer(comment):
+            first = int(m.group(1))
+            pages.add(first)
+            pages.update(int(x) for x in re.findall(r"\d+", m.group(2) or ""))
+            if m.group(3):
+                pages.update(range(first, int(m.group(3)) + 1))
+        if pages:
+            out[pid] = pages
+    return out
 
 
 def load_labels(corpus: Path) -> list[tuple[Path, Label]]:
     out = []
     for path in sorted(corpus.glob("*.label.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            out.append((path, Label.model_validate(data)))
+            text = path.read_text(encoding="utf-8")
+            label = Label.model_validate(yaml.safe_load(text))
+            label.pages = label_pages(text)
+            out.append((path, label))
         except (yaml.YAMLError, ValidationError) as err:
             first = str(err).strip().splitlines()[0]
             raise DataError(f"{path}: not a valid label file ({first})") from err
@@ -129,8 +162,10 @@ def evaluate_corpus(corpus: Path, m: LoadedMethodology, read: Reader,
 
 
 def compare(name: str, label: Label, found: Rating, expected: Rating) -> DocResult:
-    tp = fp = fn = exact = n = 0
+    tp = fp = fn = exact = n = checked = on_page = 0
+    off_page: list[str] = []
     missing: list[str] = []
+    paged = all(f.lower().endswith(".pdf") for f in label.paths)
     wrong: dict[str, list[float]] = {}
     for ind in found.indicators:
         for pr in ind.points:
@@ -148,10 +183,19 @@ def compare(name: str, label: Label, found: Rating, expected: Rating) -> DocResu
                 wrong[pr.point] = [want, got]
             if got > 0 and not any(e.page is not None for e in pr.evidence):
                 missing.append(pr.point)
+            # pages are compared for PDFs only (a DOCX or HTML variant has no printed pages)
+            pages = label.pages.get(pr.point) if paged else None
+            if got > 0 and want > 0 and pages and pr.evidence:
+                checked += 1
+                if pr.evidence[0].page in pages:
+                    on_page += 1
+                else:
+                    off_page.append(pr.point)
     return DocResult(
         label=name, files=label.paths, stage_expected=label.stage, stage_found=found.stage,
         tp=tp, fp=fp, fn=fn, exact=exact, points=n, score_expected=expected.total,
-        score_found=found.total, missing_evidence=missing, wrong_points=wrong)
+        score_found=found.total, missing_evidence=missing, wrong_points=wrong,
+        evidence_checked=checked, evidence_on_page=on_page, evidence_off_page=off_page)
 
 
 def summarise(results: list[DocResult]) -> EvaluationReport:
@@ -170,6 +214,8 @@ def summarise(results: list[DocResult]) -> EvaluationReport:
                              / (sum(r.points for r in results) or 1), 4),
         score_mae=round(sum(abs(r.score_found - r.score_expected) for r in results) / n, 3),
         missing_evidence=sum(len(r.missing_evidence) for r in results),
+        evidence_page_agreement=round(sum(r.evidence_on_page for r in results)
+                                      / (sum(r.evidence_checked for r in results) or 1), 4),
     )
 
 

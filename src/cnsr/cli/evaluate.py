@@ -69,7 +69,8 @@ def evaluate(
     out.print(f"stage accuracy {report.stage_accuracy:.1%}  precision {report.precision:.3f}  "
               f"recall {report.recall:.3f}  F1 {report.f1:.3f}  exact {report.exact_accuracy:.1%}  "
               f"score MAE {report.score_mae:.2f}  points without page evidence "
-              f"{report.missing_evidence}")
+              f"{report.missing_evidence}  first evidence on the labelled page "
+              f"{report.evidence_page_agreement:.1%}")
 
 
 def _evaluate_sentences(path: Path, lex: Lexicon, fmt: str, misses: int) -> None:
