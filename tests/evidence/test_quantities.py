@@ -620,3 +620,25 @@ def test_quantities_in_sentence_matches_whole_text() -> None:
     for a, b in sentence_spans(text):
         if a == 0 or text[a - 1] in "。!?;":
             assert quantities_in_sentence(text, a, b) == [x for x in whole if a <= x.start < b]
+
+
+def test_freight_turnover_is_not_a_mass() -> None:
+    """吨公里 (tonne-kilometres) is transport work: 1,286亿吨公里 is not 1,286亿 t, and
+    8.7克/吨公里 is an intensity per tonne-kilometre, not grams per tonne."""
+    from cnsr.evidence.quantities import extract_quantities
+
+    turnover = extract_quantities("全年完成货物周转量1,286亿吨公里，同比增长4.2%。")[0]
+    assert (turnover.unit, turnover.dimension) == ("tkm", "transport")
+    intensity = extract_quantities("单位周转量二氧化碳排放8.7克/吨公里。")[0]
+    assert intensity.dimension == "intensity" and intensity.unit.endswith("/tkm")
+    en = extract_quantities("Fleet carbon intensity was 6.1 gCO2 per tonne-km in 2023.")[0]
+    assert en.unit == "tCO2/tkm"
+
+
+def test_a_shareholding_after_a_subsidiary_is_not_a_share() -> None:
+    from cnsr.evidence.quantities import extract_quantities
+
+    assert extract_quantities("控股的风电子公司（69%）全年发电量18.2亿千瓦时。")[0].dimension \
+        == "electricity"
+    assert [q.raw for q in extract_quantities("新能源公司（持股51%）")] == []
+    assert [q.raw for q in extract_quantities("可再生能源发电量占比达到36.5%。")] == ["36.5%"]

@@ -237,6 +237,8 @@ def _numbers(a: Analysis, cues: list[Hit]) -> list[Num]:
                 or "co2" in text[s0:s1]):
             continue
         got = a.measured.get(si)
+        if got is None and _DIGIT.search(text, s0, s1) is None:
+            continue  # a cue without a figure: nothing to read
         if got is None:
             if s0 == 0 or text[s0 - 1] in ALONE_AFTER:
                 if norm is None:

@@ -191,8 +191,13 @@ REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
             "sdgs", "principle", "article", "clause", "phase", "tier", "version", "ver.",
             "level", "step", "part"),
     "code": ("股票代码", "证券代码", "股份代号", "股份代码", "代码", "stock code", "ticker"),
+    # a shareholding after a subsidiary's name is ownership, not a share of energy or output:
+    # "风电子公司(69%)", "(持股69%)"
+    "holding": ("持股", "控股", "持股比例", "股权比例", "权益比例", "占股", "公司(", "集团(",
+                "公司（", "集团（", "stake of", "owned", "ownership of"),
 }
-"""Words after which a number is a reference, not a quantity (第3章, Scope 1, 股票代码601991)."""
+"""Words after which a number is a reference, not a quantity (第3章, Scope 1, 股票代码601991,
+a shareholding)."""
 
 STANDARDS = ("ISO", "IEC", "EN", "GB", "GB/T", "GB/Z", "HJ", "HJ/T", "DB", "JJF", "JJG", "GRI",
              "PAS", "SASB", "IFRS", "ESRS", "IPCC", "TCFD", "CDP", "SBT", "SBTi", "ISSB", "TC",
