@@ -14,25 +14,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from operator import itemgetter
-from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from cnsr.errors import DataError
+from cnsr.evidence.emission_markers import Markers, Scope, load_markers
 from cnsr.evidence.find import Findings, Located
-from cnsr.evidence.lexicon import data_dir
 from cnsr.evidence.normalize import clause_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
 from cnsr.evidence.records import Analysis, Hit, Num
 from cnsr.evidence.scanning import ALONE_AFTER, to_num
 
-Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
-                "total", "intensity"]
 Kind = Literal["own", "avoided", "financed", "customers", "sector"]
 SCOPES: tuple[str, ...] = Scope.__args__  # type: ignore[attr-defined]
 
@@ -44,92 +36,6 @@ _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as a
 _DIMENSIONS = frozenset({"emissions", "intensity"})
 _CONCEPT = itemgetter(0)  # Hit.concept, read in C
 _DIGIT = re.compile(r"\d")
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class _Kinds(_Strict):
-    own: list[str]
-    financed: list[str]
-    customers: list[str]
-    sector: list[str]
-
-
-class _Basis(_Strict):
-    location: list[str]
-    market: list[str]
-
-
-class EmissionsFile(_Strict):
-    """emissions.yaml, validated."""
-
-    version: Literal[1]
-    kinds: _Kinds
-    skip: list[str]
-    scope2_basis: _Basis
-    total_words: list[str]
-    per_unit: list[str]
-    level_after: list[str]
-    level_before: list[str]
-    intensity_numerators: list[str]
-    points: dict[Scope, str]
-
-
-class Markers:
-    """emissions.yaml compiled: one regular expression per marker class."""
-
-    def __init__(self, data: EmissionsFile) -> None:
-        self.data = data
-        self.kinds = {k: _union(getattr(data.kinds, k)) for k in ("own", "financed", "customers",
-                                                               "sector")}
-        self.kinds["skip"] = _union(data.skip)
-        self.location = _union(data.scope2_basis.location)
-        self.market = _union(data.scope2_basis.market)
-        self.total = _union(data.total_words)
-        self.per_unit = _union(data.per_unit)
-        self.level_after = _union(data.level_after)
-        self.level_before = _union(data.level_before)
-        self.numerators = frozenset(data.intensity_numerators)
-        self.points: dict[str, str] = {str(k): v for k, v in data.points.items()}
-
-
-def _union(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
-
-
-def load_markers(directory: str | Path | None = None) -> Markers:
-    """emissions.yaml from a lexicon `directory` when it has one, else the bundled file."""
-    path = Path(directory) / "emissions.yaml" if directory else None
-    if path is None or not path.is_file():
-        path = data_dir() / "emissions.yaml"
-    return _load(str(path))
-
-
-@cache
-def _load(path: str) -> Markers:
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        data = EmissionsFile.model_validate(raw)
-    except (OSError, yaml.YAMLError) as err:
-        raise DataError(f"{path}: cannot read ({err})") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise DataError(f"{path}: {where}: {first['msg']}") from err
-    for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
-                           ("per_unit", data.per_unit),
-                           ("level_after", data.level_after), ("level_before", data.level_before),
-                           *((f"kinds.{k}", v) for k, v in data.kinds.model_dump().items()),
-                           *((f"scope2_basis.{k}", v)
-                             for k, v in data.scope2_basis.model_dump().items())):
-        for pattern in patterns:
-            try:
-                re.compile(pattern, re.I)
-            except re.error as err:
-                raise DataError(f"{path}: {name}: bad pattern {pattern!r} ({err})") from err
-    return Markers(data)
 
 
 @dataclass(frozen=True, slots=True)
