@@ -36,6 +36,9 @@ _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as a
 _DIMENSIONS = frozenset({"emissions", "intensity"})
 _CONCEPT = itemgetter(0)  # Hit.concept, read in C
 _DIGIT = re.compile(r"\d")
+# every emissions figure and every carbon or mass intensity is written in one of these units
+_MASS_UNIT = re.compile(r"吨|千克|公斤|克|CO2|co2|\btonnes?\b|\btons?\b|\bk?t\b|\bMt\b|\bkg\b|\bg\b|"
+                        r"(?<![A-Za-z])(?:k?t|Mt|kg|g)(?=[\[(/]|CO)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +146,9 @@ def _numbers(a: Analysis, cues: list[Hit]) -> list[Num]:
                 or "co2" in text[s0:s1]):
             continue
         got = a.measured.get(si)
-        if got is None and _DIGIT.search(text, s0, s1) is None:
-            continue  # a cue without a figure: nothing to read
+        if got is None and (_DIGIT.search(text, s0, s1) is None
+                            or _MASS_UNIT.search(text, s0, s1) is None):
+            continue  # no figure, or none in tonnes, kilograms or grams: nothing to read
         if got is None:
             if s0 == 0 or text[s0 - 1] in ALONE_AFTER:
                 if norm is None:
