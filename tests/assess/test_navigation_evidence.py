@@ -181,3 +181,12 @@ def test_contents_table_under_a_contents_heading_is_navigation() -> None:
     doc = make_doc([["目录", contents], ["目录", kpi]])
     nav = navigation_passages(doc)
     assert (1, 1) in nav and (2, 1) not in nav
+
+
+def test_long_traditional_passage_is_quoted_around_its_cue() -> None:
+    from cnsr.assess.points import excerpt
+
+    filler = "本集團秉持穩健經營理念，持續完善公司治理架構，加強風險管理與內部控制。" * 8
+    raw = filler + "本集團範圍一溫室氣體排放量為38.6萬噸二氧化碳當量。"
+    quoted = excerpt(raw, ["温室气体"], 120)
+    assert quoted.startswith("…") and "溫室氣體排放量為38.6萬噸" in quoted

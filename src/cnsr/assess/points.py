@@ -7,6 +7,7 @@ import re
 from cnsr.evidence.find import Findings, Ranked
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Num
+from cnsr.evidence.script import to_simplified
 from cnsr.evidence.tables import head_rows
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Evidence, PointRating
@@ -68,13 +69,16 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str 
 
 
 def excerpt(raw: str, matched: list[str], limit: int) -> str:
-    """The raw passage, or a window of it around the first matched cue when it is long."""
+    """The raw passage, or a window of it around the first matched cue when it is long. Cues
+    are simplified characters; a traditional passage is searched in its simplified copy (same
+    length) and quoted in its own characters."""
     text = raw.strip()
     if len(text) <= limit:
         return text
     at = -1
+    searched = to_simplified(text)
     for cue in matched:
-        at = text.find(cue)
+        at = searched.find(cue)
         if at >= 0:
             break
     start = max(0, at - limit // 3) if at >= 0 else 0
