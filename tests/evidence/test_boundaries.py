@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cnsr.evidence.boundaries import cues_start_words
+from cnsr.evidence.boundaries import cues_are_words
 from cnsr.evidence.tag import tag_passage
 
 
@@ -17,13 +17,13 @@ from cnsr.evidence.tag import tag_passage
     ("碳排放量较上年下降4.1%", "碳排放", True),          # a cue that begins a longer word
 ])
 def test_cue_straddling_a_word_is_not_a_cue(text: str, cue: str, kept: bool) -> None:
-    assert cues_start_words(text, (0, len(text)), [cue]) is kept
+    assert cues_are_words(text, (0, len(text)), [cue]) is kept
 
 
 def test_a_cue_inside_a_longer_cue_is_kept() -> None:
     text = "全年二氧化碳排放总量为312万吨"
     at = text.index("二氧化碳")
-    assert cues_start_words(text, (0, len(text)), ["碳排放"], [(at, at + 4)])
+    assert cues_are_words(text, (0, len(text)), ["碳排放"], [(at, at + 4)])
 
 
 def test_tagging_drops_the_false_friend() -> None:

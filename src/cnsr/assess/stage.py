@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from cnsr.assess.points import evidence_of, excerpt
-from cnsr.evidence.find import Findings
+from cnsr.evidence.find import Findings, cues_are_words_in
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Criterion, Evidence, PointRating
 
@@ -39,8 +39,9 @@ def criteria(findings: Findings, points: dict[str, PointRating],
     qe = rules.quantified_emissions
     quantified = []
     for pid in qe.points:
-        for r in findings.verified(pid, len(findings.points.get(pid, []))):
-            if r.hit.rating == 1 and any(n.dimension in qe.dimensions for n in r.hit.quantities):
+        for r in findings.points.get(pid, []):
+            if r.hit.rating == 1 and any(n.dimension in qe.dimensions for n in r.hit.quantities) \
+                    and cues_are_words_in(r):
                 quantified.append(r)
     quantified.sort(key=lambda r: (-r.relevance, r.where.order))
     quantified_evidence = [evidence_of(r, findings) for r in quantified[:keep]]

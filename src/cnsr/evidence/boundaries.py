@@ -42,7 +42,7 @@ def starts_a_word(text: str, start: int, end: int) -> bool:
     return True
 
 
-def cues_start_words(text: str, span: tuple[int, int], cues: list[str],
+def cues_are_words(text: str, span: tuple[int, int], cues: list[str],
                      covered: list[tuple[int, int]] | None = None) -> bool:
     """Whether every cue occurs somewhere in text[span] without straddling a word boundary
     (cues not found verbatim, e.g. read across table cells, are not judged). A cue that

@@ -46,6 +46,7 @@ class EmissionsFile(_Strict):
     level_after: list[str]
     level_before: list[str]
     intensity_numerators: list[str]
+    mass_units: list[str]
     points: dict[Scope, str]
 
 
@@ -64,6 +65,8 @@ class Markers:
         self.level_after = _union(data.level_after)
         self.level_before = _union(data.level_before)
         self.numerators = frozenset(data.intensity_numerators)
+        # case matters (Mt, kt): not compiled with re.I like the marker classes
+        self.mass_unit = re.compile("|".join(f"(?:{p})" for p in data.mass_units) or "(?!)")
         self.points: dict[str, str] = {str(k): v for k, v in data.points.items()}
 
 
@@ -93,6 +96,7 @@ def _load(path: str) -> Markers:
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
                            ("per_unit", data.per_unit),
                            ("level_after", data.level_after), ("level_before", data.level_before),
+                           ("mass_units", data.mass_units),
                            *((f"kinds.{k}", v) for k, v in data.kinds.model_dump().items()),
                            *((f"scope2_basis.{k}", v)
                              for k, v in data.scope2_basis.model_dump().items())):

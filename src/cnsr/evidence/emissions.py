@@ -36,9 +36,7 @@ _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as a
 _DIMENSIONS = frozenset({"emissions", "intensity"})
 _CONCEPT = itemgetter(0)  # Hit.concept, read in C
 _DIGIT = re.compile(r"\d")
-# every emissions figure and every carbon or mass intensity is written in one of these units
-_MASS_UNIT = re.compile(r"吨|千克|公斤|克|CO2|co2|\btonnes?\b|\btons?\b|\bk?t\b|\bMt\b|\bkg\b|\bg\b|"
-                        r"(?<![A-Za-z])(?:k?t|Mt|kg|g)(?=[\[(/]|CO)")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +95,7 @@ def _unique(figures: list[Figure]) -> list[Figure]:
 def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     a = loc.analysis
     text = a.text
-    measured = _numbers(a, [h for h in a.hits if h.concept in CUES])
+    measured = _numbers(a, [h for h in a.hits if h.concept in CUES], mk)
     if not any(x.dimension in _DIMENSIONS for x in measured):
         return []
     cues = [h for h in a.hits if h.concept in CUES]
@@ -132,7 +130,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     return _single_per_cell(out) if loc.rows is not None else out
 
 
-def _numbers(a: Analysis, cues: list[Hit]) -> list[Num]:
+def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
     """Numbers with a unit in the sentences that hold a GHG cue or "CO2" (all a figure's
     checks stay inside its sentence): those the matcher already read, else read here as the
     matcher reads them (a sentence after 。!?; alone, otherwise the passage once)."""
@@ -147,7 +145,7 @@ def _numbers(a: Analysis, cues: list[Hit]) -> list[Num]:
             continue
         got = a.measured.get(si)
         if got is None and (_DIGIT.search(text, s0, s1) is None
-                            or _MASS_UNIT.search(text, s0, s1) is None):
+                            or mk.mass_unit.search(text, s0, s1) is None):
             continue  # no figure, or none in tonnes, kilograms or grams: nothing to read
         if got is None:
             if s0 == 0 or text[s0 - 1] in ALONE_AFTER:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cnsr.evidence.boundaries import cues_start_words
+from cnsr.evidence.boundaries import cues_are_words
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
 from cnsr.evidence.navigation import navigation_passages
@@ -53,22 +53,27 @@ class Findings:
         return ranked[0].hit.rating if ranked else 0.0
 
     def verified(self, point: str, need: int) -> list[Ranked]:
-        """The point's first `need` hits whose Chinese cues each start a word, in rank order;
-        hits found inside other words ("最新能源" for 新能源) are dropped from the ranking on
-        the way. Lazy: only the hits that become a rating or evidence are segmented."""
+        """The point's first `need` hits whose Chinese cues are words of their sentence, in
+        rank order; hits found inside other words ("最新能源" for 新能源) are dropped from the
+        ranking on the way. Lazy: only the hits that become a rating or evidence are
+        segmented."""
         ranked = self.points.get(point)
         if not ranked:
             return []
         i = 0
         while i < len(ranked) and i < need:
-            r = ranked[i]
-            a = r.where.analysis
-            if cues_start_words(a.text, r.hit.sentence, r.hit.matched,
-                                [(h.start, h.end) for h in a.hits]):
+            if cues_are_words_in(ranked[i]):
                 i += 1
             else:
                 del ranked[i]
         return ranked[:need]
+
+
+def cues_are_words_in(r: Ranked) -> bool:
+    """Whether the hit's Chinese cues are words of its sentence (`evidence/boundaries.py`)."""
+    a = r.where.analysis
+    return cues_are_words(a.text, r.hit.sentence, r.hit.matched,
+                          [(h.start, h.end) for h in a.hits])
 
 
 def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> Findings:

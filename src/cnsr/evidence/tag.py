@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cnsr.evidence.boundaries import cues_start_words
+from cnsr.evidence.boundaries import cues_are_words
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
 
@@ -20,7 +20,7 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
         {"point": pid, "indicator": pid.split(".")[0], "rating": hit.rating,
          "matched": hit.matched, "quantities": [n.raw for n in hit.quantities]}
         for pid, hit in sorted(a.points.items())
-        if cues_start_words(a.text, hit.sentence, hit.matched, [(h.start, h.end) for h in a.hits])
+        if cues_are_words(a.text, hit.sentence, hit.matched, [(h.start, h.end) for h in a.hits])
     ]
     measured = [n for n in a.numbers if n.dimension]
     return {
