@@ -22,6 +22,7 @@ from cnsr.ingest.options import MIN_TEXT_CHARS, ReadOptions
 from cnsr.ingest.passages import page_from_lines
 from cnsr.ingest.pdf_text import text_lines
 from cnsr.ingest.plumber import PlumberTables, merge_tables
+from cnsr.ingest.running import RunningLines
 from cnsr.ingest.tables import FoundTable, continue_table, find_tables, with_captions
 
 IMAGE_COVER = 0.2
@@ -48,6 +49,7 @@ class PdfPages:
         self.total = len(self._pdf)
         self._plumber = PlumberTables(path) if options.tables == "accurate" else None
         self._open_table: Table | None = None  # the table ending the previous page
+        self._margins = RunningLines()
         if self.total == 0:
             self.close()
             raise DocumentError(str(path), "the PDF has no pages")
@@ -92,6 +94,7 @@ class PdfPages:
             read = self._ocr(page, number, width)
             if read:
                 lines, ocr = read, True
+        lines = self._margins.strip(lines, height)
         tables: list[FoundTable] = []
         if self.options.tables != "off":
             tables = find_tables(lines)
