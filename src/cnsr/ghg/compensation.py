@@ -107,7 +107,8 @@ class PlanLine(BaseModel):
     cost_high: float | None = None
     note_zh: str = ""
     note_en: str = ""
-    source: str = ""
+    rule: str = Field(default="", description="id of the rule in roadmap.yaml that applies")
+    source: str = Field(default="", description="price source")
     date: str = ""
     flag: str = ""
 
@@ -141,12 +142,10 @@ def _line(inst: Instrument | None, purpose: Purpose, volume: float | None, data:
     if inst is None:
         return None
     low, high = _cost(inst, volume, data.fx) if volume is not None else (None, None)
-    flags = [f for f in (inst.flag, rule.flag if rule else "",
-                         data.fx.flag if inst.currency == "USD" else "") if f]
+    flags = [f for f in (inst.flag, data.fx.flag if inst.currency == "USD" else "") if f]
     return PlanLine(instrument=inst.id, zh=inst.zh, en=inst.en, purpose=purpose, volume=volume,
                     unit=inst.unit, cost_low=low, cost_high=high, note_zh=zh, note_en=en,
-                    source="; ".join(s for s in (inst.price_source, rule.source if rule else "")
-                                     if s),
+                    rule=rule.id if rule else "", source=inst.price_source,
                     date=inst.price_date, flag="; ".join(flags))
 
 
@@ -158,31 +157,31 @@ def plan(residual: Residual, data: RoadmapData, ets_covered: bool = False) -> li
     mwh = residual.electricity_mwh
     for inst_id in ("gec", "green_power"):
         out.append(_line(data.instrument(inst_id), "scope2_market", mwh, data,
-                         f"覆盖剩余外购电量 {mwh:,.0f} MWh，市场法电力排放 {residual.electricity_market:,.0f} t 降至 0；"
-                         + s2.zh, f"covers the {mwh:,.0f} MWh still bought, taking market-based "
-                         f"electricity emissions of {residual.electricity_market:,.0f} t to 0. "
-                         + s2.en, s2))
+                         f"覆盖剩余外购电量 {mwh:,.0f} MWh，市场法电力排放 "
+                         f"{residual.electricity_market:,.0f} t 降至 0",
+                         f"covers the {mwh:,.0f} MWh still bought: market-based electricity "
+                         f"emissions of {residual.electricity_market:,.0f} t go to 0", s2))
     cap = data.rule("ccer_cap")
     ccer_volume = cap.value * residual.scope1 if ets_covered else None
     out.append(_line(
         data.instrument("ccer"), "ets_compliance", ccer_volume, data,
-        (f"按范围一排放估算的上限 {cap.value:.0%}：" if ets_covered else "仅适用于纳入全国碳市场的重点排放单位；")
-        + cap.zh,
-        (f"cap of {cap.value:.0%} estimated on scope 1: " if ets_covered
-         else "applies only to key emitting units covered by the national ETS. ") + cap.en, cap))
+        f"上限为应清缴配额的 {cap.value:.0%}（按范围一估算）" if ets_covered
+        else "仅适用于纳入全国碳市场的重点排放单位（--ets）",
+        f"at most {cap.value:.0%} of allowances due (estimated on scope 1)" if ets_covered
+        else "only for units covered by the national ETS (--ets)", cap))
     other = max(residual.total - residual.electricity_market, 0.0)
     sbti = data.rule("sbti_credits")
     for inst_id in ("ccer", "intl_credits"):
         out.append(_line(
             data.instrument(inst_id), "voluntary", other, data,
-            f"自愿碳中和声明：绿证之外的剩余排放 {other:,.0f} t。{sbti.zh}",
-            f"voluntary carbon-neutral claim: the {other:,.0f} t left besides electricity. "
-            + sbti.en, sbti))
+            f"电力以外的剩余排放 {other:,.0f} t；不计入科学碳目标",
+            f"the {other:,.0f} t left besides electricity; does not count toward a "
+            "science-based target", sbti))
     share = residual.total / residual.base if residual.base else 0.0
     within = share <= sbti.value + 1e-9
     out.append(_line(
         data.instrument("removals"), "neutralisation", residual.total, data,
-        f"剩余排放为基准年的 {share:.1%}（{'不超过' if within else '超过'} {sbti.value:.0%}）。",
+        f"剩余排放为基准年的 {share:.1%}（{'不超过' if within else '超过'} {sbti.value:.0%}）",
         f"residual is {share:.1%} of the base year ({'within' if within else 'above'} "
-        f"{sbti.value:.0%}).", sbti))
+        f"{sbti.value:.0%})", sbti))
     return [line for line in out if line is not None]

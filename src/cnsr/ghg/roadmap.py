@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from cnsr.errors import InputError, SheetError
 from cnsr.ghg.activity import ActivityData
-from cnsr.ghg.compensation import PlanLine, Residual, RoadmapData, plan
+from cnsr.ghg.compensation import PlanLine, Residual, RoadmapData, Rule, plan
 from cnsr.ghg.inventory import compute_inventory
 from cnsr.ghg.library import FactorLibrary
 from cnsr.ghg.measures import Measure
@@ -92,6 +92,7 @@ class Roadmap(BaseModel):
     greedy_cost: float
     greedy_reached: bool
     compensation: list[PlanLine]
+    rules: list[Rule] = Field(description="the compensation rules applied, with sources")
 
     @property
     def chosen(self) -> list[MeasureResult]:
@@ -276,7 +277,7 @@ def build_roadmap(data: ActivityData, inv: Inventory, lib: FactorLibrary, target
         cost=sum(r.annual_cost for r in results if r.chosen),
         greedy_cost=sum(r.annual_cost for r in results if r.greedy),
         greedy_reached=sum(r.at_target for r in results if r.greedy) >= required - 1e-6,
-        compensation=plan(residual, settings, ets_covered))
+        compensation=plan(residual, settings, ets_covered), rules=settings.rules)
 
 
 def _measures(measures: list[Measure], lines: dict[int, list[EmissionLine]], lib: FactorLibrary,
