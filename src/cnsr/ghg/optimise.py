@@ -1,7 +1,8 @@
 """Choose measures: the cheapest set that meets a required abatement (a 0/1 knapsack-like MILP).
 
-scipy.optimize.milp (HiGHS) is exact and already a dependency of the stack; with tens of
-measures it solves in milliseconds. Greedy ordering by cost per tonne is kept only as the
+scipy.optimize.milp (HiGHS) is exact and scipy was already in the environment; with
+tens of measures it solves in well under a second. It is imported on first use so other
+`cnsr ghg` commands do not pay for it. Greedy ordering by cost per tonne is kept only as the
 baseline the roadmap reports against: it is wrong with lumpy measures and mutual exclusions.
 """
 
@@ -10,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 Pair = tuple[int, int]
 
 
 def _solve(c: np.ndarray, rows: list[np.ndarray], low: list[float], high: list[float],
            n: int) -> np.ndarray | None:
+    from scipy.optimize import Bounds, LinearConstraint, milp  # ~0.3-2 s to import: only here
+
     constraints = [LinearConstraint(np.vstack(rows), low, high)] if rows else []
     res = milp(c, constraints=constraints, integrality=np.ones(n), bounds=Bounds(0, 1),
                options={"mip_rel_gap": 0.0})
