@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from cnsr.errors import SheetError
+from cnsr.errors import InputError, SheetError
 from cnsr.ghg.compensation import load_roadmap_data
 from cnsr.ghg.demo import MEASURES, demo_path
 from cnsr.ghg.inventory import compute_inventory
@@ -207,3 +207,33 @@ def test_unreachable_target_gives_best_pathway_and_shortfall(
     assert r.shortfall == pytest.approx(0.6 * 36503.698 - 13500.765, abs=0.01)
     assert r.row(2030).gap == pytest.approx(r.shortfall, abs=0.01)
     assert r.residual.shortfall == pytest.approx(r.shortfall, abs=0.01)
+
+
+def test_ccer_cap_with_ets_and_sbti_rule_in_the_plan(lib: FactorLibrary) -> None:
+    data = read_activity(demo_path())
+    r = build_roadmap(data, compute_inventory(data, lib), lib, TARGET, read_measures(demo_path()),
+                      load_roadmap_data(), ets_covered=True)
+    ets = next(c for c in r.compensation if c.purpose == "ets_compliance")
+    assert ets.volume == pytest.approx(0.05 * 10015.06, abs=0.01)  # measures chosen cut no scope 1
+    assert ets.cost_low == pytest.approx(ets.volume * 60) and ets.rule == "ccer_cap"
+    removal = next(c for c in r.compensation if c.purpose == "neutralisation")
+    assert removal.cost_low is None and "UNCONFIRMED" in removal.flag
+    assert "71.6%" in removal.note_en  # 26,140.50 / 36,503.70
+    rules = {rule.id: rule for rule in r.rules}
+    assert rules["ccer_cap"].value == 0.05 and rules["ccer_cap"].date
+    assert "do not count" in rules["sbti_credits"].en
+
+
+def test_target_years_must_fit_the_inventory(roadmap_of: Callable[..., Roadmap]) -> None:
+    with pytest.raises(InputError, match="base year 2019"):
+        roadmap_of(target=TARGET.model_copy(update={"base_year": 2019}))
+    with pytest.raises(InputError, match="not after the last inventory year"):
+        roadmap_of(target=TARGET.model_copy(update={"base_year": 2021, "target_year": 2023}))
+
+
+def test_the_template_has_the_measures_sheet(tmp_path: Path, lib: FactorLibrary) -> None:
+    xlsx = write_workbook(tmp_path / "t.xlsx", lib)
+    with pytest.raises(InputError, match="measures sheet has no rows"):
+        read_measures(xlsx)  # only the '# M1' example row
+    folder = write_workbook(tmp_path / "csv", lib, rows={"measures": [dict(MEASURES[0])]})
+    assert [m.id for m in read_measures(folder)] == ["M1"]
