@@ -237,3 +237,11 @@ def test_the_template_has_the_measures_sheet(tmp_path: Path, lib: FactorLibrary)
         read_measures(xlsx)  # only the '# M1' example row
     folder = write_workbook(tmp_path / "csv", lib, rows={"measures": [dict(MEASURES[0])]})
     assert [m.id for m in read_measures(folder)] == ["M1"]
+
+
+def test_green_power_under_a_location_target_is_left_out_with_a_note(
+        roadmap_of: Callable[..., Roadmap]) -> None:
+    target = TARGET.model_copy(update={"scope2_method": "location"})
+    r = roadmap_of(target=target)
+    assert "M1" not in {m.measure.id for m in r.measures}
+    assert any("M1" in n.en and "location-based" in n.en for n in r.notes)

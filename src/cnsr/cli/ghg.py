@@ -285,6 +285,8 @@ def _print_roadmap(rm: Roadmap, lang: Lang) -> None:
     console.print(table)
     for label, value in summary_rows(rm, lang):
         console.print(f"{label}: {value:,.0f}" if abs(value) >= 100 else f"{label}: {value:g}")
+    for note in rm.notes:
+        console.print(f"• {note.text(lang)}")
     style = "green" if rm.reached else "bold red"
     console.print(f"[{style}]{verdict(rm, lang)}[/]")
 

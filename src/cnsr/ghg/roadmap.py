@@ -20,7 +20,7 @@ from cnsr.ghg.compensation import PlanLine, Residual, RoadmapData, Rule, plan
 from cnsr.ghg.inventory import compute_inventory
 from cnsr.ghg.library import FactorLibrary
 from cnsr.ghg.measures import Measure
-from cnsr.ghg.model import EmissionLine, Inventory, Scope2Method
+from cnsr.ghg.model import EmissionLine, Inventory, Note, Scope2Method
 from cnsr.ghg.optimise import cheapest_set, greedy_set
 from cnsr.ghg.targets import Target, annual_rate
 from cnsr.ghg.units import convert
@@ -93,6 +93,7 @@ class Roadmap(BaseModel):
     greedy_reached: bool
     compensation: list[PlanLine]
     rules: list[Rule] = Field(description="the compensation rules applied, with sources")
+    notes: list[Note] = []
 
     @property
     def chosen(self) -> list[MeasureResult]:
@@ -242,14 +243,15 @@ def build_roadmap(data: ActivityData, inv: Inventory, lib: FactorLibrary, target
     lines = {y: [ln for ln in inv.lines if ln.year == y] for y in inv.years}
     for y in future:
         lines[y] = compute_inventory(project(data, y, growth_pct / 100), lib, options).lines
-    results = _measures(measures, lines, lib, scopes, method, list(future), settings)
+    notes: list[Note] = []
+    results = _measures(measures, lines, lib, scopes, method, list(future), settings, notes)
     base = _by_scope(lines[target.base_year], method)
     allowed = target_line(target, base)
     bau_t = _covered(lines[target.target_year], scopes, method)
     required = bau_t - allowed[target.target_year]
     index = {r.measure.id: i for i, r in enumerate(results)}
     pairs = sorted({(min(index[r.measure.id], index[o]), max(index[r.measure.id], index[o]))
-                    for r in results for o in r.measure.excluded})
+                    for r in results for o in r.measure.excluded if o in index})
     costs, gains = [r.annual_cost for r in results], [r.at_target for r in results]
     chosen, reached = cheapest_set(costs, gains, required, pairs)
     greedy = greedy_set(costs, gains, required, pairs)
@@ -277,12 +279,12 @@ def build_roadmap(data: ActivityData, inv: Inventory, lib: FactorLibrary, target
         cost=sum(r.annual_cost for r in results if r.chosen),
         greedy_cost=sum(r.annual_cost for r in results if r.greedy),
         greedy_reached=sum(r.at_target for r in results if r.greedy) >= required - 1e-6,
-        compensation=plan(residual, settings, ets_covered), rules=settings.rules)
+        compensation=plan(residual, settings, ets_covered), rules=settings.rules, notes=notes)
 
 
 def _measures(measures: list[Measure], lines: dict[int, list[EmissionLine]], lib: FactorLibrary,
               scopes: list[int], method: Scope2Method, future: list[int],
-              settings: RoadmapData) -> list[MeasureResult]:
+              settings: RoadmapData, notes: list[Note]) -> list[MeasureResult]:
     first, end = future[0], future[-1]
     sources: dict[str, Source] = {}
     results = []
@@ -308,6 +310,12 @@ def _measures(measures: list[Measure], lines: dict[int, list[EmissionLine]], lib
             abatement[y] = full * f
             if f:
                 full_t = full
+        if full_t <= 0 and m.mode == "green_power" and method == "location":
+            notes.append(Note(
+                zh=f"措施 {m.id}（第 {m.row} 行）为绿电/绿证，位置法目标下不减少排放，未参与优化",
+                en=f"measure {m.id} (row {m.row}) is green power: it does not lower "
+                   "location-based emissions, so the target cannot use it"))
+            continue
         if full_t <= 0:
             raise _err(m, "amount", "abates nothing within the horizon / 期限内无减排量")
         results.append(MeasureResult(measure=m, scope=src.scope, abatement=abatement,
