@@ -27,6 +27,9 @@ def card(
     lang: Lang = "zh",
     methodology_file: MethodologyOption = None,
     kind: Kind = "effective",
+    ghg_points: Annotated[Path | None, typer.Option(
+        "--ghg-points", help="`cnsr ghg points --json` output: adds the points the GHG "
+                             "inventory / roadmap would earn to the gap analysis.")] = None,
 ) -> None:
     """Write a company's report card: stage, score, peer position, indicators, evidence, gaps.
 
@@ -54,5 +57,10 @@ def card(
     if target.company.key not in keyset:
         group.append(target)
     study = build_study(group, m, target.company.year)
-    written = write_card(target, m, out, lang, study)
+    extra = None
+    if ghg_points is not None:
+        from cnsr.ghg.card_line import gap_line, read_point_ratings
+
+        extra = [gap_line(target, m, read_point_ratings(ghg_points), lang)]
+    written = write_card(target, m, out, lang, study, extra)
     typer.echo(f"wrote {written}")

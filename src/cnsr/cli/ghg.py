@@ -1,4 +1,4 @@
-"""`cnsr ghg`: activity template, inventory, reports, target checks and disclosure points.
+"""`cnsr ghg`: activity template, inventory, reports, target checks, roadmap and disclosure points.
 
 Thin: parse options, call `cnsr.ghg`, print. Every CnsrError becomes one line and an exit code.
 """
@@ -18,15 +18,20 @@ from rich.console import Console
 from rich.table import Table
 
 from cnsr.errors import CnsrError, InputError
-from cnsr.ghg.charts import history_chart, pathway_chart
+from cnsr.ghg.activity import ActivityData
+from cnsr.ghg.charts import history_chart, macc_chart, pathway_chart, roadmap_chart
+from cnsr.ghg.compensation import load_roadmap_data
 from cnsr.ghg.demo import write_demo
 from cnsr.ghg.disclosure import fill_points
 from cnsr.ghg.i18n import Lang, t
 from cnsr.ghg.inventory import compute_inventory
 from cnsr.ghg.library import FactorLibrary
+from cnsr.ghg.measures import read_measures
 from cnsr.ghg.model import Inventory, InventoryOptions
 from cnsr.ghg.report import write_html, write_pdf
 from cnsr.ghg.report_excel import write_excel
+from cnsr.ghg.report_roadmap import measure_rows, summary_rows, verdict, write_roadmap_excel
+from cnsr.ghg.roadmap import Roadmap, build_roadmap
 from cnsr.ghg.summary import year_totals
 from cnsr.ghg.targets import check_target, load_target, load_thresholds
 from cnsr.ghg.template import write_workbook
@@ -88,13 +93,21 @@ LangArg = Annotated[LangOpt, typer.Option("--lang", help="报告语言 / report 
 def _inventory(data: Path, factors: Path | None, gwp: GwpOpt | None, grid: GridOpt | None,
                strict: bool, scope2: Scope2Opt = Scope2Opt.location) -> tuple[Inventory,
                                                                               FactorLibrary]:
+    _, inv, lib = _activity_inventory(data, factors, gwp, grid, strict, scope2)
+    return inv, lib
+
+
+def _activity_inventory(data: Path, factors: Path | None, gwp: GwpOpt | None,
+                        grid: GridOpt | None, strict: bool,
+                        scope2: Scope2Opt = Scope2Opt.location,
+                        ) -> tuple[ActivityData, Inventory, FactorLibrary]:
     lib = FactorLibrary.load(factors)
     activity = read_activity(data)
     options = InventoryOptions(
         gwp=(gwp.value if gwp else activity.entity.gwp) or "AR5",
         grid=(grid.value if grid else activity.entity.grid_basis) or "regional",
         year_policy="exact" if strict else "nearest", scope2_headline=scope2.value)
-    return compute_inventory(activity, lib, options), lib
+    return activity, compute_inventory(activity, lib, options), lib
 
 
 def _print_totals(inv: Inventory, lang: Lang) -> None:
@@ -195,19 +208,114 @@ def target(
         raise typer.Exit(1)
 
 
+MeasuresOpt = Annotated[Path | None, typer.Option(
+    "--measures", help="减排措施工作簿（缺省：活动数据中的“减排措施”表）/ measures workbook "
+                       "(default: the activity workbook's measures sheet)")]
+GrowthOpt = Annotated[float, typer.Option(
+    "--growth", help="基准情景年增长率 % / BAU growth of activity, % per year")]
+EtsOpt = Annotated[bool, typer.Option(
+    "--ets", help="企业为全国碳市场重点排放单位 / the company is covered by the national ETS")]
+RoadmapDataOpt = Annotated[Path | None, typer.Option(
+    "--roadmap-data", help="替换 roadmap.yaml（规则、价格、折现率）/ replace roadmap.yaml")]
+
+
+def _roadmap(data: Path, target_file: Path, measures: Path | None, growth: float, ets: bool,
+             roadmap_data: Path | None, factors: Path | None, gwp: GwpOpt | None,
+             grid: GridOpt | None, strict: bool) -> tuple[Roadmap, Inventory, FactorLibrary]:
+    activity, inv, lib = _activity_inventory(data, factors, gwp, grid, strict)
+    rm = build_roadmap(activity, inv, lib, load_target(target_file),
+                       read_measures(measures or data), load_roadmap_data(roadmap_data),
+                       growth, ets)
+    return rm, inv, lib
+
+
+@app.command()
+@_errors
+def roadmap(
+    data: Annotated[Path, typer.Argument(help="活动数据（含减排措施表）/ activity data")],
+    target_file: Annotated[Path, typer.Option("--target", help="目标 YAML / target file")],
+    measures: MeasuresOpt = None, growth: GrowthOpt = 0.0, ets: EtsOpt = False,
+    roadmap_data: RoadmapDataOpt = None, factors: FactorsOpt = None, gwp: GwpArg = None,
+    grid: GridArg = None, strict_years: StrictArg = False, lang: LangArg = LangOpt.zh,
+    out: Annotated[Path | None, typer.Option("--out", help="输出目录 / output folder")] = None,
+    formats: Annotated[str, typer.Option(help="xlsx,html,pdf,png,svg")] = "xlsx,html,png",
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
+) -> None:
+    """减排路线图：BAU、逐年路径、边际减排成本曲线、最低成本措施组合、剩余排放与抵销 /
+    Reduction roadmap: BAU, pathway, MACC, cheapest set of measures, residual and offsets.
+    Exits 1 when the measures cannot reach the target (the best pathway is still written)."""
+    rm, inv, lib = _roadmap(data, target_file, measures, growth, ets, roadmap_data, factors,
+                            gwp, grid, strict_years)
+    lg: Lang = "zh" if lang is LangOpt.zh else "en"
+    if as_json:
+        typer.echo(rm.model_dump_json(indent=2))
+    else:
+        _print_roadmap(rm, lg)
+    if out is not None:
+        wanted = {f.strip().lower() for f in formats.split(",") if f.strip()}
+        unknown = wanted - {"xlsx", "html", "pdf", "png", "svg"}
+        if unknown:
+            raise InputError(f"unknown format(s) / 未知格式: {', '.join(sorted(unknown))}")
+        written = []
+        if "xlsx" in wanted:
+            written.append(write_roadmap_excel(rm, out / f"ghg-roadmap-{lg}.xlsx", lg))
+        if "html" in wanted:
+            written.append(write_html(inv, out / f"ghg-report-{lg}.html", lg, lib, rm))
+        if "pdf" in wanted:
+            written.append(write_pdf(inv, out / f"ghg-report-{lg}.pdf", lg, lib, rm))
+        for fmt in sorted(wanted & {"png", "svg"}):
+            for name, draw in (("pathway", roadmap_chart), ("macc", macc_chart)):
+                path = out / f"ghg-roadmap-{name}-{lg}.{fmt}"
+                draw(rm, lg, path)
+                written.append(path)
+        for path in written:
+            console.print(f"written / 已生成: {path}")
+    if not rm.reached:
+        raise typer.Exit(1)
+
+
+def _print_roadmap(rm: Roadmap, lang: Lang) -> None:
+    header, rows = measure_rows(rm, lang)
+    table = Table(title=f"{t('rm_title', lang)} — {rm.entity}")
+    for h in header:
+        table.add_column(h)
+    for r in rows:
+        table.add_row(*("" if v is None else f"{v:,.0f}" if isinstance(v, float) else str(v)
+                        for v in r))
+    console.print(table)
+    for label, value in summary_rows(rm, lang):
+        console.print(f"{label}: {value:,.0f}" if abs(value) >= 100 else f"{label}: {value:g}")
+    for note in rm.notes:
+        console.print(f"• {note.text(lang)}")
+    style = "green" if rm.reached else "bold red"
+    console.print(f"[{style}]{verdict(rm, lang)}[/]")
+
+
 @app.command()
 @_errors
 def points(
     data: Annotated[Path, typer.Argument(help="活动数据 / activity data")],
     target_file: Annotated[Path | None, typer.Option("--target", help="目标 YAML")] = None,
+    with_roadmap: Annotated[bool, typer.Option(
+        "--roadmap", help="加上减排路线图可得的要点（需 --target 与减排措施）/ add the points a "
+                          "roadmap earns (needs --target and measures)")] = False,
+    measures: MeasuresOpt = None, growth: GrowthOpt = 0.0, ets: EtsOpt = False,
+    roadmap_data: RoadmapDataOpt = None,
     factors: FactorsOpt = None, gwp: GwpArg = None, grid: GridArg = None,
     strict_years: StrictArg = False, lang: LangArg = LangOpt.zh,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
 ) -> None:
     """盘查结果可满足的披露要点 / Disclosure points the inventory satisfies."""
-    inv, _ = _inventory(data, factors, gwp, grid, strict_years)
+    rm = None
+    if with_roadmap or measures is not None:
+        if target_file is None:
+            raise InputError("--roadmap needs --target / 路线图需要目标文件")
+        rm, inv, _ = _roadmap(data, target_file, measures, growth, ets, roadmap_data, factors,
+                              gwp, grid, strict_years)
+    else:
+        inv, _ = _inventory(data, factors, gwp, grid, strict_years)
     check = check_target(load_target(target_file), inv) if target_file else None
-    filled = fill_points(inv, check)
+    filled = fill_points(inv, check, rm)
     if as_json:
         typer.echo(json.dumps({k: v.model_dump() for k, v in filled.items()},
                               ensure_ascii=False, indent=2))

@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 
 from cnsr.ghg.i18n import Lang, t
 from cnsr.ghg.model import Inventory, Scope2Method
+from cnsr.ghg.roadmap import Roadmap
 from cnsr.ghg.summary import year_totals
 from cnsr.ghg.targets import TargetCheck, planned_path, required_path
 
@@ -110,3 +111,73 @@ def _draw(ax: object, hist: dict[int, float], plan: dict[int, float], req: dict[
     ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(frameon=False, fontsize=8)
+
+
+def _scopes_label(scopes: list[int], lang: Lang) -> str:
+    names = "+".join(str(s) for s in scopes)
+    return f"范围 {names}" if lang == "zh" else f"scope {names}"
+
+
+def roadmap_chart(rm: Roadmap, lang: Lang = "zh", path: Path | None = None) -> bytes:
+    """History, BAU, target line and the pathway with the chosen measures; PNG bytes."""
+    hist = [r for r in rm.years if r.history]
+    future = [r for r in rm.years if r.year >= rm.last_year]
+    with _style():
+        fig = Figure(figsize=(6.4, 3.6))
+        ax = fig.add_subplot()
+        years = [r.year for r in future]
+        ax.fill_between(years, [r.pathway for r in future], [r.bau for r in future],
+                        color=COLORS["plan"], alpha=0.15, linewidth=0)
+        ax.plot(years, [r.bau for r in future], color="#7f7f7f", linestyle=":",
+                label=t("rm_bau", lang))
+        line = [r for r in rm.years if r.target is not None]
+        ax.plot([r.year for r in line], [r.target or 0.0 for r in line], color=COLORS["req"],
+                linestyle="--", label=t("rm_target", lang))
+        ax.plot(years, [r.pathway for r in future], color=COLORS["plan"], marker=".",
+                linewidth=2, label=t("rm_pathway", lang))
+        ax.plot([r.year for r in hist], [r.pathway for r in hist], color=COLORS["hist"],
+                marker="o", linewidth=2, label=t("rm_history", lang))
+        last = rm.years[-1]
+        if rm.shortfall > 0:
+            ax.annotate(f"−{rm.shortfall:,.0f}", (last.year, last.pathway), color=COLORS["req"],
+                        xytext=(4, 0), textcoords="offset points", fontsize=8, va="center")
+        ax.set_title(t("rm_chart", lang, scopes=_scopes_label(rm.scopes, lang),
+                       method=t(rm.method, lang)))
+        ax.set_ylabel("tCO2e")
+        ax.set_ylim(bottom=0)
+        ax.yaxis.set_major_formatter(mpl.ticker.StrMethodFormatter("{x:,.0f}"))
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.legend(frameon=False, fontsize=8, loc="lower left")
+        return _save(fig, path)
+
+
+def macc_chart(rm: Roadmap, lang: Lang = "zh", path: Path | None = None) -> bytes:
+    """Marginal abatement cost curve: bar width = abatement, height = CNY/t, chosen filled."""
+    with _style():
+        fig = Figure(figsize=(6.4, 3.6))
+        ax = fig.add_subplot()
+        x = 0.0
+        for m in rm.measures:
+            chosen = m.chosen
+            ax.bar(x, m.cost_per_t, width=m.full, align="edge",
+                   color=COLORS["plan"] if chosen else "#d9d9d9",
+                   edgecolor="#404040", linewidth=0.6,
+                   label=t("rm_chosen" if chosen else "rm_not_chosen", lang))
+            ax.annotate(m.measure.id, (x + m.full / 2, m.cost_per_t), ha="center",
+                        va="bottom" if m.cost_per_t >= 0 else "top", fontsize=8,
+                        xytext=(0, 2 if m.cost_per_t >= 0 else -2), textcoords="offset points")
+            x += m.full
+        ax.axhline(0, color="#404040", linewidth=0.8)
+        ax.axvline(rm.required, color=COLORS["req"], linestyle="--", linewidth=1,
+                   label=t("rm_required", lang))
+        handles, labels = ax.get_legend_handles_labels()
+        unique = dict(zip(labels, handles, strict=True))
+        ax.legend(unique.values(), unique.keys(), frameon=False, fontsize=8, loc="upper left")
+        ax.set_title(t("rm_macc", lang, year=rm.target.target_year))
+        ax.set_xlabel(t("rm_macc_x", lang))
+        ax.set_ylabel(t("rm_macc_y", lang))
+        ax.xaxis.set_major_formatter(mpl.ticker.StrMethodFormatter("{x:,.0f}"))
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.margins(y=0.15)
+        return _save(fig, path)

@@ -70,7 +70,26 @@ def demo_rows() -> dict[str, list[dict[str, Any]]]:
                                "factor_unit": "kgCO2e/tkm",
                                "factor_source": "illustrative value for the demo only",
                                "data_source": "采购台账 / purchasing ledger"})
+    rows["measures"] = [dict(m) for m in MEASURES]
     return rows
+
+
+MEASURES: tuple[dict[str, Any], ...] = (
+    {"id": "M1", "name": "苏州工厂绿电交易 / green-power contract, Suzhou", "category": "energy",
+     "source": "electricity:江苏", "site": "苏州工厂", "mode": "green_power", "amount": 15000,
+     "unit": "MWh", "start_year": 2025, "opex": 30},
+    {"id": "M2", "name": "佛山工厂屋顶光伏 / rooftop solar, Foshan", "category": "energy",
+     "source": "electricity:广东", "site": "佛山工厂", "mode": "activity", "amount": 2000,
+     "unit": "MWh", "start_year": 2026, "ramp_years": 2, "lifetime": 20, "capex": 800,
+     "opex": -100},
+    {"id": "M3", "name": "苏州工厂热泵替代燃气锅炉 / heat pump for the gas boiler, Suzhou",
+     "category": "efficiency", "source": "fuel:天然气", "site": "苏州工厂", "mode": "share",
+     "amount": 0.5, "start_year": 2027, "lifetime": 15, "capex": 1200, "opex": 20},
+    {"id": "M4", "name": "冷水机组改用低 GWP 制冷剂 / low-GWP refrigerant in the chillers",
+     "category": "efficiency", "source": "fugitive:HFC-134a", "mode": "absolute",
+     "amount": 110.5, "unit": "tCO2e", "start_year": 2025, "cost_per_t": 200},
+)
+"""Candidate measures of the demo company (the hand-checked roadmap case in the tests)."""
 
 
 def demo_path() -> Path:

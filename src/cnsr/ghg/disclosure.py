@@ -8,11 +8,16 @@ combining with a company's rating, take the higher of the two ratings per point.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from cnsr.ghg.model import Inventory
 from cnsr.ghg.summary import breakdown, year_totals
 from cnsr.ghg.targets import TargetCheck
+
+if TYPE_CHECKING:
+    from cnsr.ghg.roadmap import Roadmap
 
 Rating = float  # one of RATINGS
 RATINGS = (0.0, 0.5, 1.0)
@@ -136,8 +141,50 @@ def _target_points(check: TargetCheck, out: dict[str, PointFill]) -> None:
               f"boundary stated but fails: {', '.join(failed)}")
 
 
-def fill_points(inv: Inventory, check: TargetCheck | None = None) -> dict[str, PointFill]:
-    """Disclosure point id → PointFill for everything the inventory (and target) supports."""
+CATEGORY_POINTS = {"energy": ("I08.2", "能源结构调整", "energy-structure"),
+                   "efficiency": ("I08.3", "工艺与设备改造", "process and equipment"),
+                   "operations": ("I08.4", "运营与办公减碳", "operations and offices"),
+                   "supply_chain": ("I08.5", "供应链减碳", "supply-chain"),
+                   "removal": ("I08.6", "负碳措施", "negative-carbon")}
+
+
+def roadmap_points(rm: Roadmap) -> dict[str, PointFill]:
+    """Points a published roadmap earns: I08 for the plan and its quantified chosen measures,
+    and half of I08.6 / I14.2 / I14.3 for compensation volumes that are planned, not yet bought."""
+    out: dict[str, PointFill] = {}
+    first, last = rm.last_year + 1, rm.target.target_year
+    chosen = rm.chosen
+    _fill(out, "I08.1", 1, f"减排路线图：{len(rm.measures)} 项候选措施、{len(chosen)} 项入选，"
+          f"{first}–{last} 年逐年路径", f"roadmap: {len(rm.measures)} measures, {len(chosen)} "
+          f"chosen, a pathway for every year {first}–{last}")
+    for category, (point, zh, en) in CATEGORY_POINTS.items():
+        mine = [m for m in chosen if m.measure.category == category
+                or (category == "supply_chain" and m.scope == 3)]
+        if mine:
+            tonnes = sum(m.at_target for m in mine)
+            ids = ", ".join(m.measure.id for m in mine)
+            _fill(out, point, 1, f"{zh}措施 {ids}：{last} 年减排 {tonnes:,.0f} tCO2e",
+                  f"{en} measures {ids}: {tonnes:,.0f} tCO2e abated in {last}")
+    planned = {c.instrument: c for c in rm.compensation if c.volume}
+    if "gec" in planned:
+        _fill(out, "I14.3", 0.5, f"计划绿证/绿电 {planned['gec'].volume:,.0f} MWh（尚未购买）",
+              f"planned certificates / green power {planned['gec'].volume:,.0f} MWh (not bought)")
+    credits = [c for c in rm.compensation if c.volume and c.purpose in ("voluntary",
+                                                                        "ets_compliance")]
+    if credits:
+        volume = max(c.volume or 0.0 for c in credits)
+        _fill(out, "I14.2", 0.5, f"计划使用碳信用抵销剩余排放约 {volume:,.0f} t（尚未购买）",
+              f"planned credits for about {volume:,.0f} t of residual emissions (not bought)")
+        if "I08.6" not in out:
+            _fill(out, "I08.6", 0.5, "已量化剩余排放的抵销与中和方案", "offset and neutralisation "
+                  "plan for the residual emissions, quantified")
+    return out
+
+
+def fill_points(inv: Inventory, check: TargetCheck | None = None,
+                roadmap: Roadmap | None = None) -> dict[str, PointFill]:
+    """Disclosure point id → PointFill for everything the inventory (and target, roadmap)
+    supports."""
     out: dict[str, PointFill] = {}
     if not inv.lines:
         return out
@@ -146,4 +193,8 @@ def fill_points(inv: Inventory, check: TargetCheck | None = None) -> dict[str, P
     _method_points(inv, out)
     if check is not None:
         _target_points(check, out)
+    if roadmap is not None:
+        for point, fill in roadmap_points(roadmap).items():
+            if point not in out or out[point].rating < fill.rating:
+                out[point] = fill
     return dict(sorted(out.items()))

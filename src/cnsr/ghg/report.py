@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -18,6 +19,9 @@ from cnsr.ghg.library import FactorLibrary
 from cnsr.ghg.model import Inventory
 from cnsr.ghg.sheets import ENTITY_FIELDS
 from cnsr.ghg.summary import breakdown, gas_masses, year_totals
+
+if TYPE_CHECKING:
+    from cnsr.ghg.roadmap import Roadmap
 
 
 def _num(value: float | None) -> str:
@@ -38,8 +42,37 @@ def _pct(part: float, whole: float) -> str:
     return f"{part / whole:.1%}" if whole else "—"
 
 
-def render_html(inv: Inventory, lang: Lang = "zh", lib: FactorLibrary | None = None) -> str:
-    """The whole report as one self-contained HTML string (chart embedded as PNG)."""
+def _cell(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) < 100 else f"{value:,.0f}"
+    return str(value)
+
+
+def roadmap_section(rm: Roadmap, lang: Lang) -> dict[str, Any]:
+    """What the report's roadmap section shows (section 5), charts embedded as PNG."""
+    from cnsr.ghg.charts import macc_chart, roadmap_chart
+    from cnsr.ghg.report_roadmap import (
+        compensation_rows,
+        measure_rows,
+        pathway_rows,
+        rule_rows,
+        summary_rows,
+        verdict,
+    )
+
+    return {"verdict": verdict(rm, lang), "summary": summary_rows(rm, lang),
+            "measures": measure_rows(rm, lang), "pathway": pathway_rows(rm, lang),
+            "compensation": compensation_rows(rm, lang), "rules": rule_rows(rm, lang),
+            "pathway_chart": base64.b64encode(roadmap_chart(rm, lang)).decode(),
+            "macc_chart": base64.b64encode(macc_chart(rm, lang)).decode()}
+
+
+def render_html(inv: Inventory, lang: Lang = "zh", lib: FactorLibrary | None = None,
+                roadmap: Roadmap | None = None) -> str:
+    """The whole report as one self-contained HTML string (charts embedded as PNG); with a
+    roadmap, section 5 shows it."""
     lib = lib or FactorLibrary.load()
     method = inv.options.scope2_headline
     totals = year_totals(inv)
@@ -83,22 +116,23 @@ def render_html(inv: Inventory, lang: Lang = "zh", lib: FactorLibrary | None = N
         changes=analysis.changes[:10], region_name=lambda r: regions.get(r, r),
         total_change=t("total_change", lang, a=analysis.total_before, b=analysis.total_after,
                        p=analysis.delta_pct or 0.0) if analysis.previous else "",
-        num=_num, dec=_dec, signed=_signed, pct=_pct,
+        num=_num, dec=_dec, signed=_signed, pct=_pct, cell=_cell,
+        roadmap=roadmap_section(roadmap, lang) if roadmap else None,
     )
 
 
 def write_html(inv: Inventory, path: Path, lang: Lang = "zh",
-               lib: FactorLibrary | None = None) -> Path:
+               lib: FactorLibrary | None = None, roadmap: Roadmap | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(inv, lang, lib), encoding="utf-8")
+    path.write_text(render_html(inv, lang, lib, roadmap), encoding="utf-8")
     return path
 
 
 def write_pdf(inv: Inventory, path: Path, lang: Lang = "zh",
-              lib: FactorLibrary | None = None) -> Path:
+              lib: FactorLibrary | None = None, roadmap: Roadmap | None = None) -> Path:
     """PDF through WeasyPrint; imported here so the rest works without its system libraries."""
     from weasyprint import HTML
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    HTML(string=render_html(inv, lang, lib), base_url=str(path.parent)).write_pdf(path)
+    HTML(string=render_html(inv, lang, lib, roadmap), base_url=str(path.parent)).write_pdf(path)
     return path

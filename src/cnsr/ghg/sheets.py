@@ -135,6 +135,31 @@ SHEETS: dict[str, Sheet] = {
     ), "范围三：价值链排放 / scope 3: value chain"),
 }
 
+SHEETS["measures"] = Sheet("measures", "减排措施", "Reduction measures", (
+    Column("id", "措施编号", "measure id", required=True, hint="唯一编号，如 M1 / unique, e.g. M1"),
+    Column("name", "措施名称", "measure", required=True),
+    Column("category", "类别", "category",
+           hint="energy（能源结构）/ efficiency（工艺设备）/ operations（运营办公）/ "
+                "supply_chain（供应链）/ removal（负碳）"),
+    Column("source", "作用的排放源", "emission source", required=True,
+           hint="fuel:天然气、electricity:江苏、heat:steam、fugitive:HFC-134a、scope3:1"),
+    Column("site", "厂区/设施", "site", hint="留空 = 所有厂区 / blank = all sites"),
+    Column("mode", "减排量类型", "abatement type", required=True,
+           hint="absolute（tCO2e/年）/ share（占该排放源比例 0–1）/ activity（减少的活动量）/ "
+                "green_power（改用绿电或绿证的电量）"),
+    Column("amount", "数量", "amount", "number", True),
+    Column("unit", "单位", "unit", hint="activity / green_power 必填，如 MWh、万Nm3"),
+    Column("start_year", "开始年份", "start year", "int", True),
+    Column("ramp_years", "爬坡年数", "ramp-up years", "int", hint="达到全部减排量所需年数，缺省 1"),
+    Column("lifetime", "寿命（年）", "lifetime, years", "int"),
+    Column("capex", "投资 万元", "capex, 10k CNY", "number"),
+    Column("opex", "年运行成本 万元/年", "opex, 10k CNY/yr", "number", hint="节约为负 / savings negative"),
+    Column("cost_per_t", "单位减排成本 元/tCO2e", "cost per tonne, CNY/t", "number",
+           hint="不填投资与运行成本时使用 / instead of capex and opex"),
+    Column("excludes", "互斥措施", "excludes", hint="不能同时实施的措施编号，逗号分隔 / ids, comma-separated"),
+    Column("note", "说明", "note"),
+), "减排路线图的候选措施 / candidate measures for the reduction roadmap")
+
 TABLE_SHEETS = ("output", "fuels", "process", "electricity", "heat", "scope3")
 
 

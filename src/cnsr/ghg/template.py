@@ -21,6 +21,7 @@ from cnsr.files import save_workbook
 from cnsr.ghg.library import FactorLibrary
 from cnsr.ghg.sheets import ENTITY_FIELDS, SHEETS, TABLE_SHEETS
 
+WRITTEN = (*TABLE_SHEETS, "measures")
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]
 
 EXAMPLES: dict[str, dict[str, Any]] = {
@@ -37,6 +38,10 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "scope3": {"year": "# 2023", "site": "", "category": 1, "method": "spend",
                "description": "外购原材料", "quantity": 5000, "unit": "万元", "factor": 0.8,
                "factor_unit": "tCO2e/万元", "factor_source": "供应商数据"},
+    "measures": {"id": "# M1", "name": "屋顶光伏 2 MW", "category": "energy",
+                 "source": "electricity:江苏", "site": "一厂", "mode": "activity", "amount": 2200,
+                 "unit": "MWh", "start_year": 2026, "ramp_years": 1, "lifetime": 25,
+                 "capex": 700, "opex": -90, "excludes": ""},
 }
 
 README = [
@@ -56,6 +61,9 @@ README = [
     ("范围三每行须给出排放因子及单位（或因子编号），例如 tCO2e/万元（支出法）或 kgCO2e/tkm。",
      "Each scope 3 row needs a factor and its unit (or a factor id), e.g. tCO2e/万元 (spend) "
      "or kgCO2e/tkm."),
+    ("“减排措施”表列出候选减排措施（作用的排放源、减排量、开始年份、成本、互斥关系），供 cnsr ghg roadmap 使用。",
+     "The measures sheet lists candidate reduction measures (source, abatement, start year, "
+     "cost, exclusions) for `cnsr ghg roadmap`."),
 ]
 
 _BOLD = Font(bold=True)
@@ -112,7 +120,7 @@ def write_workbook(path: Path, lib: FactorLibrary, entity: Mapping[str, Any] | N
                  "说明 / note"])
     for field in ENTITY_FIELDS:
         ws.append([field.header, (entity or {}).get(field.key), field.hint or field.en])
-    for name in TABLE_SHEETS:
+    for name in WRITTEN:
         sheet = SHEETS[name]
         ws = book.create_sheet(name)
         _header(ws, [c.header for c in sheet.columns], [c.hint or c.en for c in sheet.columns])
@@ -134,7 +142,7 @@ def _write_csv_folder(folder: Path, entity: Mapping[str, Any] | None, rows: Rows
         out.writerow(["field", "value"])
         for field in ENTITY_FIELDS:
             out.writerow([field.key, (entity or {}).get(field.key, "")])
-    for name in TABLE_SHEETS:
+    for name in WRITTEN:
         columns = SHEETS[name].columns
         data = list((rows or {}).get(name, []))
         if examples and name in EXAMPLES:

@@ -25,6 +25,11 @@ _NUMBER_NOISE = re.compile(r"[,\s，]")
 
 def read_activity(path: Path) -> ActivityData:
     """Read and validate activity data from a workbook or a folder of CSV files."""
+    return parse_sheets(read_raw(path), origin=str(path))
+
+
+def read_raw(path: Path) -> dict[str, Cells]:
+    """The cells of every known sheet of a workbook or CSV folder, by sheet key."""
     if not path.exists():
         raise InputError(f"{path}: file not found / 文件不存在")
     if path.is_dir():
@@ -36,7 +41,7 @@ def read_activity(path: Path) -> ActivityData:
             f"{path}: expected an .xlsx workbook or a folder of CSV files / "
             "应为 .xlsx 工作簿或 CSV 文件夹"
         )
-    return parse_sheets(raw, origin=str(path))
+    return raw
 
 
 def _sheet_for(name: str) -> Sheet | None:
@@ -157,9 +162,9 @@ def _parse_entity(cells: Cells) -> Entity:
         raise _validation_error(err, "entity", rows.get(field, 0), {field: "value"}) from err
 
 
-def _parse_table(name: str, cells: Cells) -> list[Any]:
+def _parse_table(name: str, cells: Cells, model: type[BaseModel] | None = None) -> list[Any]:
     sheet = SHEETS[name]
-    model = ROW_MODELS[name]
+    model = model or ROW_MODELS[name]
     rows = iter([(n, v) for n, v in cells if any(not _blank(c) for c in v)])
     header = next(rows, None)
     if header is None:

@@ -127,7 +127,8 @@ def _position(rating: Rating, study: Study | None, lang: str) -> dict[str, Any] 
 
 
 def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
-                 study: Study | None = None, gaps: GapAnalysis | None = None) -> dict[str, Any]:
+                 study: Study | None = None, gaps: GapAnalysis | None = None,
+                 extra_gaps: list[str] | None = None) -> dict[str, Any]:
     """Everything the card template shows, as plain values in the chosen language."""
     lang = check_lang(lang)
     if study is not None and study.year != rating.company.year:
@@ -154,6 +155,7 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
                      for cr in m.spec.criteria],
         "indicators": [_indicator(i, m, lang) for i in rating.counted],
         "gaps": gaps, "recommendations": gaps.recommendations[:RECOMMENDATIONS],
+        "extra_gaps": extra_gaps or [],
         "methodology": m.spec.title_zh if lang == "zh" else m.spec.title_en,
         "methodology_label": rating.provenance.methodology,
         "produced_by": rating.provenance.produced_by,
@@ -163,8 +165,9 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
 
 
 def render_html(rating: Rating, m: LoadedMethodology, lang: str = "zh",
-                study: Study | None = None) -> str:
-    return _env().get_template("card.html").render(card_context(rating, m, lang, study))
+                study: Study | None = None, extra_gaps: list[str] | None = None) -> str:
+    return _env().get_template("card.html").render(
+        card_context(rating, m, lang, study, extra_gaps=extra_gaps))
 
 
 def html_to_pdf(html: str, out: Path) -> Path:
@@ -183,10 +186,11 @@ def check_card_path(out: Path) -> str:
 
 
 def write_card(rating: Rating, m: LoadedMethodology, out: Path, lang: str = "zh",
-               study: Study | None = None) -> Path:
-    """Write the card as .html or .pdf, chosen by `out`'s suffix."""
+               study: Study | None = None, extra_gaps: list[str] | None = None) -> Path:
+    """Write the card as .html or .pdf, chosen by `out`'s suffix; `extra_gaps` are lines added
+    to the gap analysis (e.g. the points a GHG roadmap would earn)."""
     suffix = check_card_path(out)
-    html = render_html(rating, m, lang, study)
+    html = render_html(rating, m, lang, study, extra_gaps)
     if suffix == ".pdf":
         return html_to_pdf(html, out)
     out.parent.mkdir(parents=True, exist_ok=True)
