@@ -15,12 +15,14 @@ from cnsr import __version__
 from cnsr.batch.industries import industry_label, size_label
 from cnsr.errors import InputError
 from cnsr.methodology.load import LoadedMethodology
+from cnsr.rank.reference import references
 from cnsr.rank.study import Study, group_title
 from cnsr.rating import Evidence, IndicatorRating, Rating
 from cnsr.report.evidence_text import QUOTE_CHARS, other_language, page_text, quote
 from cnsr.report.gaps import GapAnalysis, analyse
 from cnsr.report.labels import check_lang, t
 from cnsr.report.reasons import dimension_reason
+from cnsr.report.stage_zero import first_stage_needs
 
 __all__ = ["QUOTE_CHARS", "card_context", "quote", "render_html", "write_card"]
 
@@ -121,6 +123,10 @@ def _position(rating: Rating, study: Study | None, lang: str) -> dict[str, Any] 
         "self_x": round(100 * entry.total / top, 2), "mean_x": round(100 * group.mean_total
                                                                      / top, 2),
         "mean": group.mean_total, "maximum": group.maximum, "change": change,
+        "references": [{"label": t(f"scope_{r.scope}", lang),
+                        "text": t("reference_of", lang, rank=r.rank, n=r.size),
+                        "percentile": r.percentile, "tied": r.tied}
+                       for r in references(study, rating.company.key) if r.scope != "group"],
     }
 
 
@@ -145,6 +151,7 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
                     "size": size_label(c.size, lang) if c.size else t("unspecified", lang),
                     "year": c.year, "key": c.key},
         "stage": {"number": rating.stage, "name": stage.name(lang)},
+        "stage_zero_needs": first_stage_needs(m, lang, rating) if rating.stage == 0 else "",
         "total": rating.total, "maximum": rating.maximum, "share": rating.share,
         "position": _position(rating, study, lang), "has_study": study is not None,
         "criteria": [{"name": criteria[k].name(lang) if k in criteria else k, "met": v.met,

@@ -4,7 +4,9 @@ another language than the report."""
 
 from __future__ import annotations
 
+import posixpath
 import re
+from pathlib import PureWindowsPath
 
 from cnsr.rating import Evidence
 from cnsr.report.labels import t
@@ -36,3 +38,23 @@ def other_language(text: str, lang: str) -> bool:
     if lang == "en":
         return _CJK.search(text) is not None
     return _CJK.search(text) is None and _LATIN.search(text) is not None
+
+
+def _posix(path: str) -> str:
+    return PureWindowsPath(path).as_posix() if "\\" in path else path
+
+
+def relative_file(path: str, inputs: list[str]) -> str:
+    """`path` relative to the folder holding all of the rating's input files (the corpus or
+    manifest folder of a batch): a file name for one input, "sub/x.pdf" for inputs in
+    several sub-folders. A path outside them keeps its file name only, so no absolute path
+    of the rating machine leaves in a workbook."""
+    path = _posix(path)
+    folders = [posixpath.dirname(_posix(p)) for p in inputs if p]
+    try:
+        base = posixpath.commonpath(folders) if folders else ""
+    except ValueError:  # absolute and relative paths mixed
+        base = ""
+    if base and base != "/" and path.startswith(base.rstrip("/") + "/"):
+        return path[len(base.rstrip("/")) + 1:]
+    return posixpath.basename(path) if posixpath.isabs(path) or ":" in path[:3] else path
