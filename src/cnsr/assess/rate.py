@@ -14,6 +14,7 @@ from cnsr.assess.stage import criteria
 from cnsr.evidence.emissions import find_emissions, load_markers
 from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.lexicon import Lexicon
+from cnsr.evidence.quotes import finish_quotes
 from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document
 from cnsr.methodology.load import LoadedMethodology
@@ -45,7 +46,7 @@ def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
 def rate_documents(documents: list[Document], company: Company, m: LoadedMethodology,
                    lexicon: Lexicon | None = None) -> Rating:
     """Rate one company-year from its disclosure documents."""
-    assessment = assess_documents(documents, m, lexicon)
+    assessment = finish_quotes(assess_documents(documents, m, lexicon), documents)
     provenance = Provenance(
         methodology=m.label, produced_by="reader",
         inputs=[{"file": d.path, "sha256": d.sha256} for d in documents],
