@@ -144,12 +144,12 @@ def finish(ev: Evidence, pages: dict[tuple[str, int], Page]) -> Evidence:
             passage = with_context(page.passages[at], page.passages[at + 1:at + 6])
     elif passage.lstrip().startswith("|"):  # a table row whose label cell is a passage before
         at = _source(page, passage)
-        if at and is_fragment(label := page.passages[at - 1].text):
-            passage = f"{label.strip()} {passage.strip()}"
-    label = ev.page_label or printed_number(page)
-    if passage == ev.passage and label == ev.page_label:
+        if at and is_fragment(cell := page.passages[at - 1].text):
+            passage = f"{cell.strip()} {passage.strip()}"
+    printed = ev.page_label or printed_number(page)
+    if passage == ev.passage and printed == ev.page_label:
         return ev
-    return ev.model_copy(update={"passage": passage, "page_label": label})
+    return ev.model_copy(update={"passage": passage, "page_label": printed})
 
 
 def _items(a: Assessment) -> list[list[Evidence]]:
