@@ -97,7 +97,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "reason_trend": ("有利趋势 {good} 项、不利趋势 {bad} 项；多年数据序列 {series} 组",
                      "{good} favourable, {bad} unfavourable trend observation(s); "
                      "{series} multi-year series"),
-    "reason_comparison": ("对比：{kinds}", "comparisons: {kinds}"),
+    "reason_comparison": ("{kinds}", "{kinds}"),  # after the dimension name
     "reason_kind": ("{kind} {n} 处", "{kind} ×{n}"),
     "reason_none": ("无", "none"),
     "cmp_prior_year": ("与上年对比", "prior year"),
