@@ -48,6 +48,7 @@ def test_chinese_card_has_no_english_reason(m: LoadedMethodology) -> None:
         assert english not in html
     assert "有利趋势 2 项、不利趋势 1 项" in html and "与上年对比 2 处" in html
     assert "67% 的披露要点有所体现，见于 3 段文字；提及未来计划" in html
+    assert "评价来源：专家评分表" in html  # the source by name, not its code
 
 
 def test_english_card_notes_chinese_quotes(m: LoadedMethodology) -> None:

@@ -163,7 +163,7 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
         "gaps": gaps, "recommendations": gaps.recommendations[:RECOMMENDATIONS],
         "methodology": m.spec.title_zh if lang == "zh" else m.spec.title_en,
         "methodology_label": rating.provenance.methodology,
-        "produced_by": rating.provenance.produced_by,
+        "produced_by": t(f"source_{rating.provenance.produced_by}", lang),
         "rating_version": rating.provenance.cnsr_version, "version": __version__,
         "inputs": rating.provenance.inputs,
     }
