@@ -27,6 +27,11 @@ def test_heading_glued_to_sentence_is_cut() -> None:
         "1.5万吨二氧化碳当量的减排量已经第三方核证。"
 
 
+def _finished(ev: Evidence, pages: dict[tuple[str, int], Page]) -> Evidence:
+    finish(ev, pages)
+    return ev
+
+
 def _page(*items: str | list[list[str]], text: str = "") -> Page:
     passages = []
     for i, item in enumerate(items):
@@ -43,8 +48,8 @@ def test_fragment_is_quoted_with_what_follows() -> None:
     page = _page("资源节约与生态保护", "水资源",
                  "2023年公司取水总量1.08亿立方米，较上年下降6.2%；循环水利用率98.1%。",
                  "下一段不应引用。")
-    ev = finish(Evidence(file="r.pdf", page=3, passage="资源节约与生态保护"),
-                {("r.pdf", 3): page})
+    ev = _finished(Evidence(file="r.pdf", page=3, passage="资源节约与生态保护"),
+                   {("r.pdf", 3): page})
     assert ev.passage == ("资源节约与生态保护 水资源 2023年公司取水总量1.08亿立方米，较上年下降6.2%；")
     assert is_fragment("氮氧化物") and not is_fragment("公司开展节能改造。")
 
@@ -53,12 +58,12 @@ def test_lone_row_label_gets_its_row() -> None:
     page = _page("青岚第二发电有限公司", "氮氧化物",
                  [["", "28.4", "50", "1,204.6", "无"], ["颗粒物", "3.0", "10", "120.2", "无"]])
     pages = {("r.pdf", 3): page}
-    ev = finish(Evidence(file="r.pdf", page=3, passage="氮氧化物"), pages)
+    ev = _finished(Evidence(file="r.pdf", page=3, passage="氮氧化物"), pages)
     assert ev.passage.startswith("氮氧化物  | 28.4 | 50 | 1,204.6") or \
         ev.passage.startswith("氮氧化物 | 28.4 | 50 | 1,204.6"), ev.passage
-    row = finish(Evidence(file="r.pdf", page=3,
-                          passage=" | 28.4 | 50 | 1,204.6 | 无\n颗粒物 | 3.0 | 10 | 120.2 | 无"),
-                 pages)
+    row = _finished(Evidence(file="r.pdf", page=3,
+                             passage=" | 28.4 | 50 | 1,204.6 | 无\n颗粒物 | 3.0 | 10 | 120.2 | 无"),
+                    pages)
     assert row.passage.startswith("氮氧化物 | 28.4"), row.passage
 
 
@@ -68,8 +73,8 @@ def test_printed_number_from_footer_or_header() -> None:
     assert printed_number(Page(number=2, text="第 7 页\n正文。")) == "7"
     assert printed_number(Page(number=2, text="正文。\n2023")) is None  # a year, not a page
     assert printed_number(Page(number=2, label="iv", text="正文。\n9")) == "iv"
-    ev = finish(Evidence(file="r.pdf", page=1, passage="公司开展节能改造，全年节电1.2亿千瓦时。"),
-                {("r.pdf", 1): Page(number=1, text="公司开展节能改造，全年节电1.2亿千瓦时。\n58")})
+    ev = _finished(Evidence(file="r.pdf", page=1, passage="公司开展节能改造，全年节电1.2亿千瓦时。"),
+                   {("r.pdf", 1): Page(number=1, text="公司开展节能改造，全年节电1.2亿千瓦时。\n58")})
     assert ev.page_label == "58"
 
 

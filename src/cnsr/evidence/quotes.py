@@ -27,6 +27,8 @@ from cnsr.rating import Assessment, Evidence
 QUOTES_FILE = "quotes.yaml"
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _ELLIPSIS = "…"
+_HEADING_STARTS = frozenset("0123456789一二三四五六七八九十（(第")
+"""First characters a numbered heading can have (data/text/quotes.yaml `heading_number`)."""
 
 
 class QuoteData(BaseModel):
@@ -68,6 +70,8 @@ def strip_heading(text: str) -> str:
     """The quote without a numbered heading joined to its first sentence; unchanged when the
     heading's end cannot be told (no sentence opener after a short title)."""
     r = rules()
+    if not text or text.lstrip()[:1] not in _HEADING_STARTS:
+        return text
     number = r.heading.match(text)
     if number is None:
         return text
@@ -106,9 +110,11 @@ def printed_number(page: Page) -> str | None:
     if page.label:
         return page.label
     r = rules()
-    lines = [line for line in page.text.splitlines() if line.strip()]
     n = r.data.printed_number_lines
-    for line in [*lines[-n:][::-1], *lines[:n]]:
+    text = page.text.strip()
+    head = [x for x in text[:200].split("\n") if x.strip()][:n]
+    tail = [x for x in text[-200:].split("\n") if x.strip()][-n:]
+    for line in [*tail[::-1], *head]:
         found = r.printed.match(line)
         if found:
             return found.group(1).lstrip("0") or "0"
@@ -130,13 +136,16 @@ def _source(page: Page, quote: str) -> int | None:
     return None
 
 
-def finish(ev: Evidence, pages: dict[tuple[str, int], Page]) -> Evidence:
-    """The evidence item as readers see it (see the module docstring)."""
+def finish(ev: Evidence, pages: dict[tuple[str, int], Page],
+           printed: dict[tuple[str, int], str | None] | None = None) -> None:
+    """Finish one evidence item in place (see the module docstring). `printed` caches the
+    printed number per page across items."""
     if ev.page is None:
-        return ev
-    page = pages.get((ev.file, ev.page))
+        return
+    where = (ev.file, ev.page)
+    page = pages.get(where)
     if page is None:
-        return ev
+        return
     passage = strip_heading(ev.passage)
     if is_fragment(passage):
         at = _source(page, passage)
@@ -146,24 +155,32 @@ def finish(ev: Evidence, pages: dict[tuple[str, int], Page]) -> Evidence:
         at = _source(page, passage)
         if at and is_fragment(cell := page.passages[at - 1].text):
             passage = f"{cell.strip()} {passage.strip()}"
-    printed = ev.page_label or printed_number(page)
-    if passage == ev.passage and printed == ev.page_label:
-        return ev
-    return ev.model_copy(update={"passage": passage, "page_label": printed})
+    if passage is not ev.passage:
+        ev.passage = passage
+    if ev.page_label is None:
+        cache = {} if printed is None else printed
+        if where not in cache:
+            cache[where] = printed_number(page)
+        ev.page_label = cache[where]
 
 
 def _items(a: Assessment) -> list[list[Evidence]]:
     lists = [c.evidence for c in a.criteria.values()]
     lists += [p.evidence for p in a.points.values()]
     lists += [d.evidence for dims in a.dimensions.values() for d in dims.values()]
+    lists += [[f.evidence] for f in a.emissions]
     return lists
 
 
 def finish_quotes(assessment: Assessment, documents: list[Document]) -> Assessment:
-    """Every evidence item of `assessment` finished in place (and returned)."""
+    """Every evidence item of `assessment` finished in place, once each (an item shared by
+    two lists is finished once); returns the assessment."""
     pages = {(d.path, p.number): p for d in documents for p in d.pages}
+    printed: dict[tuple[str, int], str | None] = {}
+    done: set[int] = set()
     for evs in _items(assessment):
-        evs[:] = [finish(ev, pages) for ev in evs]
-    for figure in assessment.emissions:
-        figure.evidence = finish(figure.evidence, pages)
+        for ev in evs:
+            if id(ev) not in done:
+                done.add(id(ev))
+                finish(ev, pages, printed)
     return assessment
