@@ -89,13 +89,15 @@ def is_fragment(text: str) -> bool:
 
 def with_context(passage: Passage, following: list[Passage]) -> str:
     """A fragment and the passages after it on its page, up to a sentence end or the
-    context limit; a table row whose label cell is empty gets the fragment as its label."""
+    context limit; a table after it is quoted as its header over its first row."""
     limit = rules().data.fragment_context_chars
     quote = passage.text.strip()
     for nxt in following:
         piece = nxt.text.strip()
         if not piece:
             continue
+        if nxt.table is not None:  # a table is quoted as its header over one row
+            piece = "\n".join(piece.split("\n")[:2])
         quote = f"{quote} {piece}"
         end = _SENTENCE_END.search(quote, len(passage.text.strip()))
         if nxt.table is not None or end is not None or len(quote) >= limit:
