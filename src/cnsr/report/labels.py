@@ -41,6 +41,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_peers": ("未提供同组企业评级", "no peer ratings given"),
     "not_ranked": ("第0阶段企业不参与排名", "stage-0 companies are not ranked"),
     "not_scored": ("不评分", "not scored"),
+    "stage0_unranked": ("第0阶段（不参与排名、不评分）：{names}", "Stage 0 (not ranked or scored): {names}"),
     "scope_group": ("同组", "Peer group"),
     "scope_industry": ("同行业（各规模）", "Industry, all sizes"),
     "scope_market": ("同阶段全部企业", "Market, same stage"),

@@ -56,7 +56,7 @@ def study_tables(study: Study, lang: str) -> Group:
         parts.append(group_table(g, lang, study))
         parts.append(Text(g.text(lang), style="dim"))
     if study.unranked:
-        label = "第0阶段（不参与排名）：" if lang == "zh" else "Stage 0 (not ranked): "
         sep = "、" if lang == "zh" else ", "
-        parts.append(Text(label + sep.join(study.unranked), style="dim"))
+        parts.append(Text(t("stage0_unranked", lang, names=sep.join(study.unranked)),
+                          style="dim"))
     return Group(*parts)
