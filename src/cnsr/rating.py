@@ -53,6 +53,9 @@ class Evidence(BaseModel):
 
     file: str
     page: int | None = None
+    page_label: str | None = Field(
+        default=None, description="the page number printed on the page (PDF page label, "
+        "else a number in its header or footer) when one is found; `page` is the index")
     passage: str
     matched: list[str] = Field(default_factory=list)
     quantities: list[str] = Field(default_factory=list)

@@ -142,3 +142,16 @@ def test_demo_sheet_scores(m):
     ratings = score_sheet(m, demo)
     assert len(ratings) >= 6
     assert {r.stage for r in ratings} == {0, 1, 2, 3}
+
+
+def test_cli_score_lists_stage_zero_without_a_score(m, tmp_path):
+    """Stage 0 is 'not scored' with what stage 1 needs, never '0.00 / 0' and '0.0%'."""
+    zero = dict(WORKED, name="丁材料", code="600126.SH", environmental_awareness="N",
+                **{"I03.1": 0, "I03.2": 0})
+    path = _sheet(m, tmp_path, [WORKED, zero])
+    result = runner.invoke(app, ["score", str(path), "--out", str(tmp_path / "r.xlsx")],
+                           terminal_width=200)
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.output.splitlines() if "丁材料" in line)
+    assert "不评分" in row and "0.00 / 0" not in row and "0.0%" not in row
+    assert "丁材料：进入第一阶段：环保意识需满足：环境保护意识及披露" in result.output

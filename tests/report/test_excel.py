@@ -39,7 +39,7 @@ def test_sheets_and_headers(book: Workbook) -> None:
 def test_ranking_rows_match_the_study(book: Workbook, study: Study) -> None:
     ws = book["排名 Ranking"]
     entries = [e for g in study.groups for e in g.entries]
-    assert ws.max_row == 2 + len(entries)
+    assert ws.max_row == 2 + len(entries) + len(study.unranked)  # stage 0 listed last
     total, share, rank = (_column(ws, h) for h in ("Total", "Share", "Rank"))
     first = entries[0]
     assert ws.cell(3, rank).value == first.rank and ws.cell(3, total).value == first.total

@@ -14,6 +14,7 @@ from cnsr.assess.stage import criteria
 from cnsr.evidence.emissions import find_emissions, load_markers
 from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.lexicon import Lexicon
+from cnsr.evidence.quotes import finish_quotes
 from cnsr.evidence.subject import Subject, subject_for
 from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document
@@ -49,7 +50,8 @@ def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
 def rate_documents(documents: list[Document], company: Company, m: LoadedMethodology,
                    lexicon: Lexicon | None = None) -> Rating:
     """Rate one company-year from its disclosure documents."""
-    assessment = assess_documents(documents, m, lexicon, subject_for(company.name, company.year))
+    subject = subject_for(company.name, company.year)
+    assessment = finish_quotes(assess_documents(documents, m, lexicon, subject), documents)
     provenance = Provenance(
         methodology=m.label, produced_by="reader",
         inputs=[{"file": d.path, "sha256": d.sha256} for d in documents],

@@ -16,6 +16,8 @@ from cnsr.expert.score import score_sheet
 from cnsr.expert.template import write_template
 from cnsr.methodology import load_methodology
 from cnsr.rank.peers import position, rank_groups
+from cnsr.report.labels import t
+from cnsr.report.stage_zero import first_stage_needs
 
 
 @fail_on_error
@@ -50,12 +52,21 @@ def score(
                              ("得分", "Score"), ("得分率", "Share"), ("同组", "Peer group"),
                              ("排名", "Rank")):
         table.add_column(zh_head if zh else en_head)
+    needs = []
     for r in ratings:
         placed = position(groups, r.company.key)
+        if r.stage == 0:  # maximum 0: no score, no share; what stage 1 needs instead
+            table.add_row(r.company.name, str(r.company.year), "0", t("not_scored", lang), "—",
+                          "—", "—")
+            needs.append(f"{r.company.name}{'：' if zh else ': '}"
+                         f"{first_stage_needs(m, lang, r)}")
+            continue
         table.add_row(r.company.name, str(r.company.year), str(r.stage),
                       f"{r.total:.2f} / {r.maximum}", f"{r.share:.1%}",
                       placed.group.label if placed else "—",
                       f"{placed.rank}/{placed.group_size}" if placed else "—")
     console = Console()
     console.print(table)
+    for line in needs:
+        console.print(line, highlight=False)
     console.print(f"wrote {target}")

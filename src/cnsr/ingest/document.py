@@ -34,6 +34,8 @@ class Passage(BaseModel):
 
 class Page(BaseModel):
     number: int = Field(ge=1)
+    label: str | None = Field(default=None, description="the PDF's label of the page (the "
+                              "number a reader looks up), when the PDF gives one")
     text: str = Field(description="the page's raw text, lines separated by newlines")
     ocr: bool = Field(default=False, description="text came from OCR of the page image")
     passages: list[Passage] = []

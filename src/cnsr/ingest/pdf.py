@@ -101,7 +101,9 @@ class PdfPages:
         if self._plumber is not None and not ocr and self._plumber.is_candidate(lines, tables):
             lines, tables = merge_tables(lines, tables, self._accurate_tables(index))
         tables = self._continued(lines, with_captions(lines, tables))
-        return page_from_lines(number, lines, tables, ocr=ocr)
+        result = page_from_lines(number, lines, tables, ocr=ocr)
+        result.label = self._pdf.get_page_label(index) or None  # the number a reader looks up
+        return result
 
     def _continued(self, lines: list[Line], tables: list[FoundTable]) -> list[FoundTable]:
         """Give a table that goes on from the previous page that table's header; remember

@@ -12,15 +12,20 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from cnsr import __version__
+from cnsr.batch.industries import industry_label, size_label
 from cnsr.errors import InputError
 from cnsr.methodology.load import LoadedMethodology
+from cnsr.rank.reference import references
 from cnsr.rank.study import Study, group_title
 from cnsr.rating import Evidence, IndicatorRating, Rating
+from cnsr.report.evidence_text import QUOTE_CHARS, other_language, page_text, quote
 from cnsr.report.gaps import GapAnalysis, analyse
 from cnsr.report.labels import check_lang, t
+from cnsr.report.reasons import dimension_reason
+from cnsr.report.stage_zero import first_stage_needs
 
-QUOTE_CHARS = 280
-"""Evidence passages longer than this are cut (with an ellipsis) on the card; Excel keeps all."""
+__all__ = ["QUOTE_CHARS", "card_context", "quote", "render_html", "write_card"]
+
 RECOMMENDATIONS = 10
 """How many single recommendations the card lists (the Excel export lists all)."""
 CJK_CSS_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", ' \
@@ -48,12 +53,6 @@ def number(value: float, digits: int = 2) -> str:
     return f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
 
 
-def quote(text: str, limit: int = QUOTE_CHARS) -> str:
-    """Spaces collapsed, line breaks kept (a table is quoted as its header over one row)."""
-    text = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _rating_word(value: float, lang: str) -> tuple[str, str]:
     if value >= 1:
         return t("rating_full", lang), "full"
@@ -65,7 +64,8 @@ def _rating_word(value: float, lang: str) -> tuple[str, str]:
 def _evidence(ev: Evidence, lang: str) -> dict[str, Any]:
     return {
         "quote": quote(ev.passage), "file": Path(ev.file).name or ev.file, "path": ev.file,
-        "page": t("page_n", lang, n=ev.page) if ev.page is not None else "",
+        "page": page_text(ev, lang),
+        "note": t("original_language", lang) if other_language(ev.passage, lang) else "",
         "matched": ", ".join(ev.matched), "quantities": ", ".join(ev.quantities),
     }
 
@@ -87,7 +87,7 @@ def _indicator(ind: IndicatorRating, m: LoadedMethodology, lang: str) -> dict[st
         "level": s.level, "level_band": s.level_band, "capped": s.capped,
         "dims": [ind.dimension(d).band for d in ("trend", "comparison", "integration")],
         "bonus": s.bonus, "percent": s.percent, "score": s.score, "points": points,
-        "dim_reasons": [(m_dim.name(lang), ind.dimension(m_dim.id).reason)
+        "dim_reasons": [(m_dim.name(lang), dimension_reason(ind.dimension(m_dim.id).reason, lang))
                         for m_dim in m.spec.dimensions if ind.dimension(m_dim.id).reason],
     }
 
@@ -123,6 +123,10 @@ def _position(rating: Rating, study: Study | None, lang: str) -> dict[str, Any] 
         "self_x": round(100 * entry.total / top, 2), "mean_x": round(100 * group.mean_total
                                                                      / top, 2),
         "mean": group.mean_total, "maximum": group.maximum, "change": change,
+        "references": [{"label": t(f"scope_{r.scope}", lang),
+                        "text": t("reference_of", lang, rank=r.rank, n=r.size),
+                        "percentile": r.percentile, "tied": r.tied}
+                       for r in references(study, rating.company.key) if r.scope != "group"],
     }
 
 
@@ -142,10 +146,13 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
         "colon": "：" if lang == "zh" else ": ",
         "css": resources.files("cnsr.report").joinpath("templates/card.css")
                         .read_text(encoding="utf-8"),
-        "company": {"name": c.name, "code": c.code, "industry": c.industry or
-                    t("unspecified", lang), "size": c.size or t("unspecified", lang),
+        "company": {"name": c.name, "code": c.code,
+                    "industry": industry_label(c.industry, lang) if c.industry
+                    else t("unspecified", lang),
+                    "size": size_label(c.size, lang) if c.size else t("unspecified", lang),
                     "year": c.year, "key": c.key},
         "stage": {"number": rating.stage, "name": stage.name(lang)},
+        "stage_zero_needs": first_stage_needs(m, lang, rating) if rating.stage == 0 else "",
         "total": rating.total, "maximum": rating.maximum, "share": rating.share,
         "position": _position(rating, study, lang), "has_study": study is not None,
         "criteria": [{"name": criteria[k].name(lang) if k in criteria else k, "met": v.met,
@@ -158,7 +165,7 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
         "extra_gaps": extra_gaps or [],
         "methodology": m.spec.title_zh if lang == "zh" else m.spec.title_en,
         "methodology_label": rating.provenance.methodology,
-        "produced_by": rating.provenance.produced_by,
+        "produced_by": t(f"source_{rating.provenance.produced_by}", lang),
         "rating_version": rating.provenance.cnsr_version, "version": __version__,
         "inputs": rating.provenance.inputs,
     }

@@ -36,8 +36,12 @@ CJK_FONTS = (
 )
 STAGE_COLOURS = {0: "#9aa0a6", 1: "#d99a2b", 2: "#3f86c0", 3: "#1f7a5a"}
 EXTRA_COLOURS = ("#8e5ea2", "#c0504d", "#4bacc6", "#7f7f7f")
-INDUSTRY_COLOURS = ("#1f7a5a", "#3f86c0", "#d99a2b", "#8e5ea2", "#c0504d", "#4bacc6",
-                    "#7f7f7f", "#9bbb59", "#f79646", "#2c4d75")
+INDUSTRY_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+                    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#ad494a",
+                    "#637939", "#d6616b", "#7b4173", "#e7ba52", "#3182bd", "#31a354",
+                    "#756bb1", "#636363")
+"""20 distinct colours (matplotlib's tab10, then dark tab20b/tab20c tones): a study of up to
+20 industries never repeats a colour in the stage-distribution chart."""
 HEAT = LinearSegmentedColormap.from_list("cnsr", ["#f7f4ea", "#cfe3c1", "#6fb07f", "#1f7a5a"])
 FORMATS = ("png", "svg")
 DPI = 150
@@ -104,12 +108,56 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.fill(line, width) for line in text.splitlines())
 
 
+def _units(ch: str) -> int:
+    """Display width of a character: CJK and full-width forms take two units."""
+    return 2 if ord(ch) >= 0x2E80 else 1
+
+
+def wrap_units(text: str, units: int) -> str:
+    """Wrap `text` to lines of at most `units` display units (a CJK character is two): at a
+    space between English words, between any two CJK characters."""
+    lines: list[str] = []
+    for para in text.splitlines() or [""]:
+        line, width = "", 0
+        for token in _TOKEN.findall(para):
+            if token.isspace():
+                if line:
+                    line, width = line + " ", width + 1
+                continue
+            size = sum(map(_units, token))
+            if width + size > units and line.strip():
+                lines.append(line.rstrip())
+                line, width = "", 0
+            for ch in token:  # a token longer than a line is cut anywhere
+                if width + _units(ch) > units and line:
+                    lines.append(line.rstrip())
+                    line, width = "", 0
+                line, width = line + ch, width + _units(ch)
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+_TOKEN = re.compile(r"[^\s\u2e80-\uffff]+[，。、：；）]?|\s+|[\u2e80-\uffff][，。、：；）]?")
+
+
+def units_per_line(width_in: float, fontsize: float) -> int:
+    """How many display units fit on a line `width_in` inches wide at `fontsize` (a unit is
+    about 0.55 em in DejaVu / Noto Sans, bold included)."""
+    return max(10, int(width_in * 72 / (fontsize * 0.6)))
+
+
 def _points(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text).strip("_") or "unspecified"
+
+
+NAME_UNITS = 26
+"""Company names beside the heat map are wrapped to this many display units a line."""
+ROW_IN = 0.26
+"""Height of one row of the ranking chart (a bar or a stage header), in inches."""
 
 
 # -- ranking chart -------------------------------------------------------------------------
@@ -123,17 +171,20 @@ def ranking_figure(study: Study, lang: str, industry: str, size: str) -> Figure:
         rows.append(g)
         rows.extend(g.entries)
     with chart_style():
-        height = 1.3 + 0.24 * len(rows)
+        # fixed room for the title, axis, note and legend, then a fixed height per row: a
+        # one-company chart keeps rows tall enough for its stage header
+        height = 2.0 + ROW_IN * len(rows)
         fig = _figure(8.2, height)
         ax = fig.add_subplot()
         top = max((g.maximum for g in groups), default=100) or 100
         labels, ticks = [], []
         for y, item in enumerate(rows):
             if isinstance(item, GroupSummary):
-                ax.text(0.004, y + 0.1, f"{item.stage_name(lang)}  ({t('stage_max', lang)} "
+                # the header sits on its own row, its baseline just above the rule
+                ax.text(0.004, y + 0.4, f"{item.stage_name(lang)}  ({t('stage_max', lang)} "
                         f"{item.maximum})", transform=ax.get_yaxis_transform(), ha="left",
-                        va="center", fontsize=9.5, fontweight="bold",
-                        color=stage_colour(item.key.stage))
+                        va="bottom", fontsize=9.5, fontweight="bold",
+                        color=stage_colour(item.key.stage), gid="stage-header")
                 ax.axhline(y + 0.5, color="#d0d0d0", lw=0.6)
                 continue
             colour = stage_colour(item.group.stage)
@@ -154,6 +205,7 @@ def ranking_figure(study: Study, lang: str, industry: str, size: str) -> Figure:
         unknown = t("unspecified", lang)
         sub = (f"{t('industry', lang)} {industry_label(industry, lang) if industry else unknown}"
                f" · {t('size', lang)} {size_label(size, lang) if size else unknown}")
+        sub = wrap_units(sub, units_per_line(7.8, 12))
         fig.suptitle(f"{t('ranking_title', lang, year=study.year)}\n{sub}", x=0.01,
                      ha="left", fontsize=12, fontweight="bold")
         handles = [Patch(color=stage_colour(g.key.stage), label=g.stage_name(lang))
@@ -168,19 +220,38 @@ def ranking_figure(study: Study, lang: str, industry: str, size: str) -> Figure:
 
 
 # -- heat map -----------------------------------------------------------------------------
+HEAT_LABEL_UNITS = 22
+"""Indicator labels under the heat map are wrapped to this many display units a line."""
+
+
+def _longest_line(text: str) -> int:
+    return max(sum(map(_units, line)) for line in text.splitlines() or [""])
+
+
 def heatmap_figure(group: GroupSummary, study: Study, lang: str,
                    percents: dict[str, dict[str, int]]) -> Figure:
     """Companies (by rank) × the group's counted indicators, cell = percent of points.
-    `percents` maps Company.key → indicator id → percent (from the ratings)."""
+    `percents` maps Company.key → indicator id → percent (from the ratings).
+
+    The figure is sized for what it holds (title lines, rows, the rotated indicator labels),
+    so constrained layout never has to squeeze the cells away."""
     indicators = sorted(group.indicators, key=lambda s: s.indicator)
     rows: list[list[float]] = [[float(percents[e.key][s.indicator]) for s in indicators]
                                for e in group.entries]
     means = [s.mean_percent for s in indicators]
-    names = [f"{e.rank}. {e.name}" for e in group.entries] + [t("group_mean", lang)]
+    names = [wrap_units(f"{e.rank}. {e.name}", NAME_UNITS) for e in group.entries]
+    names.append(t("group_mean", lang))
     data: list[list[float]] = [*rows, means]
+    columns = [wrap_units(f"{s.indicator} {s.name(lang)}", HEAT_LABEL_UNITS) for s in indicators]
     with chart_style():
-        width = max(5.5, 2.2 + 0.48 * len(indicators))
-        height = 2.4 + 0.3 * len(data)
+        width = min(13.0, max(7.0, 3.2 + 0.62 * len(indicators)))
+        title = "\n".join([
+            f"{t('heatmap_title', lang)} · {study.year}",
+            wrap_units(group_title(group.key, group.stage_name(lang), lang),
+                       units_per_line(width - 0.4, 10.5))])
+        unit_in = 7.5 * 0.6 / 72  # one display unit of a 7.5 pt label, in inches
+        label_in = max(map(_longest_line, columns)) * unit_in * 0.71 + 0.35  # at 45°
+        height = 0.5 + 0.2 * (title.count("\n") + 1) + 0.36 * len(data) + label_in
         fig = _figure(width, height)
         ax = fig.add_subplot()
         image = ax.imshow(data, cmap=HEAT, vmin=0, vmax=100, aspect="auto")
@@ -190,28 +261,37 @@ def heatmap_figure(group: GroupSummary, study: Study, lang: str,
                         color="white" if value >= 70 else "#222222",
                         fontweight="bold" if i == len(data) - 1 else "normal")
         ax.axhline(len(rows) - 0.5, color="white", lw=2.5)
-        ax.set_xticks(range(len(indicators)),
-                      [f"{s.indicator} {s.name(lang)}" for s in indicators],
-                      rotation=55, ha="right", rotation_mode="anchor", fontsize=7.5)
+        ax.set_xticks(range(len(indicators)), columns, rotation=45, ha="right",
+                      rotation_mode="anchor", fontsize=7.5)
         ax.set_yticks(range(len(names)), names, fontsize=8)
         ax.tick_params(length=0)
         for side in ("left", "bottom"):
             ax.spines[side].set_visible(False)
-        title = group_title(group.key, group.stage_name(lang), lang)
-        ax.set_title(f"{t('heatmap_title', lang)} · {study.year}\n{title}", loc="left",
-                     fontsize=10.5)
-        bar = fig.colorbar(image, ax=ax, shrink=0.7, pad=0.01)
+        fig.suptitle(title, x=0.01, ha="left", fontsize=10.5, fontweight="bold")
+        bar = fig.colorbar(image, ax=ax, fraction=0.035, pad=0.015, aspect=12)
         bar.set_label(t("percent", lang))
     return fig
 
 
 # -- stage distribution -----------------------------------------------------------------------
+LEGEND_UNITS = 34
+"""Industry names in the distribution legend are wrapped to this many display units."""
+
+
+def industry_colour(k: int) -> str:
+    return INDUSTRY_COLOURS[k % len(INDUSTRY_COLOURS)]
+
+
 def distribution_figure(study: Study, lang: str, by_industry: dict[int, dict[str, int]]) -> Figure:
-    """Companies per stage, stacked by industry. `by_industry`: stage → industry → count."""
+    """Companies per stage, stacked by industry. `by_industry`: stage → industry → count.
+    The legend names each industry ("D44 电力、热力生产和供应业"), below the bars."""
     stages = sorted(study.stage_counts)
     industries = sorted({i for counts in by_industry.values() for i in counts})
+    several = len(industries) > 1
+    columns = 2 if len(industries) > 4 else 1
+    legend_rows = -(-len(industries) // columns) if several else 0
     with chart_style():
-        fig = _figure(6.8, 3.8)
+        fig = _figure(6.8, 3.8 + 0.3 * legend_rows)
         ax = fig.add_subplot()
         names = [_wrap(study.stage_name(s, lang).replace("：", "\n").replace(": ", "\n"), 16)
                  for s in stages]
@@ -219,10 +299,11 @@ def distribution_figure(study: Study, lang: str, by_industry: dict[int, dict[str
         for k, industry in enumerate(industries):
             counts = [by_industry.get(s, {}).get(industry, 0) for s in stages]
             # one industry: the stage colours; several: one colour per industry
-            colours = ([stage_colour(s) for s in stages] if len(industries) == 1
-                       else [INDUSTRY_COLOURS[k % len(INDUSTRY_COLOURS)]] * len(stages))
+            colours = ([stage_colour(s) for s in stages] if not several
+                       else [industry_colour(k)] * len(stages))
+            label = industry_label(industry, lang) if industry else t("unspecified", lang)
             ax.bar(names, counts, bottom=bottom, color=colours, edgecolor="white", lw=0.8,
-                   label=industry or t("unspecified", lang))
+                   label=wrap_units(label, LEGEND_UNITS))
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
         for x, total in enumerate(bottom):
             ax.text(x, total, str(total), ha="center", va="bottom", fontsize=9,
@@ -232,9 +313,10 @@ def distribution_figure(study: Study, lang: str, by_industry: dict[int, dict[str
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.tick_params(axis="x", length=0, labelsize=8)
         ax.set_title(t("distribution_title", lang, year=study.year), loc="left")
-        if len(industries) > 1:
-            ax.legend(title=t("industry", lang), fontsize=7.5, title_fontsize=8,
-                      frameon=False)
+        if several:
+            fig.legend(*ax.get_legend_handles_labels(), title=t("industry", lang),
+                       loc="outside lower left", ncols=columns, fontsize=7.5,
+                       title_fontsize=8, frameon=False, alignment="left")
     return fig
 
 

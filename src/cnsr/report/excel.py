@@ -15,9 +15,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cnsr.files import save_workbook
 from cnsr.methodology.load import LoadedMethodology
+from cnsr.rank.peers import PeerKey
+from cnsr.rank.reference import references
 from cnsr.rank.study import Study, group_title
 from cnsr.rating import Evidence, Rating
+from cnsr.report.evidence_text import relative_file
 from cnsr.report.gaps import analyse
+from cnsr.report.stage_zero import first_stage_needs
 
 SCORE, SHARE, PCT, INT, TEXT = "0.00", "0.0%", "0.0", "0", "@"
 HEAD_FILL = PatternFill("solid", fgColor="1F7A5A")
@@ -105,7 +109,7 @@ def write_study_excel(study: Study, ratings: list[Rating], m: LoadedMethodology,
     wb.remove(wb.active)
     _summary(wb, study)
     _groups(wb, study)
-    _ranking(wb, study)
+    _ranking(wb, study, current, m)
     _indicators(wb, current, m)
     _points(wb, current, m)
     _evidence(wb, current, m)
@@ -139,7 +143,7 @@ def _groups(wb: Workbook, study: Study) -> None:
     _sheet(wb, "同组概况 Groups", cols, rows, freeze_cols=4)
 
 
-def _ranking(wb: Workbook, study: Study) -> None:
+def _ranking(wb: Workbook, study: Study, ratings: list[Rating], m: LoadedMethodology) -> None:
     cols = [Col("同组", "Peer group", width=34), Col("阶段", "Stage", INT),
             Col("行业", "Industry"), Col("规模", "Size"), Col("排名", "Rank", INT),
             Col("并列", "Tied"), Col("企业名称", "Company"), Col("证券代码", "Code"),
@@ -148,18 +152,37 @@ def _ranking(wb: Workbook, study: Study) -> None:
             Col("同组企业数", "Group size", INT), Col("上年总分", "Previous total", SCORE),
             Col("分数变化", "Score change", "+0.00;-0.00;0"),
             Col("上年阶段", "Previous stage", INT), Col("上年排名", "Previous rank", INT),
-            Col("排名变化", "Rank change", "+0;-0;0")]
-    rows = []
+            Col("排名变化", "Rank change", "+0;-0;0"),
+            Col("同行业排名（各规模）", "Rank in industry (all sizes)", INT),
+            Col("同行业企业数", "Industry companies", INT),
+            Col("同阶段排名（全部企业）", "Rank in market (same stage)", INT),
+            Col("同阶段企业数", "Market companies", INT),
+            Col("进入下一阶段所需", "To reach the next stage (zh)", width=40),
+            Col("进入下一阶段所需（英文）", "To reach the next stage (en)", width=40)]
+    rows: list[list[Any]] = []
     for g in study.groups:
         title = group_title(g.key, g.stage_zh, "zh")
         for e in g.entries:
             c = e.change
+            wider = {r.scope: r for r in references(study, e.key)}
             rows.append([title, g.key.stage, g.key.industry, g.key.size, e.rank,
                          "是 yes" if e.tied else "", e.name, e.code, e.total, e.maximum,
                          e.share, e.percentile, e.group_size,
                          c.previous_total if c else None, c.delta if c else None,
                          c.previous_stage if c else None, c.previous_rank if c else None,
-                         c.rank_change if c else None])
+                         c.rank_change if c else None,
+                         wider["industry"].rank, wider["industry"].size,
+                         wider["market"].rank, wider["market"].size, None, None])
+    # stage 0: listed, not ranked or scored, with what the first stage needs
+    for r in ratings:
+        if r.stage != 0:
+            continue
+        key = PeerKey(year=r.company.year, stage=0, industry=r.company.industry.strip(),
+                      size=r.company.size.strip())
+        rows.append([group_title(key, study.stage_names_zh[0], "zh"), 0, key.industry,
+                     key.size, None, "", r.company.name, r.company.code, None, None, None,
+                     None, None, None, None, None, None, None, None, None, None, None,
+                     first_stage_needs(m, "zh", r), first_stage_needs(m, "en", r)])
     _sheet(wb, "排名 Ranking", cols, rows, freeze_cols=1)
 
 
@@ -202,14 +225,17 @@ def _points(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None:
 def _evidence(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None:
     cols = [*_company_cols(), Col("类别", "Kind"), Col("指标/判定", "Indicator / criterion"),
             Col("要点/维度", "Point / dimension"), Col("文件", "File", width=36),
-            Col("页码", "Page", INT), Col("原文", "Passage", width=80),
+            Col("页码", "Page", INT), Col("印刷页码", "Printed page"),
+            Col("原文", "Passage", width=80),
             Col("匹配", "Matched", width=24), Col("数量", "Quantities", width=24),
             Col("相关度", "Relevance", "0.00")]
     rows: list[list[Any]] = []
 
     def add(r: Rating, kind: str, where: str, what: str, evs: list[Evidence]) -> None:
+        inputs = [i.get("file", "") for i in r.provenance.inputs]
         for e in evs:
-            rows.append([*_company(r), kind, where, what, e.file, e.page, e.passage,
+            rows.append([*_company(r), kind, where, what, relative_file(e.file, inputs),
+                         e.page, e.page_label, e.passage,
                          ", ".join(e.matched), ", ".join(e.quantities), e.relevance])
 
     for r in ratings:
@@ -232,10 +258,20 @@ def _emissions(wb: Workbook, ratings: list[Rating]) -> None:
             Col("页码", "Page", INT), Col("原文", "Passage", width=80)]
     rows: list[list[Any]] = []
     for r in ratings:
+        inputs = [i.get("file", "") for i in r.provenance.inputs]
         for e in r.emissions:
             rows.append([*_company(r), e.scope, e.year, e.value, e.unit, e.value_t, e.written,
-                         e.kind, e.label, e.evidence.file, e.evidence.page, e.evidence.passage])
+                         e.kind, e.label, relative_file(e.evidence.file, inputs),
+                         e.evidence.page, e.evidence.passage])
     _sheet(wb, "排放数据 Emissions", cols, rows, freeze_cols=2)
+
+
+def _typed(value: str) -> float | str:
+    """A point rating ("0.5") as a number; a band ("B2") stays text."""
+    try:
+        return float(value)
+    except ValueError:
+        return value
 
 
 def _gaps(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None:
@@ -250,8 +286,8 @@ def _gaps(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None:
         for path in gaps.stages:
             missing_zh = "、".join(c.zh for c in path.missing)
             missing_en = ", ".join(c.en for c in path.missing)
-            rows.append([*_company(r), "阶段 stage", "", f"S{path.stage}", f"S{r.stage}",
-                         f"S{path.stage}", path.gain, None, None,
+            rows.append([*_company(r), "阶段 stage", "", f"S{path.stage}", r.stage,
+                         path.stage, path.gain, None, None,
                          f"满足：{missing_zh}，进入{path.zh}（按现有披露约 "
                          f"{path.projected_total:g} / {path.maximum} 分）",
                          f"Meet: {missing_en} to reach {path.en} (about "
@@ -259,6 +295,7 @@ def _gaps(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None:
         for g in gaps.recommendations:
             ch = g.change
             rows.append([*_company(r), "要点 point" if ch.kind == "point" else "维度 dimension",
-                         ch.indicator, ch.target, ch.current, ch.proposed, g.gain,
+                         ch.indicator, ch.target, _typed(ch.current), _typed(ch.proposed),
+                         g.gain,
                          g.percent_after, g.band_after, ch.zh, ch.en])
     _sheet(wb, "差距 Gaps", cols, rows, freeze_cols=2)

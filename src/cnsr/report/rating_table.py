@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from cnsr.methodology import LoadedMethodology
 from cnsr.rating import Rating
+from cnsr.report.evidence_text import page_text, quote
+from cnsr.report.labels import t
+from cnsr.report.stage_zero import first_stage_needs
 
 
 def rating_tables(r: Rating, m: LoadedMethodology, lang: str) -> Group:
     zh = lang == "zh"
     stage = m.spec.stage(r.stage)
+    score = ((f"{t('score', lang)} {r.total:.2f} / {r.maximum}    "
+              f"{t('share', lang)} {r.share:.1%}") if r.stage > 0 else
+             f"{t('not_scored', lang)}\n{first_stage_needs(m, lang, r)}")
     head = Text.assemble(
         (f"{r.company.name}", "bold"), f"  {r.company.code}  {r.company.industry}  "
         f"{r.company.size}  {r.company.year}\n",
-        ("阶段 " if zh else "Stage ") + f"{r.stage} · {stage.name(lang)}    ",
-        ("得分 " if zh else "Score ") + f"{r.total:.2f} / {r.maximum}    ",
-        ("得分率 " if zh else "Share of maximum ") + f"{r.share:.1%}",
+        f"{t('stage', lang)} {r.stage} · {stage.name(lang)}    ", score,
     )
     table = Table(title=None, show_lines=False)
     for zh_head, en_head, justify in (
@@ -33,9 +39,10 @@ def rating_tables(r: Rating, m: LoadedMethodology, lang: str) -> Group:
     for ind in r.indicators:
         spec = m.spec.indicator_by_id[ind.indicator]
         s = ind.score
-        pages = sorted({(e.file.rsplit("/", 1)[-1], e.page) for p in ind.points
-                        for e in p.evidence if e.page})
-        where = ", ".join(f"p{page}" for _, page in pages[:6]) + (" …" if len(pages) > 6 else "")
+        pages = sorted({(e.file.rsplit("/", 1)[-1], e.page, e.page_label or "")
+                        for p in ind.points for e in p.evidence if e.page})
+        where = (", ".join(f"p{label or page}" for _, page, label in pages[:6])
+                 + (" …" if len(pages) > 6 else ""))
         style = "" if ind.counted else "dim"
         table.add_row(
             f"{ind.indicator} {spec.name(lang)}", "✓" if ind.counted else "",
@@ -44,12 +51,38 @@ def rating_tables(r: Rating, m: LoadedMethodology, lang: str) -> Group:
             f"{s.score:.2f}/{s.points_max}" if ind.counted else "", where, style=style,
         )
     parts: list[RenderableType] = [head, table]
+    quotes = evidence_table(r, m, lang)
+    if quotes.row_count:
+        parts.append(quotes)
     if r.emissions:
         parts.append(emissions_table(r, lang))
     note = Text(("* 要求数据但未披露数字，封顶 25%；灰色指标不计入本阶段总分"
                  if zh else "* quantitative points without numbers: capped at 25%; "
                  "dim rows do not count at this stage"), style="dim")
     return Group(*parts, note)
+
+
+QUOTE_CHARS = 90
+"""Quotes in the terminal are trimmed to this many characters (the card and JSON keep more)."""
+
+
+def evidence_table(r: Rating, m: LoadedMethodology, lang: str) -> Table:
+    """The first quote of every counted point that has one, with its file and page."""
+    table = Table(title=t("evidence", lang), title_justify="left", show_lines=True)
+    table.add_column(t("point", lang), no_wrap=True, max_width=24, overflow="ellipsis")
+    table.add_column(t("rating", lang), no_wrap=True)
+    table.add_column(f"{t('file', lang)} · {t('page', lang)}", no_wrap=True)
+    table.add_column(t("evidence", lang), overflow="fold")
+    for ind in r.counted:
+        for p in ind.points:
+            if not p.evidence:
+                continue
+            e = p.evidence[0]
+            name = m.spec.point_by_id[p.point].name(lang)
+            where = " · ".join(x for x in (Path(e.file).name, page_text(e, lang)) if x)
+            table.add_row(f"{p.point} {name}", f"{p.rating:g}", where,
+                          quote(e.passage, QUOTE_CHARS))
+    return table
 
 
 KIND_NAMES = {"own": ("自身", "own"), "avoided": ("减排/避免", "avoided"),

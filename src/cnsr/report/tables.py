@@ -6,6 +6,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from cnsr.rank.reference import references
 from cnsr.rank.study import GroupSummary, Study, group_title
 from cnsr.report.labels import t
 
@@ -14,7 +15,9 @@ def _num(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def group_table(group: GroupSummary, lang: str) -> Table:
+def group_table(group: GroupSummary, lang: str, study: Study | None = None) -> Table:
+    """One peer group; with the study, each company's place in its industry (all sizes) and
+    in the market (same stage) too, so a one-company group still has a reference."""
     title = (f"{group_title(group.key, group.stage_name(lang), lang)} · "
              f"{t('maximum', lang)} {group.maximum}")
     table = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
@@ -22,6 +25,9 @@ def group_table(group: GroupSummary, lang: str) -> Table:
                         ("share_short", True), ("percentile", True), ("change", True),
                         ("rank_change", True)):
         table.add_column(t(name, lang), justify="right" if right else "left", no_wrap=True)
+    if study is not None:
+        for scope in ("industry", "market"):
+            table.add_column(t(f"scope_{scope}", lang), justify="right", no_wrap=True)
     for e in group.entries:
         c = e.change
         delta = Text("")
@@ -33,10 +39,13 @@ def group_table(group: GroupSummary, lang: str) -> Table:
             moved = f"{c.rank_change:+d}" if c.rank_change else "0"
         elif c is not None and c.stage_change:
             moved = f"S{c.previous_stage}→S{e.group.stage}"
+        wider = ([f"{r.rank}{'=' if r.tied else ''}/{r.size}"
+                  for r in references(study, e.key) if r.scope != "group"]
+                 if study is not None else [])
         table.add_row(
             f"{e.rank}{'=' if e.tied else ''}", e.name, e.code,
             _num(e.total), f"{100 * e.share:.1f}%",
-            "—" if e.percentile is None else f"{e.percentile:.0f}", delta, moved,
+            "—" if e.percentile is None else f"{e.percentile:.0f}", delta, moved, *wider,
         )
     return table
 
@@ -44,10 +53,10 @@ def group_table(group: GroupSummary, lang: str) -> Table:
 def study_tables(study: Study, lang: str) -> Group:
     parts: list[Table | Text] = [Text(study.text(lang).splitlines()[0], style="bold")]
     for g in study.groups:
-        parts.append(group_table(g, lang))
+        parts.append(group_table(g, lang, study))
         parts.append(Text(g.text(lang), style="dim"))
     if study.unranked:
-        label = "第0阶段（不参与排名）：" if lang == "zh" else "Stage 0 (not ranked): "
         sep = "、" if lang == "zh" else ", "
-        parts.append(Text(label + sep.join(study.unranked), style="dim"))
+        parts.append(Text(t("stage0_unranked", lang, names=sep.join(study.unranked)),
+                          style="dim"))
     return Group(*parts)

@@ -1,0 +1,188 @@
+"""Evidence quotes as readers see them, finished once the reader has chosen its evidence.
+
+Runs only over the evidence a rating keeps (a few dozen items), never per passage:
+- a numbered section heading joined to the first sentence of its section ("4.3 温室气体排放
+  公司按照…") is cut off the quote;
+- a fragment (a lone table cell such as "氮氧化物", a label line, a table row whose label
+  cell was read as a passage of its own) is quoted with what follows it on its page, up to
+  the end of a sentence, so the figures come with their label;
+- the page is cited as printed beside the page index: the PDF's page label (read at ingest
+  into `Page.label`), else a number alone in the page's first or last lines ("58 / 186").
+Patterns and limits are data (data/text/quotes.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from cnsr.errors import DataError
+from cnsr.ingest.document import Document, Page, Passage
+from cnsr.rating import Assessment, Evidence
+
+QUOTES_FILE = "quotes.yaml"
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_ELLIPSIS = "…"
+_HEADING_STARTS = frozenset("0123456789一二三四五六七八九十（(第")
+"""First characters a numbered heading can have (data/text/quotes.yaml `heading_number`)."""
+
+
+class QuoteData(BaseModel):
+    """data/text/quotes.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str
+    year: int
+    heading_number: str
+    heading_chars: int
+    sentence_openers: list[str]
+    fragment_chars: int
+    fragment_context_chars: int
+    printed_number: str
+    printed_number_lines: int
+
+
+class _Rules:
+    def __init__(self, data: QuoteData) -> None:
+        self.data = data
+        self.heading = re.compile(data.heading_number)
+        openers = "|".join(map(re.escape, sorted(data.sentence_openers, key=len, reverse=True)))
+        self.title = re.compile(rf"([^\s，。；：,;:]{{1,{data.heading_chars}}}?)\s*(?={openers})")
+        self.printed = re.compile(data.printed_number)
+
+
+@cache
+def rules() -> _Rules:
+    text = resources.files("cnsr.data.text").joinpath(QUOTES_FILE).read_text(encoding="utf-8")
+    try:
+        data = QuoteData.model_validate(yaml.safe_load(text))
+        return _Rules(data)
+    except (ValidationError, re.error) as err:
+        raise DataError(f"{QUOTES_FILE}: {err}") from err
+
+
+def strip_heading(text: str) -> str:
+    """The quote without a numbered heading joined to its first sentence; unchanged when the
+    heading's end cannot be told (no sentence opener after a short title)."""
+    r = rules()
+    if not text or text.lstrip()[:1] not in _HEADING_STARTS:
+        return text
+    number = r.heading.match(text)
+    if number is None:
+        return text
+    title = r.title.match(text, number.end())
+    if title is None:
+        return text
+    rest = text[title.end():]
+    return rest if len(rest) >= r.data.fragment_chars else text
+
+
+def is_fragment(text: str) -> bool:
+    body = text.strip().strip(_ELLIPSIS)
+    return len(body) < rules().data.fragment_chars and _SENTENCE_END.search(body) is None
+
+
+def with_context(passage: Passage, following: list[Passage]) -> str:
+    """A fragment and the passages after it on its page, up to a sentence end or the
+    context limit; a table after it is quoted as its header over its first row."""
+    limit = rules().data.fragment_context_chars
+    quote = passage.text.strip()
+    for nxt in following:
+        piece = nxt.text.strip()
+        if not piece:
+            continue
+        if nxt.table is not None:  # a table is quoted as its header over one row
+            piece = "\n".join(piece.split("\n")[:2])
+        quote = f"{quote} {piece}"
+        end = _SENTENCE_END.search(quote, len(passage.text.strip()))
+        if nxt.table is not None or end is not None or len(quote) >= limit:
+            if end is not None and nxt.table is None:
+                quote = quote[:end.end()]
+            break
+    return quote if len(quote) <= limit else quote[:limit] + _ELLIPSIS
+
+
+def printed_number(page: Page) -> str | None:
+    """The page number printed in the page's first or last lines, if one stands alone."""
+    if page.label:
+        return page.label
+    r = rules()
+    n = r.data.printed_number_lines
+    text = page.text.strip()
+    head = [x for x in text[:200].split("\n") if x.strip()][:n]
+    tail = [x for x in text[-200:].split("\n") if x.strip()][-n:]
+    for line in [*tail[::-1], *head]:
+        found = r.printed.match(line)
+        if found:
+            return found.group(1).lstrip("0") or "0"
+    return None
+
+
+def _source(page: Page, quote: str) -> int | None:
+    """Index in `page.passages` of the passage the quote was taken from."""
+    whole = quote.strip()
+    for i, passage in enumerate(page.passages):  # a fragment: the passage itself
+        if passage.text.strip() == whole:
+            return i
+    probe = whole.strip(_ELLIPSIS).split("\n")[0][:24].strip(" |")
+    if not probe:
+        return None
+    for i, passage in enumerate(page.passages):
+        if probe in passage.text:
+            return i
+    return None
+
+
+def finish(ev: Evidence, pages: dict[tuple[str, int], Page],
+           printed: dict[tuple[str, int], str | None] | None = None) -> None:
+    """Finish one evidence item in place (see the module docstring). `printed` caches the
+    printed number per page across items."""
+    if ev.page is None:
+        return
+    where = (ev.file, ev.page)
+    page = pages.get(where)
+    if page is None:
+        return
+    passage = strip_heading(ev.passage)
+    if is_fragment(passage):
+        at = _source(page, passage)
+        if at is not None and page.passages[at].text.strip() == passage.strip():
+            passage = with_context(page.passages[at], page.passages[at + 1:at + 6])
+    elif passage.lstrip().startswith("|"):  # a table row whose label cell is a passage before
+        at = _source(page, passage)
+        if at and is_fragment(cell := page.passages[at - 1].text):
+            passage = f"{cell.strip()} {passage.strip()}"
+    if passage is not ev.passage:
+        ev.passage = passage
+    if ev.page_label is None:
+        cache = {} if printed is None else printed
+        if where not in cache:
+            cache[where] = printed_number(page)
+        ev.page_label = cache[where]
+
+
+def _items(a: Assessment) -> list[list[Evidence]]:
+    lists = [c.evidence for c in a.criteria.values()]
+    lists += [p.evidence for p in a.points.values()]
+    lists += [d.evidence for dims in a.dimensions.values() for d in dims.values()]
+    lists += [[f.evidence] for f in a.emissions]
+    return lists
+
+
+def finish_quotes(assessment: Assessment, documents: list[Document]) -> Assessment:
+    """Every evidence item of `assessment` finished in place, once each (an item shared by
+    two lists is finished once); returns the assessment."""
+    pages = {(d.path, p.number): p for d in documents for p in d.pages}
+    printed: dict[tuple[str, int], str | None] = {}
+    done: set[int] = set()
+    for evs in _items(assessment):
+        for ev in evs:
+            if id(ev) not in done:
+                done.add(id(ev))
+                finish(ev, pages, printed)
+    return assessment
