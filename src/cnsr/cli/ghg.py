@@ -1,6 +1,8 @@
 """`cnsr ghg`: activity template, inventory, reports, target checks and disclosure points.
 
 Thin: parse options, call `cnsr.ghg`, print. Every CnsrError becomes one line and an exit code.
+The GHG package (pint, openpyxl, matplotlib, weasyprint behind it) is imported inside each
+command, so the rest of `cnsr` starts without it.
 """
 
 from __future__ import annotations
@@ -10,34 +12,32 @@ import json
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-import yaml
-from rich.console import Console
-from rich.table import Table
 
+from cnsr.cli.common import PLAIN_HELP
 from cnsr.errors import CnsrError, InputError
-from cnsr.ghg.charts import history_chart, pathway_chart
-from cnsr.ghg.demo import write_demo
-from cnsr.ghg.disclosure import fill_points
-from cnsr.ghg.i18n import Lang, t
-from cnsr.ghg.inventory import compute_inventory
-from cnsr.ghg.library import FactorLibrary
-from cnsr.ghg.model import Inventory, InventoryOptions
-from cnsr.ghg.report import write_html, write_pdf
-from cnsr.ghg.report_excel import write_excel
-from cnsr.ghg.summary import year_totals
-from cnsr.ghg.targets import check_target, load_target, load_thresholds
-from cnsr.ghg.template import write_workbook
-from cnsr.ghg.workbook import read_activity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cnsr.ghg.i18n import Lang
+    from cnsr.ghg.library import FactorLibrary
+    from cnsr.ghg.model import Inventory
 
 app = typer.Typer(
     help="温室气体盘查与目标检查 / Greenhouse-gas inventory, reports and target checks.",
     no_args_is_help=True,
+    rich_markup_mode=PLAIN_HELP,
 )
-console = Console()
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console()
 
 
 class LangOpt(StrEnum):
@@ -88,6 +88,11 @@ LangArg = Annotated[LangOpt, typer.Option("--lang", help="报告语言 / report 
 def _inventory(data: Path, factors: Path | None, gwp: GwpOpt | None, grid: GridOpt | None,
                strict: bool, scope2: Scope2Opt = Scope2Opt.location) -> tuple[Inventory,
                                                                               FactorLibrary]:
+    from cnsr.ghg.inventory import compute_inventory
+    from cnsr.ghg.library import FactorLibrary
+    from cnsr.ghg.model import InventoryOptions
+    from cnsr.ghg.workbook import read_activity
+
     lib = FactorLibrary.load(factors)
     activity = read_activity(data)
     options = InventoryOptions(
@@ -98,6 +103,12 @@ def _inventory(data: Path, factors: Path | None, gwp: GwpOpt | None, grid: GridO
 
 
 def _print_totals(inv: Inventory, lang: Lang) -> None:
+    from rich.table import Table
+
+    from cnsr.ghg.i18n import t
+    from cnsr.ghg.summary import year_totals
+
+    console = _console()
     table = Table(title=f"{inv.entity.name or inv.origin} — {t('unit_t', lang)}")
     for key in ("year", "scope1", "scope2_loc", "scope2_mkt", "scope3", "total_loc",
                 "total_mkt", "energy"):
@@ -116,15 +127,20 @@ def _print_totals(inv: Inventory, lang: Lang) -> None:
 def template(out: Annotated[Path, typer.Argument(help=".xlsx 文件，或 CSV 文件夹 / .xlsx or a folder")],
              factors: FactorsOpt = None) -> None:
     """写出活动数据模板 / Write the activity-data template (.xlsx, or CSV files in a folder)."""
+    from cnsr.ghg.library import FactorLibrary
+    from cnsr.ghg.template import write_workbook
+
     path = write_workbook(out, FactorLibrary.load(factors))
-    console.print(f"template written / 模板已生成: {path}")
+    _console().print(f"template written / 模板已生成: {path}")
 
 
 @app.command()
 @_errors
 def demo(out: Annotated[Path, typer.Argument(help="输出 .xlsx / output workbook")]) -> None:
     """写出示范企业活动数据 / Write the demo company's activity workbook."""
-    console.print(f"demo written / 示范数据已生成: {write_demo(out)}")
+    from cnsr.ghg.demo import write_demo
+
+    _console().print(f"demo written / 示范数据已生成: {write_demo(out)}")
 
 
 @app.command()
@@ -140,6 +156,11 @@ def inventory(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
 ) -> None:
     """核算范围一、二、三排放并生成盘查报告 / Compute scope 1, 2, 3 and write the reports."""
+    from cnsr.ghg.charts import history_chart
+    from cnsr.ghg.report import write_html, write_pdf
+    from cnsr.ghg.report_excel import write_excel
+
+    console = _console()
     inv, lib = _inventory(data, factors, gwp, grid, strict_years, scope2)
     if as_json:
         typer.echo(inv.model_dump_json(indent=2))
@@ -178,6 +199,13 @@ def target(
     lang: LangArg = LangOpt.zh,
 ) -> None:
     """按 SBTi 与研究报告规则检查减排目标 / Check a target against the SBTi and seed rules."""
+    from rich.table import Table
+
+    from cnsr.ghg.charts import pathway_chart
+    from cnsr.ghg.i18n import t
+    from cnsr.ghg.targets import check_target, load_target, load_thresholds
+
+    console = _console()
     inv, _ = _inventory(inventory_file, factors, gwp, grid, strict_years)
     check = check_target(load_target(target_file), inv, load_thresholds(rules))
     table = Table(title=f"{check.thresholds.title_zh if lang.value == 'zh' else check.thresholds.title_en}")
@@ -205,6 +233,11 @@ def points(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
 ) -> None:
     """盘查结果可满足的披露要点 / Disclosure points the inventory satisfies."""
+    from rich.table import Table
+
+    from cnsr.ghg.disclosure import fill_points
+    from cnsr.ghg.targets import check_target, load_target
+
     inv, _ = _inventory(data, factors, gwp, grid, strict_years)
     check = check_target(load_target(target_file), inv) if target_file else None
     filled = fill_points(inv, check)
@@ -217,7 +250,7 @@ def points(
         table.add_column(name)
     for point, fill in filled.items():
         table.add_row(point, f"{fill.rating:g}", fill.reason(lang.value))
-    console.print(table)
+    _console().print(table)
 
 
 @app.command("factors")
@@ -225,6 +258,10 @@ def points(
 def list_factors(factors: FactorsOpt = None,
                  table: Annotated[str, typer.Option(help="表名 / table")] = "grid") -> None:
     """以 --factors 文件格式列出一张因子表 / Print one factor table in --factors YAML form."""
+    import yaml
+
+    from cnsr.ghg.library import FactorLibrary
+
     tables = FactorLibrary.load(factors).tables.model_dump(exclude={"origin"})
     if table not in tables:
         raise InputError(f"unknown table '{table}' / 未知的表; known: {', '.join(tables)}")
