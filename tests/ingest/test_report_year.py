@@ -25,6 +25,16 @@ def _doc(name: str, *pages: str) -> Document:
      2023, "period_zh", "2023年1月1日至2023年12月31日"),
     (("This report covers the period from 1 January 2022 to 31 December 2022.",),
      2022, "period_en", "1 January 2022 to 31 December 2022"),
+    (("It covers the period from 1 January to 31 December 2023 and all subsidiaries.",),
+     2023, "period_en", "1 January to 31 December 2023"),
+    (("Results for the year ended 31 December 2023",), 2023, "period_en",
+     "the year ended 31 December 2023"),
+    (("本集團截至2023年12月31日止年度的環境表現",), 2023, "year_ended_zh",
+     "截至2023年12月31日止年度"),
+    (("关于本报告\n时间范围为2023年1月1日至12月31日",), 2023, "period_zh",
+     "2023年1月1日至12月31日"),
+    (("2023\n環境、社會及管治報告\n滙通燃氣",), 2023, "title_zh", "2023 環境、社會及管治報告"),
+    (("2023\nCSR and ESG Report\nEnglish Summary",), 2023, "title_en", "2023 CSR and ESG Report"),
 ])
 def test_year_stated_on_the_first_pages(pages: tuple[str, ...], year: int, how: str,
                                         quote: str) -> None:
