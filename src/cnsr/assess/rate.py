@@ -14,6 +14,7 @@ from cnsr.assess.stage import criteria
 from cnsr.evidence.emissions import find_emissions, load_markers
 from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.lexicon import Lexicon
+from cnsr.evidence.subject import Subject, subject_for
 from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document
 from cnsr.methodology.load import LoadedMethodology
@@ -21,10 +22,13 @@ from cnsr.rating import Assessment, Company, Provenance, Rating, build_rating
 
 
 def assess_documents(documents: list[Document], m: LoadedMethodology,
-                     lexicon: Lexicon | None = None) -> Assessment:
-    """What the reader decides from `documents` (one company-year), before scoring."""
+                     lexicon: Lexicon | None = None, subject: Subject | None = None
+                     ) -> Assessment:
+    """What the reader decides from `documents` (one company-year), before scoring; with a
+    `subject`, the company's names count as the company speaking and the report year dates
+    its figures."""
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
-        return _assess(find_evidence(documents, lexicon), m)
+        return _assess(find_evidence(documents, lexicon, subject), m)
 
 
 def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
@@ -45,7 +49,7 @@ def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
 def rate_documents(documents: list[Document], company: Company, m: LoadedMethodology,
                    lexicon: Lexicon | None = None) -> Rating:
     """Rate one company-year from its disclosure documents."""
-    assessment = assess_documents(documents, m, lexicon)
+    assessment = assess_documents(documents, m, lexicon, subject_for(company.name, company.year))
     provenance = Provenance(
         methodology=m.label, produced_by="reader",
         inputs=[{"file": d.path, "sha256": d.sha256} for d in documents],

@@ -61,11 +61,19 @@ def history(rule: PointRule, text: str, span: tuple[int, int], found: list[Num]
 
 
 def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
-                  concepts: dict[str, list[Hit]], parts: list[tuple[int, int]]) -> bool:
+                  concepts: dict[str, list[Hit]], parts: list[tuple[int, int]],
+                  figures: bool = False) -> bool:
     """True when every cue of the sentence sits in a clause that only plans it or says it is
     not done yet ("计划于2024年开展情景分析", "尚未核算", "will conduct", "not yet"); a plan
-    before a colon covers the list after it."""
+    before a colon covers the list after it. For a figure (`figures`), a future year in the
+    clause makes it a target or forecast, not a disclosed amount ("2030年碳排放总量控制在
+    120万吨以内")."""
     marks = concepts.get("planned", []) + concepts.get("hedge", [])
+    if figures:
+        future = concepts.get("future_year", [])
+        marks = marks + future
+        if parts and any(_time_lead(h, parts[0]) for h in future):
+            return True  # "到2030年，集团…排放量降至85万吨": the lead dates the whole sentence
     lead = text.find(":", span[0], span[1])
 
     def planned(h: Hit) -> bool:
@@ -75,6 +83,11 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         return lead >= 0 and h.start > lead and any(m.start < lead for m in marks)
 
     return all(planned(h) for h in cues)
+
+
+def _time_lead(h: Hit, clause: tuple[int, int]) -> bool:
+    """The future year is the whole first clause but for a word or two ("到2030年，")."""
+    return clause[0] <= h.start and h.end <= clause[1] and clause[1] - clause[0] - len(h.text) <= 4
 
 
 def heading_only(text: str, span: tuple[int, int], cues: list[Hit]) -> bool:

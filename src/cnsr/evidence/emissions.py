@@ -34,6 +34,7 @@ _SCOPE_CUES = ("scope1", "scope2", "scope3")
 _REDUCTION = frozenset({"reduction", "avoided"})
 _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
 _DIMENSIONS = frozenset({"emissions", "intensity"})
+_PLANNED = frozenset({"future_year", "planned"})
 _CONCEPT = itemgetter(0)  # Hit.concept, read in C
 _DIGIT = re.compile(r"\d")
 
@@ -101,6 +102,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     cues = [h for h in a.hits if h.concept in CUES]
     reductions = [h for h in a.hits if h.concept in _REDUCTION]
     actors = [h for h in a.hits if h.concept in _ACTORS]
+    plans = [h.start for h in a.hits if h.concept in _PLANNED]
     out: list[Figure] = []
     for x in measured:
         if x.dimension not in _DIMENSIONS:
@@ -116,6 +118,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if governing is None:
             continue
         start, scope_cues = governing
+        if plans and _planned(x, plans, clauses, span):
+            continue  # "到2030年…降至85万吨", "预计2025年…将达到": a target or forecast
         # a table row's markers are read from its first cell ("Target=…", "投融资碳排放")
         context = span[0] if loc.rows is not None else start
         if x.dimension == "emissions" and mk.per_unit.search(text, context, x.start):
@@ -167,6 +171,15 @@ def _single_per_cell(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         count[(f.row, f.year)] = count.get((f.row, f.year), 0) + 1
     return [f for f in figures if f.year is None or count[(f.row, f.year)] == 1]
+
+
+def _planned(x: Num, plans: list[int], clauses: list[tuple[int, int]],
+             span: tuple[int, int]) -> bool:
+    """A future year or plan word before the figure in its clause, or opening its sentence
+    before the first clause break ("到2030年，集团…排放量降至85万吨")."""
+    a, _ = clauses[_clause_at(clauses, x.start)]
+    first_end = clauses[0][1] if clauses else span[1]
+    return any(a <= p < x.start or span[0] <= p < first_end <= x.start for p in plans)
 
 
 def _clause_at(clauses: list[tuple[int, int]], at: int) -> int:

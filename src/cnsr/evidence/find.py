@@ -16,6 +16,7 @@ from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, PointHit
 from cnsr.evidence.segment import segmenter, tokens
+from cnsr.evidence.subject import Subject
 from cnsr.ingest.document import Document, Passage
 
 
@@ -76,7 +77,8 @@ def cues_are_words_in(r: Ranked) -> bool:
                           [(h.start, h.end) for h in a.hits])
 
 
-def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> Findings:
+def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
+                  subject: Subject | None = None) -> Findings:
     """Analyse every passage of `documents` and rank, per point, the passages that support it
     (best rating first, then BM25 relevance, then document order). Navigation passages
     (`navigation.py`: contents, indexes, materiality matrices, stakeholder tables) are not
@@ -93,7 +95,7 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None) -> 
                 order += 1
                 continue
             rows = passage.table.rows if passage.table is not None else None
-            analysis = analyse(passage.text, lex, table_rows=rows)
+            analysis = analyse(passage.text, lex, table_rows=rows, subject=subject)
             if analysis.hits or analysis.points or analysis.series:
                 located.append(Located(doc.path, passage.page, order, passage.text, analysis,
                                         rows))

@@ -16,21 +16,26 @@ from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit, SeriesFound
 from cnsr.evidence.scanning import ALONE_AFTER, extra_numbers, has_digit, numbers, scan, to_num
 from cnsr.evidence.signals import awareness, comparisons, trends
+from cnsr.evidence.subject import Subject, with_subject
 from cnsr.evidence.tables import table_text, year_values
 
 __all__ = ["analyse"]
 
 
 def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = None,
-            all_numbers: bool = False) -> Analysis:
+            all_numbers: bool = False, subject: Subject | None = None) -> Analysis:
     """Find cues, numbers and point hits in a passage (raw text; normalised here). A table is
     read from its rows (see `tables.table_text`), one sentence per row. Numbers are extracted
     only when a quantitative point's cue is found (or always, with `all_numbers`). Traditional
-    characters and OCR confusions are cleaned for matching (`normalize.clean`)."""
+    characters and OCR confusions are cleaned for matching (`normalize.clean`). A `subject`
+    (the company's names, the report year) adds its names as company cues and keeps only
+    future years after the report year (`subject.with_subject`)."""
     if table_rows:
         table_rows = clean_rows(table_rows)
     text = normalize(table_text(table_rows), keep_lines=True) if table_rows else normalize(raw)
     hits = scan(text, lexicon)
+    if subject is not None:
+        hits = with_subject(text, hits, subject)
     sentences = sentence_spans(text)
     result = Analysis(text=text, hits=hits, sentences=sentences)
     if all_numbers and has_digit(text):
@@ -206,8 +211,11 @@ class _Context:
                                   self.lexicon)
             if rule.history:
                 strong, found = rules.history(rule, text, span, found)
-        if strong and not rule.plans_count and ("planned" in concepts or "hedge" in concepts) \
-                and rules.only_planned(text, span, cue_hits, concepts, self.clauses(si)):
+        if strong and not rule.plans_count and (
+                "planned" in concepts or "hedge" in concepts
+                or (rule.quantity and "future_year" in concepts)) \
+                and rules.only_planned(text, span, cue_hits, concepts, self.clauses(si),
+                                       bool(rule.quantity)):
             strong = False
         if strong and rules.heading_only(text, span, cue_hits):
             strong = False

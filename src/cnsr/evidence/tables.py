@@ -36,6 +36,9 @@ _GENERIC_FIRST = {"", "指标", "项目", "类别", "类型", "名称", "内容"
 _MARKS = "*＊†‡¹²³⁴⁵⁶⁷⁸⁹"
 _AMOUNT = re.compile(r"(?<![A-Za-z])\d")
 _DASH = {"—", "-", "–", "/", "／", "--", "——", "n/a", "N/A", "不适用", "—/—"}
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d\s*(?:年度?|财年|FY)?\s*$")
+_SHORT_LABEL = 6
+"""A row label this short ("范围二", "汽油", "Scope 2") leans on the group label over it."""
 
 
 def _figure(cell: str) -> str:
@@ -103,6 +106,8 @@ def _parse(rows: list[list[str]]) -> _Parsed:
         used += 1
     if not cleaned:
         return _Parsed(captions, [], [], "", 0)
+    if _years_down(cleaned):
+        cleaned = _transpose(cleaned)
     head = cleaned[0]
     rest = cleaned[1:]
     if (rest and not any(_YEAR.search(c) for c in head)
@@ -110,13 +115,53 @@ def _parse(rows: list[list[str]]) -> _Parsed:
             and not any(_is_number(c) and not _YEAR.fullmatch(c) for c in rest[0])):
         head, rest = _header_merge(head, rest[0]), rest[1:]
         used += 1
-    body = [[v for c in row for v in _split_values(c)] for row in rest]
+    body = _group_labels([[v for c in row for v in _split_values(c)] for row in rest])
     width = max((len(r) for r in body), default=len(head))
     header = _expand_header(head, width)
     unit = ""
     for text in (*captions, header[0] if header else ""):
         unit = unit or _caption_unit(text)
     return _Parsed(captions, header, body, unit, used)
+
+
+def _years_down(rows: list[list[str]]) -> bool:
+    """Years run down the first column ("年份 | 范围一排放（吨） | 范围二排放（吨）" over
+    "2021年 | 12,345 | 8,210"), and no year heads a column."""
+    body = rows[1:]
+    return (len(body) >= 2 and len(rows[0]) >= 2
+            and not any(_YEAR.search(c) for c in rows[0][1:])
+            and all(row and _YEAR_CELL.match(row[0]) for row in body)
+            and all(any(_is_number(c) for c in row[1:]) for row in body))
+
+
+def _transpose(rows: list[list[str]]) -> list[list[str]]:
+    """Years across, indicators down: the shape the rest of this module reads."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    return [[padded[i][j] for i in range(len(padded))] for j in range(width)]
+
+
+def _group_labels(body: list[list[str]]) -> list[list[str]]:
+    """A row holding only a label is the start of a group ("范围一温室气体" over
+    "排放量 | 吨二氧化碳当量 | 12,345", or "温室气体排放" over "范围一 | 12,345"): the next
+    row's label is joined to it (a label wrapped over two rows), and later short labels are
+    read under it (they mean nothing alone)."""
+    out: list[list[str]] = []
+    group = ""
+    just = False
+    for row in body:
+        label_only = bool(row) and bool(row[0]) and not any(c for c in row[1:])
+        if label_only and not _is_number(row[0]):
+            group, just = row[0], True
+            out.append(row)
+            continue
+        if group and row and row[0] and (just or len(row[0]) <= _SHORT_LABEL) \
+                and group not in row[0]:
+            glue = " " if group[-1].isascii() or row[0][0].isascii() else ""
+            row = [group + glue + row[0], *row[1:]]
+        just = False
+        out.append(row)
+    return out
 
 
 def head_rows(rows: list[list[str]]) -> int:
@@ -194,7 +239,7 @@ def table_text(rows: list[list[str]]) -> str:
     first = "" if first.lower() in _GENERIC_FIRST else first
     for row in body:
         row_unit = row[unit_col] if unit_col is not None and unit_col < len(row) else ""
-        row_unit = row_unit or (_label_unit(row[0]) if row else "")
+        row_unit = row_unit or (_label_unit(row[0]) if row else "") or _trailing_unit(row)
         cell_unit = ""  # a unit cell standing before the figures ("万吨 | 1,021.5 | 998.2")
         parts = []
         for j, cell in enumerate(row):
@@ -217,6 +262,16 @@ def table_text(rows: list[list[str]]) -> str:
                 parts.append(cell)
         lines.append(" | ".join(parts) or "-")
     return "\n".join(lines)
+
+
+def _trailing_unit(row: list[str]) -> str:
+    """A unit cell after the row's figures ("范围一排放 | 12,345 | 11,870 | tCO2e")."""
+    last = len(row) - 1
+    while last > 0 and not row[last]:
+        last -= 1
+    if last < 2 or _is_number(row[last]) or not _is_number(row[last - 1]):
+        return ""
+    return _unit_only(row[last])
 
 
 def _column_unit(head: str) -> str:

@@ -1,0 +1,102 @@
+"""Who a report is about: the company's names and the report year, given to the reader.
+
+A real report names itself ("华岳材料积极应对气候变化") as often as it says 公司 or 本集团, so the
+names are cues of the lexicon's `company` concept for that rating. The report year tells a
+figure of a past year from a target: a "2025年" is history in a 2025 report and a target in a
+2021 one, which no fixed lexicon pattern can know.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError
+
+from cnsr.errors import DataError
+from cnsr.evidence.normalize import normalize
+from cnsr.evidence.records import Hit
+
+NAMES_FILE = "company_names.yaml"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class NamesData(BaseModel):
+    version: int
+    source: str
+    legal_forms: list[str]
+    min_chars: int = Field(ge=1)
+    generic: list[str]
+
+
+class Subject(NamedTuple):
+    """The company's names as they appear in normalised text, and the report year."""
+
+    names: tuple[str, ...] = ()
+    year: int | None = None
+
+
+@cache
+def _names_data() -> NamesData:
+    text = resources.files("cnsr.data.text").joinpath(NAMES_FILE).read_text(encoding="utf-8")
+    try:
+        return NamesData.model_validate(yaml.safe_load(text))
+    except (ValidationError, yaml.YAMLError) as exc:
+        raise DataError(f"{NAMES_FILE}: {str(exc).splitlines()[0]}") from exc
+
+
+def company_names(name: str) -> tuple[str, ...]:
+    """The full name and the name without its legal form(s), normalised as the reader's text
+    is; short or generic names are left out."""
+    data = _names_data()
+    generic = {g.lower() for g in data.generic}
+    forms = sorted(data.legal_forms, key=len, reverse=True)
+    full = normalize(name).strip()
+    out = [full]
+    short = full
+    while True:
+        cut = next((f for f in forms if short.lower().endswith(f.lower())
+                    and len(short) > len(f)), None)
+        if cut is None:
+            break
+        short = short[: len(short) - len(cut)].strip(" ,.")
+        out.append(short)
+    return tuple(dict.fromkeys(
+        n for n in out if len(n) >= data.min_chars and n.lower() not in generic))
+
+
+def subject_for(name: str, year: int | None) -> Subject:
+    return Subject(company_names(name) if name else (), year)
+
+
+def with_subject(text: str, hits: list[Hit], subject: Subject) -> list[Hit]:
+    """`hits` with the company's names added as `company` cues and, when the report year is
+    known, `future_year` cues of that year or earlier dropped (they are history)."""
+    added: list[Hit] = []
+    if subject.names:
+        added = [Hit("company", m.start(), m.end(), m.group())
+                 for m in _names_pattern(subject.names).finditer(text)]
+    year = subject.year
+    kept = hits
+    if year is not None and any(h.concept == "future_year" for h in hits):
+        kept = [h for h in hits if h.concept != "future_year" or _later(h.text, year)]
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda h: (h.start, -h.end))
+
+
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Longest name first; a Latin name only as whole words."""
+    parts = [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n[:1].isascii() else re.escape(n)
+             for n in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(parts), re.I)
+
+
+def _later(cue: str, year: int) -> bool:
+    """A future-year cue names a year after the report's (a cue without one stays)."""
+    found = _YEAR.search(cue)
+    return found is None or int(found.group()) > year
