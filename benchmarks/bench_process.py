@@ -52,12 +52,21 @@ def cnsr_command() -> list[str]:
             "import sys; sys.argv[0] = 'cnsr'; from cnsr.cli.main import app; app()"]
 
 
+def child_env() -> dict[str, str]:
+    """This environment with PYTHONPATH made absolute (the children run in a scratch folder)."""
+    env = os.environ.copy()
+    if env.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve())
+                                            for p in env["PYTHONPATH"].split(os.pathsep) if p)
+    return env
+
+
 def run(command: list[str], cwd: Path) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one child process; it must succeed."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          env=os.environ.copy(), check=False)
+                          env=child_env(), check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
