@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from cnsr.methodology.load import LoadedMethodology
     from cnsr.rating import Rating
 
-Db = Annotated[str | None, typer.Option("--db", help="Store: database URL or SQLite file.")]
+Db = Annotated[str | None, typer.Option(
+    "--db", help="Store: database URL or an existing SQLite file (never created here).")]
 RatingPaths = Annotated[
     list[Path] | None,
     typer.Option("--ratings", help="Rating JSON file (object, list or .jsonl) or a folder of "

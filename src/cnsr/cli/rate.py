@@ -42,15 +42,17 @@ def rate(
 ) -> None:
     """Rate one company-year from its disclosures (阅读披露文件并评分). A file that cannot be
     read is reported and the others are still rated."""
-    from cnsr.assess.rate import rate_documents
     from cnsr.company_fields import CLI_OPTIONS, check_company, year_bounds
-    from cnsr.ingest.report_year import report_year
-    from cnsr.methodology import load_methodology
 
     last_year = datetime.date.today().year - 1
     fields = {"name": company or files[0].stem, "code": code, "industry": industry,
               "size": size}
     who = check_company(**fields, year=last_year if year is None else year, labels=CLI_OPTIONS)
+    # Checked first: a mistyped option fails before the reader is loaded.
+    from cnsr.assess.rate import rate_documents
+    from cnsr.ingest.report_year import report_year
+    from cnsr.methodology import load_methodology
+
     m = load_methodology(methodology_file)
     documents, failed = _read_all(files, ocr)
     if year is None:
