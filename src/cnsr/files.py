@@ -6,8 +6,10 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
+if TYPE_CHECKING:  # openpyxl (and numpy, PIL behind it) only for workbooks, not every file
+    from openpyxl import Workbook
 
 
 def write_atomically(path: Path, write: Callable[[Path], object]) -> None:

@@ -46,3 +46,17 @@ def test_labels_for_people() -> None:
     assert industry_label("Z99", "zh") == "Z99"
     assert size_label("L", "zh") == "大型企业"
     assert size_label("XL", "en") == "XL"
+
+
+@pytest.mark.parametrize(("typed", "size"), [
+    ("large", "L"), ("Large", "L"), ("大型", "L"), ("大型企业", "L"), ("Large enterprise", "L"),
+    ("medium", "M"), ("中型", "M"), ("small", "S"), ("小微", "S"), (" s ", "S"),
+])
+def test_size_is_normalised_from_names_and_aliases(typed: str, size: str) -> None:
+    assert normalize_size(typed) == size
+
+
+@pytest.mark.parametrize("typed", ["LARGE-ish", "XYZ", "巨型", ""])
+def test_unknown_size_words_are_refused(typed: str) -> None:
+    with pytest.raises(ValueError, match="not a size class"):
+        normalize_size(typed)

@@ -54,7 +54,7 @@ def test_chinese_headers_and_bom(tmp_path: Path) -> None:
     ("a.pdf,X,601991.SH,D99,L,2023", "industry", "not a CSRC 2012 industry code"),
     ("a.pdf,X,601991.SH,D44,XL,2023", "size", "not a size class"),
     ("a.pdf,X,601991.SH,D44,L,二〇二三", "year", "not a whole number"),
-    ("a.pdf,X,601991.SH,D44,L,1800", "year", "greater than or equal to 1990"),
+    ("a.pdf,X,601991.SH,D44,L,1800", "year", "year 1800 is not between 1990 and 2100"),
     ("missing.pdf,X,601991.SH,D44,L,2023", "path", "not found"),
     ("a.pdf,,601991.SH,D44,L,2023", "company", "empty cell"),
 ])
@@ -69,12 +69,24 @@ def test_bad_cell_names_file_row_and_column(tmp_path: Path, row: str, column: st
     assert (err.value.row, err.value.column) == (3, column)
 
 
-def test_every_problem_is_collected(tmp_path: Path) -> None:
-    path = _write(tmp_path, "a.pdf,X,601991.SH,D99,L,2023\nb.pdf,Y,600795.SH,D44,Q,2023\n")
+def test_every_problem_is_collected_and_shown(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.pdf,X,601991.SH,D99,L,2023\nb.pdf,Y,600795.SH,D44,Q,2023\n"
+                            "c.pdf,Z,600011.SH,XYZ,huge,二〇二三\n")
     with pytest.raises(ManifestError) as err:
         read_manifest(path)
-    assert "(and 1 more problem(s))" in str(err.value)
-    assert [(p.row, p.column) for p in err.value.problems] == [(2, "industry"), (3, "size")]
+    assert [(p.row, p.column) for p in err.value.problems] == [
+        (2, "industry"), (3, "size"), (4, "industry"), (4, "size"), (4, "year")]
+    lines = str(err.value).splitlines()
+    assert lines[0] == "corpus.csv: 5 problems"
+    assert "more problem" not in str(err.value)
+    assert lines[1:] == [f"  {p}" for p in err.value.problems]
+    assert "row 4, column 'year': year '二〇二三' is not a whole number" in lines[5]
+
+
+def test_size_words_are_stored_as_the_class_id(tmp_path: Path) -> None:
+    manifest = read_manifest(_write(tmp_path, "a.pdf,华能清洁能源,600011.SH,D44,large,2023\n"
+                                              "b.pdf,东海小水电,,D44,小微,2023\n"))
+    assert [i.company.size for i in manifest.items] == ["L", "S"]
 
 
 def test_rows_of_one_company_year_must_agree(tmp_path: Path) -> None:

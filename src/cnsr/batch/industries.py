@@ -49,6 +49,11 @@ class SizeClass(BaseModel):
     en: str
     criterion_zh: str
     criterion_en: str
+    aliases: list[str] = Field(default_factory=list)
+
+    def names(self) -> list[str]:
+        """Every word that means this class: id, zh and en names, aliases."""
+        return [self.id, self.zh, self.en, *self.aliases]
 
 
 class _SizeFile(BaseModel):
@@ -99,11 +104,25 @@ def normalize_industry(value: str) -> str:
     return code
 
 
+@cache
+def _size_words() -> dict[str, str]:
+    words: dict[str, str] = {}
+    for size in size_classes().values():
+        for word in size.names():
+            if words.setdefault(word.casefold(), size.id) != size.id:
+                raise DataError(f"{SIZE_FILE}: '{word}' names two size classes")
+    return words
+
+
 def normalize_size(value: str) -> str:
-    size = value.strip().upper()
-    if size not in size_classes():
+    """The size class id for its id, name or alias ('m', 'large', '大型企业' → M, L, L);
+    raises ValueError for anything else."""
+    size = _size_words().get(value.strip().casefold())
+    if size is None:
         known = ", ".join(size_classes())
-        raise ValueError(f"'{value}' is not a size class (one of {known})")
+        words = " / ".join(c.aliases[0] for c in size_classes().values() if c.aliases)
+        raise ValueError(f"'{value}' is not a size class (one of {known}" +
+                         (f"; or {words})" if words else ")"))
     return size
 
 

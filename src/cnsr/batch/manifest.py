@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from cnsr.batch.industries import normalize_industry, normalize_size
+from cnsr.company_fields import CompanyFieldsError, check_company
 from cnsr.errors import SheetError
 from cnsr.rating import Company
 
@@ -67,13 +67,14 @@ class _Problems:
     def raise_if_any(self) -> None:
         if not self.errors:
             return
-        first = self.errors[0]
-        more = f" (and {len(self.errors) - 1} more problem(s))" if len(self.errors) > 1 else ""
-        raise ManifestError(str(first) + more, self.errors)
+        if len(self.errors) == 1:
+            raise ManifestError(str(self.errors[0]), self.errors)
+        lines = "\n".join(f"  {e}" for e in self.errors)
+        raise ManifestError(f"{self.where}: {len(self.errors)} problems\n{lines}", self.errors)
 
 
 class ManifestError(SheetError):
-    """The first bad cell as the one-line message; `problems` holds every one of them."""
+    """Every bad cell, one per line (one line when there is one); `problems` holds them."""
 
     def __init__(self, message: str, problems: list[SheetError]) -> None:
         super().__init__(message)
@@ -174,29 +175,21 @@ def _row(number: int, cells: list[str], columns: dict[str, int], base: Path,
             problems.add("empty cell", row=number, column=name)
     if len(problems.errors) > before:
         return None
-    values: dict[str, object] = {"name": get("company"), "code": get("code")}
-    for column, check in (("industry", normalize_industry), ("size", normalize_size)):
-        try:
-            values[column] = check(get(column))
-        except ValueError as err:
-            problems.add(str(err), row=number, column=column)
+    company: Company | None = None
     try:
-        values["year"] = int(get("year"))
-    except ValueError:
-        problems.add(f"year '{get('year')}' is not a whole number", row=number, column="year")
+        company = check_company(name=get("company"), code=get("code"), industry=get("industry"),
+                                size=get("size"), year=get("year"))
+    except CompanyFieldsError as err:
+        for problem in err.problems:
+            column = "company" if problem.field == "name" else problem.field
+            problems.add(problem.message, row=number, column=column)
     doc = (base / get("path")).resolve()
     if not doc.is_file():
         problems.add(f"document '{get('path')}' not found (paths are relative to the manifest)",
                      row=number, column="path")
-    if len(problems.errors) > before:
+    if company is None or len(problems.errors) > before:
         return None
-    try:
-        return Company.model_validate(values), doc
-    except ValidationError as err:
-        first = err.errors()[0]
-        column = {"name": "company"}.get(str(first["loc"][0]), str(first["loc"][0]))
-        problems.add(first["msg"].removeprefix("Value error, "), row=number, column=column)
-        return None
+    return company, doc
 
 
 def _group(members: list[tuple[int, Company, Path]], problems: _Problems) -> CompanyYear:

@@ -12,23 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
 from cnsr.cli.common import MethodologyOption, fail_on_error
 from cnsr.errors import CnsrError
-from cnsr.methodology import load_methodology
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from cnsr.batch.executors import RateFn
     from cnsr.batch.runner import Summary
 
@@ -37,6 +27,16 @@ class _RichProgress:
     """Progress bar on stderr; one line per failure above it."""
 
     def __init__(self, console: Console) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
         self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                             MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
                             console=console, transient=False)
@@ -48,6 +48,8 @@ class _RichProgress:
 
     def advance(self, key: str, error: str | None) -> None:
         if error:
+            from rich.markup import escape
+
             self.bar.console.print(f"[red]failed[/red] {key}: {escape(error)}",
                                    highlight=False, soft_wrap=True)
         self.bar.advance(self.task)
@@ -82,9 +84,12 @@ def batch(
                         "instead of the document reader.")] = None,
 ) -> None:
     """Rate a corpus in parallel; stop it any time and run it again to resume (批量评价)."""
+    from rich.console import Console
+
     from cnsr.batch.executors import make_executor
     from cnsr.batch.manifest import read_manifest
     from cnsr.batch.runner import default_rater, run_batch
+    from cnsr.methodology import load_methodology
     from cnsr.store import Store
 
     items = read_manifest(manifest)

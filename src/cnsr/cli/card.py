@@ -7,12 +7,9 @@ from typing import Annotated
 
 import typer
 
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.common import Lang, MethodologyOption, existing_store, fail_on_error
 from cnsr.cli.rank import Db, Kind, RatingPaths
 from cnsr.errors import InputError
-from cnsr.methodology import load_methodology
-from cnsr.rank.study import build_study
-from cnsr.report.sources import find_rating, ratings_from_store, read_rating_files, split_key
 
 
 @fail_on_error
@@ -35,13 +32,17 @@ def card(
 
     With --db the peer group comes from the store; with --rating, from the same files plus
     any given with --ratings."""
+    from cnsr.methodology import load_methodology
+    from cnsr.rank.study import build_study
     from cnsr.report.card import check_card_path, write_card  # jinja2: loaded only when run
+    from cnsr.report.sources import find_rating, ratings_from_store, read_rating_files, split_key
 
     check_card_path(out)
     m = load_methodology(methodology_file)
     if bool(db) == bool(rating):
         raise InputError("give either --db URL or --rating FILE.json (one of them)")
     if db:
+        db = existing_store(db)
         _who, year = split_key(key)
         pool = ratings_from_store(db, years=[year] if year else None, methodology=m.label,
                                   kind=kind)

@@ -10,8 +10,11 @@ from typing import Annotated, Literal, ParamSpec, TypeVar
 
 import typer
 
-from cnsr.errors import CnsrError
+from cnsr.errors import CnsrError, InputError
 
+PLAIN_HELP = None
+"""Typer's markup mode: plain click help. Rich help panels would import rich's markdown and
+syntax modules (~0.1 s) at every `--help`; the one-line errors are cnsr's own (cli/main.py)."""
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -37,3 +40,21 @@ def fail_on_error(func: Callable[P, R]) -> Callable[P, R]:
             sys.exit(err.exit_code)
 
     return wrapper
+
+
+def existing_store(db: str, option: str = "--db") -> str:
+    """`db` unchanged when it names an existing store; for a SQLite file that does not exist,
+    an InputError naming the option, so a read-only command never creates an empty database
+    from a typo. Server URLs (postgresql://...) are passed through: the server says."""
+    text = db.strip()
+    if text in (":memory:", "sqlite://", "sqlite:///:memory:"):
+        return db
+    if "://" in text:
+        if not text.startswith("sqlite"):
+            return db
+        text = text.split(":///", 1)[1] if ":///" in text else ""
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise InputError(f"{option} {db}: no such store (a store is made by `cnsr batch` or "
+                         "`cnsr users add`; PostgreSQL: postgresql+psycopg://user@host/db)")
+    return db

@@ -7,11 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from cnsr.cli.common import MethodologyOption, fail_on_error
-from cnsr.methodology import load_methodology
 
 if TYPE_CHECKING:
     from cnsr.evidence.lexicon import Lexicon
@@ -39,7 +36,11 @@ def evaluate(
 ) -> None:
     """Stage accuracy, point precision / recall / F1 and score error of the reader; with
     --sentences, the reader's sentence tagging against labelled sentences of real reports."""
+    from rich.console import Console
+    from rich.table import Table
+
     from cnsr.evidence.lexicon import load_lexicon
+    from cnsr.methodology import load_methodology
 
     lex = load_lexicon(lexicon)
     if sentences is not None:
@@ -74,6 +75,9 @@ def evaluate(
 
 
 def _evaluate_sentences(path: Path, lex: Lexicon, fmt: str, misses: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     from cnsr.assess.sentence_eval import evaluate_sentences, load_sentences
 
     report = evaluate_sentences(load_sentences(path), lex, keep_misses=misses)

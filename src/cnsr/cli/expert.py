@@ -6,18 +6,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from cnsr.batch.industries import industries, size_classes
 from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
-from cnsr.expert.results import write_results
-from cnsr.expert.score import score_sheet
-from cnsr.expert.template import write_template
-from cnsr.methodology import load_methodology
-from cnsr.rank.peers import position, rank_groups
-from cnsr.report.labels import t
-from cnsr.report.stage_zero import first_stage_needs
 
 
 @fail_on_error
@@ -27,6 +17,10 @@ def template(
     methodology_file: MethodologyOption = None,
 ) -> None:
     """Write an empty expert scoring workbook (专家评分表) with drop-downs and instructions."""
+    from cnsr.batch.industries import industries, size_classes
+    from cnsr.expert.template import write_template
+    from cnsr.methodology import load_methodology
+
     m = load_methodology(methodology_file)
     write_template(m, out, industries=list(industries()), sizes=list(size_classes()))
     typer.echo(f"wrote {out}")
@@ -41,6 +35,16 @@ def score(
     lang: Lang = "zh",
 ) -> None:
     """Score a filled expert sheet: stage, indicator scores, total, share, peer rank."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from cnsr.expert.results import write_results
+    from cnsr.expert.score import score_sheet
+    from cnsr.methodology import load_methodology
+    from cnsr.rank.peers import position, rank_groups
+    from cnsr.report.labels import t
+    from cnsr.report.stage_zero import first_stage_needs
+
     m = load_methodology(methodology_file)
     ratings = score_sheet(m, sheet)
     groups = rank_groups(ratings)

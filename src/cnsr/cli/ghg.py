@@ -1,6 +1,8 @@
 """`cnsr ghg`: activity template, inventory, reports, target checks, roadmap and disclosure points.
 
 Thin: parse options, call `cnsr.ghg`, print. Every CnsrError becomes one line and an exit code.
+The GHG package (pint, openpyxl, matplotlib, weasyprint behind it) is imported inside each
+command, so the rest of `cnsr` starts without it.
 """
 
 from __future__ import annotations
@@ -10,39 +12,34 @@ import json
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-import yaml
-from rich.console import Console
-from rich.table import Table
 
+from cnsr.cli.common import PLAIN_HELP
 from cnsr.errors import CnsrError, InputError
-from cnsr.ghg.activity import ActivityData
-from cnsr.ghg.charts import history_chart, macc_chart, pathway_chart, roadmap_chart
-from cnsr.ghg.compensation import load_roadmap_data
-from cnsr.ghg.demo import write_demo
-from cnsr.ghg.disclosure import fill_points
-from cnsr.ghg.i18n import Lang, t
-from cnsr.ghg.inventory import compute_inventory
-from cnsr.ghg.library import FactorLibrary
-from cnsr.ghg.measures import read_measures
-from cnsr.ghg.model import Inventory, InventoryOptions
-from cnsr.ghg.report import write_html, write_pdf
-from cnsr.ghg.report_excel import write_excel
-from cnsr.ghg.report_roadmap import measure_rows, summary_rows, verdict, write_roadmap_excel
-from cnsr.ghg.roadmap import Roadmap, build_roadmap
-from cnsr.ghg.summary import year_totals
-from cnsr.ghg.targets import check_target, load_target, load_thresholds
-from cnsr.ghg.template import write_workbook
-from cnsr.ghg.workbook import read_activity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cnsr.ghg.activity import ActivityData
+    from cnsr.ghg.i18n import Lang
+    from cnsr.ghg.library import FactorLibrary
+    from cnsr.ghg.model import Inventory
+    from cnsr.ghg.roadmap import Roadmap
 
 app = typer.Typer(
     help="温室气体盘查与目标检查 / Greenhouse-gas inventory, reports and target checks.",
     no_args_is_help=True,
+    rich_markup_mode=PLAIN_HELP,
 )
-console = Console()
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console()
 
 
 class LangOpt(StrEnum):
@@ -101,6 +98,11 @@ def _activity_inventory(data: Path, factors: Path | None, gwp: GwpOpt | None,
                         grid: GridOpt | None, strict: bool,
                         scope2: Scope2Opt = Scope2Opt.location,
                         ) -> tuple[ActivityData, Inventory, FactorLibrary]:
+    from cnsr.ghg.inventory import compute_inventory
+    from cnsr.ghg.library import FactorLibrary
+    from cnsr.ghg.model import InventoryOptions
+    from cnsr.ghg.workbook import read_activity
+
     lib = FactorLibrary.load(factors)
     activity = read_activity(data)
     options = InventoryOptions(
@@ -111,6 +113,12 @@ def _activity_inventory(data: Path, factors: Path | None, gwp: GwpOpt | None,
 
 
 def _print_totals(inv: Inventory, lang: Lang) -> None:
+    from rich.table import Table
+
+    from cnsr.ghg.i18n import t
+    from cnsr.ghg.summary import year_totals
+
+    console = _console()
     table = Table(title=f"{inv.entity.name or inv.origin} — {t('unit_t', lang)}")
     for key in ("year", "scope1", "scope2_loc", "scope2_mkt", "scope3", "total_loc",
                 "total_mkt", "energy"):
@@ -129,6 +137,10 @@ def _print_totals(inv: Inventory, lang: Lang) -> None:
 def template(out: Annotated[Path, typer.Argument(help=".xlsx 文件，或 CSV 文件夹 / .xlsx or a folder")],
              factors: FactorsOpt = None) -> None:
     """写出活动数据模板 / Write the activity-data template (.xlsx, or CSV files in a folder)."""
+    from cnsr.ghg.library import FactorLibrary
+    from cnsr.ghg.template import write_workbook
+
+    console = _console()
     path = write_workbook(out, FactorLibrary.load(factors))
     console.print(f"template written / 模板已生成: {path}")
 
@@ -137,6 +149,9 @@ def template(out: Annotated[Path, typer.Argument(help=".xlsx 文件，或 CSV �
 @_errors
 def demo(out: Annotated[Path, typer.Argument(help="输出 .xlsx / output workbook")]) -> None:
     """写出示范企业活动数据 / Write the demo company's activity workbook."""
+    from cnsr.ghg.demo import write_demo
+
+    console = _console()
     console.print(f"demo written / 示范数据已生成: {write_demo(out)}")
 
 
@@ -153,6 +168,11 @@ def inventory(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
 ) -> None:
     """核算范围一、二、三排放并生成盘查报告 / Compute scope 1, 2, 3 and write the reports."""
+    from cnsr.ghg.charts import history_chart
+    from cnsr.ghg.report import write_html, write_pdf
+    from cnsr.ghg.report_excel import write_excel
+
+    console = _console()
     inv, lib = _inventory(data, factors, gwp, grid, strict_years, scope2)
     if as_json:
         typer.echo(inv.model_dump_json(indent=2))
@@ -191,6 +211,13 @@ def target(
     lang: LangArg = LangOpt.zh,
 ) -> None:
     """按 SBTi 与研究报告规则检查减排目标 / Check a target against the SBTi and seed rules."""
+    from rich.table import Table
+
+    from cnsr.ghg.charts import pathway_chart
+    from cnsr.ghg.i18n import t
+    from cnsr.ghg.targets import check_target, load_target, load_thresholds
+
+    console = _console()
     inv, _ = _inventory(inventory_file, factors, gwp, grid, strict_years)
     check = check_target(load_target(target_file), inv, load_thresholds(rules))
     table = Table(title=f"{check.thresholds.title_zh if lang.value == 'zh' else check.thresholds.title_en}")
@@ -222,6 +249,11 @@ RoadmapDataOpt = Annotated[Path | None, typer.Option(
 def _roadmap(data: Path, target_file: Path, measures: Path | None, growth: float, ets: bool,
              roadmap_data: Path | None, factors: Path | None, gwp: GwpOpt | None,
              grid: GridOpt | None, strict: bool) -> tuple[Roadmap, Inventory, FactorLibrary]:
+    from cnsr.ghg.compensation import load_roadmap_data
+    from cnsr.ghg.measures import read_measures
+    from cnsr.ghg.roadmap import build_roadmap
+    from cnsr.ghg.targets import load_target
+
     activity, inv, lib = _activity_inventory(data, factors, gwp, grid, strict)
     rm = build_roadmap(activity, inv, lib, load_target(target_file),
                        read_measures(measures or data), load_roadmap_data(roadmap_data),
@@ -244,6 +276,11 @@ def roadmap(
     """减排路线图：BAU、逐年路径、边际减排成本曲线、最低成本措施组合、剩余排放与抵销 /
     Reduction roadmap: BAU, pathway, MACC, cheapest set of measures, residual and offsets.
     Exits 1 when the measures cannot reach the target (the best pathway is still written)."""
+    from cnsr.ghg.charts import macc_chart, roadmap_chart
+    from cnsr.ghg.report import write_html, write_pdf
+    from cnsr.ghg.report_roadmap import write_roadmap_excel
+
+    console = _console()
     rm, inv, lib = _roadmap(data, target_file, measures, growth, ets, roadmap_data, factors,
                             gwp, grid, strict_years)
     lg: Lang = "zh" if lang is LangOpt.zh else "en"
@@ -275,6 +312,12 @@ def roadmap(
 
 
 def _print_roadmap(rm: Roadmap, lang: Lang) -> None:
+    from rich.table import Table
+
+    from cnsr.ghg.i18n import t
+    from cnsr.ghg.report_roadmap import measure_rows, summary_rows, verdict
+
+    console = _console()
     header, rows = measure_rows(rm, lang)
     table = Table(title=f"{t('rm_title', lang)} — {rm.entity}")
     for h in header:
@@ -306,6 +349,12 @@ def points(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
 ) -> None:
     """盘查结果可满足的披露要点 / Disclosure points the inventory satisfies."""
+    from rich.table import Table
+
+    from cnsr.ghg.disclosure import fill_points
+    from cnsr.ghg.targets import check_target, load_target
+
+    console = _console()
     rm = None
     if with_roadmap or measures is not None:
         if target_file is None:
@@ -333,6 +382,10 @@ def points(
 def list_factors(factors: FactorsOpt = None,
                  table: Annotated[str, typer.Option(help="表名 / table")] = "grid") -> None:
     """以 --factors 文件格式列出一张因子表 / Print one factor table in --factors YAML form."""
+    import yaml
+
+    from cnsr.ghg.library import FactorLibrary
+
     tables = FactorLibrary.load(factors).tables.model_dump(exclude={"origin"})
     if table not in tables:
         raise InputError(f"unknown table '{table}' / 未知的表; known: {', '.join(tables)}")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
-from cnsr.methodology import LoadedMethodology, load_methodology
+
+if TYPE_CHECKING:
+    from cnsr.methodology import LoadedMethodology
 
 
 class Format(StrEnum):
@@ -52,6 +52,11 @@ def methodology(
     points: Annotated[bool, typer.Option(help="List each indicator's disclosure points.")] = False,
 ) -> None:
     """Show the methodology: indicators, weights (优序图法), points and stage maxima."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from cnsr.methodology import load_methodology
+
     m = load_methodology(methodology_file)
     if format is Format.json:
         typer.echo(json.dumps(methodology_summary(m), ensure_ascii=False, indent=2))

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.common import Lang, MethodologyOption, existing_store, fail_on_error
 from cnsr.errors import InputError
-from cnsr.methodology import load_methodology
-from cnsr.methodology.load import LoadedMethodology
-from cnsr.rank.study import build_study
-from cnsr.rating import Rating
-from cnsr.report.sources import ratings_from_store, read_rating_files
 
-Db = Annotated[str | None, typer.Option("--db", help="Store: database URL or SQLite file.")]
+if TYPE_CHECKING:
+    from cnsr.methodology.load import LoadedMethodology
+    from cnsr.rating import Rating
+
+Db = Annotated[str | None, typer.Option(
+    "--db", help="Store: database URL or an existing SQLite file (never created here).")]
 RatingPaths = Annotated[
     list[Path] | None,
     typer.Option("--ratings", help="Rating JSON file (object, list or .jsonl) or a folder of "
@@ -29,11 +28,14 @@ Kind = Annotated[str, typer.Option(
 
 def load_ratings(db: str | None, paths: list[Path] | None, m: LoadedMethodology,
                  years: list[int] | None, kind: str) -> list[Rating]:
-    """Ratings from exactly one of --db or --ratings."""
+    """Ratings from exactly one of --db or --ratings (an existing store only)."""
+    from cnsr.report.sources import ratings_from_store, read_rating_files
+
     if bool(db) == bool(paths):
         raise InputError("give either --db URL or --ratings FILE_OR_DIR (one of them)")
     if db:
-        return ratings_from_store(db, years=years, methodology=m.label, kind=kind)
+        return ratings_from_store(existing_store(db), years=years, methodology=m.label,
+                                  kind=kind)
     ratings = read_rating_files(paths or [])
     if years is not None:
         ratings = [r for r in ratings if r.company.year in years]
@@ -52,6 +54,10 @@ def rank(
     kind: Kind = "effective",
 ) -> None:
     """Rank companies within peer groups (year × stage × industry × size class)."""
+    from rich.console import Console
+
+    from cnsr.methodology import load_methodology
+    from cnsr.rank.study import build_study
     from cnsr.report.outputs import write_study_outputs  # matplotlib: loaded only when run
     from cnsr.report.tables import study_tables
 

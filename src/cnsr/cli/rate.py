@@ -5,30 +5,16 @@ from __future__ import annotations
 import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from pydantic import ValidationError
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
-from cnsr.assess.rate import rate_documents
 from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
-from cnsr.errors import DocumentError, InputError
-from cnsr.files import write_atomically
-from cnsr.ingest import Document, read_document
-from cnsr.methodology import LoadedMethodology, load_methodology
-from cnsr.rank.study import build_study
-from cnsr.rating import Company, Rating
-from cnsr.report.excel import write_study_excel
-from cnsr.report.rating_table import rating_tables
+
+if TYPE_CHECKING:
+    from cnsr.ingest import Document
+    from cnsr.methodology import LoadedMethodology
+    from cnsr.rating import Rating
 
 
 class Format(StrEnum):
@@ -42,9 +28,12 @@ def rate(
     files: Annotated[list[Path], typer.Argument(help="The company-year's documents (PDF, DOCX, HTML, TXT).")],
     company: Annotated[str | None, typer.Option(help="Company name (default: first file's name).")] = None,
     code: Annotated[str, typer.Option(help="Stock code, e.g. 601991.SH.")] = "",
-    industry: Annotated[str, typer.Option(help="CSRC industry code, e.g. D44.")] = "",
-    size: Annotated[str, typer.Option(help="Size class: L, M or S.")] = "",
-    year: Annotated[int | None, typer.Option(help="Report year (default: last year).")] = None,
+    industry: Annotated[str, typer.Option(help="CSRC 2012 industry code, e.g. D44 or D.")] = "",
+    size: Annotated[str, typer.Option(
+        help="Size class: L, M or S (also large / medium / small, 大型 / 中型 / 小微).")] = "",
+    year: Annotated[str | None, typer.Option(
+        metavar="YEAR", help="Report year (default: the year the documents state, else last "
+                             "year; the one used is printed).")] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON / Excel here.")] = None,
     ocr: Annotated[bool, typer.Option(help="OCR image-only pages.")] = True,
@@ -53,28 +42,56 @@ def rate(
 ) -> None:
     """Rate one company-year from its disclosures (阅读披露文件并评分). A file that cannot be
     read is reported and the others are still rated."""
+    from cnsr.company_fields import CLI_OPTIONS, check_company, year_bounds
+
+    last_year = datetime.date.today().year - 1
+    fields = {"name": company or files[0].stem, "code": code, "industry": industry,
+              "size": size}
+    who = check_company(**fields, year=last_year if year is None else year, labels=CLI_OPTIONS)
+    # Checked first: a mistyped option fails before the reader is loaded.
+    from cnsr.assess.rate import rate_documents
+    from cnsr.ingest.report_year import report_year
+    from cnsr.methodology import load_methodology
+
     m = load_methodology(methodology_file)
-    try:
-        who = Company(name=company or files[0].stem, code=code, industry=industry.upper(),
-                      size=size.upper(), year=year or datetime.date.today().year - 1)
-    except ValidationError as err:
-        raise InputError(err.errors()[0]["msg"].removeprefix("Value error, ")) from err
-    err_console = Console(stderr=True)
-    documents, failed = _read_all(files, ocr, err_console)
-    if not documents:
-        raise DocumentError(", ".join(str(f) for f in files), "no readable document to rate")
+    documents, failed = _read_all(files, ocr)
+    if year is None:
+        found = report_year(documents, last_year)
+        low, high = year_bounds()
+        if not low <= found.year <= high:
+            found = report_year([], last_year)
+        who = who.model_copy(update={"year": found.year})
+        typer.echo(found.explain(lang), err=True)
     rating = rate_documents(documents, who, m)
     _emit(rating, m, format, out, lang)
     if failed:
         raise typer.Exit(1)
 
 
-def _read_all(files: list[Path], ocr: bool, console: Console) -> tuple[list[Document], int]:
+def _read_all(files: list[Path], ocr: bool) -> tuple[list[Document], int]:
+    """Every readable document; each unreadable one is one line on stderr. None readable is
+    the error itself (one line for one file)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from cnsr.errors import DocumentError
+    from cnsr.ingest import read_document
+
+    console = Console(stderr=True)
     documents: list[Document] = []
-    failed = 0
+    errors: list[DocumentError] = []
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("pages"), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
+    # Not a terminal (a log, a pipe, a test): no bar, so nothing but real messages on stderr.
+    with Progress(*columns, console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
         for path in files:
             task = progress.add_task(path.name, total=None)
 
@@ -84,15 +101,25 @@ def _read_all(files: list[Path], ocr: bool, console: Console) -> tuple[list[Docu
             try:
                 documents.append(read_document(path, ocr=ocr, progress=tick))
             except DocumentError as err:
-                failed += 1
-                console.print(f"[red]error:[/] {err}", highlight=False)
+                errors.append(err)
+                if len(files) > 1:
+                    progress.console.print(f"[red]error:[/] {err}", highlight=False,
+                                           markup=True, soft_wrap=True)
             progress.remove_task(task)
-    return documents, failed
+    if not documents:
+        if len(errors) == 1:
+            raise errors[0]
+        raise DocumentError(", ".join(str(f) for f in files), "no readable document to rate")
+    return documents, len(errors)
 
 
 def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None,
           lang: str) -> None:
     if format is Format.table:
+        from rich.console import Console
+
+        from cnsr.report.rating_table import rating_tables
+
         Console().print(rating_tables(rating, m, lang))
         if out:
             _write_json(rating, out)
@@ -102,6 +129,9 @@ def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None
         else:
             typer.echo(rating.model_dump_json(indent=2))
     else:
+        from cnsr.rank.study import build_study
+        from cnsr.report.excel import write_study_excel
+
         target = out or Path(f"{rating.company.code or rating.company.name}-{rating.company.year}.xlsx")
         study = build_study([rating], m)
         write_study_excel(study, [rating], m, target)
@@ -109,5 +139,7 @@ def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None
 
 
 def _write_json(rating: Rating, out: Path) -> None:
+    from cnsr.files import write_atomically
+
     write_atomically(out, lambda tmp: tmp.write_text(rating.model_dump_json(indent=2),
                                                       encoding="utf-8"))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cnsr.cli.common import MethodologyOption, fail_on_error
+from cnsr.cli.common import MethodologyOption, existing_store, fail_on_error
 
 DEFAULT_DB = "cnsr.sqlite"
 
@@ -25,14 +25,15 @@ def serve(
     )] = False,
 ) -> None:
     """Serve the review web app. Sessions are signed with $CNSR_SECRET_KEY (random if unset,
-    so everyone signs in again after a restart). Add the first admin with `cnsr users add`."""
+    so everyone signs in again after a restart). Add the first admin with `cnsr users add`
+    (which makes the store); a --db that does not exist is an error, not a new database."""
     import uvicorn
 
     from cnsr.methodology.load import load_methodology
     from cnsr.store.repository import Store
     from cnsr.web.app import create_app
 
-    store = Store.open(db)
+    store = Store.open(existing_store(db))
     app = create_app(store, load_methodology(methodology_file), upload_dir=uploads,
                      secure_cookies=secure_cookies)
     typer.echo(f"cnsr web app on http://{host}:{port}/  (store {db})")

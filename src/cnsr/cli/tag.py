@@ -8,13 +8,9 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from cnsr.cli.common import fail_on_error
 from cnsr.errors import InputError
-from cnsr.evidence.lexicon import load_lexicon
-from cnsr.evidence.tag import tag_passage
 
 
 @fail_on_error
@@ -29,6 +25,12 @@ def tag(
                           "the bundled lexicon.", file_okay=False)] = None,
 ) -> None:
     """Tag passages with disclosure points (rating 0.5 / 1, matched cues, numbers)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from cnsr.evidence.lexicon import load_lexicon
+    from cnsr.evidence.tag import tag_passage
+
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8")

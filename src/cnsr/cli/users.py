@@ -7,10 +7,11 @@ from typing import Annotated, Literal
 
 import typer
 
-from cnsr.cli.common import fail_on_error
+from cnsr.cli.common import PLAIN_HELP, existing_store, fail_on_error
 from cnsr.errors import InputError
 
-app = typer.Typer(help="Accounts of the web app (viewer, analyst, admin).", no_args_is_help=True)
+app = typer.Typer(help="Accounts of the web app (viewer, analyst, admin).", no_args_is_help=True,
+                  rich_markup_mode=PLAIN_HELP)
 Role = Literal["viewer", "analyst", "admin"]
 
 
@@ -55,6 +56,6 @@ def list_users(
     from cnsr.store.repository import Store
     from cnsr.store.review import ReviewStore
 
-    with Store.open(db) as store:
+    with Store.open(existing_store(db)) as store:
         for u in ReviewStore(store).users():
             typer.echo(f"{u.name}\t{u.role}\t{'active' if u.active else 'disabled'}")

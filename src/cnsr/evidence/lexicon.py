@@ -240,9 +240,14 @@ def _load(directory: str) -> Lexicon:
     return Lexicon(concepts, rules, directory)
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML has it: the lexicon is the largest data file and every
+`cnsr rate` process parses it (~0.1 s less start-up than the pure-Python loader)."""
+
+
 def _read(path: Path) -> Any:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except FileNotFoundError as err:
         raise DataError(f"{path}: lexicon file not found") from err
     except yaml.YAMLError as err:

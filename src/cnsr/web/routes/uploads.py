@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, UploadFile
-from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from cnsr.rating import Company
+from cnsr.company_fields import CompanyFieldsError, check_company
 from cnsr.store.review import User
 from cnsr.web import i18n
 from cnsr.web.auth import Analyst
@@ -51,12 +50,10 @@ async def upload(request: Request, files: Annotated[list[UploadFile], File()],
                  user: User = Analyst) -> Response:
     web = state(request)
     values = {"name": name, "code": code, "industry": industry, "size": size, "year": str(year)}
-    try:
-        company = Company(name=name.strip(), code=code, industry=industry.strip(),
-                          size=size.strip(), year=year)
-    except ValidationError as err:
-        message = "; ".join(e["msg"].removeprefix("Value error, ") for e in err.errors())
-        return _form(request, message, 422, values)
+    try:  # the same check as `cnsr rate` and the batch manifest
+        company = check_company(name=name, code=code, industry=industry, size=size, year=year)
+    except CompanyFieldsError as err:
+        return _form(request, "; ".join(p.message for p in err.problems), 422, values)
     try:
         saved = await _save_all(web, files)
     except Refused as err:

@@ -1,0 +1,124 @@
+"""Whole processes, as a user runs them: `cnsr --help`, `cnsr rate REPORT.pdf` and a bare
+pypdfium2 extraction process, alternated in one run.
+
+    .venv/bin/python benchmarks/bench_process.py [--pages 200] [--mix dense] [--repeat 5]
+
+Issue #14: `cnsr --help` under 0.3 s, and the whole `cnsr rate` process of a 200-page report at
+most 1.8x a bare extraction process with the editable install (1.5x with the production
+wheel). Unlike bench_rate.py, start-up is included: interpreter, imports, loading the lexicon
+and segmentation dictionary, printing the table. The baseline process starts Python, imports
+pypdfium2, opens the PDF and extracts every page's text.
+
+`cnsr` is the console script beside this Python (what `pip install` made), with this process's
+environment, so `PYTHONPATH=src` measures a worktree's source and `PYTHONPATH=/tmp/native` a
+wheel unpacked there. The three commands are run in turn `repeat` times after a warm-up round
+(so a busy spell of a shared machine hits all of them); each is reported as its best wall time
+and its best CPU time (user + system of the child), and rate as a ratio to the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from make_report_pdf import report_pdf  # noqa: E402
+
+HELP_BUDGET = 0.3
+"""Issue #14: seconds for `cnsr --help`."""
+RATE_BUDGET = 1.8
+"""Issue #14: whole `cnsr rate` process / bare extraction process, editable install."""
+
+BARE = ("import sys, pypdfium2 as pdfium\n"
+        "pdf = pdfium.PdfDocument(sys.argv[1])\n"
+        "for i in range(len(pdf)):\n"
+        "    page = pdf[i]; tp = page.get_textpage(); tp.get_text_range(); tp.close(); page.close()\n"
+        "pdf.close()\n")
+
+
+def cnsr_command() -> list[str]:
+    """The installed console script if there is one, else the same entry point through -c."""
+    script = Path(sys.executable).with_name("cnsr")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c",
+            "import sys; sys.argv[0] = 'cnsr'; from cnsr.cli.main import app; app()"]
+
+
+def child_env() -> dict[str, str]:
+    """This environment with PYTHONPATH made absolute (the children run in a scratch folder)."""
+    env = os.environ.copy()
+    if env.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve())
+                                            for p in env["PYTHONPATH"].split(os.pathsep) if p)
+    return env
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one child process; it must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          env=child_env(), check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()[-500:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--mix", choices=["dense", "typical"], default="dense")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    pdf = report_pdf(args.pages, args.mix)
+    cnsr = cnsr_command()
+    work = Path(tempfile.mkdtemp(prefix="cnsr-bench-"))
+    commands = {
+        "bare extraction (python -c pypdfium2)": [sys.executable, "-c", BARE, str(pdf)],
+        "cnsr --help": [*cnsr, "--help"],
+        f"cnsr rate ({args.pages} pages)": [*cnsr, "rate", str(pdf)],
+    }
+    import cnsr as package
+
+    print(f"cnsr from {Path(package.__file__).parent}; {args.pages} pages, mix {args.mix}; "
+          f"repeat {args.repeat}; load average {os.getloadavg()[0]:.1f} at start")
+    best: dict[str, tuple[float, float]] = {}
+    try:
+        for round_ in range(args.repeat + 1):
+            for name, command in commands.items():
+                wall, cpu = run(command, work)
+                if round_ == 0:
+                    continue  # warm-up: file cache, .pyc files
+                w, c = best.get(name, (wall, cpu))
+                best[name] = (min(w, wall), min(c, cpu))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    bare_wall, bare_cpu = best[next(iter(commands))]
+    print(f"load average {os.getloadavg()[0]:.1f} at the end\n")
+    print("| process | best wall s | best CPU s | wall / bare | CPU / bare |")
+    print("|---|---:|---:|---:|---:|")
+    for name, (wall, cpu) in best.items():
+        print(f"| {name} | {wall:.3f} | {cpu:.3f} | {wall / bare_wall:.2f}x "
+              f"| {cpu / bare_cpu:.2f}x |")
+    help_wall, help_cpu = best["cnsr --help"]
+    rate_wall, rate_cpu = best[f"cnsr rate ({args.pages} pages)"]
+    print(f"\ncnsr --help: {help_wall:.3f} s wall, {help_cpu:.3f} s CPU (budget {HELP_BUDGET} s)")
+    print(f"cnsr rate / bare extraction: {rate_wall / bare_wall:.2f}x wall, "
+          f"{rate_cpu / bare_cpu:.2f}x CPU (budget {RATE_BUDGET}x editable)")
+
+
+if __name__ == "__main__":
+    main()
