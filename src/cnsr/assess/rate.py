@@ -24,7 +24,7 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
                      lexicon: Lexicon | None = None) -> Assessment:
     """What the reader decides from `documents` (one company-year), before scoring."""
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
-        return _assess(find_evidence(documents, lexicon), m)
+        return _assess(find_evidence(documents, lexicon or m.lexicon()), m)
 
 
 def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:

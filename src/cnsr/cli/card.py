@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
 from cnsr.cli.rank import Db, Kind, RatingPaths
 from cnsr.errors import InputError
-from cnsr.methodology import load_methodology
 from cnsr.rank.study import build_study
 from cnsr.report.sources import find_rating, ratings_from_store, read_rating_files, split_key
 
@@ -26,6 +25,7 @@ def card(
     peers: RatingPaths = None,
     lang: Lang = "zh",
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     kind: Kind = "effective",
 ) -> None:
     """Write a company's report card: stage, score, peer position, indicators, evidence, gaps.
@@ -35,7 +35,7 @@ def card(
     from cnsr.report.card import check_card_path, write_card  # jinja2: loaded only when run
 
     check_card_path(out)
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     if bool(db) == bool(rating):
         raise InputError("give either --db URL or --rating FILE.json (one of them)")
     if db:

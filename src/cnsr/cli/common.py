@@ -10,7 +10,8 @@ from typing import Annotated, Literal, ParamSpec, TypeVar
 
 import typer
 
-from cnsr.errors import CnsrError
+from cnsr.errors import CnsrError, InputError
+from cnsr.methodology.load import LoadedMethodology, load_framework, load_methodology
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -19,6 +20,12 @@ MethodologyOption = Annotated[
     Path | None,
     typer.Option("--methodology", help="Methodology YAML to use instead of the bundled default.",
                  exists=False, dir_okay=False),
+]
+FrameworkOption = Annotated[
+    str | None,
+    typer.Option("--framework", help="Framework bundle: a folder holding bundle.yaml (methodology "
+                                     "and the reader's rules), or a bundled name such as "
+                                     "cnsr-default."),
 ]
 Lang = Annotated[
     Literal["zh", "en"], typer.Option("--lang", help="Language of labels: zh (中文) or en."),
@@ -37,3 +44,11 @@ def fail_on_error(func: Callable[P, R]) -> Callable[P, R]:
             sys.exit(err.exit_code)
 
     return wrapper
+
+
+def load_scheme(methodology_file: Path | None, framework: str | None) -> LoadedMethodology:
+    """The rating scheme of --methodology FILE (read with the bundled reader's rules) or
+    --framework BUNDLE (methodology and rules together); the default bundle when neither."""
+    if methodology_file and framework:
+        raise InputError("give --methodology FILE or --framework BUNDLE, not both")
+    return load_framework(framework) if framework else load_methodology(methodology_file)

@@ -20,11 +20,11 @@ from rich.progress import (
 )
 
 from cnsr.assess.rate import rate_documents
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
 from cnsr.errors import DocumentError, InputError
 from cnsr.files import write_atomically
 from cnsr.ingest import Document, read_document
-from cnsr.methodology import LoadedMethodology, load_methodology
+from cnsr.methodology import LoadedMethodology
 from cnsr.rank.study import build_study
 from cnsr.rating import Company, Rating
 from cnsr.report.excel import write_study_excel
@@ -49,11 +49,12 @@ def rate(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON / Excel here.")] = None,
     ocr: Annotated[bool, typer.Option(help="OCR image-only pages.")] = True,
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     lang: Lang = "zh",
 ) -> None:
     """Rate one company-year from its disclosures (阅读披露文件并评分). A file that cannot be
     read is reported and the others are still rated."""
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     try:
         who = Company(name=company or files[0].stem, code=code, industry=industry.upper(),
                       size=size.upper(), year=year or datetime.date.today().year - 1)

@@ -84,7 +84,8 @@ def _indicator(ind: IndicatorRating, m: LoadedMethodology, lang: str) -> dict[st
         })
     return {
         "id": spec.id, "name": spec.name(lang), "points_max": s.points_max,
-        "level": s.level, "level_band": s.level_band, "capped": s.capped,
+        "level": s.level, "level_band": s.level_band, "band_shade": band_shade(m, s.level_band),
+        "capped": s.capped,
         "dims": [ind.dimension(d).band for d in ("trend", "comparison", "integration")],
         "bonus": s.bonus, "percent": s.percent, "score": s.score, "points": points,
         "dim_reasons": [(m_dim.name(lang), ind.dimension(m_dim.id).reason)
@@ -124,6 +125,13 @@ def _position(rating: Rating, study: Study | None, lang: str) -> dict[str, Any] 
                                                                      / top, 2),
         "mean": group.mean_total, "maximum": group.maximum, "change": change,
     }
+
+
+def band_shade(m: LoadedMethodology, band: str) -> int:
+    """0-5: the band's place among the methodology's bands, on the card's six shades (a scheme
+    may have any number of bands, named as it likes)."""
+    last = len(m.spec.bands) - 1
+    return round(5 * m.spec.band_rank(band) / last) if last > 0 else 0
 
 
 def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
