@@ -24,10 +24,11 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
                      lexicon: Lexicon | None = None) -> Assessment:
     """What the reader decides from `documents` (one company-year), before scoring."""
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
-        return _assess(find_evidence(documents, lexicon or m.lexicon()), m)
+        return assess_findings(find_evidence(documents, lexicon or m.lexicon()), m)
 
 
-def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
+def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
+    """The assessment of findings already made (`cnsr check` reads once for both)."""
     points = rate_points(findings, m)
     markers = load_markers(findings.lexicon.source)
     figures = find_emissions(findings, markers)
@@ -45,7 +46,11 @@ def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
 def rate_documents(documents: list[Document], company: Company, m: LoadedMethodology,
                    lexicon: Lexicon | None = None) -> Rating:
     """Rate one company-year from its disclosure documents."""
-    assessment = assess_documents(documents, m, lexicon)
+    return rating_of(assess_documents(documents, m, lexicon), documents, company, m)
+
+
+def rating_of(assessment: Assessment, documents: list[Document], company: Company,
+              m: LoadedMethodology) -> Rating:
     provenance = Provenance(
         methodology=m.label, produced_by="reader",
         inputs=[{"file": d.path, "sha256": d.sha256} for d in documents],
