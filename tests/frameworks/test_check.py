@@ -143,3 +143,16 @@ def test_a_rating_bundle_is_not_a_checklist() -> None:
     out = runner.invoke(app, ["check", str(ZH), "--framework", "cnsr-default"])
     assert out.exit_code == 2
     assert "a rating bundle is not a checklist" in out.stderr
+
+
+def test_cnsr_card_names_the_guideline_item_a_gap_also_meets(tmp_path: Path) -> None:
+    rating = tmp_path / "r.json"
+    out = runner.invoke(app, ["rate", str(ZH), "--year", "2025", "--code", "600999.SH",
+                              "-f", "json", "-o", str(rating)])
+    assert out.exit_code == 0, out.output
+    card = tmp_path / "card.html"
+    out = runner.invoke(app, ["card", "600999.SH", "--rating", str(rating), "--out", str(card)])
+    assert out.exit_code == 0, out.output
+    html = card.read_text(encoding="utf-8")
+    # the scope 3 gap (I11.3) is also the guideline's encouraged scope 3 item
+    assert "同时满足交易所指引条目：CLM.SCOPE3 范围三温室气体排放量" in html

@@ -189,3 +189,20 @@ def _check(items: ItemsFile, rules: ChecklistRules, scheme: LoadedMethodology,
             raise MethodologyError(f"{items_path}: item {item.id} has no reader rule (points, "
                                    f"emissions, navigation or points.{item.id} in "
                                    f"{rules_path.name})")
+
+
+def guideline_items(scheme_label: str) -> dict[str, list[tuple[Checklist, Item]]]:
+    """Point id → the bundled checklists' items that the point also meets, for checklists that
+    read with the scheme `scheme_label` (a CNSR card names them beside each gap)."""
+    from cnsr.frameworks.bundle import bundled_dir, bundled_names
+    out: dict[str, list[tuple[Checklist, Item]]] = {}
+    for name in bundled_names():
+        if read_bundle_file(bundled_dir() / name).kind != "checklist":
+            continue
+        checklist = load_checklist(name)
+        if checklist.scheme.label != scheme_label:
+            continue
+        for item in checklist.items.items:
+            for pid in item.points:
+                out.setdefault(pid, []).append((checklist, item))
+    return out

@@ -163,11 +163,19 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
         "indicators": [_indicator(i, m, lang) for i in rating.counted],
         "gaps": gaps, "recommendations": gaps.recommendations[:RECOMMENDATIONS],
         "methodology": m.spec.title_zh if lang == "zh" else m.spec.title_en,
+        "guideline": _guideline(m, lang),
         "methodology_label": rating.provenance.methodology,
         "produced_by": rating.provenance.produced_by,
         "rating_version": rating.provenance.cnsr_version, "version": __version__,
         "inputs": rating.provenance.inputs,
     }
+
+
+def _guideline(m: LoadedMethodology, lang: str) -> dict[str, list[str]]:
+    """Point id → "checklist item name" of the guideline items a gap's point also meets."""
+    from cnsr.frameworks.checklist import guideline_items
+    return {pid: [f"{item.id} {item.name(lang)}" for _c, item in found]
+            for pid, found in guideline_items(m.label).items()}
 
 
 def render_html(rating: Rating, m: LoadedMethodology, lang: str = "zh",

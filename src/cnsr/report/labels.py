@@ -70,6 +70,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "new_indicators": ("新增指标", "Indicators added"),
     "top_stage": ("已处于最高阶段", "Already at the highest stage"),
     "to_next_band": ("提升一档所需披露", "Disclosures that move each indicator up a band"),
+    "also_closes": ("同时满足交易所指引条目", "also meets exchange guideline item"),
     "recommendation": ("建议", "Recommendation"),
     "gain": ("可增分", "Gain"),
     "after": ("提升后", "After"),
