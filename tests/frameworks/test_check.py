@@ -156,3 +156,18 @@ def test_cnsr_card_names_the_guideline_item_a_gap_also_meets(tmp_path: Path) -> 
     html = card.read_text(encoding="utf-8")
     # the scope 3 gap (I11.3) is also the guideline's encouraged scope 3 item
     assert "同时满足交易所指引条目：CLM.SCOPE3 范围三温室气体排放量" in html
+
+
+def test_readiness_card(tmp_path: Path) -> None:
+    card = tmp_path / "ready.html"
+    out = runner.invoke(app, ["check", str(EN), "--year", "2025", "--lang", "en", "--card",
+                              str(card), "-f", "json"])
+    assert out.exit_code == 0, out.output
+    html = card.read_text(encoding="utf-8")
+    assert "Sustainability reporting readiness" in html
+    assert "3 of 7 met, 1 partly" in html or "of 7 met" in html
+    assert 'class="chip status-met">met<' in html and 'status-missing">missing<' in html
+    assert "I11.1 1" in html  # the CNSR point the scope 1 item earns
+    assert "article number not yet confirmed" in html
+    bad = runner.invoke(app, ["check", str(EN), "--card", str(tmp_path / "ready.docx")])
+    assert bad.exit_code == 2 and "written as .pdf or .html" in bad.stderr

@@ -37,6 +37,8 @@ def check(
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON / Excel here.")] = None,
     ocr: Annotated[bool, typer.Option(help="OCR image-only pages.")] = True,
+    card: Annotated[Path | None, typer.Option(
+        "--card", help="Also write a readiness card (.html or .pdf).")] = None,
     lang: Lang = "zh",
 ) -> None:
     """Check disclosures against a guideline's items: met / partly / missing, with evidence
@@ -46,6 +48,9 @@ def check(
     from cnsr.frameworks.checklist import load_checklist
 
     checklist = load_checklist(framework)
+    if card is not None:
+        from cnsr.report.card import check_card_path
+        check_card_path(card)
     try:
         who = Company(name=company or files[0].stem, code=code,
                       year=year or datetime.date.today().year - 1)
@@ -54,7 +59,10 @@ def check(
     documents, failed = _read_all(files, ocr, Console(stderr=True))
     if not documents:
         raise DocumentError(", ".join(str(f) for f in files), "no readable document to check")
-    _rating, result = check_documents(documents, who, checklist)
+    rating, result = check_documents(documents, who, checklist)
+    if card is not None:
+        from cnsr.report.card import write_readiness_card
+        write_readiness_card(result, checklist, rating, card, lang)
     if format is Format.table:
         Console().print(check_tables(result, checklist, lang))
     elif format is Format.json:

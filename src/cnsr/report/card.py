@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -18,6 +18,10 @@ from cnsr.rank.study import Study, group_title
 from cnsr.rating import Evidence, IndicatorRating, Rating
 from cnsr.report.gaps import GapAnalysis, analyse
 from cnsr.report.labels import check_lang, t
+
+if TYPE_CHECKING:
+    from cnsr.frameworks.check import CheckResult
+    from cnsr.frameworks.checklist import Checklist
 
 QUOTE_CHARS = 280
 """Evidence passages longer than this are cut (with an ellipsis) on the card; Excel keeps all."""
@@ -203,6 +207,48 @@ def write_card(rating: Rating, m: LoadedMethodology, out: Path, lang: str = "zh"
     """Write the card as .html or .pdf, chosen by `out`'s suffix."""
     suffix = check_card_path(out)
     html = render_html(rating, m, lang, study)
+    if suffix == ".pdf":
+        return html_to_pdf(html, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    return out
+
+
+def write_readiness_card(result: CheckResult, checklist: Checklist, rating: Rating, out: Path,
+                         lang: str = "zh") -> Path:
+    """The check as a card (.html or .pdf): readiness by level, items to add first, each item
+    with its evidence or reason and the CNSR points it earns in the same reading."""
+    from cnsr.frameworks.check import check_text
+    suffix = check_card_path(out)
+    text = check_text()
+    spec = {i.id: i for i in checklist.items.items}
+    points = {p.point: p.rating for ind in rating.indicators for p in ind.points}
+    items = []
+    for r in result.items:
+        item = spec[r.item]
+        items.append({
+            "id": r.item, "name": item.name(lang), "level": checklist.level_name(r.level, lang),
+            "status": r.status, "status_name": text.status[r.status].get(lang),
+            "evidence": _evidence(r.evidence[0], lang) if r.evidence else None,
+            "reason": r.reason.get(lang) if r.reason else "",
+            "points": [{"id": pid, "rating": points.get(pid, 0.0)} for pid in item.points],
+            "article_confirmed": item.article_confirmed,
+            "requirement_confirmed": item.requirement_confirmed,
+        })
+    context = {
+        "lang": lang, "t": lambda key, **kw: t(key, lang, **kw), "fonts": CJK_CSS_FONTS,
+        "colon": "：" if lang == "zh" else ": ",
+        "css": resources.files("cnsr.report").joinpath("templates/card.css")
+        .read_text(encoding="utf-8"),
+        "company": result.company, "title": checklist.title.get(lang),
+        "framework": checklist.id, "rating_stage": result.rating_stage,
+        "rating_total": result.rating_total, "items": items,
+        "add_first": [f"{i} {spec[i].name(lang)}" for i in result.add_first],
+        "readiness": [{"name": checklist.level_name(lv.level, lang), "share": lv.share,
+                       "met": lv.met, "count": lv.items, "partly": lv.partly}
+                      for lv in result.readiness],
+    }
+    html = _env().get_template("readiness.html").render(context)
     if suffix == ".pdf":
         return html_to_pdf(html, out)
     out.parent.mkdir(parents=True, exist_ok=True)
