@@ -171,3 +171,22 @@ def test_readiness_card(tmp_path: Path) -> None:
     assert "article number not yet confirmed" in html
     bad = runner.invoke(app, ["check", str(EN), "--card", str(tmp_path / "ready.docx")])
     assert bad.exit_code == 2 and "written as .pdf or .html" in bad.stderr
+
+
+def test_evaluate_check_on_the_demo_labels() -> None:
+    corpus = Path(__file__).parents[2] / "demo" / "corpus"
+    out = runner.invoke(app, ["evaluate", "--check", "--corpus", str(corpus), "--format",
+                              "json"])
+    assert out.exit_code == 0, out.output
+    report = json.loads(out.stdout)
+    assert len(report["documents"]) == 3
+    assert {s["item"] for s in report["items"]} >= {"CLM.SCOPE1", "GEN.PERIOD"}
+    assert report["precision"] >= 0.9 and report["recall"] >= 0.9
+
+
+def test_bad_check_label_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "x.check.yaml").write_text(
+        "file: x.txt\nframework: exchange-2024-climate\ncompany: X\nyear: 2025\n"
+        "items: {CLM.SCOPE1: done}\n", encoding="utf-8")
+    out = runner.invoke(app, ["evaluate", "--check", "--corpus", str(tmp_path)])
+    assert out.exit_code == 2 and "x.check.yaml: not a valid check label file" in out.stderr
