@@ -169,3 +169,16 @@ def test_batch_rank_card_and_web(tmp_path: Path) -> None:
     finally:
         web.state.web.jobs.shutdown()
         store.close()
+
+
+def test_methodology_and_template_take_a_bundle(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["methodology", "--framework", str(BUNDLE), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert "water-energy-test" in result.stdout and "G2" in result.stdout
+    sheet = tmp_path / "sheet.xlsx"
+    result = runner.invoke(app, ["template", str(sheet), "--framework", str(BUNDLE)])
+    assert result.exit_code == 0, result.output
+    import openpyxl
+    text = " ".join(str(c.value) for row in openpyxl.load_workbook(sheet).worksheets[0].iter_rows()
+                    for c in row if c.value)
+    assert "weak–strong" in text  # the band range names this scheme's bands

@@ -10,8 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cnsr.cli.common import MethodologyOption, fail_on_error
-from cnsr.methodology import load_methodology
+from cnsr.cli.common import FrameworkOption, MethodologyOption, fail_on_error, load_scheme
 
 if TYPE_CHECKING:
     from cnsr.evidence.lexicon import Lexicon
@@ -25,6 +24,7 @@ def evaluate(
     fmt: Annotated[Literal["text", "json"], typer.Option(
         "--format", help="text (tables) or json.")] = "text",
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     lexicon: Annotated[Path | None, typer.Option(
         "--lexicon", help="Folder with zh.yaml, en.yaml and rules.yaml to use instead of "
                           "the bundled lexicon.", file_okay=False)] = None,
@@ -54,9 +54,9 @@ def evaluate(
     from cnsr.assess.evaluate import evaluate_corpus
     from cnsr.ingest import read_document
 
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     console = Console(stderr=True)
-    report = evaluate_corpus(corpus, m, read_document, lex,
+    report = evaluate_corpus(corpus, m, read_document, lex if lexicon else m.lexicon(),
                              progress=(lambda name: console.print(f"rating {name}", style="dim"))
                              if fmt == "text" else None)
     if fmt == "json":

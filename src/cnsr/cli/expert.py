@@ -10,11 +10,10 @@ from rich.console import Console
 from rich.table import Table
 
 from cnsr.batch.industries import industries, size_classes
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
 from cnsr.expert.results import write_results
 from cnsr.expert.score import score_sheet
 from cnsr.expert.template import write_template
-from cnsr.methodology import load_methodology
 from cnsr.rank.peers import position, rank_groups
 
 
@@ -23,9 +22,10 @@ def template(
     out: Annotated[Path, typer.Argument(help="Workbook to write (.xlsx).")] = Path(
         "cnsr-expert-sheet.xlsx"),
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
 ) -> None:
     """Write an empty expert scoring workbook (专家评分表) with drop-downs and instructions."""
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     write_template(m, out, industries=list(industries()), sizes=list(size_classes()))
     typer.echo(f"wrote {out}")
 
@@ -36,10 +36,11 @@ def score(
     out: Annotated[Path | None, typer.Option("--out", "-o",
                                              help="Results workbook (default: SHEET-results.xlsx).")] = None,
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     lang: Lang = "zh",
 ) -> None:
     """Score a filled expert sheet: stage, indicator scores, total, share, peer rank."""
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     ratings = score_sheet(m, sheet)
     groups = rank_groups(ratings)
     target = out or sheet.with_name(f"{sheet.stem}-results.xlsx")

@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
-from cnsr.methodology import LoadedMethodology, load_methodology
+from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
+from cnsr.methodology import LoadedMethodology
 
 
 class Format(StrEnum):
@@ -47,12 +47,13 @@ def methodology_summary(m: LoadedMethodology) -> dict[str, Any]:
 @fail_on_error
 def methodology(
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
     lang: Lang = "zh",
     points: Annotated[bool, typer.Option(help="List each indicator's disclosure points.")] = False,
 ) -> None:
     """Show the methodology: indicators, weights (优序图法), points and stage maxima."""
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     if format is Format.json:
         typer.echo(json.dumps(methodology_summary(m), ensure_ascii=False, indent=2))
         return
