@@ -105,7 +105,7 @@ class PointRating(BaseModel):
 
 
 class DimensionRating(BaseModel):
-    band: str = "B0"
+    band: str = Field(default="", description="a band id of the methodology; blank = its lowest")
     reason: str = ""
     evidence: list[Evidence] = Field(default_factory=list)
 
@@ -188,8 +188,12 @@ def build_rating(m: LoadedMethodology, company: Company, assessment: Assessment,
     card = score_company(m, stage, inputs)
     counted = {s.indicator: s for s in card.indicators}
     indicators = []
+    lowest = m.spec.bands[0].id
     for ind in m.spec.indicators:
-        dims = assessment.dimensions.get(ind.id, {})
+        dims = {d: assessment.dimensions.get(ind.id, {}).get(d) or DimensionRating()
+                for d in DIMENSIONS}
+        dims = {d: r if r.band else r.model_copy(update={"band": lowest})
+                for d, r in dims.items()}
         indicators.append(IndicatorRating(
             indicator=ind.id,
             counted=ind.id in counted,
@@ -197,7 +201,7 @@ def build_rating(m: LoadedMethodology, company: Company, assessment: Assessment,
                                                                source=provenance.produced_by)
                     for p in ind.points],
             score=counted.get(ind.id) or score_indicator(m, ind.id, inputs[ind.id]),
-            **{d: dims[d] for d in DIMENSIONS if d in dims},
+            **dims,
         ))
     return Rating(company=company, stage=stage, criteria=assessment.criteria,
                   indicators=indicators, total=card.total, maximum=card.maximum,

@@ -8,7 +8,8 @@ What is measured (per indicator, over every passage that supports one of its poi
   national or emission standards, leader / benchmark claims) and how often;
 - integration: coverage (share of the indicator's points found), number of supporting
   passages, and whether any of them states future plans.
-The thresholds that turn these into bands B0–B5 are data (rules.yaml `dimensions`).
+The thresholds that turn these into the methodology's bands are data (rules.yaml
+`dimensions`); when none holds, the lowest band.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def _observe_series(obs: Observed, extra: Sequence[SeriesTrend], own: set[str],
             obs.trend_at.append(e.where)
 
 
-def band_trend(obs: Observed, rules: list[BandRule]) -> str:
+def band_trend(obs: Observed, rules: list[BandRule], lowest: str) -> str:
     total = obs.favourable + obs.unfavourable
     share_bad = obs.unfavourable / total if total else 0.0
     for r in rules:
@@ -123,10 +124,10 @@ def band_trend(obs: Observed, rules: list[BandRule]) -> str:
         if not (r.min_series or r.min_favourable):
             continue
         return r.band
-    return "B0"
+    return lowest
 
 
-def band_comparison(obs: Observed, rules: list[BandRule]) -> str:
+def band_comparison(obs: Observed, rules: list[BandRule], lowest: str) -> str:
     kinds = {k for k, n in obs.kinds.items() if n > 0}
     mentions = sum(obs.kinds.values())
     for r in rules:
@@ -139,10 +140,10 @@ def band_comparison(obs: Observed, rules: list[BandRule]) -> str:
         if not (r.min_kinds or r.min_mentions):
             continue
         return r.band
-    return "B0"
+    return lowest
 
 
-def band_integration(obs: Observed, rules: list[BandRule]) -> str:
+def band_integration(obs: Observed, rules: list[BandRule], lowest: str) -> str:
     for r in rules:
         if obs.coverage < r.min_coverage or obs.passages < r.min_passages:
             continue
@@ -151,7 +152,7 @@ def band_integration(obs: Observed, rules: list[BandRule]) -> str:
         if not (r.min_coverage or r.min_passages):
             continue
         return r.band
-    return "B0"
+    return lowest
 
 
 def rate_dimensions(findings: Findings, m: LoadedMethodology,
@@ -159,13 +160,14 @@ def rate_dimensions(findings: Findings, m: LoadedMethodology,
                     ) -> dict[str, dict[str, DimensionRating]]:
     rules = findings.lexicon.rules.dimensions
     keep = findings.lexicon.rules.evidence.max_per_point
+    lowest = m.spec.bands[0].id  # when no band's conditions hold
     out: dict[str, dict[str, DimensionRating]] = {}
     for ind in m.spec.indicators:
         ids = [p.id for p in ind.points]
         obs = observe(findings, ids, points, extra)
-        trend = band_trend(obs, rules["trend"])
-        comparison = band_comparison(obs, rules["comparison"])
-        integration = band_integration(obs, rules["integration"])
+        trend = band_trend(obs, rules["trend"], lowest)
+        comparison = band_comparison(obs, rules["comparison"], lowest)
+        integration = band_integration(obs, rules["integration"], lowest)
         kinds = ", ".join(f"{k} ×{n}" for k, n in sorted(obs.kinds.items())) or "none"
         out[ind.id] = {
             "trend": DimensionRating(

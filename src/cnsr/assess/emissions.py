@@ -78,11 +78,12 @@ def series_trends(figures: list[Figure], findings: Findings, markers: Markers
     """One trend observation per own series of two or more years: its direction from the
     first to the last year, favourable when it goes the way its point's `better` says."""
     rules = findings.lexicon.rules.points
+    scope_points = findings.lexicon.rules.emission_points or markers.points
     out: list[SeriesTrend] = []
     for s in own_series(figures):
         if len(s) < 2:
             continue
-        pid = markers.points.get(s[0].scope)
+        pid = scope_points.get(s[0].scope)
         rule = rules.get(pid) if pid else None
         if pid is None or rule is None or rule.better is None:
             continue

@@ -29,10 +29,11 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
     `subject`, the company's names count as the company speaking and the report year dates
     its figures."""
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
-        return _assess(find_evidence(documents, lexicon, subject), m)
+        return assess_findings(find_evidence(documents, lexicon or m.lexicon(), subject), m)
 
 
-def _assess(findings: Findings, m: LoadedMethodology) -> Assessment:
+def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
+    """The assessment of findings already made (`cnsr check` reads once for both)."""
     points = rate_points(findings, m)
     markers = load_markers(findings.lexicon.source)
     figures = find_emissions(findings, markers)
@@ -51,7 +52,13 @@ def rate_documents(documents: list[Document], company: Company, m: LoadedMethodo
                    lexicon: Lexicon | None = None) -> Rating:
     """Rate one company-year from its disclosure documents."""
     subject = subject_for(company.name, company.year)
-    assessment = finish_quotes(assess_documents(documents, m, lexicon, subject), documents)
+    return rating_of(assess_documents(documents, m, lexicon, subject), documents, company, m)
+
+
+def rating_of(assessment: Assessment, documents: list[Document], company: Company,
+              m: LoadedMethodology) -> Rating:
+    """The rating of an assessment: quotes finished, scored, inputs recorded."""
+    assessment = finish_quotes(assessment, documents)
     provenance = Provenance(
         methodology=m.label, produced_by="reader",
         inputs=[{"file": d.path, "sha256": d.sha256} for d in documents],

@@ -1,4 +1,6 @@
-"""Stage criteria (methodology §1) from the findings, each with its evidence.
+"""Stage criteria (methodology §1) from the findings, each with its evidence. The rules file
+keys each criterion by the methodology's id and its kind is told by its fields; for the default
+scheme:
 
 - environmental_awareness: at least `min_points` points of the stage-1 indicators disclosed.
 - carbon_awareness: a sentence in which the company itself (公司/本集团/我们/we/the Company…)
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from cnsr.assess.points import evidence_of, excerpt
 from cnsr.evidence.find import Findings, cues_are_words_in
+from cnsr.evidence.lexicon import EnvAwareness, QuantifiedEmissions
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Criterion, Evidence, PointRating
 
@@ -22,38 +25,51 @@ from cnsr.rating import Criterion, Evidence, PointRating
 def criteria(findings: Findings, points: dict[str, PointRating],
              m: LoadedMethodology | None = None,
              own_figures: list[Evidence] | None = None) -> dict[str, Criterion]:
-    """`own_figures`: evidence of the company's own GHG figures read as data (absolute or
+    """Every criterion the reader's rules define, by its kind (`lexicon.CriterionRule`).
+
+    `own_figures`: evidence of the company's own GHG figures read as data (absolute or
     intensity, `evidence/emissions.py`); they quantify emissions too, e.g. a KPI row
     "二氧化碳排放 | 万吨 | …" that no sentence rule ties to a scope cue."""
-    rules = findings.lexicon.rules.criteria
     keep = findings.lexicon.rules.evidence.max_per_point
-    env = rules.environmental_awareness
-    env_points = sorted(pid for pid, pr in points.items()
-                        if pr.rating > 0 and pid.split(".")[0] in env.indicators)
-    env_evidence = [pr.evidence[0] for pid in env_points
-                    for pr in [points[pid]] if pr.evidence][:keep]
-    out = {"environmental_awareness": Criterion(met=len(env_points) >= env.min_points,
-                                                evidence=env_evidence)}
-    broad = _reading(m, "carbon_awareness") == "broad"
-    out["carbon_awareness"] = _awareness(findings, keep, broad)
-    qe = rules.quantified_emissions
+    out: dict[str, Criterion] = {}
+    for key, rule in findings.lexicon.rules.criteria.items():
+        if isinstance(rule, EnvAwareness):
+            out[key] = _from_points(rule, points, keep)
+        elif isinstance(rule, QuantifiedEmissions):
+            out[key] = _quantified(rule, findings, keep, own_figures or [])
+    found = findings.lexicon.rules.awareness
+    if found is not None:
+        key, rule = found
+        broad = _reading(m, key) == "broad"
+        out[key] = _awareness(findings, keep, broad)
+        quantified = next((c for k, c in out.items() if c.met and isinstance(
+            findings.lexicon.rules.criteria[k], QuantifiedEmissions)), None)
+        if broad and rule.quantified_implies and quantified is not None \
+                and not out[key].met:
+            out[key] = Criterion(met=True, evidence=quantified.evidence)
+    return {key: out[key] for key in findings.lexicon.rules.criteria}
+
+
+def _from_points(rule: EnvAwareness, points: dict[str, PointRating], keep: int) -> Criterion:
+    found = sorted(pid for pid, pr in points.items()
+                   if pr.rating > 0 and pid.rsplit(".", 1)[0] in rule.indicators)
+    evidence = [pr.evidence[0] for pid in found for pr in [points[pid]] if pr.evidence][:keep]
+    return Criterion(met=len(found) >= rule.min_points, evidence=evidence)
+
+
+def _quantified(rule: QuantifiedEmissions, findings: Findings, keep: int,
+                own_figures: list[Evidence]) -> Criterion:
     quantified = []
-    for pid in qe.points:
+    for pid in rule.points:
         for r in findings.points.get(pid, []):
-            if r.hit.rating == 1 and any(n.dimension in qe.dimensions for n in r.hit.quantities) \
-                    and cues_are_words_in(r):
+            if r.hit.rating == 1 and any(n.dimension in rule.dimensions
+                                         for n in r.hit.quantities) and cues_are_words_in(r):
                 quantified.append(r)
     quantified.sort(key=lambda r: (-r.relevance, r.where.order))
-    quantified_evidence = [evidence_of(r, findings) for r in quantified[:keep]]
-    if not quantified_evidence and own_figures:
-        quantified_evidence = own_figures[:keep]
-    out["quantified_emissions"] = Criterion(met=bool(quantified_evidence),
-                                            evidence=quantified_evidence)
-    if broad and rules.carbon_awareness.quantified_implies and quantified_evidence \
-            and not out["carbon_awareness"].met:
-        out["carbon_awareness"] = Criterion(met=True,
-                                            evidence=out["quantified_emissions"].evidence)
-    return out
+    evidence = [evidence_of(r, findings) for r in quantified[:keep]]
+    if not evidence and own_figures:
+        evidence = own_figures[:keep]
+    return Criterion(met=bool(evidence), evidence=evidence)
 
 
 def _reading(m: LoadedMethodology | None, criterion: str) -> str:
@@ -66,7 +82,8 @@ def _awareness(findings: Findings, keep: int, broad: bool) -> Criterion:
     """Strict sentences first (explicit dual-carbon positions); in the broad reading, then
     the company's own carbon management in other words."""
     limit = findings.lexicon.rules.evidence.excerpt_chars
-    rule = findings.lexicon.rules.criteria.carbon_awareness
+    rule = findings.lexicon.awareness_rule
+    assert rule is not None
     kinds = [("awareness", {c for cl in rule.match for c in cl})]
     if broad:
         kinds.append(("carbon_actions", {c for cl in rule.actions for c in cl}))

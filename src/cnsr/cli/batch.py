@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from cnsr.cli.common import MethodologyOption, fail_on_error
+from cnsr.cli.common import FrameworkOption, MethodologyOption, fail_on_error, load_scheme
 from cnsr.errors import CnsrError
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ def batch(
         "--scheduler", help="Dask scheduler address (tcp://host:8786) instead of a local "
                             "cluster; workers must see the same document paths.")] = None,
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     rater: Annotated[str | None, typer.Option(
         "--rater", help="Advanced: rate with MODULE:FUNCTION(paths, company) -> Rating "
                         "instead of the document reader.")] = None,
@@ -89,13 +90,13 @@ def batch(
     from cnsr.batch.executors import make_executor
     from cnsr.batch.manifest import read_manifest
     from cnsr.batch.runner import default_rater, run_batch
-    from cnsr.methodology import load_methodology
     from cnsr.store import Store
 
     items = read_manifest(manifest)
-    label = load_methodology(methodology_file).label
+    scheme = load_scheme(methodology_file, framework)
+    label = scheme.label
     rate = _load_rater(rater) if rater else default_rater(
-        str(methodology_file) if methodology_file else None)
+        scheme.path if methodology_file or framework else None)
     console = Console(stderr=True)
     executor = make_executor(engine, workers or os.cpu_count() or 1, scheduler)
     try:

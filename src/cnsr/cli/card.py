@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from cnsr.cli.common import Lang, MethodologyOption, existing_store, fail_on_error
+from cnsr.cli.common import (
+    FrameworkOption,
+    Lang,
+    MethodologyOption,
+    existing_store,
+    fail_on_error,
+    load_scheme,
+)
 from cnsr.cli.rank import Db, Kind, RatingPaths
 from cnsr.errors import InputError
 
@@ -23,6 +30,7 @@ def card(
     peers: RatingPaths = None,
     lang: Lang = "zh",
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     kind: Kind = "effective",
     ghg_points: Annotated[Path | None, typer.Option(
         "--ghg-points", help="`cnsr ghg points --json` output: adds the points the GHG "
@@ -32,13 +40,12 @@ def card(
 
     With --db the peer group comes from the store; with --rating, from the same files plus
     any given with --ratings."""
-    from cnsr.methodology import load_methodology
     from cnsr.rank.study import build_study
     from cnsr.report.card import check_card_path, write_card  # jinja2: loaded only when run
     from cnsr.report.sources import find_rating, ratings_from_store, read_rating_files, split_key
 
     check_card_path(out)
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     if bool(db) == bool(rating):
         raise InputError("give either --db URL or --rating FILE.json (one of them)")
     if db:

@@ -6,11 +6,14 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, ParamSpec, TypeVar
 
 import typer
 
 from cnsr.errors import CnsrError, InputError
+
+if TYPE_CHECKING:
+    from cnsr.methodology.load import LoadedMethodology
 
 PLAIN_HELP = None
 """Typer's markup mode: plain click help. Rich help panels would import rich's markdown and
@@ -22,6 +25,12 @@ MethodologyOption = Annotated[
     Path | None,
     typer.Option("--methodology", help="Methodology YAML to use instead of the bundled default.",
                  exists=False, dir_okay=False),
+]
+FrameworkOption = Annotated[
+    str | None,
+    typer.Option("--framework", help="Framework bundle: a folder holding bundle.yaml (methodology "
+                                     "and the reader's rules), or a bundled name such as "
+                                     "cnsr-default."),
 ]
 Lang = Annotated[
     Literal["zh", "en"], typer.Option("--lang", help="Language of labels: zh (中文) or en."),
@@ -58,3 +67,13 @@ def existing_store(db: str, option: str = "--db") -> str:
         raise InputError(f"{option} {db}: no such store (a store is made by `cnsr batch` or "
                          "`cnsr users add`; PostgreSQL: postgresql+psycopg://user@host/db)")
     return db
+
+
+def load_scheme(methodology_file: Path | None, framework: str | None) -> LoadedMethodology:
+    """The rating scheme of --methodology FILE (read with the bundled reader's rules) or
+    --framework BUNDLE (methodology and rules together); the default bundle when neither."""
+    from cnsr.methodology.load import load_framework, load_methodology
+
+    if methodology_file and framework:
+        raise InputError("give --methodology FILE or --framework BUNDLE, not both")
+    return load_framework(framework) if framework else load_methodology(methodology_file)

@@ -12,9 +12,12 @@ from typing import Annotated
 
 import typer
 
-from cnsr.cli import batch, card, evaluate, expert, rank
+from cnsr.cli import batch, card, check, evaluate, expert, rank
 from cnsr.cli.common import Lang, fail_on_error
 from cnsr.errors import InputError
+
+CHECKED = ("d01_jinghai_power_2023.pdf", "d05_qianfan_software_2023_en.pdf")
+"""Demo documents checked against the exchange guideline (their labels: <doc>.check.yaml)."""
 
 
 def _step(title: str) -> None:
@@ -60,6 +63,17 @@ def demo(
 
     _step("5. 与人工标注对比 / reader vs hand labels")
     evaluate.evaluate(corpus=data / "corpus", fmt="text", methodology_file=None, lexicon=None)
+
+    _step("6. 对照交易所可持续发展报告指引检查 / check against the exchange guideline → "
+          + str(out / "check"))
+    for name in CHECKED:
+        doc = data / "corpus" / name
+        stem = doc.stem
+        check.check([doc], year=2023, format=check.Format.json,
+                    out=out / "check" / f"{stem}.json",
+                    card=out / "check" / f"{stem}-readiness-{lang}.pdf", lang=lang)
+    evaluate.evaluate(corpus=data / "corpus", fmt="text", methodology_file=None, lexicon=None,
+                      check=True)
 
     typer.secho(f"\nAll outputs are in {out}/", bold=True)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from cnsr.cli.common import MethodologyOption, fail_on_error
+from cnsr.cli.common import FrameworkOption, MethodologyOption, fail_on_error, load_scheme
 
 if TYPE_CHECKING:
     from cnsr.evidence.lexicon import Lexicon
@@ -22,6 +22,7 @@ def evaluate(
     fmt: Annotated[Literal["text", "json"], typer.Option(
         "--format", help="text (tables) or json.")] = "text",
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     lexicon: Annotated[Path | None, typer.Option(
         "--lexicon", help="Folder with zh.yaml, en.yaml and rules.yaml to use instead of "
                           "the bundled lexicon.", file_okay=False)] = None,
@@ -33,6 +34,9 @@ def evaluate(
     misses: Annotated[int, typer.Option(
         "--misses", help="With --sentences: show up to this many missed and wrongly tagged "
                          "sentences of each kind.", min=0)] = 0,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Evaluate `cnsr check` against the corpus's <doc>.check.yaml labels "
+                        "(per item precision / recall).")] = False,
 ) -> None:
     """Stage accuracy, point precision / recall / F1 and score error of the reader; with
     --sentences, the reader's sentence tagging against labelled sentences of real reports."""
@@ -40,8 +44,10 @@ def evaluate(
     from rich.table import Table
 
     from cnsr.evidence.lexicon import load_lexicon
-    from cnsr.methodology import load_methodology
 
+    if check:
+        _evaluate_checks(corpus, fmt)
+        return
     lex = load_lexicon(lexicon)
     if sentences is not None:
         _evaluate_sentences(sentences, lex, fmt, misses)
@@ -49,9 +55,9 @@ def evaluate(
     from cnsr.assess.evaluate import evaluate_corpus
     from cnsr.ingest import read_document
 
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     console = Console(stderr=True)
-    report = evaluate_corpus(corpus, m, read_document, lex,
+    report = evaluate_corpus(corpus, m, read_document, lex if lexicon else m.lexicon(),
                              progress=(lambda name: console.print(f"rating {name}", style="dim"))
                              if fmt == "text" else None)
     if fmt == "json":
@@ -72,6 +78,33 @@ def evaluate(
               f"score MAE {report.score_mae:.2f}  points without page evidence "
               f"{report.missing_evidence}  first evidence on the labelled page "
               f"{report.evidence_page_agreement:.1%}")
+
+
+def _evaluate_checks(corpus: Path, fmt: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from cnsr.frameworks.evaluate import evaluate_checks
+    from cnsr.ingest import read_document
+
+    console = Console(stderr=True)
+    report = evaluate_checks(corpus, read_document,
+                             progress=(lambda name: console.print(f"checking {name}", style="dim"))
+                             if fmt == "text" else None)
+    if fmt == "json":
+        typer.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
+        return
+    out = Console()
+    table = Table("item", "P", "R", "exact", "labelled")
+    for s in report.items:
+        table.add_row(s.item, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.exact}/{s.labelled}",
+                      str(s.labelled))
+    out.print(table)
+    for name, items in report.wrong.items():
+        out.print(f"{name}: " + ", ".join(f"{i} {w}→{g}" for i, (w, g) in items.items()),
+                  markup=False)
+    out.print(f"item precision {report.precision:.3f}  recall {report.recall:.3f}  "
+              f"exact status {report.exact:.1%}  ({len(report.documents)} documents)")
 
 
 def _evaluate_sentences(path: Path, lex: Lexicon, fmt: str, misses: int) -> None:

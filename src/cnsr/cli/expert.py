@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
 
 
 @fail_on_error
@@ -15,13 +15,13 @@ def template(
     out: Annotated[Path, typer.Argument(help="Workbook to write (.xlsx).")] = Path(
         "cnsr-expert-sheet.xlsx"),
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
 ) -> None:
     """Write an empty expert scoring workbook (专家评分表) with drop-downs and instructions."""
     from cnsr.batch.industries import industries, size_classes
     from cnsr.expert.template import write_template
-    from cnsr.methodology import load_methodology
 
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     write_template(m, out, industries=list(industries()), sizes=list(size_classes()))
     typer.echo(f"wrote {out}")
 
@@ -32,6 +32,7 @@ def score(
     out: Annotated[Path | None, typer.Option("--out", "-o",
                                              help="Results workbook (default: SHEET-results.xlsx).")] = None,
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     lang: Lang = "zh",
 ) -> None:
     """Score a filled expert sheet: stage, indicator scores, total, share, peer rank."""
@@ -40,12 +41,11 @@ def score(
 
     from cnsr.expert.results import write_results
     from cnsr.expert.score import score_sheet
-    from cnsr.methodology import load_methodology
     from cnsr.rank.peers import position, rank_groups
     from cnsr.report.labels import t
     from cnsr.report.stage_zero import first_stage_needs
 
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     ratings = score_sheet(m, sheet)
     groups = rank_groups(ratings)
     target = out or sheet.with_name(f"{sheet.stem}-results.xlsx")

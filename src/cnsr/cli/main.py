@@ -20,6 +20,7 @@ from cnsr import __version__
 from cnsr.cli import (
     batch,
     card,
+    check,
     demo,
     evaluate,
     expert,
@@ -99,6 +100,7 @@ app.command("card")(card.card)
 app.command("rate")(rate.rate)
 app.command("tag")(tag.tag)
 app.command("evaluate")(evaluate.evaluate)
+app.command("check")(check.check)
 app.add_typer(ghg.app, name="ghg")
 app.command("serve")(serve.serve)
 app.add_typer(users.app, name="users")

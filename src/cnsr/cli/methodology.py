@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
 
 if TYPE_CHECKING:
     from cnsr.methodology import LoadedMethodology
@@ -47,6 +47,7 @@ def methodology_summary(m: LoadedMethodology) -> dict[str, Any]:
 @fail_on_error
 def methodology(
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
     lang: Lang = "zh",
     points: Annotated[bool, typer.Option(help="List each indicator's disclosure points.")] = False,
@@ -55,9 +56,8 @@ def methodology(
     from rich.console import Console
     from rich.table import Table
 
-    from cnsr.methodology import load_methodology
 
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     if format is Format.json:
         typer.echo(json.dumps(methodology_summary(m), ensure_ascii=False, indent=2))
         return

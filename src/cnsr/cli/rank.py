@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cnsr.cli.common import Lang, MethodologyOption, existing_store, fail_on_error
+from cnsr.cli.common import (
+    FrameworkOption,
+    Lang,
+    MethodologyOption,
+    existing_store,
+    fail_on_error,
+    load_scheme,
+)
 from cnsr.errors import InputError
 
 if TYPE_CHECKING:
@@ -51,17 +58,17 @@ def rank(
         "--out", help="Folder for charts (PNG+SVG), study-<year>.xlsx and .json.")] = None,
     lang: Lang = "zh",
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     kind: Kind = "effective",
 ) -> None:
     """Rank companies within peer groups (year × stage × industry × size class)."""
     from rich.console import Console
 
-    from cnsr.methodology import load_methodology
     from cnsr.rank.study import build_study
     from cnsr.report.outputs import write_study_outputs  # matplotlib: loaded only when run
     from cnsr.report.tables import study_tables
 
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     years = [year, year - 1] if year is not None else None
     found = load_ratings(db, ratings, m, years, kind)
     study = build_study(found, m, year)

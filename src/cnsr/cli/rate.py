@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cnsr.cli.common import Lang, MethodologyOption, fail_on_error
+from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
 
 if TYPE_CHECKING:
     from cnsr.ingest import Document
@@ -38,6 +38,7 @@ def rate(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON / Excel here.")] = None,
     ocr: Annotated[bool, typer.Option(help="OCR image-only pages.")] = True,
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     lang: Lang = "zh",
 ) -> None:
     """Rate one company-year from its disclosures (阅读披露文件并评分). A file that cannot be
@@ -51,9 +52,8 @@ def rate(
     # Checked first: a mistyped option fails before the reader is loaded.
     from cnsr.assess.rate import rate_documents
     from cnsr.ingest.report_year import report_year
-    from cnsr.methodology import load_methodology
 
-    m = load_methodology(methodology_file)
+    m = load_scheme(methodology_file, framework)
     documents, failed = _read_all(files, ocr)
     if year is None:
         found = report_year(documents, last_year)

@@ -7,7 +7,13 @@ from typing import Annotated
 
 import typer
 
-from cnsr.cli.common import MethodologyOption, existing_store, fail_on_error
+from cnsr.cli.common import (
+    FrameworkOption,
+    MethodologyOption,
+    existing_store,
+    fail_on_error,
+    load_scheme,
+)
 
 DEFAULT_DB = "cnsr.sqlite"
 
@@ -18,6 +24,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     methodology_file: MethodologyOption = None,
+    framework: FrameworkOption = None,
     uploads: Annotated[Path, typer.Option(help="Where uploaded documents are kept.")] = Path(
         "uploads"),
     secure_cookies: Annotated[bool, typer.Option(
@@ -29,12 +36,11 @@ def serve(
     (which makes the store); a --db that does not exist is an error, not a new database."""
     import uvicorn
 
-    from cnsr.methodology.load import load_methodology
     from cnsr.store.repository import Store
     from cnsr.web.app import create_app
 
     store = Store.open(existing_store(db))
-    app = create_app(store, load_methodology(methodology_file), upload_dir=uploads,
+    app = create_app(store, load_scheme(methodology_file, framework), upload_dir=uploads,
                      secure_cookies=secure_cookies)
     typer.echo(f"cnsr web app on http://{host}:{port}/  (store {db})")
     uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=secure_cookies)

@@ -85,11 +85,17 @@ class CompiledRule:
 
 
 class EnvAwareness(_Strict):
+    """Met when at least `min_points` points of these indicators are rated above 0."""
+
     indicators: list[str]
     min_points: int = Field(ge=1)
 
 
 class CarbonAwareness(_Strict):
+    """Met by a sentence stating a position (`match`), or in the broad reading also by the
+    company's own actions in other words (`actions`); the passage analysis computes these
+    sentences, so a rules file holds at most one criterion of this kind."""
+
     match: list[Clause] = Field(min_length=1)
     subject: Literal["company"] | None = None
     actions: list[Clause] = Field(default_factory=list)
@@ -97,14 +103,16 @@ class CarbonAwareness(_Strict):
 
 
 class QuantifiedEmissions(_Strict):
+    """Met when one of `points` is disclosed with a number of one of `dimensions` (or an own
+    GHG figure is read as data)."""
+
     points: list[str] = Field(min_length=1)
     dimensions: list[str] = Field(min_length=1)
 
 
-class CriteriaRules(_Strict):
-    environmental_awareness: EnvAwareness
-    carbon_awareness: CarbonAwareness
-    quantified_emissions: QuantifiedEmissions
+CriterionRule = EnvAwareness | CarbonAwareness | QuantifiedEmissions
+"""A stage criterion's rule, keyed in `criteria:` by the methodology's criterion id; its kind
+is told by its fields."""
 
 
 class BandRule(_Strict):
@@ -139,10 +147,13 @@ class RulesFile(_Strict):
     extra_quantities: dict[str, list[str]] = Field(default_factory=dict)
     figures: FigureRules = Field(default_factory=FigureRules)
     points: dict[str, PointRule]
-    criteria: CriteriaRules
+    criteria: dict[str, CriterionRule]
     dimensions: dict[str, list[BandRule]]
     comparison_kinds: dict[str, str]
     evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
+    emission_points: dict[str, str] | None = Field(
+        default=None, description="scope (scope1, scope2, total…) → the point an own emissions "
+                                  "series speaks for; default: emissions.yaml `points`")
 
     @field_validator("dimensions")
     @classmethod
@@ -151,6 +162,23 @@ class RulesFile(_Strict):
             raise ValueError(f"dimensions must be exactly {', '.join(DIMENSION_NAMES)}")
         return value
 
+    @field_validator("criteria")
+    @classmethod
+    def _one_awareness(cls, value: dict[str, CriterionRule]) -> dict[str, CriterionRule]:
+        statements = [k for k, r in value.items() if isinstance(r, CarbonAwareness)]
+        if len(statements) > 1:
+            raise ValueError(f"at most one criterion may be read from statements (`match`); "
+                             f"got {', '.join(statements)}")
+        return value
+
+    @property
+    def awareness(self) -> tuple[str, CarbonAwareness] | None:
+        """The criterion read from statements, with its id, if the rules have one."""
+        for key, rule in self.criteria.items():
+            if isinstance(rule, CarbonAwareness):
+                return key, rule
+        return None
+
 
 class Lexicon:
     """Concepts compiled for scanning, plus the validated rules."""
@@ -158,6 +186,8 @@ class Lexicon:
     def __init__(self, concepts: dict[str, list[str]], rules: RulesFile, source: str) -> None:
         self.source = source
         self.rules = rules
+        found = rules.awareness
+        self.awareness_rule: CarbonAwareness | None = found[1] if found else None
         self.names: list[str] = sorted(concepts)
         self.patterns = concepts
         self.index = ScanIndex(self.names, concepts)
@@ -196,13 +226,18 @@ def data_dir() -> Path:
     return Path(str(resources.files("cnsr.data").joinpath("lexicon")))
 
 
-def load_lexicon(directory: Path | str | None = None) -> Lexicon:
-    """Load zh.yaml, en.yaml and rules.yaml from `directory` (default: the bundled lexicon)."""
-    return _load(str(Path(directory).resolve()) if directory else str(data_dir()))
+def load_lexicon(directory: Path | str | None = None,
+                 rules: Path | str | None = None) -> Lexicon:
+    """Load zh.yaml, en.yaml and rules.yaml from `directory` (default: the bundled lexicon);
+    `rules` names another rules file (a framework bundle's rules for its own points)."""
+    base = Path(directory or data_dir()).resolve()
+    rules_file = Path(rules).resolve() if rules else base / "rules.yaml"
+    # one cache entry for the folder's own rules however they are named
+    return _load(str(base), "" if rules_file == base / "rules.yaml" else str(rules_file))
 
 
 @cache
-def _load(directory: str) -> Lexicon:
+def _load(directory: str, rules_file: str = "") -> Lexicon:
     base = Path(directory)
     concepts: dict[str, list[str]] = {}
     for name in ("zh.yaml", "en.yaml"):
@@ -222,7 +257,7 @@ def _load(directory: str) -> Lexicon:
                     raise DataError(f"{path}: concept '{concept}': bad pattern {pattern!r} "
                                     f"({err})") from err
             concepts.setdefault(concept, []).extend(patterns)
-    rules_path = base / "rules.yaml"
+    rules_path = Path(rules_file) if rules_file else base / "rules.yaml"
     try:
         rules = RulesFile.model_validate(_read(rules_path))
     except ValidationError as err:
@@ -265,9 +300,10 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
 
     for point_id, rule in rules.points.items():
         check(f"point {point_id}", rule.concepts)
-    check("criteria.carbon_awareness",
-          {c for clause in (*rules.criteria.carbon_awareness.match,
-                            *rules.criteria.carbon_awareness.actions) for c in clause})
+    for key, crit in rules.criteria.items():
+        if isinstance(crit, CarbonAwareness):
+            check(f"criteria.{key}", {c for clause in (*crit.match, *crit.actions)
+                                      for c in clause})
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
     needed = {"company", "national", "reduction", "up", "down", "future", "background",

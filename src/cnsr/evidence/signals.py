@@ -58,9 +58,11 @@ def awareness(text: str, by_sentence: list[dict[str, list[Hit]]], sentences: lis
     """Sentences in which the company states a carbon-neutrality position (the strict reading
     of the stage criterion), and sentences in which it manages its own carbon in other words
     (what the broad reading adds)."""
-    rule = lexicon.rules.criteria.carbon_awareness
+    rule = lexicon.awareness_rule
     strict: list[tuple[int, int]] = []
     actions: list[tuple[int, int]] = []
+    if rule is None:
+        return strict, actions
     for si, concepts in enumerate(by_sentence):
         is_strict = _holds(rule.match, concepts)
         is_action = not is_strict and _holds(rule.actions, concepts)

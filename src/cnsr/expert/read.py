@@ -107,7 +107,8 @@ def _parse_row(m: LoadedMethodology, row: int, values: dict[str, object],
                                  column=f"{get_column_letter(by_key[key][0])} {key}"))
 
     allowed_points = set(m.spec.scoring.point_values)
-    bands = set(m.spec.band_by_id)
+    bands = {b.upper(): b for b in m.spec.band_by_id}  # a band is typed in any case
+    lowest_band = m.spec.bands[0].id
     note = Evidence(file=path.name, passage=f"expert sheet row {row}")
     criteria: dict[str, Criterion] = {}
     points: dict[str, PointRating] = {}
@@ -127,9 +128,10 @@ def _parse_row(m: LoadedMethodology, row: int, values: dict[str, object],
                 points[key] = PointRating(point=key, rating=rating, source="expert",
                                           evidence=[note] if rating else [])
         elif col.kind == "band":
-            band = "B0" if _blank(value) else str(value).strip().upper()
-            if band not in bands:
-                bad(key, f"'{value}' is not a band ({', '.join(sorted(bands))})")
+            band = lowest_band if _blank(value) else \
+                bands.get(str(value).strip().upper(), str(value).strip())
+            if band not in m.spec.band_by_id:
+                bad(key, f"'{value}' is not a band ({', '.join(m.spec.band_by_id)})")
             indicator, dimension = key.split(":")
             dims.setdefault(indicator, {})[dimension] = DimensionRating(band=band)
         elif col.kind == "industry" and industries and not _blank(value) \

@@ -47,8 +47,9 @@ INSTRUCTIONS = [
      "留空按 0 计。",
      "Disclosure points: 0 = absent, 0.5 = mentioned qualitatively only (no number where (Q) "
      "expects one), 1 = disclosed (with numbers for (Q) points). Blank counts as 0."),
-    ("趋势、对比、整合：按档位表选择 B0–B5，留空按 B0 计。",
-     "Trend, comparison, integration: choose band B0–B5 from the band table; blank counts as B0."),
+    ("趋势、对比、整合：按档位表选择 {first}–{last}，留空按 {first} 计。",
+     "Trend, comparison, integration: choose band {first}–{last} from the band table; blank "
+     "counts as {first}."),
     ("第 3 行为机器读取的列键，请勿修改；列可以隐藏或调整顺序。",
      "Row 3 holds the column keys the reader uses: do not edit them; columns may be hidden or moved."),
     ("填写完成后运行：cnsr score 本文件.xlsx", "When done, run: cnsr score THIS_FILE.xlsx"),
@@ -145,9 +146,10 @@ def _add_validation(ws: Worksheet, cols: list[Column], m: LoadedMethodology,
 def _write_instructions(ws: Worksheet, m: LoadedMethodology) -> None:
     ws.column_dimensions["A"].width = 80
     ws.column_dimensions["B"].width = 80
+    names = {"first": m.spec.bands[0].id, "last": m.spec.bands[-1].id}
     for row, (zh, en) in enumerate(INSTRUCTIONS, start=1):
         for column, text in enumerate((zh, en), start=1):
-            cell = ws.cell(row, column, text)
+            cell = ws.cell(row, column, text.format(**names))
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if row == 1:
                 cell.font = Font(bold=True, size=14)

@@ -2,7 +2,9 @@
 
 The file never states points: they come from the matrix. A file whose rounded points do not
 add up to the stage maxima it declares is refused, since its users would see totals that do
-not match the published scale.
+not match the published scale. A folder is a framework bundle (`cnsr.frameworks.bundle`): the
+methodology plus the reader's rules for its points; the default scheme is the bundle
+`data/frameworks/cnsr-default`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from pydantic import ValidationError
@@ -18,16 +21,35 @@ from cnsr.errors import MethodologyError
 from cnsr.methodology.model import Methodology
 from cnsr.methodology.weights import Weight, priority_chart_weights
 
+if TYPE_CHECKING:
+    from cnsr.evidence.lexicon import Lexicon
+
 DEFAULT_NAME = "cnsr-default.yaml"
 
 
 class LoadedMethodology:
-    """A validated methodology plus the weights and points derived from it."""
+    """A validated methodology plus the weights and points derived from it, and where the
+    reader's rules for its points are (`concepts` folder and `rules` file; None = the bundled
+    lexicon). `path` is what `load_methodology` takes back: the file, or the bundle folder."""
 
-    def __init__(self, spec: Methodology, weights: list[Weight], path: str) -> None:
+    def __init__(self, spec: Methodology, weights: list[Weight], path: str,
+                 concepts: str | None = None, rules: str | None = None) -> None:
         self.spec = spec
         self.weights = {w.indicator: w for w in weights}
         self.path = path
+        self.concepts = concepts
+        self.rules = rules
+
+    def with_reader(self, path: str, concepts: str | None, rules: str | None
+                    ) -> LoadedMethodology:
+        loaded = LoadedMethodology(self.spec, [], path, concepts, rules)
+        loaded.weights = self.weights
+        return loaded
+
+    def lexicon(self) -> Lexicon:
+        """The reader's lexicon for this methodology's points (loaded once per process)."""
+        from cnsr.evidence.lexicon import load_lexicon
+        return load_lexicon(self.concepts, self.rules)
 
     def points(self, indicator_id: str) -> int:
         return self.weights[indicator_id].points
@@ -45,8 +67,26 @@ def default_path() -> Path:
 
 
 def load_methodology(path: Path | str | None = None) -> LoadedMethodology:
-    """Load `path`, or the bundled default when None."""
-    return _load(str(Path(path).resolve()) if path else str(default_path()))
+    """Load `path` (a methodology file, read with the bundled reader's rules, or a bundle
+    folder), or the default bundle when None."""
+    from cnsr.frameworks.bundle import BUNDLE_FILE, DEFAULT, load_rating_bundle, resolve
+    if not path:
+        return load_rating_bundle(resolve(DEFAULT))
+    target = Path(path)
+    if target.is_dir() or target.name == BUNDLE_FILE:
+        return load_rating_bundle(resolve(target))
+    return load_methodology_file(path)
+
+
+def load_framework(spec: Path | str) -> LoadedMethodology:
+    """A rating bundle by bundled name ("cnsr-default") or folder."""
+    from cnsr.frameworks.bundle import load_rating_bundle, resolve
+    return load_rating_bundle(resolve(spec))
+
+
+def load_methodology_file(path: Path | str) -> LoadedMethodology:
+    """The methodology file alone (the reader uses the bundled rules)."""
+    return _load(str(Path(path).resolve()))
 
 
 @cache

@@ -18,12 +18,13 @@ DIMENSIONS = ("trend", "comparison", "integration")
 
 
 class IndicatorInput(BaseModel):
-    """What an assessor decided for one indicator. Missing points count as 0 (absent)."""
+    """What an assessor decided for one indicator. Missing points count as 0 (absent), a
+    missing or blank band as the methodology's lowest."""
 
     points: dict[str, float] = Field(default_factory=dict)
-    trend: str = "B0"
-    comparison: str = "B0"
-    integration: str = "B0"
+    trend: str = ""
+    comparison: str = ""
+    integration: str = ""
 
     def band(self, dimension: str) -> str:
         return str(getattr(self, dimension))
@@ -117,6 +118,8 @@ def _ratings(m: LoadedMethodology, indicator_id: str, given: dict[str, float]) -
 
 
 def _band(m: LoadedMethodology, band_id: str, dimension: str) -> str:
+    if not band_id:
+        return m.spec.bands[0].id
     if band_id not in m.spec.band_by_id:
         raise ValueError(f"{dimension} band '{band_id}' is not one of {', '.join(m.spec.band_by_id)}")
     return band_id

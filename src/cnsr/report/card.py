@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -25,6 +25,10 @@ from cnsr.report.reasons import dimension_reason
 from cnsr.report.stage_zero import first_stage_needs
 
 __all__ = ["QUOTE_CHARS", "card_context", "quote", "render_html", "write_card"]
+
+if TYPE_CHECKING:
+    from cnsr.frameworks.check import CheckResult
+    from cnsr.frameworks.checklist import Checklist
 
 RECOMMENDATIONS = 10
 """How many single recommendations the card lists (the Excel export lists all)."""
@@ -84,7 +88,8 @@ def _indicator(ind: IndicatorRating, m: LoadedMethodology, lang: str) -> dict[st
         })
     return {
         "id": spec.id, "name": spec.name(lang), "points_max": s.points_max,
-        "level": s.level, "level_band": s.level_band, "capped": s.capped,
+        "level": s.level, "level_band": s.level_band, "band_shade": band_shade(m, s.level_band),
+        "capped": s.capped,
         "dims": [ind.dimension(d).band for d in ("trend", "comparison", "integration")],
         "bonus": s.bonus, "percent": s.percent, "score": s.score, "points": points,
         "dim_reasons": [(m_dim.name(lang), dimension_reason(ind.dimension(m_dim.id).reason, lang))
@@ -130,6 +135,13 @@ def _position(rating: Rating, study: Study | None, lang: str) -> dict[str, Any] 
     }
 
 
+def band_shade(m: LoadedMethodology, band: str) -> int:
+    """0-5: the band's place among the methodology's bands, on the card's six shades (a scheme
+    may have any number of bands, named as it likes)."""
+    last = len(m.spec.bands) - 1
+    return round(5 * m.spec.band_rank(band) / last) if last > 0 else 0
+
+
 def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
                  study: Study | None = None, gaps: GapAnalysis | None = None,
                  extra_gaps: list[str] | None = None) -> dict[str, Any]:
@@ -164,11 +176,19 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
         "gaps": gaps, "recommendations": gaps.recommendations[:RECOMMENDATIONS],
         "extra_gaps": extra_gaps or [],
         "methodology": m.spec.title_zh if lang == "zh" else m.spec.title_en,
+        "guideline": _guideline(m, lang),
         "methodology_label": rating.provenance.methodology,
         "produced_by": t(f"source_{rating.provenance.produced_by}", lang),
         "rating_version": rating.provenance.cnsr_version, "version": __version__,
         "inputs": rating.provenance.inputs,
     }
+
+
+def _guideline(m: LoadedMethodology, lang: str) -> dict[str, list[str]]:
+    """Point id → "checklist item name" of the guideline items a gap's point also meets."""
+    from cnsr.frameworks.checklist import guideline_items
+    return {pid: [f"{item.id} {item.name(lang)}" for _c, item in found]
+            for pid, found in guideline_items(m.label).items()}
 
 
 def render_html(rating: Rating, m: LoadedMethodology, lang: str = "zh",
@@ -198,6 +218,48 @@ def write_card(rating: Rating, m: LoadedMethodology, out: Path, lang: str = "zh"
     to the gap analysis (e.g. the points a GHG roadmap would earn)."""
     suffix = check_card_path(out)
     html = render_html(rating, m, lang, study, extra_gaps)
+    if suffix == ".pdf":
+        return html_to_pdf(html, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    return out
+
+
+def write_readiness_card(result: CheckResult, checklist: Checklist, rating: Rating, out: Path,
+                         lang: str = "zh") -> Path:
+    """The check as a card (.html or .pdf): readiness by level, items to add first, each item
+    with its evidence or reason and the CNSR points it earns in the same reading."""
+    from cnsr.frameworks.check import check_text
+    suffix = check_card_path(out)
+    text = check_text()
+    spec = {i.id: i for i in checklist.items.items}
+    points = {p.point: p.rating for ind in rating.indicators for p in ind.points}
+    items = []
+    for r in result.items:
+        item = spec[r.item]
+        items.append({
+            "id": r.item, "name": item.name(lang), "level": checklist.level_name(r.level, lang),
+            "status": r.status, "status_name": text.status[r.status].get(lang),
+            "evidence": _evidence(r.evidence[0], lang) if r.evidence else None,
+            "reason": r.reason.get(lang) if r.reason else "",
+            "points": [{"id": pid, "rating": points.get(pid, 0.0)} for pid in item.points],
+            "article_confirmed": item.article_confirmed,
+            "requirement_confirmed": item.requirement_confirmed,
+        })
+    context = {
+        "lang": lang, "t": lambda key, **kw: t(key, lang, **kw), "fonts": CJK_CSS_FONTS,
+        "colon": "：" if lang == "zh" else ": ",
+        "css": resources.files("cnsr.report").joinpath("templates/card.css")
+        .read_text(encoding="utf-8"),
+        "company": result.company, "title": checklist.title.get(lang),
+        "framework": checklist.id, "rating_stage": result.rating_stage,
+        "rating_total": result.rating_total, "items": items,
+        "add_first": [f"{i} {spec[i].name(lang)}" for i in result.add_first],
+        "readiness": [{"name": checklist.level_name(lv.level, lang), "share": lv.share,
+                       "met": lv.met, "count": lv.items, "partly": lv.partly}
+                      for lv in result.readiness],
+    }
+    html = _env().get_template("readiness.html").render(context)
     if suffix == ".pdf":
         return html_to_pdf(html, out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -56,8 +56,9 @@ def rating_tables(r: Rating, m: LoadedMethodology, lang: str) -> Group:
         parts.append(quotes)
     if r.emissions:
         parts.append(emissions_table(r, lang))
-    note = Text(("* 要求数据但未披露数字，封顶 25%；灰色指标不计入本阶段总分"
-                 if zh else "* quantitative points without numbers: capped at 25%; "
+    cap = m.spec.scoring.quantitative_cap
+    note = Text((f"* 要求数据但未披露数字，封顶 {cap}%；灰色指标不计入本阶段总分"
+                 if zh else f"* quantitative points without numbers: capped at {cap}%; "
                  "dim rows do not count at this stage"), style="dim")
     return Group(*parts, note)
 

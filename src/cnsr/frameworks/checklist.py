@@ -1,0 +1,208 @@
+"""Load a checklist bundle: guideline items (items.yaml), the reader's rules for the items no
+rating point carries (rules.yaml), extra cue concepts, and the rating bundle whose reading it
+reuses (`rates_with`), validated together: an item with no way to be met, a rule for an
+unknown item, an unknown point or concept is one `MethodologyError` line naming file and item.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from cnsr.errors import MethodologyError
+from cnsr.evidence.lexicon import Lexicon, PointRule
+from cnsr.frameworks.bundle import BUNDLE_FILE, part, read_bundle_file, resolve
+from cnsr.methodology.load import LoadedMethodology, load_framework
+
+Level = Literal["must", "if_material", "if_exists", "encouraged"]
+LEVELS: tuple[Level, ...] = ("must", "if_material", "if_exists", "encouraged")
+Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
+                "total", "intensity"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(_Strict):
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class SourceDoc(_Strict):
+    title: str
+    url: str
+    seen: datetime.date
+
+
+class LevelName(Text):
+    id: Level
+
+
+class Item(_Strict):
+    id: str
+    pillar: Literal["general", "governance", "strategy", "iro_management", "metrics_targets"]
+    zh: str
+    en: str
+    level: Level
+    counts_as: Text
+    article: str | None
+    article_confirmed: bool
+    requirement_confirmed: bool
+    sources: list[str] = Field(min_length=1)
+    points: list[str] = Field(default_factory=list)
+    emissions: list[Scope] = Field(default_factory=list)
+    navigation: list[str] = Field(default_factory=list)
+
+    def name(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class ItemsFile(_Strict):
+    documents: dict[str, SourceDoc]
+    levels: list[LevelName]
+    items: list[Item] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ItemsFile:
+        seen: set[str] = set()
+        for item in self.items:
+            if item.id in seen:
+                raise ValueError(f"item {item.id} appears twice")
+            seen.add(item.id)
+            unknown = sorted(set(item.sources) - set(self.documents))
+            if unknown:
+                raise ValueError(f"item {item.id}: unknown source(s) {', '.join(unknown)}")
+        return self
+
+
+class ChecklistRules(_Strict):
+    points: dict[str, PointRule]
+
+
+class ConceptsFile(_Strict):
+    language: str
+    concepts: dict[str, list[str]]
+
+
+class Checklist:
+    """A validated checklist bundle, its rating scheme and the lexicon that reads both."""
+
+    def __init__(self, folder: str, spec_id: str, title: Text, items: ItemsFile,
+                 rules: ChecklistRules, scheme: LoadedMethodology, lexicon: Lexicon) -> None:
+        self.folder = folder
+        self.id = spec_id
+        self.title = title
+        self.items = items
+        self.rules = rules
+        self.scheme = scheme
+        self.lexicon = lexicon
+        self.navigation = {i.id: re.compile("|".join(f"(?:{p})" for p in i.navigation), re.I)
+                           for i in items.items if i.navigation}
+
+    def level_name(self, level: str, lang: str) -> str:
+        return next(lv.get(lang) for lv in self.items.levels if lv.id == level)
+
+
+def load_checklist(spec: str | Path) -> Checklist:
+    return _load(str(resolve(spec)))
+
+
+@cache
+def _load(name: str) -> Checklist:
+    folder = Path(name)
+    bundle = read_bundle_file(folder)
+    where = folder / BUNDLE_FILE
+    if bundle.kind != "checklist":
+        raise MethodologyError(f"{where}: a {bundle.kind} bundle is not a checklist; use it "
+                               f"with `cnsr rate --framework`")
+    items_path = part(folder, bundle.items, "items")
+    rules_path = part(folder, bundle.rules, "rules")
+    if items_path is None or rules_path is None:
+        raise MethodologyError(f"{where}: a checklist bundle names its items and rules")
+    items = ItemsFile.model_validate(_yaml(items_path, ItemsFile))
+    rules = ChecklistRules.model_validate(_yaml(rules_path, ChecklistRules))
+    scheme = load_framework(bundle.rates_with or "cnsr-default")
+    base = scheme.lexicon()
+    concepts = {k: list(v) for k, v in base.patterns.items()}
+    concepts_path = part(folder, bundle.concepts, "concepts")
+    if concepts_path is not None:
+        extra = ConceptsFile.model_validate(_yaml(concepts_path, ConceptsFile))
+        for concept, patterns in extra.concepts.items():
+            for pattern in patterns:
+                try:
+                    re.compile(pattern, re.I)
+                except re.error as err:
+                    raise MethodologyError(f"{concepts_path}: concept '{concept}': bad pattern "
+                                           f"{pattern!r} ({err})") from err
+            concepts.setdefault(concept, []).extend(patterns)
+    _check(items, rules, scheme, set(concepts), items_path, rules_path)
+    merged = base.rules.model_copy(update={"points": {**base.rules.points, **rules.points}})
+    lexicon = Lexicon(concepts, merged, base.source)
+    return Checklist(name, bundle.id, Text(zh=bundle.title_zh, en=bundle.title_en), items,
+                     rules, scheme, lexicon)
+
+
+def _yaml(path: Path, model: type[BaseModel]) -> Any:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        model.model_validate(raw)
+    except yaml.YAMLError as err:
+        raise MethodologyError(f"{path}: not valid YAML "
+                               f"({str(err).strip().splitlines()[0]})") from err
+    except ValidationError as err:
+        first = err.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        raise MethodologyError(f"{path}: {loc}: {first['msg'].removeprefix('Value error, ')}"
+                               ) from err
+    return raw
+
+
+def _check(items: ItemsFile, rules: ChecklistRules, scheme: LoadedMethodology,
+           concepts: set[str], items_path: Path, rules_path: Path) -> None:
+    ids = {i.id for i in items.items}
+    for rid, rule in rules.points.items():
+        if rid not in ids:
+            raise MethodologyError(f"{rules_path}: points.{rid}: no such item in {items_path.name}")
+        if rid in scheme.spec.point_by_id:
+            raise MethodologyError(f"{rules_path}: points.{rid}: the id is a point of "
+                                   f"{scheme.label}; name items apart from its points")
+        unknown = sorted(rule.concepts - concepts)
+        if unknown:
+            raise MethodologyError(f"{rules_path}: points.{rid} uses undefined concept(s) "
+                                   f"{', '.join(unknown)}")
+    for item in items.items:
+        for pid in item.points:
+            if pid not in scheme.spec.point_by_id:
+                raise MethodologyError(f"{items_path}: item {item.id}: no point {pid} in "
+                                       f"{scheme.label}")
+        if not (item.points or item.emissions or item.navigation or item.id in rules.points):
+            raise MethodologyError(f"{items_path}: item {item.id} has no reader rule (points, "
+                                   f"emissions, navigation or points.{item.id} in "
+                                   f"{rules_path.name})")
+
+
+def guideline_items(scheme_label: str) -> dict[str, list[tuple[Checklist, Item]]]:
+    """Point id → the bundled checklists' items that the point also meets, for checklists that
+    read with the scheme `scheme_label` (a CNSR card names them beside each gap)."""
+    from cnsr.frameworks.bundle import bundled_dir, bundled_names
+    out: dict[str, list[tuple[Checklist, Item]]] = {}
+    for name in bundled_names():
+        if read_bundle_file(bundled_dir() / name).kind != "checklist":
+            continue
+        checklist = load_checklist(name)
+        if checklist.scheme.label != scheme_label:
+            continue
+        for item in checklist.items.items:
+            for pid in item.points:
+                out.setdefault(pid, []).append((checklist, item))
+    return out
