@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +50,13 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
     web.jobs = Jobs(web, rater=rater, workers=job_workers)
     warm_up()
 
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stop(web)  # on shutdown (SIGTERM): no worker process may outlive the server
+
     app = FastAPI(title="cnsr", docs_url=None, redoc_url=None, openapi_url=None,
-                  dependencies=[Depends(check_csrf)])
+                  dependencies=[Depends(check_csrf)], lifespan=lifespan)
     app.state.web = web
     for router in (login.router, studies.router, company.router, documents.router,
                    audit.router, uploads.router, admin.router):
@@ -95,6 +102,14 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
     # outermost: pages and fragments compressed (~5x); PNG page images are left alone
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     return app
+
+
+def stop(web: WebState) -> None:
+    """Kill the upload and page-render workers; mark interrupted uploads failed."""
+    from cnsr.web.pages import close_renderers
+
+    web.jobs.shutdown()
+    close_renderers()
 
 
 class CachedStatic(StaticFiles):
