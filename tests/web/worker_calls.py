@@ -17,3 +17,10 @@ def echo(text: str) -> str:
 
 def allocate(mb: int) -> int:
     return len(bytearray(mb * 1024 * 1024))
+
+
+def slow_rater(paths: list[str], company: dict[str, object], methodology: str
+               ) -> dict[str, object]:
+    """An upload rating that takes a minute (a long OCR): the server stops meanwhile."""
+    time.sleep(60)
+    raise RuntimeError("not reached")

@@ -10,6 +10,11 @@ import typer
 from cnsr.cli.common import MethodologyOption, fail_on_error
 
 DEFAULT_DB = "cnsr.sqlite"
+GRACE_SECONDS = 3
+"""On SIGTERM, requests in flight get this long before the workers are killed and the
+process ends (under 5 s in all)."""
+MAX_CONNECTIONS = 200
+"""Open connections beyond this are answered 503 at once instead of queueing."""
 
 
 @fail_on_error
@@ -26,8 +31,6 @@ def serve(
 ) -> None:
     """Serve the review web app. Sessions are signed with $CNSR_SECRET_KEY (random if unset,
     so everyone signs in again after a restart). Add the first admin with `cnsr users add`."""
-    import uvicorn
-
     from cnsr.methodology.load import load_methodology
     from cnsr.store.repository import Store
     from cnsr.web.app import create_app
@@ -36,4 +39,15 @@ def serve(
     app = create_app(store, load_methodology(methodology_file), upload_dir=uploads,
                      secure_cookies=secure_cookies)
     typer.echo(f"cnsr web app on http://{host}:{port}/  (store {db})")
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=secure_cookies)
+    run(app, host, port, proxy_headers=secure_cookies)
+
+
+def run(app: object, host: str, port: int, *, proxy_headers: bool = False,
+        log_level: str = "info") -> None:
+    """uvicorn, one worker, with a bounded shutdown and connection count (also used by the
+    benchmark and the restart test, so they run what `cnsr serve` runs)."""
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=proxy_headers,  # type: ignore[arg-type]
+                timeout_graceful_shutdown=GRACE_SECONDS, limit_concurrency=MAX_CONNECTIONS,
+                access_log=log_level == "info")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -52,6 +53,9 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        from cnsr.web.pages import renderers
+
+        threading.Thread(target=renderers().warm, name="cnsr-render-warm", daemon=True).start()
         yield
         stop(web)  # on shutdown (SIGTERM): no worker process may outlive the server
 

@@ -58,7 +58,10 @@ def _serve(conn: Connection, max_bytes: int, preload: tuple[str, ...]) -> None:
         importlib.import_module(name)
     if max_bytes:
         _limit_memory(max_bytes)
-    conn.send("ready")
+    try:
+        conn.send("ready")
+    except OSError:  # the pool closed while this worker started
+        return
     while True:
         try:
             fn, args = conn.recv()
