@@ -24,6 +24,7 @@ from cnsr.store.review import ReviewStore
 from cnsr.web import i18n
 from cnsr.web.auth import SignInRequired, check_csrf
 from cnsr.web.jobs import Jobs, Rater
+from cnsr.web.limits import RequestLimits, limit_threads
 from cnsr.web.render import STATIC, page, warm_up
 from cnsr.web.routes import admin, audit, company, documents, login, studies, uploads
 from cnsr.web.security import new_token
@@ -55,6 +56,7 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         from cnsr.web.pages import renderers
 
+        limit_threads()
         threading.Thread(target=renderers().warm, name="cnsr-render-warm", daemon=True).start()
         yield
         stop(web)  # on shutdown (SIGTERM): no worker process may outlive the server
@@ -105,6 +107,7 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure_cookies)
     # outermost: pages and fragments compressed (~5x); PNG page images are left alone
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(RequestLimits)  # reads bounded in time, dropped when the client goes
     return app
 
 
