@@ -8,13 +8,15 @@ override changes no published row (only a sign-off does), so overrides never reb
 sign-off or a batch run does, reading only the new rows' indicator scores (the rest are
 cached by row id). A chart is cached by its segment's (industry × size) published rows, so a
 change redraws only its segment's chart. One build per year at a time: concurrent requests
-for a cold year wait for the first build instead of repeating it.
+for a cold year wait for the first build instead of repeating it, and after a change pages
+get the previous study while one rebuild runs in the background.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -35,6 +37,7 @@ from cnsr.store.study_reads import (
 )
 from cnsr.web.state import WebState
 
+log = logging.getLogger("cnsr.web")
 CHART_TOP = 40
 """The chart shows at most this many companies per peer group (the table shows all)."""
 ROWS_SHOWN = 10
@@ -44,6 +47,7 @@ _scores = ScoreCache()
 _studies: dict[tuple[str, str, int], StudyData] = {}
 _charts: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
 _build_locks: dict[tuple[str, str, int], threading.Lock] = {}
+_rebuilding: set[tuple[str, str, int]] = set()
 _checked: dict[tuple[str, str, int], tuple[float, int, str]] = {}
 _lock = threading.Lock()
 FRESH_SECONDS = 2.0
@@ -106,21 +110,51 @@ def _current_fingerprint(web: WebState, slot: tuple[str, str, int]) -> str:
     return fingerprint
 
 
-def study_data(web: WebState, year: int) -> StudyData | None:
-    """The study of `year` as published now; None when the year has no ratings."""
+def study_data(web: WebState, year: int, fresh: bool = False) -> StudyData | None:
+    """The study of `year` as published; None when the year has no ratings. After a change
+    (a sign-off, a batch), the previous study is returned while one rebuild runs in the
+    background (pages never wait for a rebuild, and 20 readers never start 20); `fresh`
+    waits for the current one instead (exports, tests). A cold year is built at once."""
     slot = (str(web.store.engine.url), web.m.label, year)
     fingerprint = _current_fingerprint(web, slot)
     found = _studies.get(slot)
-    if found is not None and found.fingerprint == fingerprint:
+    if found is not None and (found.fingerprint == fingerprint or not fresh):
+        if found.fingerprint != fingerprint:
+            _rebuild_soon(web, slot)
         return found if found.study.companies else None
+    found = _rebuild(web, slot, fingerprint)
+    return found if found.study.companies else None
+
+
+def _rebuild(web: WebState, slot: tuple[str, str, int], fingerprint: str) -> StudyData:
+    """Build the study of `slot` unless another thread just did (one build at a time)."""
     with _lock:
         build_lock = _build_locks.setdefault(slot, threading.Lock())
-    with build_lock:  # one build at a time; the others then find it done
+    with build_lock:
         found = _studies.get(slot)
         if found is None or found.fingerprint != fingerprint:
-            found = _build(web, year, fingerprint)
+            found = _build(web, slot[2], fingerprint)
             _studies[slot] = found
-    return found if found.study.companies else None
+    return found
+
+
+def _rebuild_soon(web: WebState, slot: tuple[str, str, int]) -> None:
+    with _lock:
+        if slot in _rebuilding:
+            return
+        _rebuilding.add(slot)
+
+    def run() -> None:
+        try:
+            _checked.pop(slot, None)
+            _rebuild(web, slot, _current_fingerprint(web, slot))
+        except Exception:  # the next request tries again; the page keeps the last study
+            log.exception("rebuilding the study of %s failed", slot[2])
+        finally:
+            with _lock:
+                _rebuilding.discard(slot)
+
+    threading.Thread(target=run, name=f"cnsr-study-{slot[2]}", daemon=True).start()
 
 
 def _build(web: WebState, year: int, fingerprint: str) -> StudyData:

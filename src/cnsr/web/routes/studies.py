@@ -59,7 +59,7 @@ def chart(request: Request, year: int, industry: str = "", size: str = "",
 
 @router.get("/studies/{year}/ranking.{fmt}")
 def ranking_export(request: Request, year: int, fmt: str, user: User = Viewer) -> Response:
-    data = study_data(state(request), year)
+    data = study_data(state(request), year, fresh=True)  # a file says exactly what is published
     if data is None or fmt not in ("csv", "xlsx"):
         raise HTTPException(status_code=404)
     lang = i18n.choose(request)
