@@ -67,8 +67,9 @@ def test_ranking_from_columns_overrides_keep_it_signoffs_rebuild(tmp_path: Path)
     assert f"v={chart.group(1)}" in again  # the chart stays cached in the browser too
 
     assert ana.post(f"/company/{cid}/signoff", data={"note": "复核完毕"}).status_code == 303
-    assert sd.study_data(web, 2023) is first  # pages get the last study during the rebuild
-    after = sd.study_data(web, 2023, fresh=True)
+    after = sd.study_data(web, 2023)  # a quick rebuild is waited for
+    assert after is not None and after is not first
+    assert sd.study_data(web, 2023, fresh=True) is after
     assert after is not None and after is not first
     _same_study(store, after, 2023)
     assert "华能国际电力" in {e.name for g in after.study.groups for e in g.entries}
@@ -173,3 +174,27 @@ def test_a_read_whose_client_hung_up_is_cancelled() -> None:
     limits = RequestLimits(lambda s, r, w: _slow_app(s, r, w, log), seconds=30)
     sent, took = _run(limits, "GET", 0.1)
     assert took < 2 and log == ["cancelled"] and sent == []
+
+
+def test_pages_get_the_last_study_while_a_slow_rebuild_runs(tmp_path: Path,
+                                                            monkeypatch: Any) -> None:
+    store = seed(tmp_path / "web.sqlite")
+    app = create_app(store, secret_key="k", upload_dir=tmp_path / "up", job_workers="thread")
+    web = app.state.web
+    ana = _client(app, "ana")
+    first = sd.study_data(web, 2023)
+    real = sd._build
+
+    def slow(*args: Any) -> Any:
+        time.sleep(2)
+        return real(*args)
+
+    monkeypatch.setattr(sd, "_build", slow)
+    cid = company_id(ana, "华能国际电力")
+    assert ana.post(f"/company/{cid}/signoff", data={"note": "ok"}).status_code == 303
+    started = time.monotonic()
+    assert sd.study_data(web, 2023) is first
+    assert time.monotonic() - started < 1.5  # waited STALE_WAIT, not the whole rebuild
+    fresh = sd.study_data(web, 2023, fresh=True)
+    assert fresh is not None and fresh is not first
+    store.close()

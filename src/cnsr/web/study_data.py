@@ -47,9 +47,11 @@ _scores = ScoreCache()
 _studies: dict[tuple[str, str, int], StudyData] = {}
 _charts: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
 _build_locks: dict[tuple[str, str, int], threading.Lock] = {}
-_rebuilding: set[tuple[str, str, int]] = set()
+_rebuilding: dict[tuple[str, str, int], threading.Event] = {}
 _checked: dict[tuple[str, str, int], tuple[float, int, str]] = {}
 _lock = threading.Lock()
+STALE_WAIT = 0.5
+"""After a change, a page waits this long for the rebuild, then shows the previous study."""
 FRESH_SECONDS = 2.0
 """A write by another process (a batch) shows on the year's page after at most this long."""
 
@@ -113,14 +115,15 @@ def _current_fingerprint(web: WebState, slot: tuple[str, str, int]) -> str:
 def study_data(web: WebState, year: int, fresh: bool = False) -> StudyData | None:
     """The study of `year` as published; None when the year has no ratings. After a change
     (a sign-off, a batch), the previous study is returned while one rebuild runs in the
-    background (pages never wait for a rebuild, and 20 readers never start 20); `fresh`
+    background (a page waits at most STALE_WAIT for it; 20 readers never start 20); `fresh`
     waits for the current one instead (exports, tests). A cold year is built at once."""
     slot = (str(web.store.engine.url), web.m.label, year)
     fingerprint = _current_fingerprint(web, slot)
     found = _studies.get(slot)
     if found is not None and (found.fingerprint == fingerprint or not fresh):
         if found.fingerprint != fingerprint:
-            _rebuild_soon(web, slot)
+            _rebuild_soon(web, slot).wait(STALE_WAIT)  # quick rebuilds are shown at once
+            found = _studies.get(slot, found)
         return found if found.study.companies else None
     found = _rebuild(web, slot, fingerprint)
     return found if found.study.companies else None
@@ -138,11 +141,12 @@ def _rebuild(web: WebState, slot: tuple[str, str, int], fingerprint: str) -> Stu
     return found
 
 
-def _rebuild_soon(web: WebState, slot: tuple[str, str, int]) -> None:
+def _rebuild_soon(web: WebState, slot: tuple[str, str, int]) -> threading.Event:
+    """Start the rebuild of `slot` unless one runs; the event is set when it ends."""
     with _lock:
         if slot in _rebuilding:
-            return
-        _rebuilding.add(slot)
+            return _rebuilding[slot]
+        done = _rebuilding[slot] = threading.Event()
 
     def run() -> None:
         try:
@@ -152,9 +156,11 @@ def _rebuild_soon(web: WebState, slot: tuple[str, str, int]) -> None:
             log.exception("rebuilding the study of %s failed", slot[2])
         finally:
             with _lock:
-                _rebuilding.discard(slot)
+                _rebuilding.pop(slot, None)
+            done.set()
 
     threading.Thread(target=run, name=f"cnsr-study-{slot[2]}", daemon=True).start()
+    return done
 
 
 def _build(web: WebState, year: int, fingerprint: str) -> StudyData:
