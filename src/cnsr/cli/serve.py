@@ -13,6 +13,9 @@ DEFAULT_DB = "cnsr.sqlite"
 GRACE_SECONDS = 3
 """On SIGTERM, requests in flight get this long before the workers are killed and the
 process ends (under 5 s in all)."""
+KEEP_ALIVE_SECONDS = 30
+"""An idle connection stays open this long (uvicorn's 5 s races with clients that pause a
+few seconds between clicks: a request sent as the server closes fails)."""
 MAX_CONNECTIONS = 200
 """Open connections beyond this are answered 503 at once instead of queueing."""
 
@@ -50,4 +53,5 @@ def run(app: object, host: str, port: int, *, proxy_headers: bool = False,
 
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=proxy_headers,  # type: ignore[arg-type]
                 timeout_graceful_shutdown=GRACE_SECONDS, limit_concurrency=MAX_CONNECTIONS,
+                timeout_keep_alive=KEEP_ALIVE_SECONDS,
                 access_log=log_level == "info")
