@@ -80,18 +80,20 @@ Scores = dict[str, tuple[int, float]]
 
 
 class ScoreCache:
-    """Indicator scores by rating row id; rows are immutable, so entries never go stale."""
+    """Indicator scores by store and rating row id; rows are immutable, so entries never go
+    stale."""
 
     def __init__(self, size: int = 50_000) -> None:
         self.size = size
-        self._items: dict[int, Scores] = {}
+        self._items: dict[tuple[str, int], Scores] = {}
         self._lock = threading.Lock()
 
     def scores(self, store: Store, rating_ids: Iterable[int]) -> dict[int, Scores]:
         """The scores of `rating_ids`, reading from the store only the ones not cached."""
         wanted = list(rating_ids)
+        url = str(store.engine.url)
         with self._lock:
-            out = {i: self._items[i] for i in wanted if i in self._items}
+            out = {i: self._items[(url, i)] for i in wanted if (url, i) in self._items}
         missing = [i for i in wanted if i not in out]
         read: dict[int, Scores] = {i: {} for i in missing}
         with store.engine.connect() as conn:
@@ -105,6 +107,6 @@ class ScoreCache:
         with self._lock:
             if len(self._items) + len(read) > self.size:
                 self._items.clear()
-            self._items.update(read)
+            self._items.update(((url, i), scores) for i, scores in read.items())
         out.update(read)
         return out

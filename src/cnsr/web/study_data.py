@@ -63,6 +63,8 @@ class StudyData:
     ids: dict[str, int]
     fingerprint: str = ""
     """Of the published rows the study was built from."""
+    source: str = ""
+    """The store's URL: caches shared by several apps (tests) keep stores apart."""
     stamps: dict[tuple[str, str], str] = field(default_factory=dict)
     """(industry, size) → fingerprint of that segment's published rows: the chart URL
     carries it, so browsers cache a chart until its segment changes."""
@@ -188,6 +190,7 @@ def _build(web: WebState, year: int, fingerprint: str) -> StudyData:
         segments.setdefault((r.industry.strip(), r.size.strip()), []).append(r)
     return StudyData(study=study, reviewed={r.key for r in rows if r.reviewed},
                      ids={r.key: r.cy_id for r in current}, fingerprint=fingerprint,
+                     source=str(web.store.engine.url),
                      stamps={seg: _fingerprint(rs) for seg, rs in segments.items()})
 
 
@@ -203,7 +206,7 @@ def _rating(row: PublishedRow, provenance: Provenance) -> Rating:
 
 def chart_svg(data: StudyData, lang: str, industry: str, size: str) -> bytes:
     """The ranking chart of one segment, cached until that segment's published rows change."""
-    key = (data.study.year, data.study.methodology, lang, industry, size,
+    key = (data.source, data.study.year, data.study.methodology, lang, industry, size,
            data.stamps.get((industry, size), ""))
     with _lock:
         if key in _charts:
