@@ -198,3 +198,24 @@ def test_pages_get_the_last_study_while_a_slow_rebuild_runs(tmp_path: Path,
     fresh = sd.study_data(web, 2023, fresh=True)
     assert fresh is not None and fresh is not first
     store.close()
+
+
+def test_score_cache_keeps_stores_apart(tmp_path: Path) -> None:
+    """Two stores whose rating rows share ids: each gets its own indicator scores."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rank"))
+    from rank_factory import make_rating
+
+    from cnsr.store.study_reads import ScoreCache
+
+    m = load_methodology()
+    cache = ScoreCache()
+    got = []
+    for name, value in (("a", 1.0), ("b", 0.0)):
+        store = Store.open(tmp_path / f"{name}.sqlite")
+        store.save_rating(make_rating(m, "同名电力", stage=1, year=2023,
+                                      disclose={"I01": value}), documents=[])
+        got.append(cache.scores(store, [1])[1]["I01"])
+        store.close()
+    assert got[0] != got[1] and got[0][0] > got[1][0]
