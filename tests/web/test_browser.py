@@ -144,3 +144,38 @@ def test_review_flow(server: str, browser: Any) -> None:
     page.goto(f"{server}/admin/users?lang=zh")
     shot(page, "users-zh")
     page.close()
+
+
+def test_page_viewer(server: str, browser: Any) -> None:
+    """The evidence thumbnail opens the page at a readable size, scrolled to the highlighted
+    passage, with zoom; a page too large to render shows why, in the reader's language."""
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server}/login?lang=zh")
+    page.fill("input[name=name]", "vic")
+    page.fill("input[name=password]", "viewer-pass-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/studies"))
+    page.goto(f"{server}/studies/2023")
+    page.click("a:text-is('靖海电力')")
+    page.click("#ind-I06 > summary")
+    thumb = page.locator("#ind-I06 img.page").first
+    expect(thumb).to_be_visible(timeout=10000)
+    with page.context.expect_page() as opened:
+        thumb.click()
+    viewer = opened.value
+    viewer.wait_for_load_state("networkidle")
+    img = viewer.locator("img.sheet-img")
+    expect(img).to_be_visible(timeout=15000)
+    size = img.evaluate("i => [i.naturalWidth, i.clientWidth]")
+    assert size[0] == 1191 and size[1] == 1191  # shown at its size: 144 dpi, not 260 px
+    assert "#passage" in viewer.url
+    box = viewer.locator("#passage").bounding_box()
+    assert box is not None and 0 <= box["y"] < 900  # the passage is scrolled into view
+    shot(viewer, "page-viewer-zh")
+    viewer.click("a:text-is('300%')")
+    viewer.wait_for_load_state("networkidle")
+    assert viewer.locator("img.sheet-img").evaluate("i => i.naturalWidth") == 1786
+    viewer.close()
+    page.close()

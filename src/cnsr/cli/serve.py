@@ -16,6 +16,14 @@ from cnsr.cli.common import (
 )
 
 DEFAULT_DB = "cnsr.sqlite"
+GRACE_SECONDS = 3
+"""On SIGTERM, requests in flight get this long before the workers are killed and the
+process ends (under 5 s in all)."""
+KEEP_ALIVE_SECONDS = 30
+"""An idle connection stays open this long (uvicorn's 5 s races with clients that pause a
+few seconds between clicks: a request sent as the server closes fails)."""
+MAX_CONNECTIONS = 200
+"""Open connections beyond this are answered 503 at once instead of queueing."""
 
 
 @fail_on_error
@@ -34,8 +42,6 @@ def serve(
     """Serve the review web app. Sessions are signed with $CNSR_SECRET_KEY (random if unset,
     so everyone signs in again after a restart). Add the first admin with `cnsr users add`
     (which makes the store); a --db that does not exist is an error, not a new database."""
-    import uvicorn
-
     from cnsr.store.repository import Store
     from cnsr.web.app import create_app
 
@@ -43,4 +49,16 @@ def serve(
     app = create_app(store, load_scheme(methodology_file, framework), upload_dir=uploads,
                      secure_cookies=secure_cookies)
     typer.echo(f"cnsr web app on http://{host}:{port}/  (store {db})")
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=secure_cookies)
+    run(app, host, port, proxy_headers=secure_cookies)
+
+
+def run(app: object, host: str, port: int, *, proxy_headers: bool = False,
+        log_level: str = "info") -> None:
+    """uvicorn, one worker, with a bounded shutdown and connection count (also used by the
+    benchmark and the restart test, so they run what `cnsr serve` runs)."""
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=proxy_headers,  # type: ignore[arg-type]
+                timeout_graceful_shutdown=GRACE_SECONDS, limit_concurrency=MAX_CONNECTIONS,
+                timeout_keep_alive=KEEP_ALIVE_SECONDS,
+                access_log=log_level == "info")

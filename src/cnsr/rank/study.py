@@ -5,6 +5,7 @@ which it is weak on — with the summary text in Chinese and English. Pure; read
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from statistics import mean, median
 
 from pydantic import BaseModel, Field
@@ -101,15 +102,26 @@ class Study(BaseModel):
         return None
 
 
+ScoreOf = Callable[[Rating, str], tuple[float, float]]
+"""(rating, indicator id) → (percent, score) of that indicator."""
+
+
+def indicator_score(rating: Rating, indicator: str) -> tuple[float, float]:
+    score = rating.indicator(indicator).score
+    return score.percent, score.score
+
+
 def latest_year(ratings: list[Rating]) -> int:
     if not ratings:
         raise InputError("no ratings to rank")
     return max(r.company.year for r in ratings)
 
 
-def build_study(ratings: list[Rating], m: LoadedMethodology, year: int | None = None) -> Study:
+def build_study(ratings: list[Rating], m: LoadedMethodology, year: int | None = None,
+                score_of: ScoreOf = indicator_score) -> Study:
     """Summarise `year` (default: the latest year present). Ratings of other years are used
-    only for year-over-year changes."""
+    only for year-over-year changes. `score_of` reads an indicator's result (the web app
+    passes one over stored indicator scores, so its ratings need no indicators)."""
     ratings = check_ratings(ratings)
     year = latest_year(ratings) if year is None else year
     current = [r for r in ratings if r.company.year == year]
@@ -121,7 +133,8 @@ def build_study(ratings: list[Rating], m: LoadedMethodology, year: int | None = 
     by_key = {r.company.key: r for r in current}
     stages = sorted(m.spec.stages, key=lambda s: s.stage)
     counts = {s.stage: sum(1 for r in current if r.stage == s.stage) for s in stages}
-    summaries = [_summarise(g, [by_key[e.key] for e in g.entries], m) for g in groups]
+    summaries = [_summarise(g, [by_key[e.key] for e in g.entries], m, score_of)
+                 for g in groups]
     unranked = sorted(r.company.name for r in current if r.stage == 0)
     study = Study(
         year=year, methodology=m.label, companies=len(current), stage_counts=counts,
@@ -142,16 +155,17 @@ def _check_methodology(ratings: list[Rating], m: LoadedMethodology) -> None:
                              f"not {m.label}; pass the methodology it was rated with")
 
 
-def _summarise(group: PeerGroup, ratings: list[Rating], m: LoadedMethodology) -> GroupSummary:
+def _summarise(group: PeerGroup, ratings: list[Rating], m: LoadedMethodology,
+               score_of: ScoreOf) -> GroupSummary:
     stage = m.spec.stage(group.key.stage)
     stats = []
     for ind in m.spec.indicators_for_stage(group.key.stage):
-        scores = [r.indicator(ind.id).score for r in ratings]
+        scores = [score_of(r, ind.id) for r in ratings]
         stats.append(IndicatorStat(
             indicator=ind.id, zh=ind.zh, en=ind.en, points_max=m.points(ind.id),
-            mean_percent=round(mean(s.percent for s in scores), 2),
-            mean_score=round(mean(s.score for s in scores), 4),
-            disclosing=sum(1 for s in scores if s.percent > 0), companies=len(scores),
+            mean_percent=round(mean(p for p, _s in scores), 2),
+            mean_score=round(mean(s for _p, s in scores), 4),
+            disclosing=sum(1 for p, _s in scores if p > 0), companies=len(scores),
         ))
     order = [i.id for i in m.spec.indicators]
     # lowest mean first; among equals, the indicator worth more points (the larger miss)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from cnsr.store.review import ReviewStore
 from cnsr.web import i18n
 from cnsr.web.auth import SignInRequired, check_csrf
 from cnsr.web.jobs import Jobs, Rater
+from cnsr.web.limits import RequestLimits, limit_threads
 from cnsr.web.render import STATIC, page, warm_up
 from cnsr.web.routes import admin, audit, company, documents, login, studies, uploads
 from cnsr.web.security import new_token
@@ -48,8 +52,17 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
     web.jobs = Jobs(web, rater=rater, workers=job_workers)
     warm_up()
 
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        from cnsr.web.pages import renderers
+
+        limit_threads()
+        threading.Thread(target=renderers().warm, name="cnsr-render-warm", daemon=True).start()
+        yield
+        stop(web)  # on shutdown (SIGTERM): no worker process may outlive the server
+
     app = FastAPI(title="cnsr", docs_url=None, redoc_url=None, openapi_url=None,
-                  dependencies=[Depends(check_csrf)])
+                  dependencies=[Depends(check_csrf)], lifespan=lifespan)
     app.state.web = web
     for router in (login.router, studies.router, company.router, documents.router,
                    audit.router, uploads.router, admin.router):
@@ -94,7 +107,16 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure_cookies)
     # outermost: pages and fragments compressed (~5x); PNG page images are left alone
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(RequestLimits)  # reads bounded in time, dropped when the client goes
     return app
+
+
+def stop(web: WebState) -> None:
+    """Kill the upload and page-render workers; mark interrupted uploads failed."""
+    from cnsr.web.pages import close_renderers
+
+    web.jobs.shutdown()
+    close_renderers()
 
 
 class CachedStatic(StaticFiles):

@@ -1,20 +1,23 @@
 """Upload jobs: rate a company's uploaded documents in the background and store the rating.
 
-The rating runs in a worker process by default (pdfium is not thread-safe, and a long OCR
-must not hold the web process's GIL); the web process alone writes to the store. Job state
-lives in the `upload_jobs` table so a page can poll it (htmx) and a restart shows what ended.
+The rating runs in a spawned worker process by default (pdfium is not thread-safe, and a long
+OCR must not hold the web process's GIL; see `cnsr.web.workers` for why spawned, not forked);
+the web process alone writes to the store. Jobs run one at a time, each bounded by
+`JOB_SECONDS`. Job state lives in the `upload_jobs` table so a page can poll it (htmx); on
+shutdown the worker is killed and its job marked failed, and a start marks jobs a previous
+process left queued or running as failed, so a restart shows what ended.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import sessionmaker
 
 from cnsr.errors import CnsrError
@@ -22,11 +25,15 @@ from cnsr.rating import Company, Rating
 from cnsr.store.repository import DocumentInput
 from cnsr.store.review import now
 from cnsr.store.review_schema import JobRow
+from cnsr.web.workers import WorkerPool
 
 if TYPE_CHECKING:
     from cnsr.web.state import WebState
 
 log = logging.getLogger("cnsr.web.jobs")
+JOB_SECONDS = 30 * 60.0
+"""Longest rating of one upload (OCR of a long scan included) before its worker is killed."""
+STOPPED = "stopped: the server was shut down during the rating; upload again"
 Rater = Callable[[list[str], dict[str, Any], str], dict[str, Any]]
 """(document paths, company fields, methodology path) → rating as JSON-able dict; must be a
 module-level function when jobs run in a process."""
@@ -60,14 +67,24 @@ class Jobs:
         self.web = web
         self.rater = rater or read_and_rate
         self.workers = workers
-        self._executor: Executor | None = None
+        self._queue: ThreadPoolExecutor | None = None
+        self._pool = WorkerPool(1, name="cnsr-upload") if workers == "process" else None
         self._sessions = sessionmaker(web.store.engine, expire_on_commit=False)
+        self._stopping = False
+        self._abandoned()
 
-    def executor(self) -> Executor:
-        if self._executor is None:
-            self._executor = (ProcessPoolExecutor(max_workers=1) if self.workers == "process"
-                              else ThreadPoolExecutor(max_workers=1))
-        return self._executor
+    def _abandoned(self) -> None:
+        """Jobs a previous process left queued or running cannot finish: say so."""
+        with self._sessions.begin() as s:
+            s.execute(update(JobRow).where(JobRow.status.in_(("queued", "running")))
+                      .values(status="failed", message=STOPPED, finished_at=now()))
+
+    def _run(self, paths: list[str], company: dict[str, Any]) -> dict[str, Any]:
+        if self._pool is None:
+            return self.rater(paths, company, self.web.m.path)
+        result: dict[str, Any] = self._pool.run(self.rater, (paths, company, self.web.m.path),
+                                                timeout=JOB_SECONDS, wait=None)
+        return result
 
     def submit(self, company: Company, user: str, files: list[dict[str, Any]]) -> int:
         with self._sessions.begin() as s:
@@ -79,8 +96,9 @@ class Jobs:
             job_id = row.id
         paths = [str(self.web.upload_dir / f["stored"]) for f in files]
         self._set(job_id, "running", "")
-        future = self.executor().submit(self.rater, paths, company.model_dump(mode="json"),
-                                        self.web.m.path)
+        if self._queue is None:
+            self._queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnsr-upload")
+        future = self._queue.submit(self._run, paths, company.model_dump(mode="json"))
         future.add_done_callback(lambda f: self._finish(job_id, company, files, f))
         return job_id
 
@@ -88,6 +106,9 @@ class Jobs:
                 future: Future[dict[str, Any]]) -> None:
         docs = [DocumentInput(path=str(self.web.upload_dir / f["stored"]), sha256=f["sha256"])
                 for f in files]
+        if self._stopping:
+            self._set(job_id, "failed", STOPPED)
+            return
         try:
             rating = Rating.model_validate(future.result())
             self.web.store.save_rating(rating, documents=docs)
@@ -128,8 +149,17 @@ class Jobs:
             return [_job(r) for r in rows]
 
     def shutdown(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+        """Stop now: queued jobs are dropped, the running rating's worker is killed, and
+        both are marked failed (the uploaded files stay in the upload folder)."""
+        self._stopping = True
+        if self._queue is not None:
+            self._queue.shutdown(wait=False, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.close()
+        self._abandoned()
+
+    def worker_pids(self) -> list[int]:
+        return self._pool.pids() if self._pool else []
 
 
 def _job(row: JobRow) -> Job:

@@ -12,7 +12,7 @@ from cnsr.web.auth import Viewer
 from cnsr.web.exports import to_csv, to_xlsx
 from cnsr.web.render import page
 from cnsr.web.state import state
-from cnsr.web.study_data import CHART_TOP, chart_svg, study_data, years
+from cnsr.web.study_data import CHART_TOP, ROWS_SHOWN, chart_svg, study_data, years
 
 router = APIRouter()
 
@@ -23,11 +23,26 @@ def studies(request: Request, user: User = Viewer) -> Response:
 
 
 @router.get("/studies/{year}")
-def study(request: Request, year: int, user: User = Viewer) -> Response:
+def study(request: Request, year: int, full: bool = False, user: User = Viewer) -> Response:
+    """The year's peer groups, each table cut to its first ROWS_SHOWN rows (`?full=1`: all;
+    with htmx, 'show all' loads one group's rows in place)."""
     data = study_data(state(request), year)
     if data is None:
         raise HTTPException(status_code=404)
-    return page(request, "study.html", data=data, study=data.study, chart_top=CHART_TOP)
+    return page(request, "study.html", data=data, study=data.study, chart_top=CHART_TOP,
+                shown=None if full else ROWS_SHOWN)
+
+
+@router.get("/studies/{year}/group")
+def study_group(request: Request, year: int, stage: int, industry: str = "", size: str = "",
+                user: User = Viewer) -> Response:
+    """Every row of one peer group's table (htmx, from 'show all')."""
+    data = study_data(state(request), year)
+    group = next((g for g in data.study.groups if (g.key.stage, g.key.industry, g.key.size)
+                  == (stage, industry, size)), None) if data else None
+    if data is None or group is None:
+        raise HTTPException(status_code=404)
+    return page(request, "study_rows.html", data=data, g=group, shown=None)
 
 
 @router.get("/studies/{year}/chart.svg")
@@ -37,14 +52,14 @@ def chart(request: Request, year: int, industry: str = "", size: str = "",
     data = study_data(web, year)
     if data is None or (industry, size) not in data.segments:
         raise HTTPException(status_code=404)
-    svg = chart_svg(web, data, i18n.choose(request), industry, size)
+    svg = chart_svg(data, i18n.choose(request), industry, size)
     return Response(svg, media_type="image/svg+xml",
                     headers={"Cache-Control": "private, max-age=86400"})  # URL has ?v=
 
 
 @router.get("/studies/{year}/ranking.{fmt}")
 def ranking_export(request: Request, year: int, fmt: str, user: User = Viewer) -> Response:
-    data = study_data(state(request), year)
+    data = study_data(state(request), year, fresh=True)  # a file says exactly what is published
     if data is None or fmt not in ("csv", "xlsx"):
         raise HTTPException(status_code=404)
     lang = i18n.choose(request)
