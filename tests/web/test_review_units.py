@@ -103,11 +103,12 @@ def test_passwords_and_throttle() -> None:
         hash_password("short")
     t = Throttle(limit=2, window=60)
     t.failed("a")
-    assert t.retry_after("a") == 0
+    assert t.retry_after({"a": 2}) == 0
     t.failed("a")
-    assert t.retry_after("a", "b") > 0 and t.retry_after("b") == 0
+    assert t.retry_after({"a": 2, "b": 2}) > 0 and t.retry_after({"b": 2}) == 0
+    assert t.retry_after({"a": 3}) == 0  # each key has its own limit
     t.succeeded("a")
-    assert t.retry_after("a") == 0
+    assert t.retry_after({"a": 2}) == 0
 
 
 def test_catalog_has_every_key_in_both_languages() -> None:
