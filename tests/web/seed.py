@@ -49,7 +49,11 @@ def jinghai(m: LoadedMethodology, year: int, pdf: Path) -> Rating:
     rating = make_rating(m, "靖海电力", stage=3, code="609101.SH", year=year, points=points,
                          dims={"I03": {"trend": "B3", "comparison": "B2", "integration": "B3"}},
                          evidence=evidence)
-    return rating.model_copy(update={"emissions": jinghai_emissions(pdf)})
+    # the reader often cites one sentence for two reasons: the page must quote it once
+    pledge = Evidence(file=str(pdf), page=4, passage=JINGHAI[1][2], matched=["碳中和"])
+    criteria = {**rating.criteria, "carbon_awareness": rating.criteria["carbon_awareness"]
+                .model_copy(update={"evidence": [pledge, pledge.model_copy()]})}
+    return rating.model_copy(update={"emissions": jinghai_emissions(pdf), "criteria": criteria})
 
 
 def jinghai_emissions(pdf: Path) -> list[EmissionFigure]:

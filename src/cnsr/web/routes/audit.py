@@ -38,7 +38,7 @@ def audit_export(request: Request, fmt: str, key: str = "", user: User = Viewer)
     entries = web.review.audit(key or None)
     names = company_names(web, {e.key for e in entries if e.key})
     header = [i18n.t(k, lang) for k in ("at", "who", "action", "company", "company_year_key",
-                                        "target", "before", "after", "reason")]
+                                        "target", "before", "after", "reason_col")]
     rows = [_row(e, names) for e in entries]
     body = to_csv(header, rows) if fmt == "csv" else to_xlsx("audit", header, rows)
     kind = "text/csv; charset=utf-8" if fmt == "csv" else \
