@@ -50,7 +50,9 @@ def jinghai(m: LoadedMethodology, year: int, pdf: Path) -> Rating:
                          dims={"I03": {"trend": "B3", "comparison": "B2", "integration": "B3"}},
                          evidence=evidence)
     # the reader often cites one sentence for two reasons: the page must quote it once
-    pledge = Evidence(file=str(pdf), page=4, passage=JINGHAI[1][2], matched=["碳中和"])
+    pledge = Evidence(file=str(pdf), page=2, matched=["碳中和"],
+                      passage="公司将碳达峰、碳中和纳入发展战略全局，明确提出力争2028年实现碳排放达峰、"
+                              "2060年前实现碳中和的目标")
     criteria = {**rating.criteria, "carbon_awareness": rating.criteria["carbon_awareness"]
                 .model_copy(update={"evidence": [pledge, pledge.model_copy()]})}
     return rating.model_copy(update={"emissions": jinghai_emissions(pdf), "criteria": criteria})
