@@ -29,7 +29,13 @@ TOKEN = re.compile(r'name="csrf" value="([^"]+)"')
 
 
 def fake_rater(paths: list[str], company: dict[str, Any], methodology: str) -> dict[str, Any]:
-    """Stands in for ingest + assess: a stage-1 rating citing the first uploaded file."""
+    """Stands in for ingest + assess: a stage-1 rating citing the first uploaded file. A
+    company named 读取失败… fails the way the reader does on a corrupt PDF: the message
+    starts with the file's absolute path."""
+    if company["name"].startswith("读取失败"):
+        from cnsr.errors import DocumentError
+
+        raise DocumentError(paths[0], "the PDF is corrupt and cannot be read")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rank"))
     from rank_factory import make_rating
 

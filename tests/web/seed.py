@@ -1,7 +1,7 @@
 """A demo store for the web app's tests, screenshots and benchmark: the power-company ratings
 of tests/rank/rank_factory.py (built through the methodology engine), one company whose
 evidence cites real pages of demo/corpus/d01_jinghai_power_2023.pdf, one whose name holds
-markup, and three users.
+markup, and four users (one per role).
 
     python tests/web/seed.py out/web-demo.sqlite    # then: cnsr serve --db out/web-demo.sqlite
 """
@@ -27,7 +27,7 @@ from cnsr.web.security import hash_password  # noqa: E402
 PDF = ROOT / "demo" / "corpus" / "d01_jinghai_power_2023.pdf"
 YEAR = 2023
 USERS = {"admin": ("admin", "admin-pass-1"), "ana": ("analyst", "analyst-pass-1"),
-         "vic": ("viewer", "viewer-pass-1")}
+         "rev": ("reviewer", "reviewer-pass-1"), "vic": ("viewer", "viewer-pass-1")}
 XSS_NAME = "<script>alert('x')</script>绿能公司"
 JINGHAI = [  # (point, page, passage as printed in the PDF)
     ("I03.1", 2, "全年完成发电量1,682亿千瓦时，同比增长3.1%"),
@@ -49,7 +49,13 @@ def jinghai(m: LoadedMethodology, year: int, pdf: Path) -> Rating:
     rating = make_rating(m, "靖海电力", stage=3, code="609101.SH", year=year, points=points,
                          dims={"I03": {"trend": "B3", "comparison": "B2", "integration": "B3"}},
                          evidence=evidence)
-    return rating.model_copy(update={"emissions": jinghai_emissions(pdf)})
+    # the reader often cites one sentence for two reasons: the page must quote it once
+    pledge = Evidence(file=str(pdf), page=2, matched=["碳中和"],
+                      passage="公司将碳达峰、碳中和纳入发展战略全局，明确提出力争2028年实现碳排放达峰、"
+                              "2060年前实现碳中和的目标")
+    criteria = {**rating.criteria, "carbon_awareness": rating.criteria["carbon_awareness"]
+                .model_copy(update={"evidence": [pledge, pledge.model_copy()]})}
+    return rating.model_copy(update={"emissions": jinghai_emissions(pdf), "criteria": criteria})
 
 
 def jinghai_emissions(pdf: Path) -> list[EmissionFigure]:

@@ -63,6 +63,13 @@ def shot(page: Any, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
+def sign_in(page: Any, name: str, password: str) -> None:
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/studies(\?.*)?$"))
+
+
 def test_review_flow(server: str, browser: Any) -> None:
     from playwright.sync_api import expect
 
@@ -109,6 +116,14 @@ def test_review_flow(server: str, browser: Any) -> None:
     page.locator("#pt-I03\\.2").scroll_into_view_if_needed()
     shot(page, "company-zh")
 
+    # four eyes: the analyst cannot sign off; a reviewer does
+    assert page.locator("#signoff").count() == 0
+    expect(page.locator("#signoff-blocked")).to_contain_text("复核人")
+    company_url = page.url
+    page.click("header button:text-is('退出')")
+    page.wait_for_url(re.compile(r"/login"))
+    sign_in(page, "rev", "reviewer-pass-1")
+    page.goto(company_url)
     page.fill("input[name=note]", "已核对")
     page.click("#signoff")
     page.wait_for_selector("#review-status.signed")
@@ -126,7 +141,7 @@ def test_review_flow(server: str, browser: Any) -> None:
     shot(page, "study-en")
     page.click("a:text-is('靖海电力')")
     page.wait_for_selector("#total")
-    assert "Signed off by ana" in page.inner_text("#review-status")
+    assert "Signed off by rev" in page.inner_text("#review-status")
     page.click("#ind-I06 > summary")
     expect(page.locator("#ind-I06 .ev").first).to_contain_text("p. 4", timeout=10000)
     shot(page, "company-en")
@@ -179,3 +194,65 @@ def test_page_viewer(server: str, browser: Any) -> None:
     assert viewer.locator("img.sheet-img").evaluate("i => i.naturalWidth") == 1786
     viewer.close()
     page.close()
+
+
+def test_conflict_message_and_four_eyes(server: str, browser: Any) -> None:
+    """Two people on one company page: the second change, sent from the stale page, is
+    refused with who changed it and when, its input kept; sent again it lands. Neither its
+    author nor the analyst can sign off; another reviewer can."""
+    from playwright.sync_api import expect
+
+    people = {}
+    for name, password, lang in (("ana", "analyst-pass-1", "zh"), ("rev", "reviewer-pass-1", "zh"),
+                                 ("admin", "admin-pass-1", "en")):
+        page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+        page.goto(f"{server}/login?lang={lang}")
+        sign_in(page, name, password)
+        people[name] = page
+    ana, rev, admin = people["ana"], people["rev"], people["admin"]
+    ana.goto(f"{server}/studies/2023")
+    ana.click("a:text-is('国投电力')")
+    ana.wait_for_selector("#total")
+    url = ana.url.split("?")[0] + "?open=I02"
+    ana.goto(url)
+    rev.goto(url)  # rev opens the same page before ana's change
+
+    row = ana.locator("#pt-I02\\.1")
+    row.locator("summary").click()
+    row.locator("select[name=value]").select_option("1")
+    row.locator("input[name=reason]").fill("第11页披露了碳排放管理制度")
+    row.locator("button:text-is('保存')").click()
+    expect(ana.locator("#pt-I02\\.1")).to_contain_text("第11页披露了碳排放管理制度")
+
+    row = rev.locator("#pt-I02\\.2")
+    row.locator("summary").click()
+    row.locator("select[name=value]").select_option("0.5")
+    row.locator("input[name=reason]").fill("仅有定性描述，没有数字")
+    row.locator("button:text-is('保存')").click()
+    kept = rev.locator("#pt-I02\\.2 .kept")
+    expect(kept).to_contain_text("ana", timeout=10000)
+    expect(kept).to_contain_text("请核对后重新提交")
+    form = rev.locator("#pt-I02\\.2 form")
+    assert form.locator("input[name=reason]").input_value() == "仅有定性描述，没有数字"
+    assert form.locator("select[name=value]").input_value() == "0.5"
+    expect(rev.locator("#pt-I02\\.1")).to_contain_text("第11页披露了碳排放管理制度")
+    rev.locator("#pt-I02\\.2").scroll_into_view_if_needed()
+    shot(rev, "conflict-zh")
+    form.locator("button:text-is('保存')").click()  # sent again from the refreshed form
+    expect(rev.locator("#pt-I02\\.2")).to_contain_text("仅有定性描述，没有数字", timeout=10000)
+    expect(rev.locator("#pt-I02\\.2 .kept")).to_have_count(0)
+
+    # four eyes: rev changed it, ana is an analyst: neither can sign; admin can
+    expect(rev.locator("#signoff-blocked")).to_contain_text("另一位复核人")
+    assert rev.locator("#signoff").count() == 0
+    shot(rev, "four-eyes-zh")
+    ana.reload()
+    assert ana.locator("#signoff").count() == 0
+    admin.goto(url + "&lang=en")
+    admin.fill("input[name=note]", "checked pages 11-12")
+    admin.click("#signoff")
+    expect(admin.locator("#review-status")).to_contain_text("Signed off by admin",
+                                                            timeout=10000)
+    shot(admin, "signed-by-other-en")
+    for page in people.values():
+        page.context.close()

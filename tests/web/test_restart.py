@@ -32,7 +32,8 @@ def test_review_survives_restart(tmp_path: Path) -> None:
     r = ana.post(f"/company/{cid}/override",
                  data={"target": "point:I01.1", "value": "1", "reason": "see page 5"})
     assert r.status_code in (200, 303)
-    assert ana.post(f"/company/{cid}/signoff", data={"note": "checked"}).status_code == 303
+    rev = _signed_in(first, "rev")  # four eyes: a reviewer signs off ana's change
+    assert rev.post(f"/company/{cid}/signoff", data={"note": "checked"}).status_code == 303
     reviewed_total = next(e.rating.total for e in effective_ratings(first.state.web.store, 2023)
                           if e.rating.company.name == "中国电力")
     first.state.web.store.close()
@@ -48,7 +49,7 @@ def test_review_survives_restart(tmp_path: Path) -> None:
     store = second.state.web.store
     published = next(e for e in effective_ratings(store, 2023)
                      if e.rating.company.name == "中国电力")
-    assert published.reviewed and published.signed_by == "ana"
+    assert published.reviewed and published.signed_by == "rev"
     assert published.rating.total == reviewed_total
     automatic = store.rating(published.rating.company.key)
     assert automatic is not None and automatic.provenance.produced_by != "override"

@@ -103,11 +103,12 @@ def test_passwords_and_throttle() -> None:
         hash_password("short")
     t = Throttle(limit=2, window=60)
     t.failed("a")
-    assert t.retry_after("a") == 0
+    assert t.retry_after({"a": 2}) == 0
     t.failed("a")
-    assert t.retry_after("a", "b") > 0 and t.retry_after("b") == 0
+    assert t.retry_after({"a": 2, "b": 2}) > 0 and t.retry_after({"b": 2}) == 0
+    assert t.retry_after({"a": 3}) == 0  # each key has its own limit
     t.succeeded("a")
-    assert t.retry_after("a") == 0
+    assert t.retry_after({"a": 2}) == 0
 
 
 def test_catalog_has_every_key_in_both_languages() -> None:
@@ -139,6 +140,23 @@ def test_cli_users_add(tmp_path: Path) -> None:
     r = runner.invoke(cli, ["users", "list", "--db", db])
     assert "root\tadmin\tactive" in r.output
     assert runner.invoke(cli, ["serve", "--help"]).exit_code == 0
+    r = runner.invoke(cli, ["users", "add", "bo", "--role", "reviewer", "--db", db,
+                            "--password-stdin"], input="bo-password-1\n")
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(cli, ["users", "set", "bo", "--disable", "--db", db])
+    assert r.exit_code == 0, r.output
+    assert "bo\treviewer\tdisabled" in runner.invoke(cli, ["users", "list", "--db", db]).output
+    r = runner.invoke(cli, ["users", "set", "bo", "--enable", "--role", "analyst",
+                            "--password-stdin", "--db", db], input="bo-password-2\n")
+    assert r.exit_code == 0, r.output
+    with Store.open(db) as store:
+        bo = ReviewStore(store).user("bo")
+        assert bo is not None and bo.active and bo.role == "analyst"
+        assert verify_password(bo.password_hash, "bo-password-2")
+    r = runner.invoke(cli, ["users", "set", "nobody", "--disable", "--db", db])
+    assert r.exit_code != 0 and "no user 'nobody'" in r.output
+    r = runner.invoke(cli, ["users", "set", "bo", "--role", "root", "--db", db])
+    assert r.exit_code != 0
 
 
 def test_review_tables_are_in_the_models_metadata() -> None:

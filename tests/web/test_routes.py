@@ -210,10 +210,11 @@ def test_signoff_publishes_reviewed_rating(login: Callable[[str], Any], app: Any
     published = {e.rating.company.key: e for e in effective_ratings(store, 2023)}
     key = next(k for k, e in published.items() if e.rating.company.name == "中国电力")
     assert not published[key].reviewed
-    r = client.post(f"/company/{cid}/signoff", data={"note": "复核完成"})
+    reviewer = login("rev")  # four eyes: not the author of the override
+    r = reviewer.post(f"/company/{cid}/signoff", data={"note": "复核完成"})
     assert r.status_code == 303
     e = next(e for e in effective_ratings(store, 2023) if e.rating.company.key == key)
-    assert e.reviewed and e.signed_by == "ana" and e.rating.total == draft
+    assert e.reviewed and e.signed_by == "rev" and e.rating.total == draft
     assert e.rating.provenance.produced_by == "override"
     assert "已签核" in client.get(f"/company/{cid}?lang=zh").text
     time.sleep(0.01)

@@ -2,11 +2,17 @@
 `effective_ratings` — the reviewed rating of a company-year where one was signed off, else the
 automatic one — which rankings, cards and exports call.
 
+Concurrency: every override, revert and sign-off bumps the company-year's review version
+(`review_versions`) in its own transaction's first statement; a caller passing `expected`
+(the version its form was rendered at) gets `Conflict` — naming who changed it and when —
+instead of overwriting a change it has not seen. Four eyes: `change_authors` names who made
+the changes a sign-off would cover; the web app refuses a sign-off by any of them.
+
 The automatic rating is never overwritten: an override is its own row (one per company-year,
 methodology and target such as 'point:I03.2', 'band:I03.trend' or 'stage'); signing off stores
 the re-scored rating as a `ratings` row of kind 'reviewed'. Every change writes an audit row
 (who, when, before, after, reason) in the same transaction. Tables: `review_schema.py`
-(migration 0002_review).
+(migrations 0002_review, 0003_websec).
 """
 
 from __future__ import annotations
@@ -15,17 +21,28 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cnsr.rating import Company, Provenance, Rating
 from cnsr.store.repository import Store
-from cnsr.store.review_schema import AuditRow, OverrideRow, SignoffRow, UserRow
+from cnsr.store.review_schema import (
+    AuditRow,
+    OverrideRow,
+    ReviewVersionRow,
+    SessionRow,
+    SignoffRow,
+    UserRow,
+)
 from cnsr.store.schema import CompanyYear, RatingRow
 
 REVIEWED = "reviewed"
 AUTOMATIC = ("reader", "expert", "ghg")
-ROLES = ("viewer", "analyst", "admin")
+ROLES = ("viewer", "analyst", "reviewer", "admin")
+"""From least to most rights: viewers read; analysts also override and upload; reviewers also
+sign off (never their own changes); admins also manage accounts."""
+CHANGES = ("override", "revert")
 
 
 class User(BaseModel):
@@ -64,6 +81,24 @@ class AuditEntry(BaseModel):
     before: str | None
     after: str | None
     reason: str | None
+
+
+class ReviewVersion(BaseModel):
+    """A company-year's review version: 0 before any change; who made the last change."""
+
+    version: int = 0
+    user_name: str | None = None
+    at: datetime | None = None
+    action: str | None = None
+
+
+class Conflict(Exception):
+    """The company-year changed since the form was rendered (`current` says by whom)."""
+
+    def __init__(self, current: ReviewVersion) -> None:
+        super().__init__(f"changed by {current.user_name} at {current.at} "
+                         f"(version {current.version})")
+        self.current = current
 
 
 class Effective(BaseModel):
@@ -125,6 +160,8 @@ class ReviewStore:
                 row.active = active
             if password_hash is not None:
                 row.password_hash = password_hash
+            if password_hash is not None or active is False:  # every copy of every session
+                s.execute(delete(SessionRow).where(SessionRow.user_id == row.id))
             after = f"{row.role}, {'active' if row.active else 'disabled'}"
             _audit(s, by, "user_update", target=name, before=before, after=after,
                    reason="password changed" if password_hash else None)
@@ -140,11 +177,15 @@ class ReviewStore:
                     for r in s.scalars(query)]
 
     def set_override(self, key: str, methodology: str, target: str, value: str | None,
-                     reason: str, user: str, before: str, after: str) -> None:
+                     reason: str, user: str, before: str, after: str,
+                     expected: int | None = None) -> int:
         """Set (or with `value` None remove) one override; `before`/`after` describe the
-        change for the audit trail (the value and the total it produces)."""
+        change for the audit trail (the value and the total it produces). With `expected`,
+        raise `Conflict` unless the review version is still that. Returns the new version."""
+        action = "override" if value is not None else "revert"
         with self._sessions.begin() as s:
             cy_id = _cy_id(s, key)
+            version = _bump(s, cy_id, methodology, expected, user, action)
             s.execute(delete(OverrideRow).where(OverrideRow.company_year_id == cy_id,
                                                 OverrideRow.methodology == methodology,
                                                 OverrideRow.target == target))
@@ -152,16 +193,23 @@ class ReviewStore:
                 s.add(OverrideRow(company_year_id=cy_id, methodology=methodology, target=target,
                                   value=value, reason=reason, user_name=user,
                                   created_at=now()))
-            _audit(s, user, "override" if value is not None else "revert", key=key,
-                   methodology=methodology, target=target, before=before, after=after,
-                   reason=reason)
+            _audit(s, user, action, key=key, methodology=methodology, target=target,
+                   before=before, after=after, reason=reason)
+        return version
 
     # -- sign-off --------------------------------------------------------------------------
     def sign_off(self, rating: Rating, *, base_fingerprint: str, overrides: int, user: str,
-                 note: str) -> None:
-        """Publish `rating` (the automatic one with its overrides applied) as reviewed."""
-        rating_id = self.store.save_rating(rating, documents=[], kind=REVIEWED)
+                 note: str, expected: int | None = None) -> int:
+        """Publish `rating` (the automatic one with its overrides applied) as reviewed. With
+        `expected`, raise `Conflict` (publishing nothing) unless the review version is still
+        that: a sign-off never covers a change its signer has not seen. The version is
+        claimed first, in a transaction of its own, because the reviewed rating row is
+        written by `Store.save_rating`; a change made after the claim is newer than the
+        sign-off and shows as pending. Returns the new version."""
         key, method = rating.company.key, rating.provenance.methodology
+        with self._sessions.begin() as s:
+            version = _bump(s, _cy_id(s, key), method, expected, user, "signoff")
+        rating_id = self.store.save_rating(rating, documents=[], kind=REVIEWED)
         with self._sessions.begin() as s:
             cy_id = _cy_id(s, key)
             s.execute(delete(SignoffRow).where(SignoffRow.company_year_id == cy_id,
@@ -172,6 +220,29 @@ class ReviewStore:
             _audit(s, user, "signoff", key=key, methodology=method, target="rating",
                    after=f"stage {rating.stage}, {rating.total:g}/{rating.maximum}",
                    reason=note)
+        return version
+
+    def version(self, key: str, methodology: str) -> ReviewVersion:
+        """The review version of company-year `key` (0 when it was never changed)."""
+        query = (select(ReviewVersionRow).join(CompanyYear)
+                 .where(CompanyYear.key == key, ReviewVersionRow.methodology == methodology))
+        with self._sessions() as s:
+            row = s.scalars(query).first()
+            return _version(row)
+
+    def change_authors(self, key: str, methodology: str) -> set[str]:
+        """Who made the changes a sign-off of `key` would cover: the authors of the overrides
+        in force and of every override or revert since the last sign-off (all of them when
+        it was never signed off). Four eyes: none of them may sign it off."""
+        last = self.signoff(key, methodology)
+        query = select(AuditRow.user_name).where(
+            AuditRow.key == key, AuditRow.methodology == methodology,
+            AuditRow.action.in_(CHANGES))
+        if last is not None:
+            query = query.where(AuditRow.at > last.signed_at)
+        with self._sessions() as s:
+            authors = set(s.scalars(query.distinct()))
+        return authors | {o.user_name for o in self.overrides(key, methodology)}
 
     def signoff(self, key: str, methodology: str) -> Signoff | None:
         query = (select(SignoffRow).join(CompanyYear)
@@ -301,6 +372,46 @@ def _cy_id(s: Session, key: str) -> int:
     if cy_id is None:
         raise KeyError(key)
     return cy_id
+
+
+def _bump(s: Session, cy_id: int, methodology: str, expected: int | None, user: str,
+          action: str) -> int:
+    """Advance the review version of (`cy_id`, `methodology`) inside the caller's
+    transaction and return the new one; with `expected`, only from that version, else raise
+    `Conflict`. A conditional UPDATE (or the INSERT of the first version, guarded by the
+    unique constraint) is atomic on SQLite and PostgreSQL alike: of two writers holding the
+    same version exactly one succeeds."""
+    t = now()
+    where = [ReviewVersionRow.company_year_id == cy_id,
+             ReviewVersionRow.methodology == methodology]
+    if expected is not None:
+        where.append(ReviewVersionRow.version == expected)
+    step = (update(ReviewVersionRow).where(*where)
+            .values(version=ReviewVersionRow.version + 1, changed_by=user, changed_at=t,
+                    action=action)
+            .returning(ReviewVersionRow.version))
+    done = s.execute(step).scalar()
+    if done is not None:
+        return int(done)
+    if expected in (None, 0):
+        try:
+            with s.begin_nested():
+                s.add(ReviewVersionRow(company_year_id=cy_id, methodology=methodology,
+                                       version=1, changed_by=user, changed_at=t,
+                                       action=action))
+            return 1
+        except IntegrityError:  # another writer made version 1 first
+            if expected is None:
+                return int(s.execute(step).scalar_one())
+    row = s.scalars(select(ReviewVersionRow).where(*where[:2])).first()
+    raise Conflict(_version(row))
+
+
+def _version(row: ReviewVersionRow | None) -> ReviewVersion:
+    if row is None:
+        return ReviewVersion()
+    return ReviewVersion(version=row.version, user_name=row.changed_by, at=row.changed_at,
+                         action=row.action)
 
 
 def _audit(s: Session, user: str, action: str, **fields: str | None) -> None:

@@ -1,7 +1,7 @@
-"""Tables of the review workflow (migration `0002_review`): users, overrides, sign-offs, the
-audit trail and upload jobs. Declared on the store's `Base`, so `cnsr.store.migrate.
-models_metadata()` (which imports every `cnsr.store` module) and Alembic see them; the
-workflow that reads and writes them is `cnsr.store.review`."""
+"""Tables of the review workflow (migrations `0002_review`, `0003_websec`): users, overrides,
+sign-offs, the audit trail, upload jobs, web sessions and review versions. Declared on the
+store's `Base`, so `cnsr.store.migrate.models_metadata()` (which imports every `cnsr.store`
+module) and Alembic see them; the workflow that reads and writes them is `cnsr.store.review`."""
 
 from __future__ import annotations
 
@@ -83,3 +83,35 @@ class JobRow(Base):
     files: Mapped[list[dict[str, Any]]] = mapped_column(_JSON)
     created_at: Mapped[datetime] = mapped_column(_TZ)
     finished_at: Mapped[datetime | None] = mapped_column(_TZ)
+
+
+class SessionRow(Base):
+    """A signed-in web session (migration `0003_websec`). The cookie carries a random token;
+    the row is keyed by its SHA-256, so a copy of the database holds no usable session.
+    Signing out deletes the row; disabling a user or changing their password deletes all of
+    theirs: every copy of the cookie stops working at once."""
+
+    __tablename__ = "web_sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         index=True)
+    created_at: Mapped[datetime] = mapped_column(_TZ)
+    expires_at: Mapped[datetime] = mapped_column(_TZ, index=True)
+
+
+class ReviewVersionRow(Base):
+    """The review version of a company-year under a methodology (migration `0003_websec`):
+    bumped by every override, revert and sign-off, with who and when. A form carries the
+    version it was rendered at; a write from an older one is refused (optimistic
+    concurrency)."""
+
+    __tablename__ = "review_versions"
+    __table_args__ = (UniqueConstraint("company_year_id", "methodology"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    company_year_id: Mapped[int] = mapped_column(
+        ForeignKey("company_years.id", ondelete="CASCADE"))
+    methodology: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    changed_by: Mapped[str] = mapped_column(String(100))
+    changed_at: Mapped[datetime] = mapped_column(_TZ)
+    action: Mapped[str] = mapped_column(String(30))

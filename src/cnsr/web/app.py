@@ -7,6 +7,7 @@ import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +23,13 @@ from cnsr.methodology.load import LoadedMethodology, load_methodology
 from cnsr.store.repository import Store
 from cnsr.store.review import ReviewStore
 from cnsr.web import i18n
-from cnsr.web.auth import SignInRequired, check_csrf
+from cnsr.web.auth import SignInRequired, allowed_origins, check_csrf
 from cnsr.web.jobs import Jobs, Rater
 from cnsr.web.limits import RequestLimits, limit_threads
 from cnsr.web.render import STATIC, page, warm_up
 from cnsr.web.routes import admin, audit, company, documents, login, studies, uploads
 from cnsr.web.security import new_token
+from cnsr.web.sessions import Sessions
 from cnsr.web.state import Limits, WebState
 
 log = logging.getLogger("cnsr.web")
@@ -40,15 +42,19 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
                secret_key: str | None = None, secure_cookies: bool = False,
                upload_dir: Path | None = None, limits: Limits | None = None,
                rater: Rater | None = None, job_workers: str = "process") -> FastAPI:
-    """The app over `store`. `secret_key` signs session cookies (default: $CNSR_SECRET_KEY,
-    else a random key, so sessions end when the process does). `job_workers`: 'process'
+    """The app over `store`. `secret_key` signs session cookies and derives CSRF tokens
+    (default: $CNSR_SECRET_KEY, else a random key, so sessions end when the process does).
+    $CNSR_ORIGINS: further origins accepted on writes (comma-separated, e.g. the public
+    `https://host` behind a proxy that does not pass the scheme on). `job_workers`: 'process'
     (pdfium is not thread-safe) or 'thread' (tests)."""
     m = m or load_methodology()
     secret = secret_key or os.environ.get("CNSR_SECRET_KEY") or new_token()
     uploads_at = upload_dir or Path(os.environ.get("CNSR_UPLOAD_DIR", "uploads"))
     uploads_at.mkdir(parents=True, exist_ok=True)
     web = WebState(store=store, review=ReviewStore(store), m=m, upload_dir=uploads_at.resolve(),
-                   limits=limits or Limits(), secure_cookies=secure_cookies)
+                   limits=limits or Limits(), secure_cookies=secure_cookies, secret=secret,
+                   origins=allowed_origins(os.environ.get("CNSR_ORIGINS", "")))
+    web.sessions = Sessions(store, timedelta(hours=SESSION_HOURS), ttl=web.user_ttl)
     web.jobs = Jobs(web, rater=rater, workers=job_workers)
     warm_up()
 
@@ -82,7 +88,8 @@ def create_app(store: Store, m: LoadedMethodology | None = None, *,
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
-        key = {403: "csrf_failed" if exc.detail == "csrf" else "forbidden",
+        key = {403: {"csrf": "csrf_failed", "origin": "cross_origin"}.get(str(exc.detail),
+                                                                          "forbidden"),
                404: "not_found"}.get(exc.status_code)
         message = i18n.t(key, i18n.choose(request)) if key else str(exc.detail)
         return page(request, "error.html", status_code=exc.status_code, message=message)

@@ -25,6 +25,7 @@ from cnsr.rating import Company, Rating
 from cnsr.store.repository import DocumentInput
 from cnsr.store.review import now
 from cnsr.store.review_schema import JobRow
+from cnsr.web.security import public_message
 from cnsr.web.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -117,14 +118,21 @@ class Jobs:
             self.web.review.log(self._user(job_id), "upload", key=rating.company.key,
                                 methodology=rating.provenance.methodology,
                                 after=f"stage {rating.stage}, {rating.total:g}/{rating.maximum}")
-        except Exception as err:  # one line to the user; the trace to the log
+        except Exception as err:  # one line to the user (no server path); the rest to the log
             line = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             if not isinstance(err, CnsrError):
                 log.exception("upload job %s failed", job_id)
+            else:
+                log.warning("upload job %s failed: %s", job_id, line)
+            shown = public_message(line, {str(f["stored"]): str(f["original"]) for f in files},
+                                   self.web.upload_dir)
             try:
                 self.web.store.record_failure(company, docs, line)
+                self.web.review.log(self._user(job_id), "upload_failed", key=company.key,
+                                    methodology=self.web.m.label, reason=shown,
+                                    after=", ".join(str(f["original"]) for f in files))
             finally:
-                self._set(job_id, "failed", line)
+                self._set(job_id, "failed", shown)
         self.web.changed()
 
     def _user(self, job_id: int) -> str:

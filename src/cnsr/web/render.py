@@ -4,6 +4,7 @@ token, plus number formats shared by the pages."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 from importlib import resources
@@ -16,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from cnsr.web import i18n
-from cnsr.web.auth import csrf_token, current_user
+from cnsr.web.auth import can, csrf_token, current_user
 
 STATIC = resources.files("cnsr.web").joinpath("static")
 _env = jinja2.Environment(  # autoescape everything: user text is always shown as text
@@ -46,6 +47,23 @@ def when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
+def distinct(evidence: Iterable[Any], limit: int = 2) -> list[Any]:
+    """The first `limit` evidence items with different passages: the same sentence is often
+    cited twice (by two points, or on two pages), and a quote repeated says nothing more.
+    Passages are compared without whitespace; one inside an earlier one counts as seen."""
+    out: list[Any] = []
+    seen: list[str] = []
+    for ev in evidence:
+        text = "".join(str(ev.passage).split())
+        if not text or any(text in s or s in text for s in seen):
+            continue
+        seen.append(text)
+        out.append(ev)
+        if len(out) >= limit:
+            break
+    return out
+
+
 @cache
 def static_url(name: str) -> str:
     """`/static/<name>?v=<content hash>`: browsers keep it a year and fetch a changed file
@@ -54,7 +72,7 @@ def static_url(name: str) -> str:
     return f"/static/{name}?v={digest}"
 
 
-templates.env.filters.update(num=num, signed=signed, pct=pct, when=when)
+templates.env.filters.update(num=num, signed=signed, pct=pct, when=when, distinct=distinct)
 templates.env.globals.update(static_url=static_url)
 
 
@@ -76,7 +94,12 @@ def page(request: Request, name: str, status_code: int = 200, **context: Any) ->
         params["lang"] = code
         return f"{request.url.path}?{urlencode(params)}"
 
-    context.update(request=request, lang=lang, t=t, user=current_user(request),
+    user = current_user(request)
+
+    def may(role: str) -> bool:
+        return can(user, role)
+
+    context.update(request=request, lang=lang, t=t, user=user, can=may,
                    csrf=csrf_token(request), lang_url=lang_url,
                    hx=request.headers.get("hx-request") == "true")
     return templates.TemplateResponse(request, name, context, status_code=status_code)

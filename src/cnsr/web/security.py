@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import re
 import secrets
 import threading
 import time
@@ -66,12 +67,15 @@ def unmask_token(masked: str | None) -> str | None:
 
 
 class Throttle:
-    """At most `limit` failed sign-ins per `window` seconds per user name and per client
-    address; further attempts are refused until the oldest failure leaves the window.
-    In memory: one app process (run several and each counts its own)."""
+    """Failed sign-ins counted per key over a sliding `window` (seconds); a key at its limit
+    is refused until its oldest failure leaves the window. The sign-in form counts two keys:
+    account + address (`limit`, 5: guessing one account from one place) and address alone
+    (`address_limit`, 20: trying many accounts from one place). No key is the account alone:
+    that would let anyone lock the real user out from anywhere. In memory: one app process
+    (run several and each counts its own)."""
 
-    def __init__(self, limit: int = 5, window: float = 300.0) -> None:
-        self.limit, self.window = limit, window
+    def __init__(self, limit: int = 5, window: float = 300.0, address_limit: int = 20) -> None:
+        self.limit, self.window, self.address_limit = limit, window, address_limit
         self._failures: dict[str, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
 
@@ -81,17 +85,21 @@ class Throttle:
             q.popleft()
         return q
 
-    def retry_after(self, *keys: str) -> int:
-        """Seconds to wait before another attempt, 0 when allowed."""
+    def retry_after(self, limits: dict[str, int]) -> int:
+        """Seconds to wait before another attempt (`limits`: key → its limit), 0 when
+        allowed."""
         t = time.monotonic()
         with self._lock:
-            waits = [q[0] + self.window - t for k in keys
-                     if len(q := self._recent(k, t)) >= self.limit]
+            waits = [q[0] + self.window - t for k, n in limits.items()
+                     if len(q := self._recent(k, t)) >= n]
         return int(max(waits)) + 1 if waits else 0
 
     def failed(self, *keys: str) -> None:
         t = time.monotonic()
         with self._lock:
+            if len(self._failures) > 10_000:  # many names tried: drop the expired ones
+                for k in [k for k in self._failures if not self._recent(k, t)]:
+                    del self._failures[k]
             for k in keys:
                 self._recent(k, t).append(t)
 
@@ -126,3 +134,16 @@ def sniff_upload(path: Path) -> str:
 def stored_name(kind: str) -> str:
     """A generated file name: never derived from the uploaded name."""
     return f"{secrets.token_hex(16)}.{kind}"
+
+
+_PATH = re.compile(r"(?<![\w.])(?:[A-Za-z]:)?[/\\](?:[^\s/\\:'\"]+[/\\])+([^\s/\\:'\"]*)")
+
+
+def public_message(text: str, names: dict[str, str], upload_dir: Path) -> str:
+    """An error line fit to show a user: each stored upload named by its uploaded name
+    (`names`: stored file name → uploaded name) and no server path left (any other path is
+    cut to its last part). The full text belongs in the server log."""
+    for stored, shown in names.items():
+        text = text.replace(str(upload_dir / stored), shown).replace(stored, shown)
+    text = text.replace(str(upload_dir), "")
+    return _PATH.sub(lambda m: m.group(1), text)

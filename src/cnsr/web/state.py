@@ -16,6 +16,7 @@ from cnsr.store.repository import Store
 from cnsr.store.review import ReviewStore, User
 from cnsr.store.review_reads import RatingCache
 from cnsr.web.security import Throttle
+from cnsr.web.sessions import Sessions
 
 MB = 1024 * 1024
 
@@ -45,6 +46,12 @@ class WebState:
     """Bumped on every write the app makes; caches keyed on it see changes at once."""
     jobs: Any = None
     throttle: Throttle = field(default_factory=Throttle)
+    secret: str = ""
+    """The app's secret key: signs the session cookie and derives CSRF tokens."""
+    sessions: Sessions | None = None
+    """Server-side sessions (`cnsr.web.sessions`), set by `create_app`."""
+    origins: frozenset[str] = frozenset()
+    """Origins accepted on writes besides the request's own (`CNSR_ORIGINS`)."""
     _cache: dict[Any, tuple[float, int, Any]] = field(default_factory=dict)
     _users: dict[int, tuple[float, User | None]] = field(default_factory=dict)
     ratings: RatingCache = field(default_factory=RatingCache)
@@ -85,9 +92,12 @@ class WebState:
         return found
 
     def users_changed(self) -> None:
-        """An account was added, disabled, or changed role or password: re-read them."""
+        """An account was added, disabled, or changed role or password: re-read them (and
+        the sessions, which a disabled user or a new password ended)."""
         with self._lock:
             self._users.clear()
+        if self.sessions is not None:
+            self.sessions.forget()
 
 
 def state(request: Request) -> WebState:

@@ -13,7 +13,14 @@ from sqlalchemy import select
 from cnsr.rank.peers import Ranked, peer_key, position, rank_groups
 from cnsr.rating import Rating
 from cnsr.report.gaps import GapAnalysis, analyse
-from cnsr.store.review import AuditEntry, Override, Signoff, effective_summaries
+from cnsr.store.review import (
+    CHANGES,
+    AuditEntry,
+    Override,
+    ReviewVersion,
+    Signoff,
+    effective_summaries,
+)
 from cnsr.store.review_reads import ScoreSummary, automatic_rating_by_id, effective_score
 from cnsr.store.schema import CompanyYear, DocumentRow
 from cnsr.web.overrides import apply_overrides, indicator_of
@@ -38,6 +45,17 @@ class CompanyView:
     """Indicators shown with their points and evidence; the others load them when opened."""
     overridden: dict[str, int] = field(default_factory=dict)
     """Indicator id → how many of its points and bands are overridden."""
+    version: ReviewVersion = field(default_factory=ReviewVersion)
+    """The review version the page's forms carry (read before the overrides)."""
+
+    @property
+    def authors(self) -> set[str]:
+        """Who made the changes a sign-off would cover (for the page; the sign-off itself
+        asks the store, `ReviewStore.change_authors`)."""
+        since: datetime | None = self.signoff.signed_at if self.signoff else None
+        return {o.user_name for o in self.overrides.values()} | {
+            a.user_name for a in self.audit if a.action in CHANGES
+            and (since is None or _aware(a.at) > _aware(since))}
 
     @property
     def pending(self) -> int:
@@ -76,6 +94,7 @@ class Current:
     fingerprint: str
     overrides: list[Override]
     rating: Rating
+    version: ReviewVersion
 
 
 def current(web: WebState, cy_id: int) -> Current:
@@ -86,8 +105,12 @@ def current(web: WebState, cy_id: int) -> Current:
     if found is None or found[1] is None:
         raise HTTPException(status_code=404)
     key, (auto, fingerprint) = found[0], found[1]
+    # the version first: a change landing between the two reads makes the forms stale
+    # (refused, shown again) rather than letting them overwrite what they did not show
+    version = web.review.version(key, web.m.label)
     overrides = web.review.overrides(key, web.m.label)
-    return Current(cy_id, key, auto, fingerprint, overrides, _applied(web, auto, overrides))
+    return Current(cy_id, key, auto, fingerprint, overrides, _applied(web, auto, overrides),
+                   version)
 
 
 _APPLIED: OrderedDict[tuple[int, str, tuple[tuple[str, str, str], ...]],
@@ -130,6 +153,7 @@ def company_view(web: WebState, cy_id: int, open_: frozenset[str] = frozenset(),
         audit=web.review.audit(cur.key, limit=50),
         position=peer_position(web, cur.rating), previous=previous_score(web, cur.rating),
         documents=documents(web, cy_id) if open_ else {}, open=open_, overridden=overridden,
+        version=cur.version,
     )
 
 
@@ -141,7 +165,8 @@ def indicator_view(web: WebState, cy_id: int, indicator: str) -> CompanyView:
     return CompanyView(
         cy_id=cy_id, automatic=cur.automatic, fingerprint=cur.fingerprint, rating=cur.rating,
         overrides={o.target: o for o in cur.overrides}, signoff=None, audit=[], position=None,
-        previous=None, documents=documents(web, cy_id), open=frozenset({indicator}))
+        previous=None, documents=documents(web, cy_id), open=frozenset({indicator}),
+        version=cur.version)
 
 
 _GAPS: OrderedDict[tuple[str, str, str, tuple[tuple[str, str], ...]], GapAnalysis] = \

@@ -1,4 +1,5 @@
-"""Accounts: an admin adds users (viewer / analyst / admin), changes roles, disables them."""
+"""Accounts: an admin adds users (viewer / analyst / reviewer / admin), changes roles and
+passwords, disables them. A new password or disabling ends the user's sessions."""
 
 from __future__ import annotations
 
@@ -44,13 +45,14 @@ def add_user(request: Request, name: str = Form(min_length=1, max_length=100),
 
 @router.post("/admin/users/{name}")
 def update_user(request: Request, name: str, role: str = Form(""), active: str = Form(""),
-                user: User = Admin) -> Response:
+                password: str = Form("", max_length=200), user: User = Admin) -> Response:
     web = state(request)
     if web.review.user(name) is None:
         return _users(request, i18n.t("not_found", i18n.choose(request)), 404)
     try:
         web.review.update_user(name, user.name, role=role or None,
-                               active={"1": True, "0": False}.get(active))
+                               active={"1": True, "0": False}.get(active),
+                               password_hash=hash_password(password) if password else None)
     except ValueError as err:
         return _users(request, str(err), 422)
     finally:

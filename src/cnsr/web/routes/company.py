@@ -6,19 +6,26 @@ The page lists the 16 indicators collapsed (score, level, bands); an indicator's
 evidence and override forms load with htmx when it is opened
 (`/company/{id}/indicators/{indicator}`), or come with the page for `?open=I03,I05` /
 `?open=all`. A change re-renders the page's main part with the indicators that were open
-(sent by htmx from the open `<details>`) and the changed one open."""
+(sent by htmx from the open `<details>`) and the changed one open.
+
+Every form carries the company-year's review version (`version`) and the automatic rating's
+fingerprint (`basis`) it was rendered with. A change or sign-off sent from an older page is
+refused (409) with who changed it and when; the page is shown as it is now with the user's
+input kept in its form, to check and send again. A sign-off needs the reviewer role and may
+not come from anyone who authored the changes it covers (four eyes)."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException
+from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from cnsr.store.review import User
+from cnsr.store.review import Conflict, ReviewVersion, User
 from cnsr.web import i18n
-from cnsr.web.auth import Analyst, Viewer
+from cnsr.web.auth import Analyst, Reviewer, Viewer
 from cnsr.web.overrides import (
     OverrideLike,
     apply_overrides,
@@ -26,7 +33,7 @@ from cnsr.web.overrides import (
     current_value,
     indicator_of,
 )
-from cnsr.web.render import page
+from cnsr.web.render import page, when
 from cnsr.web.state import WebState, state
 from cnsr.web.views import Current, company_view, current, gaps, indicator_view
 
@@ -45,14 +52,38 @@ def _open(web: WebState, asked: list[str] | str | None) -> frozenset[str]:
     return frozenset(w for w in words if w in known)
 
 
+class Kept(BaseModel):
+    """A form's input shown back after it was refused, so nothing typed is lost."""
+
+    target: str = ""
+    """The override target, or 'signoff'."""
+    value: str = ""
+    reason: str = ""
+    message: str = ""
+
+
 def _show(request: Request, web: WebState, cy_id: int, open_: frozenset[str] = frozenset(),
-          error: str | None = None, status_code: int = 200, known: Current | None = None
-          ) -> Response:
+          error: str | None = None, status_code: int = 200, known: Current | None = None,
+          kept: Kept | None = None) -> Response:
     view = company_view(web, cy_id, open_, known)
     template = "company_main.html" if request.headers.get("hx-request") == "true" \
         else "company.html"
     return page(request, template, status_code=status_code, v=view, r=view.rating,
-                m=web.m, spec=web.m.spec, error=error)
+                m=web.m, spec=web.m.spec, error=error, kept=kept)
+
+
+def _conflict(request: Request, web: WebState, cy_id: int, open_: frozenset[str],
+              changed: ReviewVersion | None, kept: Kept) -> Response:
+    """409: the company-year changed since the form was rendered (`changed` says by whom;
+    None: the automatic rating was re-rated). The page as it is now, the input kept."""
+    lang = i18n.choose(request)
+    if changed is None:
+        message = i18n.t("conflict_rerated", lang)
+    else:
+        message = i18n.t("conflict", lang, user=changed.user_name or "?", at=when(changed.at),
+                         action=i18n.t(f"action_{changed.action}", lang))
+    kept.message = message
+    return _show(request, web, cy_id, open_, error=message, status_code=409, kept=kept)
 
 
 def _done(request: Request, web: WebState, cy_id: int, open_: frozenset[str],
@@ -101,7 +132,9 @@ def company_gaps(request: Request, cy_id: int, user: User = Viewer) -> Response:
 @router.post("/company/{cy_id}/override")
 def override(request: Request, cy_id: int, target: str = Form(max_length=80),
              value: str = Form("", max_length=20), reason: str = Form("", max_length=2000),
-             revert: str = Form(""), opened: OpenForm = None, user: User = Analyst) -> Response:
+             revert: str = Form(""), version: int | None = Form(None),
+             basis: str = Form("", max_length=64), opened: OpenForm = None,
+             user: User = Analyst) -> Response:
     web = state(request)
     lang = i18n.choose(request)
     open_ = _open(web, opened)
@@ -109,38 +142,62 @@ def override(request: Request, cy_id: int, target: str = Form(max_length=80),
     if changed:
         open_ |= {changed}
     cur = current(web, cy_id)
+    kept = Kept(target=target, value=value, reason=reason)
+    if basis and basis != cur.fingerprint:
+        return _conflict(request, web, cy_id, open_, None, kept)
+    if version is not None and version != cur.version.version:
+        return _conflict(request, web, cy_id, open_, cur.version, kept)
     if not reason.strip():
         return _show(request, web, cy_id, open_, error=i18n.t("reason_required", lang),
-                     status_code=422, known=cur)
+                     status_code=422, known=cur, kept=kept)
     try:
         new_value = None if revert else check(web.m, target, value)
         old_value = current_value(cur.rating, target)
     except (ValueError, KeyError) as err:
-        return _show(request, web, cy_id, open_, error=str(err), status_code=422, known=cur)
-    kept: list[OverrideLike] = [o for o in cur.overrides if o.target != target]
+        return _show(request, web, cy_id, open_, error=str(err), status_code=422, known=cur,
+                     kept=kept)
+    kept_overrides: list[OverrideLike] = [o for o in cur.overrides if o.target != target]
     if new_value is not None:
-        kept.append(_Pending(target=target, value=new_value, reason=reason))
+        kept_overrides.append(_Pending(target=target, value=new_value, reason=reason))
     before = cur.rating
-    after = apply_overrides(web.m, cur.automatic, kept)
-    web.review.set_override(
-        cur.key, web.m.label, target, new_value, reason.strip(), user.name,
-        before=f"{old_value} (total {before.total:g}, stage {before.stage})",
-        after=f"{current_value(after, target)} (total {after.total:g}, stage {after.stage})")
+    after = apply_overrides(web.m, cur.automatic, kept_overrides)
+    try:  # applied to the state it was computed from: the version read with it
+        web.review.set_override(
+            cur.key, web.m.label, target, new_value, reason.strip(), user.name,
+            before=f"{old_value} (total {before.total:g}, stage {before.stage})",
+            after=f"{current_value(after, target)} (total {after.total:g}, stage {after.stage})",
+            expected=cur.version.version)
+    except Conflict as err:
+        return _conflict(request, web, cy_id, open_, err.current, kept)
     web.changed()
     return _done(request, web, cy_id, open_, changed)
 
 
 @router.post("/company/{cy_id}/signoff")
 def signoff(request: Request, cy_id: int, note: str = Form("", max_length=2000),
-            opened: OpenForm = None, user: User = Analyst) -> Response:
+            version: int | None = Form(None), basis: str = Form("", max_length=64),
+            opened: OpenForm = None, user: User = Reviewer) -> Response:
     web = state(request)
+    open_ = _open(web, opened)
     cur = current(web, cy_id)
     if cur.rating.provenance.methodology != web.m.label:
         raise HTTPException(status_code=409, detail="methodology differs")
-    web.review.sign_off(cur.rating, base_fingerprint=cur.fingerprint,
-                        overrides=len(cur.overrides), user=user.name, note=note.strip())
+    kept = Kept(target="signoff", reason=note)
+    if basis and basis != cur.fingerprint:
+        return _conflict(request, web, cy_id, open_, None, kept)
+    if version is not None and version != cur.version.version:
+        return _conflict(request, web, cy_id, open_, cur.version, kept)
+    if user.name in web.review.change_authors(cur.key, web.m.label):
+        return _show(request, web, cy_id, open_, status_code=403, known=cur, kept=kept,
+                     error=i18n.t("four_eyes", i18n.choose(request)))
+    try:  # signs exactly the state read above: never a change made after it
+        web.review.sign_off(cur.rating, base_fingerprint=cur.fingerprint,
+                            overrides=len(cur.overrides), user=user.name, note=note.strip(),
+                            expected=cur.version.version)
+    except Conflict as err:
+        return _conflict(request, web, cy_id, open_, err.current, kept)
     web.changed()
-    return _done(request, web, cy_id, _open(web, opened))
+    return _done(request, web, cy_id, open_)
 
 
 class _Pending:

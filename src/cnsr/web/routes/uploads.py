@@ -57,6 +57,8 @@ async def upload(request: Request, files: Annotated[list[UploadFile], File()],
     try:
         saved = await _save_all(web, files)
     except Refused as err:
+        web.review.log(user.name, "upload_refused", key=company.key, reason=str(err),
+                       after=", ".join(Path(f.filename or "file").name[:200] for f in files))
         return _form(request, str(err), 415 if "type" in str(err) else 413, values)
     job_id = web.jobs.submit(company, user.name, saved)
     return RedirectResponse(f"/uploads/{job_id}", status_code=303)
