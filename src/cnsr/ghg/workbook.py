@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from pydantic import BaseModel, ValidationError
 
 from cnsr.errors import InputError, SheetError
+from cnsr.file_limits import LimitExceeded, check_archive
 from cnsr.ghg.activity import ROW_MODELS, ActivityData, Entity
 from cnsr.ghg.sheets import ENTITY_FIELDS, SHEETS, TABLE_SHEETS, Column, Sheet, match_header
 
@@ -48,6 +49,10 @@ def _sheet_for(name: str) -> Sheet | None:
 
 
 def _read_xlsx(path: Path) -> dict[str, Cells]:
+    try:
+        check_archive(path)  # a zip bomb is refused from its directory, before inflating
+    except LimitExceeded as err:
+        raise InputError(f"{path}: {err}") from None
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises many types for a bad file
