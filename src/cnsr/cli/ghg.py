@@ -82,14 +82,22 @@ GridArg = Annotated[GridOpt | None, typer.Option(
     "--grid", help="位置法电网因子口径 / location-based grid factor (default regional)")]
 StrictArg = Annotated[bool, typer.Option(
     "--strict-years", help="缺少当年因子时报错而非采用最近年份 / error when a year has no factor")]
+StrictSheetsArg = Annotated[bool, typer.Option(
+    "--strict", help="工作簿警告（未识别的工作表或列）视为错误 / workbook warnings (an unknown "
+                     "sheet or column) are errors")]
 LangArg = Annotated[LangOpt, typer.Option("--lang", help="报告语言 / report language")]
 
 
 def _inventory(data: Path, factors: Path | None, gwp: GwpOpt | None, grid: GridOpt | None,
-               strict: bool, scope2: Scope2Opt = Scope2Opt.location) -> tuple[Inventory,
-                                                                              FactorLibrary]:
+               strict: bool, scope2: Scope2Opt = Scope2Opt.location, *,
+               strict_sheets: bool = False) -> tuple[Inventory, FactorLibrary]:
     lib = FactorLibrary.load(factors)
     activity = read_activity(data)
+    for warning in activity.warnings:
+        typer.echo(f"warning / 警告: {warning}", err=True)
+    if strict_sheets and activity.warnings:
+        raise InputError(f"{data}: {len(activity.warnings)} workbook warning(s) with --strict / "
+                         f"--strict 模式下工作簿有 {len(activity.warnings)} 条警告")
     options = InventoryOptions(
         gwp=(gwp.value if gwp else activity.entity.gwp) or "AR5",
         grid=(grid.value if grid else activity.entity.grid_basis) or "regional",
@@ -132,7 +140,7 @@ def demo(out: Annotated[Path, typer.Argument(help="输出 .xlsx / output workboo
 def inventory(
     data: Annotated[Path, typer.Argument(help="活动数据 .xlsx 或 CSV 文件夹 / activity data")],
     factors: FactorsOpt = None, gwp: GwpArg = None, grid: GridArg = None,
-    strict_years: StrictArg = False,
+    strict_years: StrictArg = False, strict: StrictSheetsArg = False,
     scope2: Annotated[Scope2Opt, typer.Option(help="总量与强度采用的范围二方法")] = Scope2Opt.location,
     lang: LangArg = LangOpt.zh,
     out: Annotated[Path | None, typer.Option("--out", help="报告输出目录 / report folder")] = None,
@@ -140,7 +148,7 @@ def inventory(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
 ) -> None:
     """核算范围一、二、三排放并生成盘查报告 / Compute scope 1, 2, 3 and write the reports."""
-    inv, lib = _inventory(data, factors, gwp, grid, strict_years, scope2)
+    inv, lib = _inventory(data, factors, gwp, grid, strict_years, scope2, strict_sheets=strict)
     if as_json:
         typer.echo(inv.model_dump_json(indent=2))
     else:
@@ -172,13 +180,14 @@ def target(
     target_file: Annotated[Path, typer.Argument(help="目标 YAML / target file")],
     inventory_file: Annotated[Path, typer.Option("--inventory", help="活动数据 / activity data")],
     factors: FactorsOpt = None, gwp: GwpArg = None, grid: GridArg = None,
-    strict_years: StrictArg = False,
+    strict_years: StrictArg = False, strict: StrictSheetsArg = False,
     rules: Annotated[Path | None, typer.Option(help="阈值文件 / thresholds YAML")] = None,
     chart: Annotated[Path | None, typer.Option(help="路径图 PNG/SVG / pathway chart")] = None,
     lang: LangArg = LangOpt.zh,
 ) -> None:
     """按 SBTi 与研究报告规则检查减排目标 / Check a target against the SBTi and seed rules."""
-    inv, _ = _inventory(inventory_file, factors, gwp, grid, strict_years)
+    inv, _ = _inventory(inventory_file, factors, gwp, grid, strict_years,
+                        strict_sheets=strict)
     check = check_target(load_target(target_file), inv, load_thresholds(rules))
     table = Table(title=f"{check.thresholds.title_zh if lang.value == 'zh' else check.thresholds.title_en}")
     table.add_column("rule")
@@ -201,11 +210,11 @@ def points(
     data: Annotated[Path, typer.Argument(help="活动数据 / activity data")],
     target_file: Annotated[Path | None, typer.Option("--target", help="目标 YAML")] = None,
     factors: FactorsOpt = None, gwp: GwpArg = None, grid: GridArg = None,
-    strict_years: StrictArg = False, lang: LangArg = LangOpt.zh,
-    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
+    strict_years: StrictArg = False, strict: StrictSheetsArg = False,
+    lang: LangArg = LangOpt.zh, as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
 ) -> None:
     """盘查结果可满足的披露要点 / Disclosure points the inventory satisfies."""
-    inv, _ = _inventory(data, factors, gwp, grid, strict_years)
+    inv, _ = _inventory(data, factors, gwp, grid, strict_years, strict_sheets=strict)
     check = check_target(load_target(target_file), inv) if target_file else None
     filled = fill_points(inv, check)
     if as_json:
