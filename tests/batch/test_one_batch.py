@@ -7,23 +7,19 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
-from batch_fakes import fake_rate, make_corpus
+from batch_fakes import InlineExecutor, fake_rate, make_corpus
 from sqlalchemy import insert, inspect, select, update
 from typer.testing import CliRunner
 
-from cnsr.batch.executors import Outcome, RateFn, run_job
 from cnsr.batch.manifest import read_manifest
 from cnsr.batch.runner import run_batch
 from cnsr.cli.main import app
 from cnsr.methodology import LoadedMethodology
-from cnsr.rating import Company
 from cnsr.store import Store, migrate
 from cnsr.store.lease import LOCK_ID, StoreBusy, acquire
 from cnsr.store.schema import BatchLock, Run
@@ -97,31 +93,6 @@ def test_lock_of_another_machine_expires_with_its_heartbeat(db_url: str) -> None
         acquire(store, "/mnt/corpus.csv").release()
 
 
-class _Inline:
-    """Rates in the calling thread (two runners side by side without spawning pools)."""
-
-    name, workers = "inline", 1
-
-    def submit(self, rate: RateFn, paths: list[str], company: Company) -> Future[Outcome]:
-        time.sleep(0.05)  # let the two runners overlap
-        done: Future[Outcome] = Future()
-        done.set_result(run_job(rate, paths, company))
-        return done
-
-    def wait_any(self, handles: set[Any]) -> set[Any]:
-        return set(handles)
-
-    def outcome(self, handle: Any) -> Outcome:
-        result: Outcome = handle.result()
-        return result
-
-    def reset(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
 def test_two_batches_at_once_one_rates_the_other_is_told(tmp_path: Path, db_url: str,
                                                          m: LoadedMethodology) -> None:
     """The issue's race (SQLite: a UNIQUE error; PostgreSQL: everything rated twice), with
@@ -131,7 +102,8 @@ def test_two_batches_at_once_one_rates_the_other_is_told(tmp_path: Path, db_url:
     def run(_: int) -> str:
         with Store.open(db_url) as store:
             try:
-                run_batch(manifest, store, _Inline(), rate=fake_rate, methodology=m.label)
+                run_batch(manifest, store, InlineExecutor(), rate=fake_rate,
+                          methodology=m.label)
             except StoreBusy as err:
                 return str(err)
         return "done"
