@@ -23,7 +23,7 @@ def _report_docx(path: Path) -> Path:
 
 
 def _bomb(tmp_path: Path, inflated_mb: int = 48) -> Path:
-    """A real DOCX whose document.xml is padded with whitespace: ~50 KB on disk per 48 MB."""
+    """A real DOCX whose document.xml is padded with whitespace: ~83 KB on disk, 48 MB inflated."""
     source = _report_docx(tmp_path / "source.docx")
     bomb = tmp_path / "bomb.docx"
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
