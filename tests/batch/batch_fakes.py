@@ -13,8 +13,11 @@ import os
 import random
 import signal
 import time
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
+from cnsr.batch.executors import Outcome, RateFn, run_job
 from cnsr.batch.manifest import write_manifest
 from cnsr.errors import DocumentError
 from cnsr.methodology import load_methodology
@@ -75,3 +78,28 @@ def make_corpus(root: Path, companies: int, *, docs_per: int = 2, bad: dict[int,
     manifest = root / "manifest.csv"
     write_manifest(manifest, rows)
     return manifest
+
+
+class InlineExecutor:
+    """Rates in the calling thread (two runners side by side without spawning pools)."""
+
+    name, workers = "inline", 1
+
+    def submit(self, rate: RateFn, paths: list[str], company: Company) -> Future[Outcome]:
+        time.sleep(0.05)  # let the two runners overlap
+        done: Future[Outcome] = Future()
+        done.set_result(run_job(rate, paths, company))
+        return done
+
+    def wait_any(self, handles: set[Any]) -> set[Any]:
+        return set(handles)
+
+    def outcome(self, handle: Any) -> Outcome:
+        result: Outcome = handle.result()
+        return result
+
+    def reset(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass

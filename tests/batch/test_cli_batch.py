@@ -77,3 +77,23 @@ def test_without_reader_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(manifest), "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 2
     assert "document reader (cnsr.assess.rate) is not available" in result.stderr
+
+
+def test_symlink_loop_in_manifest_exits_2_naming_the_row(tmp_path: Path) -> None:
+    """Issue #13: a loop crashed `cnsr batch` with a RuntimeError traceback and exit 1."""
+    (tmp_path / "good.pdf").write_bytes(b"%PDF good")
+    (tmp_path / "loop-a.pdf").symlink_to(tmp_path / "loop-b.pdf")
+    (tmp_path / "loop-b.pdf").symlink_to(tmp_path / "loop-a.pdf")
+    (tmp_path / "gone.pdf").symlink_to(tmp_path / "deleted.pdf")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,company,code,industry,size,year\n"
+                        "good.pdf,华东能源,600010.SH,D44,L,2023\n"
+                        "loop-a.pdf,华东能源,600010.SH,D44,L,2023\n"
+                        "gone.pdf,华东能源,600010.SH,D44,L,2023\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(manifest), "--db",
+                                      str(tmp_path / "s.sqlite"), *RATER])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert result.stderr.strip() == (
+        "error: sheet 'm.csv', row 3, column 'path': document 'loop-a.pdf' is a symbolic link "
+        "loop (and 1 more problem(s))")

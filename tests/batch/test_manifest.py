@@ -134,3 +134,40 @@ def test_excel_manifest(tmp_path: Path) -> None:
     sheet.delete_rows(3)
     book.save(path)
     assert read_manifest(path).items[0].company.year == 2023
+
+
+def test_dangling_symlink_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").symlink_to(tmp_path / "moved-away.pdf")
+    path = tmp_path / "corpus.csv"
+    path.write_text(HEADER + "a.pdf,华南电力,600020.SH,D44,L,2023\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="row 2, column 'path': document 'a.pdf' is a "
+                                            "symbolic link to a missing file"):
+        read_manifest(path)
+
+
+def test_symlinked_document_is_followed(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "r.pdf").write_bytes(b"%PDF")
+    (tmp_path / "link.pdf").symlink_to(tmp_path / "store" / "r.pdf")
+    path = tmp_path / "corpus.csv"
+    path.write_text(HEADER + "link.pdf,华南电力,600020.SH,D44,L,2023\n", encoding="utf-8")
+    assert read_manifest(path).items[0].documents == ((tmp_path / "store" / "r.pdf").resolve(),)
+
+
+def test_xlsx_manifest_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["path", "company", "code", "industry", "size", "year"])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    bomb = tmp_path / "corpus.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * (24 << 20))
+            out.writestr(info.filename, data)
+    with pytest.raises(SheetError, match=r"^corpus.xlsx: archive member "
+                                         r"xl/worksheets/sheet1.xml is compressed \d+:1"):
+        read_manifest(bomb)

@@ -72,3 +72,45 @@ def test_rank_and_card_from_store(demo: list[Rating], m: LoadedMethodology,
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     assert "较2020年" in html  # previous year came from the store too
+
+
+def _store_with_failures(demo: list[Rating], tmp_path: Path) -> Path:
+    """The demo ratings plus two company-years whose documents failed, and a killed run."""
+    from cnsr.rating import Company
+    from cnsr.store import DocumentInput, Store
+
+    db = tmp_path / "failures.db"
+    with Store.open(db) as store:
+        for r in demo:
+            store.save_rating(r)
+        killed = store.start_run("/data/corpus-2021.csv", "m", "local")
+        store.mark_interrupted(killed + 1)
+        for code, name, error in (
+                ("601001.SH", "澄江能源", "docs/601001.pdf: encrypted and needs a password"),
+                ("601002.SH", "临海钢铁", "docs/601002.pdf: no text found in the document")):
+            company = Company(name=name, code=code, industry="D44", size="L", year=2021)
+            doc = DocumentInput(path=error.split(":")[0], sha256=code.ljust(64, "0"))
+            store.record_failure(company, [doc], error, path=doc.path, run_id=killed)
+    return db
+
+
+def test_rank_says_how_many_failed_and_why(demo: list[Rating], tmp_path: Path) -> None:
+    db = _store_with_failures(demo, tmp_path)
+    result = runner.invoke(app, ["rank", "--db", str(db), "--year", "2021", "--lang", "zh"])
+    assert result.exit_code == 0, result.output
+    assert "另有 2 家企业-年度评价失败，未参加排名：" in result.output
+    assert "601001.SH/2021（澄江能源）：docs/601001.pdf: encrypted and needs a password" \
+        in result.output
+    assert "未完成（被终止或崩溃）" in result.output
+    english = runner.invoke(app, ["rank", "--db", str(db), "--year", "2021", "--lang", "en"])
+    assert "2 more company-year(s) failed and are not ranked:" in english.output
+
+
+def test_card_for_a_failed_key_says_why(demo: list[Rating], tmp_path: Path) -> None:
+    db = _store_with_failures(demo, tmp_path)
+    result = runner.invoke(app, ["card", "601002.SH/2021", "--db", str(db), "--lang", "en",
+                                 "--out", str(tmp_path / "c.html")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "error: no rating for '601002.SH/2021': rating it failed — docs/601002.pdf: no text "
+        "found in the document (run 1); fix the document and run cnsr batch again")

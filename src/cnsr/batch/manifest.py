@@ -12,6 +12,7 @@ industry 行业, size 规模, year 年份. `code` may be empty for unlisted firm
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from cnsr.company_fields import CompanyFieldsError, check_company
 from cnsr.errors import SheetError
+from cnsr.file_limits import LimitExceeded, check_archive
 from cnsr.rating import Company
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -112,6 +114,10 @@ def _excel_rows(path: Path) -> tuple[str, list[list[str]]]:
     from openpyxl import load_workbook
 
     try:
+        check_archive(path)  # a zip bomb is refused from its directory, before inflating
+    except LimitExceeded as err:
+        raise SheetError(f"{path.name}: {err}") from None
+    try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises many unrelated types for a bad file
         raise SheetError(f"{path.name}: cannot open workbook ({err})") from err
@@ -183,13 +189,32 @@ def _row(number: int, cells: list[str], columns: dict[str, int], base: Path,
         for problem in err.problems:
             column = "company" if problem.field == "name" else problem.field
             problems.add(problem.message, row=number, column=column)
-    doc = (base / get("path")).resolve()
-    if not doc.is_file():
-        problems.add(f"document '{get('path')}' not found (paths are relative to the manifest)",
-                     row=number, column="path")
+    doc, missing = resolve_document(base, get("path"))
+    if missing:
+        problems.add(missing, row=number, column="path")
     if company is None or len(problems.errors) > before:
         return None
     return company, doc
+
+
+def resolve_document(base: Path, cell: str) -> tuple[Path, str | None]:
+    """The document a path cell names, symlinks followed safely: a loop, a dangling link or
+    an unreadable folder is a row problem, never an exception (pathlib raises RuntimeError
+    for a loop on Python 3.11, OSError on 3.13)."""
+    raw = base / cell
+    try:
+        doc = raw.resolve(strict=True)
+    except FileNotFoundError:
+        where = "is a symbolic link to a missing file" if raw.is_symlink() else "not found"
+        return raw, f"document '{cell}' {where} (paths are relative to the manifest)"
+    except (RuntimeError, OSError) as err:
+        what = ("a symbolic link loop" if "loop" in str(err).lower()
+                or getattr(err, "errno", None) == errno.ELOOP
+                else f"cannot be resolved ({getattr(err, 'strerror', None) or err})")
+        return raw, f"document '{cell}' is {what}"
+    if not doc.is_file():
+        return doc, f"document '{cell}' is not a file"
+    return doc, None
 
 
 def _group(members: list[tuple[int, Company, Path]], problems: _Problems) -> CompanyYear:

@@ -10,6 +10,16 @@ A worker crash (segfault in a PDF library, out of memory) breaks a local process
 job in flight with it. Those jobs are retried one at a time, so the one that crashes alone is
 the culprit and is recorded as failed while the others are rated.
 
+Documents are known by content (sha256) and stored with their path relative to the manifest's
+folder (absolute only when outside it), so a corpus moved with its manifest is recognised and
+not redone; a skipped company-year whose files moved gets its stored paths updated. A changed
+file gives a new fingerprint: the company-year is rated again and the old document row is
+marked superseded.
+
+One batch per store at a time: the run takes the store's batch lock (cnsr/store/lease.py)
+before planning, so a second batch is refused with who holds the store, and runs that a kill
+left unfinished are marked interrupted and reported.
+
 Jobs go out largest first (total bytes): the order changes nothing in the results, and a
 500-page report started last would otherwise keep the whole batch waiting on one core.
 """
@@ -30,19 +40,31 @@ from cnsr.batch.executors import Executor, Outcome, RateFn, WorkerLost
 from cnsr.batch.manifest import CompanyYear, Manifest
 from cnsr.errors import CnsrError
 from cnsr.rating import Company, Rating
-from cnsr.store.repository import DocumentInput, Store, input_fingerprint
+from cnsr.store.repository import DocumentInput, RunInfo, Store, input_fingerprint
 
 
 @dataclass(frozen=True)
 class Job:
     item: CompanyYear
-    documents: list[DocumentInput]
+    documents: list[DocumentInput]  # as stored: paths relative to the manifest's folder
     fingerprint: str
     size: int = 0  # bytes of all documents, a cheap proxy for the work
 
     @property
     def key(self) -> str:
         return self.item.key
+
+    @property
+    def paths(self) -> list[str]:
+        """Absolute paths, for the workers."""
+        return [str(p) for p in self.item.documents]
+
+    def stored_path(self, path: str | None) -> str | None:
+        """The stored form of a path a worker reported (it reads absolute paths)."""
+        for absolute, doc in zip(self.item.documents, self.documents, strict=True):
+            if path == str(absolute):
+                return doc.path
+        return path
 
 
 @dataclass
@@ -53,6 +75,8 @@ class Summary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     run_id: int | None = None
+    relocated: int = 0  # stored paths updated for skipped company-years whose files moved
+    interrupted: list[RunInfo] = field(default_factory=list)  # earlier runs a kill left open
 
 
 class Progress(Protocol):
@@ -78,14 +102,24 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def stored_path(path: Path, base: Path) -> str:
+    """`path` relative to the manifest's folder (POSIX form) when inside it, else absolute."""
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def plan(manifest: Manifest, methodology: str) -> list[Job]:
     """Hash every document (threads: hashlib releases the GIL) and fingerprint each item."""
     paths = sorted({p for item in manifest.items for p in item.documents})
     with ThreadPoolExecutor(max_workers=4) as pool:
         hashes = dict(zip(paths, pool.map(sha256_file, paths), strict=True))
+    base = manifest.path.parent.resolve()
     jobs = []
     for item in manifest.items:
-        docs = [DocumentInput(path=str(p), sha256=hashes[p]) for p in item.documents]
+        docs = [DocumentInput(path=stored_path(p, base), sha256=hashes[p])
+                for p in item.documents]
         jobs.append(Job(item, docs, input_fingerprint(item.key, methodology,
                                                       [d.sha256 for d in docs]),
                         size=sum(p.stat().st_size for p in item.documents)))
@@ -115,14 +149,31 @@ def default_rater(methodology: str | None = None) -> RateFn:
 def run_batch(manifest: Manifest, store: Store, executor: Executor, *, rate: RateFn,
               methodology: str, progress: Progress | None = None) -> Summary:
     """Rate the manifest's company-years not yet in the store; see the module docstring."""
+    from cnsr.store.lease import acquire
+
     started = time.perf_counter()
     report = progress or _Quiet()
+    summary = Summary()
+    where = str(manifest.path.resolve())
+    with acquire(store, where) as lease:  # StoreBusy when another batch holds the store
+        summary.run_id = store.start_run(where, methodology, executor.name)
+        lease.attach(summary.run_id)
+        summary.interrupted = store.mark_interrupted(summary.run_id)
+        _run(manifest, store, executor, rate, methodology, report, summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run(manifest: Manifest, store: Store, executor: Executor, rate: RateFn, methodology: str,
+         report: Progress, summary: Summary) -> None:
     jobs = plan(manifest, methodology)
     done = store.done_fingerprints()
     todo = [job for job in jobs if job.fingerprint not in done]
+    for job in jobs:
+        if job.fingerprint in done:
+            summary.relocated += store.relocate(job.key, job.documents)
     todo.sort(key=lambda job: -job.size)  # largest first: no 500-page report left for the end
-    summary = Summary(skipped=len(jobs) - len(todo))
-    summary.run_id = store.start_run(str(manifest.path), methodology, executor.name)
+    summary.skipped = len(jobs) - len(todo)
     report.begin(len(todo), summary.skipped, executor.workers)
 
     def finish(job: Job, outcome: Outcome) -> None:
@@ -137,16 +188,15 @@ def run_batch(manifest: Manifest, store: Store, executor: Executor, *, rate: Rat
         else:
             message = error or "no rating returned"
             store.record_failure(job.item.company, job.documents, message,
-                                 path=outcome.path, run_id=summary.run_id)
+                                 path=job.stored_path(outcome.path), run_id=summary.run_id)
             summary.failed += 1
             summary.failures.append((job.key, message))
         report.advance(job.key, error)
 
     _drive(executor, rate, deque(todo), finish)
+    assert summary.run_id is not None
     store.finish_run(summary.run_id, rated=summary.rated, skipped=summary.skipped,
                      failed=summary.failed)
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _drive(executor: Executor, rate: RateFn, queue: deque[Job],
@@ -158,8 +208,7 @@ def _drive(executor: Executor, rate: RateFn, queue: deque[Job],
     capacity = executor.workers * 2
 
     def submit(job: Job, solo: bool) -> None:
-        paths = [d.path for d in job.documents]
-        inflight[executor.submit(rate, paths, job.item.company)] = (job, solo)
+        inflight[executor.submit(rate, job.paths, job.item.company)] = (job, solo)
 
     while queue or suspects or inflight:
         if suspects:

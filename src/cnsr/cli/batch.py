@@ -43,6 +43,7 @@ class _RichProgress:
         self.task = self.bar.add_task("rating", total=None)
 
     def begin(self, total: int, skipped: int, workers: int) -> None:
+        self.bar.start()  # only now: a batch refused for a busy store draws no bar
         self.bar.update(self.task, total=total,
                         description=f"rating ({skipped} done before, {workers} workers)")
 
@@ -102,9 +103,11 @@ def batch(
     try:
         with Store.open(db) as store:
             progress = _RichProgress(console)
-            with progress.bar:
+            try:
                 summary = run_batch(items, store, executor, rate=rate, methodology=label,
                                     progress=progress)
+            finally:
+                progress.bar.stop()
     except KeyboardInterrupt:
         console.print("interrupted: finished company-years are stored; run the same command "
                       "again to resume")
@@ -117,6 +120,13 @@ def batch(
 
 
 def _print_summary(summary: Summary, documents: int) -> None:
+    for run in summary.interrupted:
+        typer.echo(f"note: run {run.id} (started {run.started_at:%Y-%m-%d %H:%M}, manifest "
+                   f"{run.manifest}) did not finish (killed or crashed); the {run.rated} "
+                   "company-year(s) it finished were kept, this run did the rest", err=True)
+    if summary.relocated:
+        typer.echo(f"note: {summary.relocated} document(s) moved since they were rated; "
+                   "recognised by content hash and their stored paths updated", err=True)
     typer.echo(f"rated {summary.rated}, skipped {summary.skipped} (already rated), "
                f"failed {summary.failed} — {documents} documents, {summary.seconds:.1f} s, "
                f"run {summary.run_id}")

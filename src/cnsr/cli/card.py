@@ -53,7 +53,17 @@ def card(
         _who, year = split_key(key)
         pool = ratings_from_store(db, years=[year] if year else None, methodology=m.label,
                                   kind=kind)
-        target = find_rating(pool, key)
+        try:
+            target = find_rating(pool, key)
+        except InputError:
+            from cnsr.report.labels import t
+            from cnsr.report.store_notes import failure_of
+
+            failed = failure_of(db, key)
+            if failed is None:
+                raise
+            raise InputError(t("card_failed", lang, cy=failed.key, error=failed.error,
+                               run=failed.run_id)) from None
         c = target.company
         group = ratings_from_store(db, years=[c.year, c.year - 1], methodology=m.label,
                                    kind=kind, industry=c.industry, size=c.size)

@@ -84,19 +84,24 @@ GridArg = Annotated[GridOpt | None, typer.Option(
     "--grid", help="位置法电网因子口径 / location-based grid factor (default regional)")]
 StrictArg = Annotated[bool, typer.Option(
     "--strict-years", help="缺少当年因子时报错而非采用最近年份 / error when a year has no factor")]
+StrictSheetsArg = Annotated[bool, typer.Option(
+    "--strict", help="工作簿警告（未识别的工作表或列）视为错误 / workbook warnings (an unknown "
+                     "sheet or column) are errors")]
 LangArg = Annotated[LangOpt, typer.Option("--lang", help="报告语言 / report language")]
 
 
 def _inventory(data: Path, factors: Path | None, gwp: GwpOpt | None, grid: GridOpt | None,
-               strict: bool, scope2: Scope2Opt = Scope2Opt.location) -> tuple[Inventory,
-                                                                              FactorLibrary]:
-    _, inv, lib = _activity_inventory(data, factors, gwp, grid, strict, scope2)
+               strict: bool, scope2: Scope2Opt = Scope2Opt.location, *,
+               strict_sheets: bool = False) -> tuple[Inventory, FactorLibrary]:
+    _, inv, lib = _activity_inventory(data, factors, gwp, grid, strict, scope2,
+                                      strict_sheets=strict_sheets)
     return inv, lib
 
 
 def _activity_inventory(data: Path, factors: Path | None, gwp: GwpOpt | None,
                         grid: GridOpt | None, strict: bool,
-                        scope2: Scope2Opt = Scope2Opt.location,
+                        scope2: Scope2Opt = Scope2Opt.location, *,
+                        strict_sheets: bool = False,
                         ) -> tuple[ActivityData, Inventory, FactorLibrary]:
     from cnsr.ghg.inventory import compute_inventory
     from cnsr.ghg.library import FactorLibrary
@@ -105,6 +110,11 @@ def _activity_inventory(data: Path, factors: Path | None, gwp: GwpOpt | None,
 
     lib = FactorLibrary.load(factors)
     activity = read_activity(data)
+    for warning in activity.warnings:
+        typer.echo(f"warning / 警告: {warning}", err=True)
+    if strict_sheets and activity.warnings:
+        raise InputError(f"{data}: {len(activity.warnings)} workbook warning(s) with --strict / "
+                         f"--strict 模式下工作簿有 {len(activity.warnings)} 条警告")
     options = InventoryOptions(
         gwp=(gwp.value if gwp else activity.entity.gwp) or "AR5",
         grid=(grid.value if grid else activity.entity.grid_basis) or "regional",
@@ -160,7 +170,7 @@ def demo(out: Annotated[Path, typer.Argument(help="输出 .xlsx / output workboo
 def inventory(
     data: Annotated[Path, typer.Argument(help="活动数据 .xlsx 或 CSV 文件夹 / activity data")],
     factors: FactorsOpt = None, gwp: GwpArg = None, grid: GridArg = None,
-    strict_years: StrictArg = False,
+    strict_years: StrictArg = False, strict: StrictSheetsArg = False,
     scope2: Annotated[Scope2Opt, typer.Option(help="总量与强度采用的范围二方法")] = Scope2Opt.location,
     lang: LangArg = LangOpt.zh,
     out: Annotated[Path | None, typer.Option("--out", help="报告输出目录 / report folder")] = None,
@@ -173,7 +183,7 @@ def inventory(
     from cnsr.ghg.report_excel import write_excel
 
     console = _console()
-    inv, lib = _inventory(data, factors, gwp, grid, strict_years, scope2)
+    inv, lib = _inventory(data, factors, gwp, grid, strict_years, scope2, strict_sheets=strict)
     if as_json:
         typer.echo(inv.model_dump_json(indent=2))
     else:
@@ -205,7 +215,7 @@ def target(
     target_file: Annotated[Path, typer.Argument(help="目标 YAML / target file")],
     inventory_file: Annotated[Path, typer.Option("--inventory", help="活动数据 / activity data")],
     factors: FactorsOpt = None, gwp: GwpArg = None, grid: GridArg = None,
-    strict_years: StrictArg = False,
+    strict_years: StrictArg = False, strict: StrictSheetsArg = False,
     rules: Annotated[Path | None, typer.Option(help="阈值文件 / thresholds YAML")] = None,
     chart: Annotated[Path | None, typer.Option(help="路径图 PNG/SVG / pathway chart")] = None,
     lang: LangArg = LangOpt.zh,
@@ -218,7 +228,8 @@ def target(
     from cnsr.ghg.targets import check_target, load_target, load_thresholds
 
     console = _console()
-    inv, _ = _inventory(inventory_file, factors, gwp, grid, strict_years)
+    inv, _ = _inventory(inventory_file, factors, gwp, grid, strict_years,
+                        strict_sheets=strict)
     check = check_target(load_target(target_file), inv, load_thresholds(rules))
     table = Table(title=f"{check.thresholds.title_zh if lang.value == 'zh' else check.thresholds.title_en}")
     table.add_column("rule")
@@ -248,13 +259,15 @@ RoadmapDataOpt = Annotated[Path | None, typer.Option(
 
 def _roadmap(data: Path, target_file: Path, measures: Path | None, growth: float, ets: bool,
              roadmap_data: Path | None, factors: Path | None, gwp: GwpOpt | None,
-             grid: GridOpt | None, strict: bool) -> tuple[Roadmap, Inventory, FactorLibrary]:
+             grid: GridOpt | None, strict: bool, *, strict_sheets: bool = False
+             ) -> tuple[Roadmap, Inventory, FactorLibrary]:
     from cnsr.ghg.compensation import load_roadmap_data
     from cnsr.ghg.measures import read_measures
     from cnsr.ghg.roadmap import build_roadmap
     from cnsr.ghg.targets import load_target
 
-    activity, inv, lib = _activity_inventory(data, factors, gwp, grid, strict)
+    activity, inv, lib = _activity_inventory(data, factors, gwp, grid, strict,
+                                             strict_sheets=strict_sheets)
     rm = build_roadmap(activity, inv, lib, load_target(target_file),
                        read_measures(measures or data), load_roadmap_data(roadmap_data),
                        growth, ets)
@@ -345,8 +358,8 @@ def points(
     measures: MeasuresOpt = None, growth: GrowthOpt = 0.0, ets: EtsOpt = False,
     roadmap_data: RoadmapDataOpt = None,
     factors: FactorsOpt = None, gwp: GwpArg = None, grid: GridArg = None,
-    strict_years: StrictArg = False, lang: LangArg = LangOpt.zh,
-    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
+    strict_years: StrictArg = False, strict: StrictSheetsArg = False,
+    lang: LangArg = LangOpt.zh, as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
 ) -> None:
     """盘查结果可满足的披露要点 / Disclosure points the inventory satisfies."""
     from rich.table import Table
@@ -360,9 +373,9 @@ def points(
         if target_file is None:
             raise InputError("--roadmap needs --target / 路线图需要目标文件")
         rm, inv, _ = _roadmap(data, target_file, measures, growth, ets, roadmap_data, factors,
-                              gwp, grid, strict_years)
+                              gwp, grid, strict_years, strict_sheets=strict)
     else:
-        inv, _ = _inventory(data, factors, gwp, grid, strict_years)
+        inv, _ = _inventory(data, factors, gwp, grid, strict_years, strict_sheets=strict)
     check = check_target(load_target(target_file), inv) if target_file else None
     filled = fill_points(inv, check, rm)
     if as_json:

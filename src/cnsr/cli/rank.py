@@ -74,6 +74,11 @@ def rank(
     study = build_study(found, m, year)
     console = Console()
     console.print(study_tables(study, lang))
+    if db:
+        from cnsr.report.store_notes import store_notes
+
+        for line in store_notes(db, study.year, lang):
+            console.print(line, style="yellow", highlight=False, markup=False)
     if out is not None:
         for path in write_study_outputs(study, found, m, out, lang):
             typer.echo(f"wrote {path}")

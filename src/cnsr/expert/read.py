@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from cnsr.errors import SheetError
 from cnsr.expert.layout import FIRST_DATA_ROW, KEY_ROW, NO, RATINGS_SHEET, YES, Column, columns
+from cnsr.file_limits import LimitExceeded, check_archive
 from cnsr.methodology import LoadedMethodology
 from cnsr.rating import Assessment, Company, Criterion, DimensionRating, Evidence, PointRating
 
@@ -64,6 +65,10 @@ def read_sheet(m: LoadedMethodology, path: Path, *, industries: Collection[str] 
 
 
 def _open(path: Path) -> Worksheet:
+    try:
+        check_archive(path)  # a zip bomb is refused from its directory, before inflating
+    except LimitExceeded as err:
+        raise SheetError(f"{path}: {err}") from None
     try:
         wb = load_workbook(path, data_only=True)
     except FileNotFoundError as err:

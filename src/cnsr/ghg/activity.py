@@ -122,6 +122,8 @@ class ActivityData(BaseModel):
     heat: list[HeatRow] = []
     scope3: list[Scope3Row] = []
     origin: str = ""
+    warnings: list[str] = []
+    """What the reader ignored (an unknown sheet or column); `--strict` makes them errors."""
 
     @property
     def years(self) -> list[int]:

@@ -61,7 +61,7 @@ class Measure(BaseModel):
 
 def parse_measures(cells: list[tuple[int, list[object]]]) -> list[Measure]:
     """Validate the measures sheet; ids must be unique and exclusions must name known ids."""
-    measures: list[Measure] = _parse_table("measures", cells, Measure)
+    measures: list[Measure] = _parse_table("measures", cells, [], Measure)
     seen: dict[str, int] = {}
     for m in measures:
         if m.id in seen:

@@ -7,6 +7,7 @@ header by its key, its Chinese label or its English label.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -161,6 +162,9 @@ SHEETS["measures"] = Sheet("measures", "减排措施", "Reduction measures", (
 ), "减排路线图的候选措施 / candidate measures for the reduction roadmap")
 
 TABLE_SHEETS = ("output", "fuels", "process", "electricity", "heat", "scope3")
+REQUIRED_SHEETS = ("fuels", "electricity")
+"""Sheets a workbook must have (empty but for the header when there is no such activity):
+without them scope 1 combustion or scope 2 would silently read as zero."""
 
 
 def match_header(sheet: Sheet, text: object) -> str | None:
@@ -178,3 +182,21 @@ def match_header(sheet: Sheet, text: object) -> str | None:
         if column.key in tokens or column.zh.casefold() in tokens:
             return column.key
     return None
+
+
+def near_header(sheet: Sheet, text: str, cutoff: float) -> Column | None:
+    """The known column an unknown header most resembles (difflib ratio >= cutoff), if any:
+    '碳氧化率' → oxidation (实测碳氧化率)."""
+    labels: dict[str, Column] = {}
+    for column in sheet.columns:
+        for label in (column.key, column.zh, column.en, column.header):
+            labels[label.casefold()] = column
+    raw = text.strip().casefold()
+    candidates = [raw, *(t.strip() for t in raw.replace("\n", "/").split("/") if t.strip())]
+    best: tuple[float, Column] | None = None
+    for candidate in candidates:
+        for label, column in labels.items():
+            ratio = difflib.SequenceMatcher(None, candidate, label).ratio()
+            if ratio >= cutoff and (best is None or ratio > best[0]):
+                best = (ratio, column)
+    return best[1] if best else None

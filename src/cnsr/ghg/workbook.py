@@ -2,34 +2,78 @@
 
 The only place that touches spreadsheet files on the way in. Every problem becomes a
 SheetError naming the sheet, the row as the user sees it (header = row 1) and the column key.
+Nothing is dropped silently: a missing `fuels` / `electricity` sheet, a misspelt sheet name or
+column header (close to a known one, by difflib), a formula Excel never calculated and a row
+that only looks like a comment because its site starts with "#" ("#2机组") are errors; a sheet
+or column that resembles nothing known is ignored with a warning in `ActivityData.warnings`
+(an error under `--strict`).
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from pydantic import BaseModel, ValidationError
 
 from cnsr.errors import InputError, SheetError
+from cnsr.file_limits import LimitExceeded, check_archive
 from cnsr.ghg.activity import ROW_MODELS, ActivityData, Entity
-from cnsr.ghg.sheets import ENTITY_FIELDS, SHEETS, TABLE_SHEETS, Column, Sheet, match_header
+from cnsr.ghg.sheets import (
+    ENTITY_FIELDS,
+    REQUIRED_SHEETS,
+    SHEETS,
+    TABLE_SHEETS,
+    Column,
+    Sheet,
+    match_header,
+    near_header,
+)
 
 Cells = list[tuple[int, list[Any]]]  # (row number as shown in Excel, cell values)
 
 _NUMBER_NOISE = re.compile(r"[,\s，]")
+_OTHER_SHEETS = re.compile(r"^(readme|说明|ref_.*)$", re.I)  # the template's own extra sheets
+NEAR = 0.6
+"""difflib ratio from which an unknown sheet or header is taken for a misspelt known one."""
+
+
+class Unsaved:
+    """A formula cell without a saved result (written by a program, never opened in Excel):
+    openpyxl reads it as blank, which would silently drop the value."""
+
+    def __init__(self, formula: str) -> None:
+        self.formula = formula
+
+
+class Raw(BaseModel):
+    """Cells of the recognised sheets and the names of the sheets that were not."""
+
+    model_config = {"arbitrary_types_allowed": True}
+    sheets: dict[str, Cells]
+    others: list[str] = []
 
 
 def read_activity(path: Path) -> ActivityData:
     """Read and validate activity data from a workbook or a folder of CSV files."""
-    return parse_sheets(read_raw(path), origin=str(path))
+    raw = _read_any(path)
+    warnings = _check_sheets(raw)
+    data = parse_sheets(raw.sheets, origin=str(path))
+    return data.model_copy(update={"warnings": [*warnings, *data.warnings]})
 
 
 def read_raw(path: Path) -> dict[str, Cells]:
-    """The cells of every known sheet of a workbook or CSV folder, by sheet key."""
+    """The cells of every known sheet of a workbook or CSV folder, by sheet key (for sheets
+    read on their own, such as the roadmap's measures)."""
+    return _read_any(path).sheets
+
+
+def _read_any(path: Path) -> Raw:
     if not path.exists():
         raise InputError(f"{path}: file not found / 文件不存在")
     if path.is_dir():
@@ -44,6 +88,29 @@ def read_raw(path: Path) -> dict[str, Cells]:
     return raw
 
 
+def _check_sheets(raw: Raw) -> list[str]:
+    """Errors for a missing required sheet or a misspelt sheet name; warnings for the rest."""
+    labels = {label: s for s in SHEETS.values() for label in (s.name, s.zh, s.en)}
+    warnings: list[str] = []
+    for title in raw.others:
+        if _OTHER_SHEETS.match(title.strip()):
+            continue
+        close = difflib.get_close_matches(title.strip(), list(labels), n=1, cutoff=NEAR)
+        if close:
+            known = labels[close[0]]
+            raise SheetError(f"not a known sheet name; did you mean '{known.name}' "
+                             f"({known.zh})? / 工作表名称无法识别，是否应为 '{known.name}'？",
+                             sheet=title)
+        warnings.append(f"sheet '{title}': not an activity sheet, ignored / 非活动数据工作表，已忽略")
+    for name in REQUIRED_SHEETS:
+        if name not in raw.sheets:
+            sheet = SHEETS[name]
+            raise SheetError(f"missing sheet '{name}' ({sheet.zh}); keep it with its header row "
+                             f"even when empty / 缺少工作表 '{name}'（{sheet.zh}），无数据时也请保留表头",
+                             sheet=name)
+    return warnings
+
+
 def _sheet_for(name: str) -> Sheet | None:
     key = name.strip().casefold()
     for sheet in SHEETS.values():
@@ -52,33 +119,58 @@ def _sheet_for(name: str) -> Sheet | None:
     return None
 
 
-def _read_xlsx(path: Path) -> dict[str, Cells]:
+def _read_xlsx(path: Path) -> Raw:
+    try:
+        check_archive(path)  # a zip bomb is refused from its directory, before inflating
+    except LimitExceeded as err:
+        raise InputError(f"{path}: {err}") from None
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+        formulas = load_workbook(path, read_only=True, data_only=False)
     except Exception as err:  # openpyxl raises many types for a bad file
         raise InputError(f"{path}: cannot open workbook / 无法打开工作簿 ({err})") from err
     out: dict[str, Cells] = {}
+    others: list[str] = []
     try:
         for ws in book.worksheets:
             sheet = _sheet_for(ws.title)
-            if sheet is not None:
-                rows = ws.iter_rows(values_only=True)
-                out[sheet.name] = [(i, list(r)) for i, r in enumerate(rows, start=1)]
+            if sheet is None:
+                others.append(ws.title)
+                continue
+            rows = zip(ws.iter_rows(values_only=True),
+                       formulas[ws.title].iter_rows(values_only=True), strict=False)
+            out[sheet.name] = [(i, _saved(values, written))
+                               for i, (values, written) in enumerate(rows, start=1)]
     finally:
         book.close()
+        formulas.close()
+    return Raw(sheets=out, others=others)
+
+
+def _saved(values: tuple[Any, ...], written: tuple[Any, ...]) -> list[Any]:
+    """Cell values, with `Unsaved` where a formula has no saved result."""
+    out = list(values)
+    for i, value in enumerate(out):
+        formula = written[i] if i < len(written) else None
+        text = getattr(formula, "text", formula)  # ArrayFormula keeps its text in .text
+        if value is None and isinstance(text, str) and text.startswith("="):
+            out[i] = Unsaved(text)
     return out
 
 
-def _read_csv_folder(folder: Path) -> dict[str, Cells]:
+def _read_csv_folder(folder: Path) -> Raw:
     out: dict[str, Cells] = {}
+    others: list[str] = []
     for file in sorted(folder.glob("*.csv")):
         sheet = _sheet_for(file.stem)
-        if sheet is not None:
-            with file.open(encoding="utf-8-sig", newline="") as handle:
-                out[sheet.name] = [(i, list(r)) for i, r in enumerate(csv.reader(handle), start=1)]
+        if sheet is None:
+            others.append(file.stem)
+            continue
+        with file.open(encoding="utf-8-sig", newline="") as handle:
+            out[sheet.name] = [(i, list(r)) for i, r in enumerate(csv.reader(handle), start=1)]
     if not out:
         raise InputError(f"{folder}: no activity CSV files (fuels.csv, electricity.csv ...) found")
-    return out
+    return Raw(sheets=out, others=others)
 
 
 def _blank(value: Any) -> bool:
@@ -87,6 +179,11 @@ def _blank(value: Any) -> bool:
 
 def _clean(value: Any, column: Column, sheet: str, row: int) -> Any:
     """Cell → Python value of the column's type; blanks become None."""
+    if isinstance(value, Unsaved):
+        raise SheetError(f"formula {value.formula} has no saved value (the file was written by "
+                         "a program and never calculated); open and save it in Excel, or type "
+                         "the value / 公式无计算结果，请在 Excel 中打开并保存，或直接填写数值",
+                         sheet=sheet, row=row, column=column.key)
     if _blank(value):
         return None
     if column.type == "text":
@@ -162,7 +259,8 @@ def _parse_entity(cells: Cells) -> Entity:
         raise _validation_error(err, "entity", rows.get(field, 0), {field: "value"}) from err
 
 
-def _parse_table(name: str, cells: Cells, model: type[BaseModel] | None = None) -> list[Any]:
+def _parse_table(name: str, cells: Cells, warnings: list[str],
+                 model: type[BaseModel] | None = None) -> list[Any]:
     sheet = SHEETS[name]
     model = model or ROW_MODELS[name]
     rows = iter([(n, v) for n, v in cells if any(not _blank(c) for c in v)])
@@ -170,7 +268,7 @@ def _parse_table(name: str, cells: Cells, model: type[BaseModel] | None = None) 
     if header is None:
         return []
     header_row, header_cells = header
-    positions = {i: match_header(sheet, text) for i, text in enumerate(header_cells)}
+    positions = _header(sheet, header_row, header_cells, warnings)
     present = {key for key in positions.values() if key}
     for column in sheet.columns:
         if column.required and column.key not in present:
@@ -178,9 +276,8 @@ def _parse_table(name: str, cells: Cells, model: type[BaseModel] | None = None) 
                              row=header_row, column=column.key)
     out = []
     for number, values in rows:
-        first = next((c for c in values if not _blank(c)), "")
-        if isinstance(first, str) and first.strip().startswith("#"):
-            continue  # comment / example rows
+        if _comment(sheet, positions, number, values):
+            continue
         data: dict[str, Any] = {"row": number}
         for i, value in enumerate(values):
             key = positions.get(i)
@@ -192,11 +289,54 @@ def _parse_table(name: str, cells: Cells, model: type[BaseModel] | None = None) 
     return out
 
 
+def _header(sheet: Sheet, row: int, cells: list[Any], warnings: list[str]
+            ) -> dict[int, str | None]:
+    """Column position → key. A header close to a known one is an error naming both (a
+    misspelt 碳氧化率 would silently fall back to the default oxidation); one that resembles
+    nothing is ignored with a warning."""
+    positions = {i: match_header(sheet, text) for i, text in enumerate(cells)}
+    present = {key for key in positions.values() if key}
+    for i, text in enumerate(cells):
+        if positions[i] is not None or _blank(text):
+            continue
+        letter = get_column_letter(i + 1)
+        near = near_header(sheet, str(text), NEAR)
+        if near is not None and near.key not in present:
+            raise SheetError(f"unknown header '{text}'; did you mean '{near.header}'? / "
+                             f"表头无法识别，是否应为 '{near.header}'？",
+                             sheet=sheet.name, row=row, column=letter)
+        warnings.append(f"sheet '{sheet.name}', row {row}, column '{letter}': unknown header "
+                        f"'{text}', column ignored / 表头无法识别，该列已忽略")
+    return positions
+
+
+def _comment(sheet: Sheet, positions: dict[int, str | None], row: int, values: list[Any]
+             ) -> bool:
+    """Whether a row is a comment: its first filled cell starts with "#". When that cell is a
+    text column (a site named "#2机组") and the year is blank, the row is ambiguous: an error,
+    not a silent drop."""
+    index, first = next(((i, c) for i, c in enumerate(values) if not _blank(c)), (0, ""))
+    if not (isinstance(first, str) and first.strip().startswith("#")):
+        return False
+    key = positions.get(index)
+    if key is None or sheet.column(key).type != "text":
+        return True  # "# 2023" in the year column: the template's example rows
+    year_at = next((i for i, k in positions.items() if k == "year"), None)
+    if year_at is not None and year_at < len(values) and not _blank(values[year_at]):
+        return False  # a year is given: data whose site happens to start with "#"
+    raise SheetError(f"'{first}' starts with # but the row has data and no year: fill in the "
+                     "year to count it, or put # in the first column to mark a comment / "
+                     "以 # 开头的行：如为数据请填写年份，如为注释请在第一列以 # 开头",
+                     sheet=sheet.name, row=row, column=key)
+
+
 def parse_sheets(raw: dict[str, Cells], origin: str = "") -> ActivityData:
     """Validate raw sheet cells (already split by sheet) into ActivityData."""
     entity = _parse_entity(raw["entity"]) if "entity" in raw else Entity()
-    tables = {name: _parse_table(name, raw[name]) for name in TABLE_SHEETS if name in raw}
-    data = ActivityData(entity=entity, origin=origin, **tables)
+    warnings: list[str] = []
+    tables = {name: _parse_table(name, raw[name], warnings) for name in TABLE_SHEETS
+              if name in raw}
+    data = ActivityData(entity=entity, origin=origin, warnings=warnings, **tables)
     if not data.years:
         raise InputError(f"{origin}: no activity rows found / 未找到任何活动数据")
     return data

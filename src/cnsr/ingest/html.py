@@ -12,6 +12,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
+from cnsr.file_limits import LimitExceeded, file_limits
 from cnsr.ingest.document import Page, Table
 from cnsr.ingest.passages import Block, pages_from_blocks
 from cnsr.ingest.text import join_lines
@@ -29,9 +30,11 @@ MAX_COLSPAN = 20
 
 
 def html_pages(data: bytes) -> list[Page]:
+    """Pages of an HTML document; raises `LimitExceeded` for a page nested deeper than the
+    limit in data/limits/files.yaml (the walk recurses per level)."""
     soup = BeautifulSoup(data, "lxml")
-    flow = _Flow()
-    flow.walk(soup)
+    flow = _Flow(file_limits().markup.max_html_depth)
+    flow.walk(soup, 0)
     flow.flush()
     return list(pages_from_blocks(flow.blocks, breaks=flow.breaks))
 
@@ -39,7 +42,8 @@ def html_pages(data: bytes) -> list[Page]:
 class _Flow:
     """Collects paragraphs and tables in document order while walking the tree."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_depth: int) -> None:
+        self.max_depth = max_depth
         self.blocks: list[Block] = []
         self.breaks: list[int] = []
         self._buffer: list[str] = []
@@ -50,15 +54,18 @@ class _Flow:
         if text:
             self.blocks.append(text)
 
-    def walk(self, node: Tag) -> None:
+    def walk(self, node: Tag, depth: int) -> None:
+        if depth > self.max_depth:
+            raise LimitExceeded(f"the page nests elements more than {self.max_depth} levels "
+                                "deep (the limit for HTML; a malformed or hostile page)")
         for child in node.children:
             if isinstance(child, NavigableString):
                 if not isinstance(child, _NOT_TEXT):
                     self._buffer.append(str(child))
             elif isinstance(child, Tag):
-                self._element(child)
+                self._element(child, depth + 1)
 
-    def _element(self, tag: Tag) -> None:
+    def _element(self, tag: Tag, depth: int) -> None:
         name = tag.name
         if name in _SKIP:
             return
@@ -76,7 +83,7 @@ class _Flow:
             if table is not None:
                 self.blocks.append(table)
         else:
-            self.walk(tag)
+            self.walk(tag, depth)
         if block:
             self.flush()
         if _PAGE_BREAK_AFTER.search(style):

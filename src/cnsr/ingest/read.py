@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from cnsr.errors import DocumentError
+from cnsr.file_limits import LimitExceeded, check_archive
 from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document, Page
 from cnsr.ingest.options import MAX_BYTES, MAX_PAGES, Progress, ReadOptions, TableMode
@@ -105,6 +106,8 @@ class PageStream:
             self.warnings.append(f"named .{suffix} but the content is {self.kind}; "
                                  f"read as {self.kind}")
         self.sha256 = _sha256(path)
+        if self.kind == "docx":
+            self._guard(lambda: check_archive(path))  # before python-docx inflates anything
         self._reader: _Reader = self._guard(
             lambda: _open_reader(path, self.kind, options, self.warnings))
         self.total = self._reader.total
@@ -127,6 +130,8 @@ class PageStream:
             return step()
         except (DocumentError, KeyboardInterrupt, MemoryError):
             raise
+        except LimitExceeded as err:
+            raise DocumentError(str(self.path), str(err)) from None
         except Exception as err:  # parsers raise anything on malformed input
             detail = " ".join(str(err).split())[:200]
             raise DocumentError(str(self.path), f"cannot read this {self.kind} file "

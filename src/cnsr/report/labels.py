@@ -24,6 +24,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "industry": ("行业", "Industry"),
     "size": ("规模", "Size"),
     "unspecified": ("未注明", "unspecified"),
+    # store health: what a ranking or card from the store leaves out (issue #13)
+    "failed_count": ("另有 {n} 家企业-年度评价失败，未参加排名：",
+                     "{n} more company-year(s) failed and are not ranked:"),
+    "failed_line": ("  {cy}（{name}）：{error}", "  {cy} ({name}): {error}"),
+    "failed_more": ("  …… 其余 {n} 家见 cnsr batch 的输出或 documents 表",
+                    "  ... {n} more: see the cnsr batch output or the documents table"),
+    "failed_stale": ("（仍显示其较早的评价）", " (an older rating is still shown)"),
+    "interrupted_run": ("注意：批次 {id}（{started} 开始，{manifest}）未完成（被终止或崩溃），"
+                        "再次运行 cnsr batch 可补齐",
+                        "Note: batch run {id} (started {started}, {manifest}) did not finish "
+                        "(killed or crashed); run cnsr batch again to complete it"),
+    "card_failed": ("'{cy}' 没有评价结果：评价失败 —— {error}（批次 {run}）；修正文件后重新运行 "
+                    "cnsr batch",
+                    "no rating for '{cy}': rating it failed — {error} (run {run}); fix the "
+                    "document and run cnsr batch again"),
     # card
     "card_title": ("企业碳中和社会责任评价报告", "Carbon-Neutrality Social Responsibility Report Card"),
     "company": ("企业", "Company"),

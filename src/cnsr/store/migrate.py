@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, MetaData
+from sqlalchemy import Connection, Engine, MetaData, text
 
 
 def models_metadata() -> MetaData:
@@ -53,11 +53,26 @@ def current(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+MIGRATION_LOCK = 0x636E7372  # "cnsr": the PostgreSQL advisory lock key of schema changes
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the database to `revision` unless it is there already."""
+    """Bring the database to `revision` unless it is there already.
+
+    Two processes opening a fresh database at once (two batches, a batch and the web app)
+    must not both create the schema: on PostgreSQL the migration runs under a transaction-
+    level advisory lock and re-reads the revision once it holds it; SQLite serialises the
+    writers itself (the second waits on the database lock, then finds the schema current)."""
     if revision == "head" and current(engine) == head():
         return
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        elif conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock before reading
+        if revision == "head" and MigrationContext.configure(conn).get_current_revision() \
+                == head():
+            return
         command.upgrade(config(conn), revision)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -17,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Engine, create_engine, delete, event, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, create_engine, delete, event, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -47,6 +49,27 @@ class DocumentStatus(DocumentInput):
     key: str
     status: str
     error: str | None
+
+
+class RunInfo(BaseModel):
+    id: int
+    started_at: datetime
+    manifest: str
+    status: str
+    rated: int
+    failed: int
+
+
+class Failure(BaseModel):
+    """A company-year whose last attempt failed: the document and the one-line reason."""
+
+    key: str
+    name: str
+    year: int
+    path: str
+    error: str
+    run_id: int | None
+    has_rating: bool  # an older rating (of other documents) is still stored
 
 
 def input_fingerprint(key: str, methodology: str, hashes: Iterable[str]) -> str:
@@ -126,7 +149,8 @@ class Store:
     def start_run(self, manifest: str, methodology: str, engine: str) -> int:
         with self._tx() as s:
             run = Run(started_at=_now(), manifest=manifest, methodology=methodology,
-                      cnsr_version=__version__, engine=engine, rated=0, skipped=0, failed=0)
+                      cnsr_version=__version__, engine=engine, rated=0, skipped=0, failed=0,
+                      status="running", host=socket.gethostname()[:200], pid=os.getpid())
             s.add(run)
             s.flush()
             return run.id
@@ -135,6 +159,22 @@ class Store:
         with self._tx() as s:
             run = s.get_one(Run, run_id)
             run.finished_at, run.rated, run.skipped, run.failed = _now(), rated, skipped, failed
+            run.status = "finished"
+
+    def mark_interrupted(self, current: int) -> list[RunInfo]:
+        """Runs still 'running' other than `current` (which holds the batch lock, so they are
+        dead: killed or crashed) become 'interrupted'; returns them."""
+        with self._tx() as s:
+            runs = list(s.scalars(select(Run).where(Run.status == "running", Run.id != current)))
+            for run in runs:
+                run.status = "interrupted"
+            return [_run_info(r) for r in runs]
+
+    def interrupted_runs(self) -> list[RunInfo]:
+        """Runs that never finished (killed or crashed), oldest first."""
+        with self._sessions() as s:
+            query = select(Run).where(Run.status == "interrupted").order_by(Run.id)
+            return [_run_info(r) for r in s.scalars(query)]
 
     # -- writes ----------------------------------------------------------------------------
     def save_rating(self, rating: Rating, *, documents: list[DocumentInput] | None = None,
@@ -148,6 +188,8 @@ class Store:
         with self._tx() as s:
             cy = _company_year(s, rating.company)
             _touch_documents(s, cy, docs, "rated", None, run_id)
+            if kind == READER and docs:
+                _supersede(s, cy, docs)
             s.execute(delete(RatingRow).where(RatingRow.company_year_id == cy.id,
                                               RatingRow.kind == kind,
                                               RatingRow.methodology == method))
@@ -174,6 +216,34 @@ class Store:
                 failed = path is None or doc.path == path
                 _touch_documents(s, cy, [doc], "failed" if failed else "pending",
                                  line if failed else None, run_id)
+            if documents:
+                _supersede(s, cy, documents)
+
+    def relocate(self, key: str, documents: list[DocumentInput]) -> int:
+        """Point a company-year's documents (found by content hash) at their current paths,
+        in the documents table and in the stored reader rating's provenance; returns how many
+        paths changed. Used for a company-year skipped because its bytes are unchanged, so a
+        moved corpus is not re-rated but the store stops pointing at the old place."""
+        where = {d.sha256: d.path for d in documents}
+        changed = 0
+        with self._tx() as s:
+            cy = s.scalars(select(CompanyYear).where(CompanyYear.key == key)).first()
+            if cy is None:
+                return 0
+            for row in s.scalars(select(DocumentRow).where(DocumentRow.company_year_id == cy.id)):
+                if row.sha256 in where and row.path != where[row.sha256]:
+                    row.path, changed = where[row.sha256], changed + 1
+            if not changed:
+                return 0
+            for rating in s.scalars(select(RatingRow).where(RatingRow.company_year_id == cy.id,
+                                                            RatingRow.kind == READER)):
+                body = json.loads(json.dumps(rating.body))
+                for item in body.get("provenance", {}).get("inputs", []):
+                    if item.get("sha256") in where:
+                        name = "path" if "path" in item or "file" not in item else "file"
+                        item[name] = where[item["sha256"]]
+                rating.body = body
+        return changed
 
     # -- reads -----------------------------------------------------------------------------
     def done_fingerprints(self, methodology: str | None = None, kind: str = READER) -> set[str]:
@@ -208,6 +278,24 @@ class Store:
             body = s.scalars(query.order_by(RatingRow.created_at.desc()).limit(1)).first()
         return Rating.model_validate(body) if body is not None else None
 
+    def failures(self, year: int | None = None) -> list[Failure]:
+        """Company-years whose current documents include a failed one (superseded versions
+        do not count), with the reason; ordered by key."""
+        query = (select(DocumentRow, CompanyYear).join(CompanyYear)
+                 .where(DocumentRow.status == "failed"))
+        if year is not None:
+            query = query.where(CompanyYear.year == year)
+        with self._sessions() as s:
+            rated = set(s.scalars(select(RatingRow.company_year_id)
+                                  .where(RatingRow.kind == READER)))
+            out: dict[str, Failure] = {}
+            for doc, cy in s.execute(query.order_by(CompanyYear.key, DocumentRow.path)):
+                out.setdefault(cy.key, Failure(
+                    key=cy.key, name=cy.name, year=cy.year, path=doc.path,
+                    error=doc.error or "unknown error", run_id=doc.run_id,
+                    has_rating=cy.id in rated))
+        return list(out.values())
+
     def documents(self, status: str | None = None) -> list[DocumentStatus]:
         query = select(DocumentRow, CompanyYear.key).join(CompanyYear)
         if status:
@@ -219,10 +307,19 @@ class Store:
 
 
 def _company_year(s: Session, company: Company) -> CompanyYear:
+    """The company-year row, created if new. Another writer (the web app's upload worker, a
+    second store user) may create the same key between our SELECT and INSERT: the insert runs
+    in a savepoint and a UNIQUE clash means "read theirs", never a traceback."""
     cy = s.scalars(select(CompanyYear).where(CompanyYear.key == company.key)).first()
     if cy is None:
-        cy = CompanyYear(key=company.key)
-        s.add(cy)
+        try:
+            with s.begin_nested():
+                cy = CompanyYear(key=company.key, name=company.name, code=company.code,
+                                 industry=company.industry, size=company.size,
+                                 year=company.year)
+                s.add(cy)
+        except IntegrityError:
+            cy = s.scalars(select(CompanyYear).where(CompanyYear.key == company.key)).one()
     cy.name, cy.code, cy.industry = company.name, company.code, company.industry
     cy.size, cy.year = company.size, company.year
     s.flush()
@@ -239,6 +336,22 @@ def _touch_documents(s: Session, cy: CompanyYear, docs: list[DocumentInput], sta
             s.add(row)
         row.path, row.status, row.error = doc.path, status, error
         row.run_id, row.updated_at = run_id, _now()
+
+
+def _supersede(s: Session, cy: CompanyYear, current: list[DocumentInput]) -> None:
+    """Documents of the company-year that are not among `current` (replaced by a changed
+    file, or dropped from the manifest) are marked superseded, never left 'rated' beside
+    the new version."""
+    hashes = {d.sha256 for d in current}
+    s.execute(update(DocumentRow).where(DocumentRow.company_year_id == cy.id,
+                                        DocumentRow.sha256.not_in(hashes),
+                                        DocumentRow.status != "superseded")
+              .values(status="superseded", updated_at=_now()))
+
+
+def _run_info(run: Run) -> RunInfo:
+    return RunInfo(id=run.id, started_at=run.started_at, manifest=run.manifest,
+                   status=run.status, rated=run.rated, failed=run.failed)
 
 
 def _inputs(rating: Rating) -> list[DocumentInput]:

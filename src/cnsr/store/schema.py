@@ -61,6 +61,26 @@ class Run(Base):
     rated: Mapped[int] = mapped_column(Integer, default=0)
     skipped: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(  # running | finished | interrupted (killed, crashed)
+        String(20), default="running", server_default="finished")
+    host: Mapped[str | None] = mapped_column(String(200))
+    pid: Mapped[int | None] = mapped_column(Integer)
+
+
+class BatchLock(Base):
+    """The run writing the store now (at most one row, id 1): one batch per store at a time.
+    A row whose pid is dead on this host, or whose heartbeat is older than the lease, belongs
+    to a killed run and is taken over (cnsr/store/lease.py)."""
+
+    __tablename__ = "batch_lock"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = mapped_column(String(32))  # random token of the holding process
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"))
+    host: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column(Integer)
+    manifest: Mapped[str] = mapped_column(Text)
+    acquired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class CompanyYear(Base):
@@ -85,7 +105,7 @@ class DocumentRow(Base):
         ForeignKey("company_years.id", ondelete="CASCADE"), index=True)
     path: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
-    status: Mapped[str] = mapped_column(String(20))  # pending | rated | failed
+    status: Mapped[str] = mapped_column(String(20))  # pending | rated | failed | superseded
     error: Mapped[str | None] = mapped_column(Text)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

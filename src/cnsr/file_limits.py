@@ -1,0 +1,93 @@
+"""Limits on hostile input files, checked before anything is inflated or parsed deeply.
+
+A DOCX or XLSX is a ZIP archive: its central directory states every member's compressed and
+uncompressed size, so a zip bomb is recognised from a few kilobytes of directory, before a
+byte is inflated (Python's zipfile never inflates a member past its declared size). HTML gets
+a nesting-depth cap, checked while its tree is walked (lxml builds even a 100,000-deep tree in
+about two seconds; the walk, which recurses per level, is what must stop). The numbers are data (`data/limits/files.yaml`); callers turn `LimitExceeded` into their own
+one-line error (DocumentError for reports, SheetError for workbooks).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from cnsr.errors import DataError
+
+LIMITS_FILE = "files.yaml"
+
+
+class ArchiveLimits(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    max_members: int = Field(gt=0)
+    max_member_bytes: int = Field(gt=0)
+    max_total_bytes: int = Field(gt=0)
+    max_ratio: float = Field(gt=1)
+    ratio_floor_bytes: int = Field(ge=0)
+
+
+class MarkupLimits(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    max_html_depth: int = Field(gt=8, le=400)  # the page walker recurses twice per level
+
+
+class FileLimits(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    source: str
+    year: int
+    archive: ArchiveLimits
+    markup: MarkupLimits
+
+
+class LimitExceeded(ValueError):
+    """The file breaks a limit; `str()` is the one-line reason (without the file name)."""
+
+
+@cache
+def file_limits() -> FileLimits:
+    text = resources.files("cnsr.data.limits").joinpath(LIMITS_FILE).read_text(encoding="utf-8")
+    try:
+        return FileLimits.model_validate(yaml.safe_load(text))
+    except (ValidationError, yaml.YAMLError) as err:
+        raise DataError(f"{LIMITS_FILE}: {str(err).splitlines()[0]}") from err
+
+
+def check_archive(path: Path, limits: ArchiveLimits | None = None) -> None:
+    """Refuse a ZIP-based file whose directory promises a bomb: too many members, a member or
+    the whole too large uncompressed, or a member compressed beyond any real document."""
+    lim = limits or file_limits().archive
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return  # not our business: the reader reports a damaged file in its own words
+    if len(members) > lim.max_members:
+        raise LimitExceeded(f"the archive has {len(members)} members, more than the limit of "
+                            f"{lim.max_members} (a zip bomb or not an Office document)")
+    total = 0
+    for info in members:
+        size = info.file_size
+        total += size
+        if size > lim.max_member_bytes:
+            raise LimitExceeded(f"archive member {info.filename} would expand to {_mb(size)}, "
+                                f"more than the limit of {_mb(lim.max_member_bytes)} per member "
+                                "(refused before inflating; a zip bomb?)")
+        ratio = size / max(info.compress_size, 1)
+        if size > lim.ratio_floor_bytes and ratio > lim.max_ratio:
+            raise LimitExceeded(f"archive member {info.filename} is compressed {ratio:.0f}:1 "
+                                f"({_mb(info.compress_size)} -> {_mb(size)}), more than the "
+                                f"limit of {lim.max_ratio:.0f}:1 (refused before inflating; "
+                                "a zip bomb?)")
+    if total > lim.max_total_bytes:
+        raise LimitExceeded(f"the archive would expand to {_mb(total)}, more than the limit of "
+                            f"{_mb(lim.max_total_bytes)} in all (refused before inflating)")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
