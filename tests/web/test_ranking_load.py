@@ -66,7 +66,8 @@ def test_ranking_from_columns_overrides_keep_it_signoffs_rebuild(tmp_path: Path)
     again = ana.get("/studies/2023?lang=en").text
     assert f"v={chart.group(1)}" in again  # the chart stays cached in the browser too
 
-    assert ana.post(f"/company/{cid}/signoff", data={"note": "复核完毕"}).status_code == 303
+    rev = _client(app, "rev")  # four eyes: a reviewer other than the override's author
+    assert rev.post(f"/company/{cid}/signoff", data={"note": "复核完毕"}).status_code == 303
     after = sd.study_data(web, 2023)  # a quick rebuild is waited for
     assert after is not None and after is not first
     assert sd.study_data(web, 2023, fresh=True) is after
@@ -181,7 +182,7 @@ def test_pages_get_the_last_study_while_a_slow_rebuild_runs(tmp_path: Path,
     store = seed(tmp_path / "web.sqlite")
     app = create_app(store, secret_key="k", upload_dir=tmp_path / "up", job_workers="thread")
     web = app.state.web
-    ana = _client(app, "ana")
+    rev = _client(app, "rev")  # sign-off is a reviewer's
     first = sd.study_data(web, 2023)
     real = sd._build
 
@@ -190,8 +191,8 @@ def test_pages_get_the_last_study_while_a_slow_rebuild_runs(tmp_path: Path,
         return real(*args)
 
     monkeypatch.setattr(sd, "_build", slow)
-    cid = company_id(ana, "华能国际电力")
-    assert ana.post(f"/company/{cid}/signoff", data={"note": "ok"}).status_code == 303
+    cid = company_id(rev, "华能国际电力")
+    assert rev.post(f"/company/{cid}/signoff", data={"note": "ok"}).status_code == 303
     started = time.monotonic()
     assert sd.study_data(web, 2023) is first
     assert time.monotonic() - started < 1.5  # waited STALE_WAIT, not the whole rebuild

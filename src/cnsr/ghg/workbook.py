@@ -322,7 +322,9 @@ def _comment(sheet: Sheet, positions: dict[int, str | None], row: int, values: l
     if key is None or sheet.column(key).type != "text":
         return True  # "# 2023" in the year column: the template's example rows
     year_at = next((i for i, k in positions.items() if k == "year"), None)
-    if year_at is not None and year_at < len(values) and not _blank(values[year_at]):
+    if year_at is None:
+        return True  # a sheet without years (the roadmap's measures): "# M1" is the example row
+    if year_at < len(values) and not _blank(values[year_at]):
         return False  # a year is given: data whose site happens to start with "#"
     raise SheetError(f"'{first}' starts with # but the row has data and no year: fill in the "
                      "year to count it, or put # in the first column to mark a comment / "

@@ -10,6 +10,7 @@ Developers add a revision with
 from __future__ import annotations
 
 import argparse
+import time
 from importlib import resources
 
 from alembic import command
@@ -17,6 +18,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, MetaData, text
+from sqlalchemy.exc import OperationalError
 
 
 def models_metadata() -> MetaData:
@@ -63,6 +65,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     must not both create the schema: on PostgreSQL the migration runs under a transaction-
     level advisory lock and re-reads the revision once it holds it; SQLite serialises the
     writers itself (the second waits on the database lock, then finds the schema current)."""
+    for attempt in range(LOCKED_RETRIES):
+        try:
+            return _upgrade(engine, revision)
+        except OperationalError as err:  # SQLite: a connection set up (WAL) while another
+            # creates the schema can get "database is locked" at once, busy timeout or not
+            if engine.dialect.name != "sqlite" or "locked" not in str(err) \
+                    or attempt == LOCKED_RETRIES - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+
+
+LOCKED_RETRIES = 8
+
+
+def _upgrade(engine: Engine, revision: str) -> None:
     if revision == "head" and current(engine) == head():
         return
     with engine.begin() as conn:
