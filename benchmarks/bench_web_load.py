@@ -57,6 +57,7 @@ class Results:
 def reviewer(base: str, name: str, ids: list[int], seconds: float, think: tuple[float, float],
              seed: int, results: Results, start: threading.Barrier) -> None:
     rng = random.Random(seed)
+    signer = seed % 2 == 1  # odd users hold the reviewer role (`_roles`)
     m = load_methodology()
     points = [p.id for i in m.spec.indicators_for_stage(1) for p in i.points]
     with httpx.Client(base_url=base, timeout=60) as c:
@@ -88,14 +89,28 @@ def reviewer(base: str, name: str, ids: list[int], seconds: float, think: tuple[
             timed("company", "GET", f"/company/{cid}")
             if n % 2 == 1:
                 timed("ranking", "GET", f"/studies/{YEARS[-1]}")
-            if n % 3 == 2:
+            # four eyes: analysts change ratings, reviewers sign off (the same totals as one
+            # override every third round and a sign-off every tenth for all 20)
+            if not signer and n % 3 != 0:
                 timed("override", "POST", f"/company/{cid}/override",
                       headers={"HX-Request": "true"},
                       data={"target": f"point:{rng.choice(points)}",
                             "value": rng.choice(("0", "0.5", "1")), "reason": "bench"})
-            if n % 10 == 9:
+            if signer and n % 5 == 4:
                 timed("signoff", "POST", f"/company/{cid}/signoff", data={"note": "bench"})
             n += 1
+
+
+def _roles(db: Path, users: int) -> None:
+    """Odd-numbered users are reviewers (sign-off needs that role and another author)."""
+    from cnsr.store.repository import Store
+    from cnsr.store.review import ReviewStore
+
+    store = Store.open(db)
+    review = ReviewStore(store)
+    for k in range(1, users, 2):
+        review.update_user(f"rev{k:02d}", "bench", role="reviewer")
+    store.close()
 
 
 def tree_rss(pid: int) -> int:
@@ -121,6 +136,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="cnsr-load-"))
     db = work / "web.sqlite"
     shutil.copyfile(cached, db)
+    _roles(db, args.reviewers)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "CNSR_SECRET_KEY": "bench-load-secret"}
