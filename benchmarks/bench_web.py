@@ -79,6 +79,16 @@ def rating(m: LoadedMethodology, rng: random.Random, i: int, year: int) -> Ratin
     return build_rating(m, company, a, Provenance(methodology=m.label, produced_by="reader"))
 
 
+def sign_in(c: httpx.Client, name: str) -> None:
+    """Sign `c` in as `name` and keep the CSRF token for its writes."""
+    token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text)
+    assert token
+    r = c.post("/login", data={"name": name, "password": PASSWORD, "csrf": token.group(1)})
+    assert r.status_code == 303, r.text
+    token = re.search(r'name="csrf" value="([^"]+)"', c.get("/studies").text)
+    assert token
+    c.headers["X-CSRF-Token"] = token.group(1)
+
 def make_store(path: Path, company_years: int, reviewers: int) -> None:
     m = load_methodology()
     rng = random.Random(8)
@@ -137,13 +147,7 @@ def reviewer(base: str, name: str, ids: list[int], rounds: int, think: tuple[flo
             time.sleep(rng.uniform(*think))
 
     with httpx.Client(base_url=base, follow_redirects=False, timeout=30) as c:
-        token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text)
-        assert token
-        r = c.post("/login", data={"name": name, "password": PASSWORD, "csrf": token.group(1)})
-        assert r.status_code == 303, r.text
-        token = re.search(r'name="csrf" value="([^"]+)"', c.get("/studies").text)
-        assert token
-        c.headers["X-CSRF-Token"] = token.group(1)
+        sign_in(c, name)
         start.wait()  # every reviewer signed in (argon2 is slow on purpose) before timing
         deadline = time.monotonic() + seconds
         if think[1] > 0:  # people do not all click at the same instant

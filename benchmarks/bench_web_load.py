@@ -34,7 +34,7 @@ import httpx
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_web import CACHE, PASSWORD, YEARS, free_port, make_store, think_time  # noqa: E402
+from bench_web import CACHE, PASSWORD, YEARS, free_port, make_store, sign_in, think_time  # noqa: E402
 
 from cnsr.methodology.load import load_methodology  # noqa: E402
 
@@ -61,13 +61,7 @@ def reviewer(base: str, name: str, ids: list[int], seconds: float, think: tuple[
     m = load_methodology()
     points = [p.id for i in m.spec.indicators_for_stage(1) for p in i.points]
     with httpx.Client(base_url=base, timeout=60) as c:
-        token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text)
-        assert token
-        r = c.post("/login", data={"name": name, "password": PASSWORD, "csrf": token.group(1)})
-        assert r.status_code == 303, r.text
-        token = re.search(r'name="csrf" value="([^"]+)"', c.get("/studies").text)
-        assert token
-        c.headers["X-CSRF-Token"] = token.group(1)
+        sign_in(c, name)
         start.wait()
         deadline = time.monotonic() + seconds
         time.sleep(rng.uniform(0, think[1]))
