@@ -1,0 +1,56 @@
+"""Cues shared with a neighbouring topic count only with words of their own topic.
+
+Issue #12's audit of real reports found safety departments read as environmental policy,
+workplace dust as air emissions, quality upgrades as energy retrofits, anti-corruption
+conventions as an international climate voice and rural-revitalisation policy as alignment
+with national carbon plans. Each case pairs a sentence of the neighbouring topic (no point)
+with one that states the environmental or carbon measure (the point). All written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cnsr.evidence.tag import tag_passage
+
+
+def points(text: str) -> dict[str, float]:
+    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
+
+
+# (neighbouring topic: no point, the point's own topic: the point, point)
+PAIRS = [
+    ("安全环保部组织各车间开展消防演练和有限空间作业检查。",
+     "安全环保部负责污染物排放监测和环保设施运行管理。", "I01.1"),
+    ("年内修订《安环管理责任制》，逐级签订安全生产责任书。",
+     "年内修订《安环管理责任制》，把废水、废气达标排放纳入各厂考核。", "I01.1"),
+    ("公司为接触粉尘岗位的员工配备劳保防护用品，每年开展职业健康体检。",
+     "报告期内颗粒物排放量为18.6吨，较上年下降9%。", "I02.1"),
+    ("通过技术改造，产品一次合格率提高到99.2%。",
+     "通过技术改造，空压站年节电约260万千瓦时。", "I08.3"),
+    ("公司主营LED照明灯具，产品销往40多个国家和地区。",
+     "厂区路灯全部更换为LED灯具，年节电12万千瓦时。", "I08.3"),
+    ("财务共享平台上线差旅报销模块，审批时间缩短一半。",
+     "推广视频会议替代差旅出行，减少交通碳排放。", "I08.4"),
+    ("车间推行CCS污染控制策略，无菌生产偏差下降三成。",
+     "油田建成二氧化碳捕集与封存（CCS）示范装置。", "I08.6"),
+    ("公司依据国际标准完善反商业贿赂制度。",
+     "公司参与国际标准化组织碳足迹国际标准的修订工作，推动应对气候变化。", "I10.3"),
+    ("本行积极响应国家乡村振兴战略，发放涉农贷款86亿元。",
+     "公司贯彻落实国家碳达峰行动方案，制定本企业减碳路线。", "I06.5"),
+]
+
+
+@pytest.mark.parametrize(("neighbour", "own", "point"), PAIRS)
+def test_cue_counts_only_in_its_own_topic(neighbour: str, own: str, point: str) -> None:
+    assert point not in points(neighbour), points(neighbour)
+    assert points(own).get(point, 0) > 0, points(own)
+
+
+def test_english_general_bodies_need_a_climate_word() -> None:
+    assert "I10.3" not in points(
+        "We follow the UN Global Compact principles on labour and anti-corruption.")
+    assert points("As a UN Global Compact participant we report our climate "
+                  "action progress each year.").get("I10.3", 0) > 0
+    assert points("We responded to CDP for the third year.").get("I10.3", 0) > 0
