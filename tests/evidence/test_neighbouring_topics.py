@@ -37,6 +37,9 @@ PAIRS = [
      "油田建成二氧化碳捕集与封存（CCS）示范装置。", "I08.6"),
     ("公司依据国际标准完善反商业贿赂制度。",
      "公司参与国际标准化组织碳足迹国际标准的修订工作，推动应对气候变化。", "I10.3"),
+    # a supplier's certificate is the supplier's record
+    ("目前已有57家核心供应商通过ISO 14001环境管理体系认证。",
+     "公司下属4家工厂均通过ISO 14001环境管理体系认证。", "I01.2"),
     # a product line, an industry or a research field named after an energy source is not the
     # company's own energy supply
     ("公司推出分布式数据库产品，支撑多家银行的核心系统。",
