@@ -107,6 +107,13 @@ def test_distribution_legend_names_industries(mixed: tuple[Study, list[Rating]],
     _texts_inside(fig)
 
 
+def test_company_names_wrap_between_words() -> None:
+    # a name breaks before its legal form or between words, never inside a word ("有\n限公司")
+    assert charts.wrap_units("3. 北岭清源水电有限责任公司", 26) == "3. 北岭清源水电\n有限责任公司"
+    lines = charts.wrap_units("1. 东岳丰泰电力集团股份有限公司", 26).split("\n")
+    assert lines[-1].endswith("股份有限公司") and len(lines) == 2
+
+
 def test_wrap_units_counts_cjk_double() -> None:
     assert charts.wrap_units("第一阶段：环保意识 · 行业", 10).split("\n")[0] == "第一阶段："
     assert charts.wrap_units("size Large enterprise", 12) == "size Large\nenterprise"

@@ -48,6 +48,11 @@ def _names_data() -> NamesData:
         raise DataError(f"{NAMES_FILE}: {str(exc).splitlines()[0]}") from exc
 
 
+def legal_forms() -> tuple[str, ...]:
+    """The legal-form endings of company names (data/text/company_names.yaml)."""
+    return tuple(_names_data().legal_forms)
+
+
 def company_names(name: str) -> tuple[str, ...]:
     """The full name and the name without its legal form(s), normalised as the reader's text
     is; short or generic names are left out."""

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import matplotlib
+import rjieba
 from matplotlib import font_manager
 from matplotlib.colors import LinearSegmentedColormap, to_rgba
 from matplotlib.figure import Figure
@@ -24,6 +25,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from cnsr.batch.industries import industry_label, size_label
+from cnsr.evidence.subject import legal_forms
 from cnsr.rank.peers import Ranked
 from cnsr.rank.study import GroupSummary, Study, group_title
 from cnsr.rating import Rating
@@ -115,11 +117,12 @@ def _units(ch: str) -> int:
 
 def wrap_units(text: str, units: int) -> str:
     """Wrap `text` to lines of at most `units` display units (a CJK character is two): at a
-    space between English words, between any two CJK characters."""
+    space between English words, between Chinese words (rjieba), so a company name breaks as
+    "靖海电力 / 股份有限公司", not inside a word; a word longer than a line is cut anywhere."""
     lines: list[str] = []
     for para in text.splitlines() or [""]:
         line, width = "", 0
-        for token in _TOKEN.findall(para):
+        for token in _tokens(para):
             if token.isspace():
                 if line:
                     line, width = line + " ", width + 1
@@ -128,7 +131,7 @@ def wrap_units(text: str, units: int) -> str:
             if width + size > units and line.strip():
                 lines.append(line.rstrip())
                 line, width = "", 0
-            for ch in token:  # a token longer than a line is cut anywhere
+            for ch in token:
                 if width + _units(ch) > units and line:
                     lines.append(line.rstrip())
                     line, width = "", 0
@@ -137,7 +140,29 @@ def wrap_units(text: str, units: int) -> str:
     return "\n".join(lines)
 
 
-_TOKEN = re.compile(r"[^\s\u2e80-\uffff]+[，。、：；）]?|\s+|[\u2e80-\uffff][，。、：；）]?")
+_CLOSING = "，。、：；）)"
+
+
+@cache
+def _name_segmenter() -> rjieba.Jieba:
+    """rjieba with the legal forms of company names as words ("股份有限公司" stays whole)."""
+    seg = rjieba.Jieba()
+    for form in legal_forms():
+        if not form.isascii() and not form.startswith(("（", "(")):
+            seg.add_word(form, None, None)
+    return seg
+
+
+def _tokens(para: str) -> list[str]:
+    """Words of `para`, spaces as their own tokens, closing punctuation kept with the word
+    before it (a line never starts with "，" or "）")."""
+    out: list[str] = []
+    for piece in _name_segmenter().cut(para, True):
+        if piece and piece in _CLOSING and out and not out[-1].isspace():
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 def units_per_line(width_in: float, fontsize: float) -> int:
