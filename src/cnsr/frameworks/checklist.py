@@ -57,8 +57,10 @@ class Item(_Strict):
     counts_as: Text
     article: str | None
     article_confirmed: bool
+    article_source: str | None = None
     requirement_confirmed: bool
     sources: list[str] = Field(min_length=1)
+    note: str = ""
     points: list[str] = Field(default_factory=list)
     emissions: list[Scope] = Field(default_factory=list)
     navigation: list[str] = Field(default_factory=list)
@@ -82,6 +84,12 @@ class ItemsFile(_Strict):
             unknown = sorted(set(item.sources) - set(self.documents))
             if unknown:
                 raise ValueError(f"item {item.id}: unknown source(s) {', '.join(unknown)}")
+            if item.article_confirmed and not (item.article and item.article_source):
+                raise ValueError(f"item {item.id}: a confirmed article names its number and "
+                                 f"the source its text was read in (article_source)")
+            if item.article_source is not None and item.article_source not in self.documents:
+                raise ValueError(f"item {item.id}: unknown article_source "
+                                 f"{item.article_source}")
         return self
 
 
