@@ -123,8 +123,8 @@ def _broken(tmp_path: Path, edit: str) -> Path:
                                            encoding="utf-8")
     else:
         items = yaml.safe_load((folder / "items.yaml").read_text(encoding="utf-8"))
-        scope3 = next(i for i in items["items"] if i["id"] == "CLM.SCOPE3")
-        del scope3["points"], scope3["emissions"]
+        targets = next(i for i in items["items"] if i["id"] == "CLM.TARGETS")
+        del targets["points"]
         (folder / "items.yaml").write_text(yaml.safe_dump(items, allow_unicode=True),
                                            encoding="utf-8")
     return folder
@@ -132,7 +132,7 @@ def _broken(tmp_path: Path, edit: str) -> Path:
 
 @pytest.mark.parametrize(("edit", "message"), [
     ("rule", "rules.yaml: points.CLM.NOPE: no such item in items.yaml"),
-    ("item", "items.yaml: item CLM.SCOPE3 has no reader rule"),
+    ("item", "items.yaml: item CLM.TARGETS has no reader rule"),
 ])
 def test_malformed_checklist_is_one_line(tmp_path: Path, edit: str, message: str) -> None:
     folder = _broken(tmp_path, edit)
@@ -183,7 +183,7 @@ def test_evaluate_check_on_the_demo_labels() -> None:
                               "json"])
     assert out.exit_code == 0, out.output
     report = json.loads(out.stdout)
-    assert len(report["documents"]) == 3
+    assert len(report["documents"]) >= 20  # every labelled demo document
     assert {s["item"] for s in report["items"]} >= {"CLM.SCOPE1", "GEN.PERIOD"}
     assert report["precision"] >= 0.9 and report["recall"] >= 0.9
 
