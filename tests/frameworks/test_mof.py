@@ -51,6 +51,14 @@ def test_scope3_is_required_by_the_standard_and_encouraged_by_the_exchanges() ->
     assert mof["MOF.GOV"]["status"] == exchange["CLM.GOV"]["status"]
 
 
+def test_the_rating_card_names_only_the_exchange_guideline() -> None:
+    from cnsr.frameworks.checklist import guideline_items
+    scheme = load_checklist("mof-2025-climate").scheme.label
+    named = {item.id for found in guideline_items(scheme).values() for _c, item in found}
+    assert "CLM.SCOPE3" in named  # the card's label says "exchange guideline item"
+    assert not any(i.startswith("MOF.") for i in named)
+
+
 def test_financed_emissions_of_a_bank(tmp_path: Path) -> None:
     report = tmp_path / "jiangan-bank-2025.txt"
     report.write_text(BANK, encoding="utf-8")

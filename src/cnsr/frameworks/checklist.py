@@ -201,11 +201,13 @@ def _check(items: ItemsFile, rules: ChecklistRules, scheme: LoadedMethodology,
 
 def guideline_items(scheme_label: str) -> dict[str, list[tuple[Checklist, Item]]]:
     """Point id → the bundled checklists' items that the point also meets, for checklists that
-    read with the scheme `scheme_label` (a CNSR card names them beside each gap)."""
+    read with the scheme `scheme_label` and say `on_rating_card: true` (a CNSR card names them
+    beside each gap)."""
     from cnsr.frameworks.bundle import bundled_dir, bundled_names
     out: dict[str, list[tuple[Checklist, Item]]] = {}
     for name in bundled_names():
-        if read_bundle_file(bundled_dir() / name).kind != "checklist":
+        spec = read_bundle_file(bundled_dir() / name)
+        if spec.kind != "checklist" or not spec.on_rating_card:
             continue
         checklist = load_checklist(name)
         if checklist.scheme.label != scheme_label:
