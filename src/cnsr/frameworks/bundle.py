@@ -39,6 +39,9 @@ class BundleFile(BaseModel):
     rules: str
     concepts: str | None = None
     rates_with: str | None = None
+    # a checklist whose items the CNSR card names beside each gap ("also meets exchange
+    # guideline item"); one guideline per card keeps that label true
+    on_rating_card: bool = False
 
 
 def bundled_dir() -> Path:

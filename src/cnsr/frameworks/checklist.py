@@ -57,8 +57,10 @@ class Item(_Strict):
     counts_as: Text
     article: str | None
     article_confirmed: bool
+    article_source: str | None = None
     requirement_confirmed: bool
     sources: list[str] = Field(min_length=1)
+    note: str = ""
     points: list[str] = Field(default_factory=list)
     emissions: list[Scope] = Field(default_factory=list)
     navigation: list[str] = Field(default_factory=list)
@@ -82,6 +84,12 @@ class ItemsFile(_Strict):
             unknown = sorted(set(item.sources) - set(self.documents))
             if unknown:
                 raise ValueError(f"item {item.id}: unknown source(s) {', '.join(unknown)}")
+            if item.article_confirmed and not (item.article and item.article_source):
+                raise ValueError(f"item {item.id}: a confirmed article names its number and "
+                                 f"the source its text was read in (article_source)")
+            if item.article_source is not None and item.article_source not in self.documents:
+                raise ValueError(f"item {item.id}: unknown article_source "
+                                 f"{item.article_source}")
         return self
 
 
@@ -193,11 +201,13 @@ def _check(items: ItemsFile, rules: ChecklistRules, scheme: LoadedMethodology,
 
 def guideline_items(scheme_label: str) -> dict[str, list[tuple[Checklist, Item]]]:
     """Point id → the bundled checklists' items that the point also meets, for checklists that
-    read with the scheme `scheme_label` (a CNSR card names them beside each gap)."""
+    read with the scheme `scheme_label` and say `on_rating_card: true` (a CNSR card names them
+    beside each gap)."""
     from cnsr.frameworks.bundle import bundled_dir, bundled_names
     out: dict[str, list[tuple[Checklist, Item]]] = {}
     for name in bundled_names():
-        if read_bundle_file(bundled_dir() / name).kind != "checklist":
+        spec = read_bundle_file(bundled_dir() / name)
+        if spec.kind != "checklist" or not spec.on_rating_card:
             continue
         checklist = load_checklist(name)
         if checklist.scheme.label != scheme_label:
