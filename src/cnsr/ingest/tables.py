@@ -107,22 +107,20 @@ def _run_end(lines: Sequence[Line], start: int) -> int:
     body = _is_body(lines[start])
     while stop < len(lines):
         line = lines[stop]
+        merged = _merged_cell(line, lines[stop - 1],
+                              lines[stop + 1] if stop + 1 < len(lines) else None)
         near = 0 <= line.y0 - lines[stop - 1].y0 < 3 * lines[stop - 1].height
-        if not near and not _merged_cell(line, lines[stop - 1],
-                                         lines[stop + 1] if stop + 1 < len(lines) else None):
+        if not near and not merged:
             break
         if len(line.cells) >= 2:
             if body and _is_year_header(line):
                 break  # a second header under figures: the next table starts here
             body = body or _is_body(line)
             stop += 1
-        elif _merged_cell(line, lines[stop - 1], lines[stop + 1] if stop + 1 < len(lines)
-                          else None):
-            stop += 2
-        elif (stop + 1 < len(lines) and len(lines[stop + 1].cells) >= 2
-              and 0 <= lines[stop + 1].y0 - line.y0 < 3 * line.height
-              and _fits_a_column(line, lines[stop + 1])
-              and not (body and _is_year_header(lines[stop + 1]))):
+        elif merged or (stop + 1 < len(lines) and len(lines[stop + 1].cells) >= 2
+                        and 0 <= lines[stop + 1].y0 - line.y0 < 3 * line.height
+                        and _fits_a_column(line, lines[stop + 1])
+                        and not (body and _is_year_header(lines[stop + 1]))):
             stop += 2
         else:
             break
