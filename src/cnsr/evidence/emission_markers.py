@@ -42,6 +42,7 @@ class EmissionsFile(_Strict):
     skip: list[str]
     scope2_basis: _Basis
     total_words: list[str]
+    parts: list[str] = []
     per_unit: list[str]
     level_after: list[str]
     level_before: list[str]
@@ -61,6 +62,7 @@ class Markers:
         self.location = _union(data.scope2_basis.location)
         self.market = _union(data.scope2_basis.market)
         self.total = _union(data.total_words)
+        self.parts = _union(data.parts)
         self.per_unit = _union(data.per_unit)
         self.level_after = _union(data.level_after)
         self.level_before = _union(data.level_before)
@@ -94,6 +96,7 @@ def _load(path: str) -> Markers:
         where = ".".join(str(p) for p in first["loc"])
         raise DataError(f"{path}: {where}: {first['msg']}") from err
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
+                           ("parts", data.parts),
                            ("per_unit", data.per_unit),
                            ("level_after", data.level_after), ("level_before", data.level_before),
                            ("mass_units", data.mass_units),

@@ -103,6 +103,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     reductions = [h for h in a.hits if h.concept in _REDUCTION]
     actors = [h for h in a.hits if h.concept in _ACTORS]
     plans = [h.start for h in a.hits if h.concept in _PLANNED]
+    # a future year after a figure dates it in prose only (a row may go on to a target column)
+    futures = [h.start for h in a.hits if h.concept == "future_year"] if loc.rows is None else []
     out: list[Figure] = []
     for x in measured:
         if x.dimension not in _DIMENSIONS:
@@ -118,16 +120,20 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if governing is None:
             continue
         start, scope_cues = governing
-        if plans and _planned(x, plans, clauses, span):
-            continue  # "到2030年…降至85万吨", "预计2025年…将达到": a target or forecast
+        if plans and _planned(x, plans, futures, clauses, span):
+            continue  # "到2030年…降至85万吨", "to 800 kg by 2030": a target or forecast
         # a table row's markers are read from its first cell ("Target=…", "投融资碳排放")
         context = span[0] if loc.rows is not None else start
-        if x.dimension == "emissions" and mk.per_unit.search(text, context, x.start):
-            continue  # "吨钢二氧化碳排放1.96吨": an intensity whose denominator is not written
+        if x.dimension == "emissions" and mk.per_unit.search(
+                text, min(context, clauses[_clause_at(clauses, x.start)][0]), x.start):
+            continue  # "吨钢二氧化碳排放1.96吨", "每兆瓦时…由0.58吨降至0.51吨": an intensity
         kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk)
         if kind is None:
             continue
         scope = _scope(x, scope_cues, text[start:x.start], mk)
+        if scope == "total" and mk.parts.search(text, context, x.start) \
+                and not mk.total.search(text, context, x.start):
+            continue  # "其中：燃煤机组", "of which: calcination": a part, not the total
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
                           _label(text, start, x, loc.rows is not None), loc, span, row))
@@ -173,13 +179,15 @@ def _single_per_cell(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.year is None or count[(f.row, f.year)] == 1]
 
 
-def _planned(x: Num, plans: list[int], clauses: list[tuple[int, int]],
+def _planned(x: Num, plans: list[int], futures: list[int], clauses: list[tuple[int, int]],
              span: tuple[int, int]) -> bool:
     """A future year or plan word before the figure in its clause, or opening its sentence
-    before the first clause break ("到2030年，集团…排放量降至85万吨")."""
-    a, _ = clauses[_clause_at(clauses, x.start)]
+    before the first clause break ("到2030年，集团…排放量降至85万吨"), or a future year after
+    it in its clause, as English puts it ("to 800 kg per tonne by 2030")."""
+    a, b = clauses[_clause_at(clauses, x.start)]
     first_end = clauses[0][1] if clauses else span[1]
-    return any(a <= p < x.start or span[0] <= p < first_end <= x.start for p in plans)
+    return (any(a <= p < x.start or span[0] <= p < first_end <= x.start for p in plans)
+            or any(x.start < p < b for p in futures))
 
 
 def _clause_at(clauses: list[tuple[int, int]], at: int) -> int:

@@ -25,7 +25,7 @@ import re
 from typing import NamedTuple
 
 from cnsr.evidence import quantities as q
-from cnsr.ingest.text import unit_caption
+from cnsr.ingest.text import table_caption_unit, unit_caption
 
 _NUMBER = re.compile(r"^[-+−]?\d[\d,，]*(?:\.\d+)?%?$")
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
@@ -120,7 +120,7 @@ def _parse(rows: list[list[str]]) -> _Parsed:
     header = _expand_header(head, width)
     unit = ""
     for text in (*captions, header[0] if header else ""):
-        unit = unit or _caption_unit(text)
+        unit = unit or _table_unit(text)
     return _Parsed(captions, header, body, unit, used)
 
 
@@ -209,6 +209,13 @@ def _caption_unit(text: str) -> str:
     return _unit_only(named) if named else ""
 
 
+def _table_unit(text: str) -> str:
+    """The whole table's unit from a caption or the first header cell: "单位：万吨", or a
+    title closed by a unit in brackets ("Greenhouse gas emissions (tonnes CO2e)")."""
+    named = table_caption_unit(text)
+    return _unit_only(named) if named else ""
+
+
 def _label_unit(label: str) -> str:
     """A unit at the end of a row label: "二氧化碳排放量（万吨）", "碳排放量（单位：千克）",
     "范围一温室气体排放量 t[CO2e]", also the last part of "（含供热，吨二氧化碳/兆瓦时）"."""
@@ -236,7 +243,7 @@ def table_text(rows: list[list[str]]) -> str:
     column_units = [_column_unit(h) if j else "" for j, h in enumerate(header)]
     lines = [" | ".join([*parsed.captions, *header])]
     first = _PAREN_UNIT.sub("", header[0]).strip() if header else ""
-    first = "" if first.lower() in _GENERIC_FIRST else first
+    first = "" if all(w in _GENERIC_FIRST for w in first.lower().split() or [""]) else first
     for row in body:
         row_unit = row[unit_col] if unit_col is not None and unit_col < len(row) else ""
         row_unit = row_unit or (_label_unit(row[0]) if row else "") or _trailing_unit(row)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from cnsr.ingest.document import BBox, Page, Passage, Table
 from cnsr.ingest.layout import Line, group_paragraphs
 from cnsr.ingest.tables import FoundTable
-from cnsr.ingest.text import is_page_number, join_lines, split_long, unit_caption
+from cnsr.ingest.text import is_page_number, join_lines, split_long, table_caption_unit
 
 MAX_PASSAGE_CHARS = 1200
 """Longer paragraphs are split at sentence ends so a passage stays a citable size."""
@@ -78,7 +78,7 @@ def captioned(blocks: Sequence[Block]) -> list[Block]:
     for block in blocks:
         previous = out[-1] if out else None
         if (isinstance(block, Table) and isinstance(previous, str) and block.rows
-                and unit_caption(previous) is not None):
+                and table_caption_unit(previous) is not None):
             width = max(len(row) for row in block.rows)
             block = Table(rows=[[previous.strip()] + [""] * (width - 1), *block.rows])
         out.append(block)

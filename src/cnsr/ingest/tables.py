@@ -21,7 +21,7 @@ from statistics import median
 
 from cnsr.ingest.document import BBox, Table
 from cnsr.ingest.layout import Cell, Line
-from cnsr.ingest.text import join_cells, unit_caption
+from cnsr.ingest.text import join_cells, table_caption_unit
 
 MIN_ROWS = 2
 """Rows with two or more cells a table needs (three when no cell holds a digit)."""
@@ -33,6 +33,10 @@ PROSE_PUNCTUATED_SHARE = 0.3
 """Share of cells with Chinese sentence punctuation that marks prose columns."""
 CAPTION_GAP = 3.0
 """A unit caption may stand this many line heights above a table's first row."""
+MERGED_CHARS = 8
+"""A cell merged over rows of a leading column (a category) holds at most this many characters."""
+MERGED_ROWS = 6
+"""... and is centred on at most about this many rows below the row above it."""
 WRAP_PITCH = 0.7
 """A line closer than this share of the usual pitch between multi-cell rows continues the
 previous row (a wrapped cell: line spacing is tighter than row spacing with cell padding)."""
@@ -91,7 +95,7 @@ def _is_caption_above(lines: Sequence[Line], first: int, floor: int) -> bool:
         return False
     above, row = lines[first - 1], lines[first]
     return (0 <= row.y0 - above.y0 < CAPTION_GAP * row.height + above.height
-            and len(above.cells) < 2 and unit_caption(above.text) is not None)
+            and len(above.cells) < 2 and table_caption_unit(above.text) is not None)
 
 
 def _run_end(lines: Sequence[Line], start: int) -> int:
@@ -100,20 +104,50 @@ def _run_end(lines: Sequence[Line], start: int) -> int:
     line stays within one column of the row above (a prose line between two tables spans
     several columns and ends the run)."""
     stop = start + 1
+    body = _is_body(lines[start])
     while stop < len(lines):
         line = lines[stop]
+        merged = _merged_cell(line, lines[stop - 1],
+                              lines[stop + 1] if stop + 1 < len(lines) else None)
         near = 0 <= line.y0 - lines[stop - 1].y0 < 3 * lines[stop - 1].height
-        if not near:
+        if not near and not merged:
             break
         if len(line.cells) >= 2:
+            if body and _is_year_header(line):
+                break  # a second header under figures: the next table starts here
+            body = body or _is_body(line)
             stop += 1
-        elif (stop + 1 < len(lines) and len(lines[stop + 1].cells) >= 2
-              and 0 <= lines[stop + 1].y0 - line.y0 < 3 * line.height
-              and _fits_a_column(line, lines[stop + 1])):
+        elif merged or (stop + 1 < len(lines) and len(lines[stop + 1].cells) >= 2
+                        and 0 <= lines[stop + 1].y0 - line.y0 < 3 * line.height
+                        and _fits_a_column(line, lines[stop + 1])
+                        and not (body and _is_year_header(lines[stop + 1]))):
             stop += 2
         else:
             break
     return stop
+
+
+def _merged_cell(line: Line, upper: Line, lower: Line | None) -> bool:
+    """A cell merged over several rows of a leading column ("能源" beside four energy rows):
+    short, left of the next row's cells, printed out of line order (vertically centred on
+    its rows), with the next row close below the row above."""
+    if (lower is None or len(lower.cells) < 2 or len(line.text.strip()) > MERGED_CHARS
+            or any(ch in "，。；,;" for ch in line.text)):
+        return False
+    return (line.x1 <= lower.cells[0].x0
+            and 0 <= lower.y0 - upper.y0 < 3 * upper.height
+            and upper.y0 < line.y0 < lower.y0 + MERGED_ROWS * lower.height * 2)
+
+
+def _is_year_header(line: Line) -> bool:
+    """A header row naming two or more years ("指标 | 2023 | 2022 | 2021")."""
+    return sum(1 for cell in line.cells if _YEAR_HEADING.match(cell.text)) >= 2
+
+
+def _is_body(line: Line) -> bool:
+    """A row holding a figure that is not a year heading."""
+    return any(any(ch.isdigit() for ch in cell.text) and not _YEAR_HEADING.match(cell.text)
+               for cell in line.cells)
 
 
 def _build(block: Sequence[Line]) -> Table | None:
@@ -163,20 +197,35 @@ def _column_of(cell: Cell, bands: Sequence[tuple[float, float]]) -> int:
 
 
 def _rows(block: Sequence[Line], bands: Sequence[tuple[float, float]]) -> list[list[str]]:
-    pitches = [b.y0 - a.y0 for a, b in zip(block, block[1:], strict=False)
+    multi = [line for line in block if len(line.cells) >= 2]
+    beside = [line for line in block if len(line.cells) < 2
+              and 2 <= 2 * sum(1 for m in multi if m.cells[0].x0 >= line.x1) >= len(multi)]
+    lines = [line for line in block if all(line is not b for b in beside)]
+    pitches = [b.y0 - a.y0 for a, b in zip(lines, lines[1:], strict=False)
                if b.y0 > a.y0 and len(a.cells) >= 2 and len(b.cells) >= 2]
     pitch = median(pitches) if pitches else 0.0
     parts: list[list[list[str]]] = []
+    tops: list[float] = []
     previous: Line | None = None
-    for line in block:
+    for line in lines:
         cells = line.cells or (Cell(line.text, line.x0, line.x1),)
         wrapped = previous is not None and line.y0 - previous.y0 < WRAP_PITCH * pitch
         if not wrapped:
             parts.append([[] for _ in bands])
+            tops.append(line.y0)
         for cell in cells:
             parts[-1][_column_of(cell, bands)].append(cell.text.strip())
         previous = line
-    return [[join_cells(pieces) for pieces in row] for row in parts]
+    for line in beside:  # a merged leading cell goes to the row it is printed beside
+        row = min(range(len(tops)), key=lambda i: (abs(tops[i] - line.y0), i))
+        parts[row][_column_of(Cell(line.text, line.x0, line.x1), bands)].insert(
+            0, line.text.strip())
+    rows = [[join_cells(pieces) for pieces in row] for row in parts]
+    if beside and len(bands) > 2:
+        # a category column of merged cells: read it with the label column beside it, so
+        # every row keeps its label first ("能源 汽油（公务用车）", "外购电力")
+        rows = [[" ".join(c for c in row[:2] if c), *row[2:]] for row in rows]
+    return rows
 
 
 def _fits_a_column(line: Line, row: Line) -> bool:

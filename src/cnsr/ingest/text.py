@@ -80,6 +80,30 @@ _UNIT_CAPTION = re.compile(
     r"\s*[)）]?\s*$", re.I)
 
 
+_TITLE_UNIT = re.compile(r"\S.*[(（]([^（()）]{1,30})[)）]\s*$")
+
+
+def title_unit(text: str) -> str | None:
+    """The unit in brackets closing a short table title ("表2 温室气体排放（万吨二氧化碳当量）",
+    "Table 3 Greenhouse gas emissions (tonnes CO2e)"), when the unit table reads the bracket
+    as a unit; None for any other text (a note in brackets, a sentence)."""
+    line = text.strip()
+    if len(line) > CAPTION_CHARS or any(ch in "。；;" for ch in line):
+        return None
+    match = _TITLE_UNIT.match(line)
+    if match is None:
+        return None
+    from cnsr.evidence.units import parse_unit  # the unit table, loaded once
+
+    unit = match.group(1).strip()
+    return unit if parse_unit(unit) is not None else None
+
+
+def table_caption_unit(text: str) -> str | None:
+    """The unit a line over a table gives it: "单位：万吨" or a title ending in "(tCO2e)"."""
+    return unit_caption(text) or title_unit(text)
+
+
 def unit_caption(text: str) -> str | None:
     """The unit named by a caption over a table ("单位：万吨", "（单位：千克）", "表3 温室气体排放
     单位：tCO2e", "Unit: tCO2e"), or None for any other text."""

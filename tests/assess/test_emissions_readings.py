@@ -1,0 +1,76 @@
+"""Which numbers are the company's GHG figures, in wordings met on documents the reader had not
+seen (session 5, issue #12): CO2 recovered for sale, a factor in a formula, per-person and
+per-tonne-kilometre intensities, an English target with its year after the figure, parts of a
+total, footnote marks on the basis of scope 2. Passages and tables are written for these
+tests (invented companies and numbers)."""
+
+from __future__ import annotations
+
+import pytest
+from passage_docs import make_doc
+
+from cnsr.assess.rate import rate_documents
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.rating import Company, Rating
+
+
+def _rate(pages: list[list[object]], m: LoadedMethodology) -> Rating:
+    return rate_documents([make_doc(pages)], Company(name="测试化学", year=2023), m)
+
+
+def _own(r: Rating) -> list[tuple[str, int | None, float]]:
+    return [(e.scope, e.year, round(e.value, 4)) for e in r.emissions if e.kind == "own"]
+
+
+def test_co2_recovered_for_sale_is_not_an_emission(m: LoadedMethodology) -> None:
+    r = _rate([["公司是省碳排放权交易市场的控排企业，2023年按时足额完成配额清缴。",
+                "净化工序分离出的高浓度二氧化碳经提纯后作为工业气体外售，全年回收二氧化碳4.3万吨。"]], m)
+    assert _own(r) == []
+    assert r.stage == 2  # carbon managed, own emissions never stated
+
+
+def test_a_factor_in_a_formula_is_not_an_intensity(m: LoadedMethodology) -> None:
+    r = _rate([["注：船舶燃油排放量=燃油消耗量×3.206吨二氧化碳/吨燃油，岸电按全国电网平均因子计算。"]], m)
+    assert _own(r) == []
+
+
+def test_per_person_and_per_tonne_km_figures_are_not_totals(m: LoadedMethodology) -> None:
+    table = [["指标", "单位", "2022年", "2023年"],
+             ["人均温室气体排放量", "吨", "2.61", "2.43"],
+             ["吨公里二氧化碳排放", "千克", "0.71", "0.69"],
+             ["二氧化碳排放", "万吨", "412.3", "436.8"]]
+    r = _rate([[table]], m)
+    assert sorted(_own(r)) == [("total", 2022, 4_123_000.0), ("total", 2023, 4_368_000.0)]
+
+
+def test_an_intensity_falling_within_one_clause_stays_an_intensity(m: LoadedMethodology) -> None:
+    r = _rate([["本年度供热量增加，但每吉焦供热对应的排放已由0.112吨降至0.104吨二氧化碳当量。"]], m)
+    assert [s for s, _, _ in _own(r)] == []
+
+
+def test_an_english_target_with_its_year_after_the_figure(m: LoadedMethodology) -> None:
+    r = _rate([["Our plan commits the mill to three steps:",
+                "bring absolute Scope 1 emissions down to 96,000 tCO2e by 2030;",
+                "source half of its electricity from renewables."]], m)
+    assert _own(r) == []
+    assert r.stage < 3
+
+
+def test_parts_of_a_total_are_not_totals(m: LoadedMethodology) -> None:
+    table = [["项目", "单位", "2022年", "2023年"],
+             ["二氧化碳排放总量", "万吨", "128.4", "121.7"],
+             ["其中：窑炉燃料燃烧", "万吨二氧化碳", "71.0", "66.2"],
+             ["其中：原料分解", "万吨二氧化碳", "57.4", "55.5"]]
+    r = _rate([[table]], m)
+    assert sorted(_own(r)) == [("total", 2022, 1_284_000.0), ("total", 2023, 1_217_000.0)]
+
+
+def test_scope2_basis_with_a_footnote_mark(m: LoadedMethodology) -> None:
+    table = [["GHG emissions (tCO2e)", "FY2023", "FY2022"],
+             ["Scope 2 – location-based³", "12,604", "13,115"],
+             ["Scope 2 – market-based³", "9,877", "11,402"]]
+    r = _rate([[table]], m)
+    assert {(s, y) for s, y, _ in _own(r)} == {
+        ("scope2_location", 2023), ("scope2_location", 2022),
+        ("scope2_market", 2023), ("scope2_market", 2022)}
+    assert pytest.approx(9_877) in [v for s, y, v in _own(r) if s == "scope2_market"]
