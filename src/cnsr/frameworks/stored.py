@@ -17,21 +17,23 @@ VERSION_CHARS = 12
 
 
 def checklist_version(checklist: Checklist) -> str:
-    return _version(checklist.folder, checklist.scheme.label)
+    """sha256 over bundle.yaml, items, rules and concepts (in that order) and the label of the
+    rating scheme it reads with: a batch re-checks a company-year when any of them changes."""
+    root = Path(checklist.folder)
+    spec = read_bundle_file(root)
+    files = tuple(path for name, what in ((BUNDLE_FILE, "bundle"), (spec.items, "items"),
+                                          (spec.rules, "rules"), (spec.concepts, "concepts"))
+                  if (path := part(root, name, what)) is not None)
+    stamps = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return _digest(stamps, checklist.scheme.label)
 
 
 @cache
-def _version(folder: str, scheme: str) -> str:
-    """sha256 over bundle.yaml, items, rules and concepts (in that order) and the label of the
-    rating scheme it reads with: a batch re-checks a company-year when any of them changes."""
-    root = Path(folder)
-    spec = read_bundle_file(root)
+def _digest(stamps: tuple[tuple[str, int, int], ...], scheme: str) -> str:
+    """Keyed on the files' paths, times and sizes: an edited bundle gets a new version."""
     digest = hashlib.sha256(scheme.encode("utf-8"))
-    for name, what in ((BUNDLE_FILE, "bundle"), (spec.items, "items"), (spec.rules, "rules"),
-                       (spec.concepts, "concepts")):
-        path = part(root, name, what)
-        if path is not None:
-            digest.update(b"\0" + path.read_bytes())
+    for path, _time, _size in stamps:
+        digest.update(b"\0" + Path(path).read_bytes())
     return digest.hexdigest()[:VERSION_CHARS]
 
 
