@@ -10,11 +10,11 @@ from collections.abc import Callable
 from html import unescape
 from pathlib import Path
 
-from conftest import company_id
 from fastapi.testclient import TestClient
 from seed import PDF
 
 from cnsr.web.views import document_for
+from conftest import company_id
 
 
 def _section(html: str) -> str:
@@ -33,7 +33,7 @@ def _row(section: str, item: str) -> str:
 def test_company_page_shows_the_check_in_chinese(login: Callable[[str], TestClient]) -> None:
     viewer = login("vic")
     cy = company_id(viewer, "靖海电力")
-    section = _section(viewer.get(f"/company/{cy}?lang=zh").text)
+    section = _section(viewer.get(f"/company/{cy}?lang=zh&checks=all").text)
     assert "披露指引对标" in section and "可持续发展报告（试行）" in section
     # readiness of the must level: period, scope 1 and scope 2 met of its items
     must = re.search(r'<tr class="level-must">(.*?)</tr>', section, re.S)
@@ -50,17 +50,35 @@ def test_company_page_shows_the_check_in_chinese(login: Callable[[str], TestClie
     assert "缺失" in scope3 and "未找到：" in scope3 and "/documents/" not in scope3
     scenario = _row(section, "CLM.SCENARIO")
     assert "部分披露" in scenario and "情景分析" in scenario
-    assert "优先补充" in section and 'href="#ck-exchange-2024-climate-GEN.MATERIALITY"' in section
+    assert "优先补充" in section
+    assert f'href="/company/{cy}?checks=exchange-2024-climate#ck-exchange-2024-climate-' \
+           'GEN.MATERIALITY"' in section
 
     viewer_page = viewer.get(unescape(link.group(1)))
     assert viewer_page.status_code == 200 and "11,872.3" in unescape(viewer_page.text)
 
 
-def test_company_page_shows_the_check_in_english(login: Callable[[str], TestClient]) -> None:
+def test_items_load_when_opened(login: Callable[[str], TestClient]) -> None:
+    """Collapsed, the section holds the readiness only; the items come by htmx (or with
+    ?checks=), like an indicator's points."""
     viewer = login("vic")
     cy = company_id(viewer, "靖海电力")
-    section = _section(viewer.get(f"/company/{cy}?lang=en").text)
-    assert "Guideline readiness" in section and "must disclose" in section
+    collapsed = _section(viewer.get(f"/company/{cy}?lang=en").text)
+    assert "Guideline readiness" in collapsed and "must disclose" in collapsed
+    assert "11,872.3" not in collapsed and 'id="ck-' not in collapsed
+    assert f'hx-get="/company/{cy}/checks/exchange-2024-climate"' in collapsed
+    section = viewer.get(f"/company/{cy}/checks/exchange-2024-climate?lang=en",
+                         headers={"HX-Request": "true"}).text
+    assert "<html" not in section
+    assert "Scope 1 GHG emissions" in _row(section, "CLM.SCOPE1")
+    assert re.search(r'href="/documents/\d+/pages/5\?', _row(section, "CLM.SCOPE1"))
+    assert "not found: " in _row(section, "CLM.SCOPE3")
+    assert ">met<" in _row(section, "CLM.SCOPE2") and ">partly<" in _row(section, "CLM.SCENARIO")
+    plain = viewer.get(f"/company/{cy}/checks/exchange-2024-climate")
+    assert plain.status_code == 303 and plain.headers["location"] == \
+        f"/company/{cy}?checks=exchange-2024-climate#items-exchange-2024-climate"
+    assert viewer.get(f"/company/{cy}/checks/no-such-list",
+                      headers={"HX-Request": "true"}).status_code == 404
     assert "Scope 1 GHG emissions" in _row(section, "CLM.SCOPE1")
     assert "not found: " in _row(section, "CLM.SCOPE3")
     assert ">met<" in _row(section, "CLM.SCOPE2") and ">partly<" in _row(section, "CLM.SCENARIO")

@@ -51,6 +51,8 @@ class CompanyView:
     """The review version the page's forms carry (read before the overrides)."""
     checks: list[StoredCheck] = field(default_factory=list)
     """Stored checklist results of the company-year, one per framework."""
+    checks_open: frozenset[str] = frozenset()
+    """Frameworks whose items come with the page (the others load them when opened)."""
 
     def doc_id(self, file: str) -> int | None:
         """The stored document an evidence file names (for its page image and viewer)."""
@@ -146,23 +148,26 @@ def _applied(web: WebState, auto: Rating, overrides: list[Override]) -> Rating:
 
 
 def company_view(web: WebState, cy_id: int, open_: frozenset[str] = frozenset(),
-                 known: Current | None = None) -> CompanyView:
+                 known: Current | None = None, checks_open: str = "") -> CompanyView:
     """Everything the company page shows; `open_` the indicators shown in full (their
-    evidence needs the documents), `known` the current rating when the caller has it."""
+    evidence needs the documents), `known` the current rating when the caller has it,
+    `checks_open` the frameworks whose items are shown (comma-separated ids, or "all")."""
     cur = known or current(web, cy_id)
     overridden: dict[str, int] = {}
     for o in cur.overrides:
         if (ind := indicator_of(web.m, o.target)) is not None:
             overridden[ind] = overridden.get(ind, 0) + 1
     checks = load_checks(web.store, cy_id=cy_id)
+    asked = {w.strip() for w in checks_open.split(",")}
+    shown = frozenset(c.framework for c in checks if "all" in asked or c.framework in asked)
     return CompanyView(
         cy_id=cy_id, automatic=cur.automatic, fingerprint=cur.fingerprint, rating=cur.rating,
         overrides={o.target: o for o in cur.overrides},
         signoff=web.review.signoff(cur.key, web.m.label),
         audit=web.review.audit(cur.key, limit=50),
         position=peer_position(web, cur.rating), previous=previous_score(web, cur.rating),
-        documents=documents(web, cy_id) if open_ or checks else {}, open=open_,
-        overridden=overridden, version=cur.version, checks=checks,
+        documents=documents(web, cy_id) if open_ or shown else {}, open=open_,
+        overridden=overridden, version=cur.version, checks=checks, checks_open=shown,
     )
 
 
