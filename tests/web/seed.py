@@ -17,6 +17,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "rank"))
 
 from rank_factory import demo_ratings, make_rating  # noqa: E402
+from seed_checks import jinghai_check  # noqa: E402
 
 from cnsr.methodology.load import LoadedMethodology, load_methodology  # noqa: E402
 from cnsr.rating import EmissionFigure, Evidence, Rating  # noqa: E402
@@ -79,7 +80,9 @@ def seed(db: str | Path, *, pdf: Path = PDF) -> Store:
     for rating in demo_ratings(m, year=YEAR):
         store.save_rating(rating, documents=[])
     doc = DocumentInput(path=str(pdf), sha256=hashlib.sha256(pdf.read_bytes()).hexdigest())
-    store.save_rating(jinghai(m, YEAR, pdf), documents=[doc])
+    rated = jinghai(m, YEAR, pdf)
+    store.save_rating(rated, documents=[doc],
+                      checks=[(jinghai_check(rated.company, pdf), "c" * 64)])
     store.save_rating(make_rating(m, XSS_NAME, stage=2, year=YEAR, disclose={"I06": 0.5}),
                       documents=[])
     review = ReviewStore(store)

@@ -23,16 +23,30 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from cnsr.errors import CnsrError
+from cnsr.frameworks.results import StoredCheck
 from cnsr.rating import Company, Rating
 
-RateFn = Callable[[list[Path], Company], Rating]
-"""Rates one company-year from its documents; must be a picklable top-level callable."""
+
+class JobResult(BaseModel):
+    """What a job that also checks returns: the rating (None when only checks were due),
+    the checklist results, and one line per checklist that failed (the rating still counts)."""
+
+    rating: Rating | None = None
+    checks: list[StoredCheck] = []
+    check_errors: dict[str, str] = {}
+
+
+RateFn = Callable[[list[Path], Company], Rating | JobResult]
+"""Rates (and checks) one company-year from its documents; a picklable top-level callable."""
 
 
 class Outcome(BaseModel):
-    """What a worker sends back: a rating, or one line saying why not (and which file)."""
+    """What a worker sends back: a rating and checks, or one line saying why not (and which
+    file)."""
 
     rating: Rating | None = None
+    checks: list[StoredCheck] = []
+    check_errors: dict[str, str] = {}
     error: str | None = None
     path: str | None = None
     seconds: float = 0.0
@@ -51,14 +65,18 @@ def run_job(rate: RateFn, paths: list[str], company: Company) -> Outcome:
     """The task every engine runs: never raises, so one bad document cannot stop a batch."""
     start = time.perf_counter()
     try:
-        rating = rate([Path(p) for p in paths], company)
+        done = rate([Path(p) for p in paths], company)
     except CnsrError as err:
         return Outcome(error=_line(str(err)), path=getattr(err, "path", None),
                        seconds=time.perf_counter() - start)
     except Exception as err:  # a bug in a stage must not cost the other 9,999 company-years
         return Outcome(error=_line(f"internal error: {type(err).__name__}: {err}"),
                        seconds=time.perf_counter() - start)
-    return Outcome(rating=rating, seconds=time.perf_counter() - start)
+    seconds = time.perf_counter() - start
+    if isinstance(done, JobResult):
+        return Outcome(rating=done.rating, checks=done.checks, check_errors=done.check_errors,
+                       seconds=seconds)
+    return Outcome(rating=done, seconds=seconds)
 
 
 def watch_parent(parent: int, every: float = 0.5) -> None:

@@ -20,6 +20,10 @@ One batch per store at a time: the run takes the store's batch lock (cnsr/store/
 before planning, so a second batch is refused with who holds the store, and runs that a kill
 left unfinished are marked interrupted and reported.
 
+With `--check` (cnsr/batch/checks.py) a company-year is also due when a checklist's result is
+missing or was made from other bytes or another version of the bundle; its rating and checks
+are read from one parse of its documents and committed in one transaction.
+
 Jobs go out largest first (total bytes): the order changes nothing in the results, and a
 500-page report started last would otherwise keep the whole batch waiting on one core.
 """
@@ -31,11 +35,12 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
+from cnsr.batch.checks import CheckPlan, Checks
 from cnsr.batch.executors import Executor, Outcome, RateFn, WorkerLost
 from cnsr.batch.manifest import CompanyYear, Manifest
 from cnsr.errors import CnsrError
@@ -49,6 +54,9 @@ class Job:
     documents: list[DocumentInput]  # as stored: paths relative to the manifest's folder
     fingerprint: str
     size: int = 0  # bytes of all documents, a cheap proxy for the work
+    checks: tuple[tuple[CheckPlan, str], ...] = ()  # each checklist and its fingerprint
+    rate: bool = True  # False: the rating is stored, only checks are due
+    work: RateFn | None = None  # what the worker runs, when not the batch's `rate`
 
     @property
     def key(self) -> str:
@@ -76,6 +84,8 @@ class Summary:
     seconds: float = 0.0
     run_id: int | None = None
     relocated: int = 0  # stored paths updated for skipped company-years whose files moved
+    checked: dict[str, int] = field(default_factory=dict)  # checklist id → results stored
+    check_failed: int = 0
     interrupted: list[RunInfo] = field(default_factory=list)  # earlier runs a kill left open
 
 
@@ -110,8 +120,9 @@ def stored_path(path: Path, base: Path) -> str:
         return str(path)
 
 
-def plan(manifest: Manifest, methodology: str) -> list[Job]:
-    """Hash every document (threads: hashlib releases the GIL) and fingerprint each item."""
+def plan(manifest: Manifest, methodology: str, checks: Checks | None = None) -> list[Job]:
+    """Hash every document (threads: hashlib releases the GIL) and fingerprint each item
+    (its rating and each of its checks)."""
     paths = sorted({p for item in manifest.items for p in item.documents})
     with ThreadPoolExecutor(max_workers=4) as pool:
         hashes = dict(zip(paths, pool.map(sha256_file, paths), strict=True))
@@ -120,9 +131,11 @@ def plan(manifest: Manifest, methodology: str) -> list[Job]:
     for item in manifest.items:
         docs = [DocumentInput(path=stored_path(p, base), sha256=hashes[p])
                 for p in item.documents]
-        jobs.append(Job(item, docs, input_fingerprint(item.key, methodology,
-                                                      [d.sha256 for d in docs]),
-                        size=sum(p.stat().st_size for p in item.documents)))
+        shas = [d.sha256 for d in docs]
+        jobs.append(Job(item, docs, input_fingerprint(item.key, methodology, shas),
+                        size=sum(p.stat().st_size for p in item.documents),
+                        checks=tuple((c, input_fingerprint(item.key, c.label, shas))
+                                     for c in (checks.plans if checks else ()))))
     return jobs
 
 
@@ -147,8 +160,11 @@ def default_rater(methodology: str | None = None) -> RateFn:
 
 
 def run_batch(manifest: Manifest, store: Store, executor: Executor, *, rate: RateFn,
-              methodology: str, progress: Progress | None = None) -> Summary:
-    """Rate the manifest's company-years not yet in the store; see the module docstring."""
+              methodology: str, progress: Progress | None = None,
+              checks: Checks | None = None) -> Summary:
+    """Rate the manifest's company-years not yet in the store, and check them against
+    `checks` where not yet checked; see the module docstring. A job that needs checks runs
+    the reader of `checks.methodology` (one reading for rating and checks), not `rate`."""
     from cnsr.store.lease import acquire
 
     started = time.perf_counter()
@@ -159,16 +175,30 @@ def run_batch(manifest: Manifest, store: Store, executor: Executor, *, rate: Rat
         summary.run_id = store.start_run(where, methodology, executor.name)
         lease.attach(summary.run_id)
         summary.interrupted = store.mark_interrupted(summary.run_id)
-        _run(manifest, store, executor, rate, methodology, report, summary)
+        _run(manifest, store, executor, rate, methodology, report, summary, checks)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _due(jobs: list[Job], done: set[str], checked: set[str], checks: Checks | None
+         ) -> list[Job]:
+    """The jobs with work left, each told what to do: rate, check, or both."""
+    todo = []
+    for job in jobs:
+        rate = job.fingerprint not in done
+        due = tuple(c.spec for c, fp in job.checks if fp not in checked)
+        if due and checks is not None:
+            todo.append(replace(job, rate=rate, work=checks.work(rate, due)))
+        elif rate:
+            todo.append(job)
+    return todo
+
+
 def _run(manifest: Manifest, store: Store, executor: Executor, rate: RateFn, methodology: str,
-         report: Progress, summary: Summary) -> None:
-    jobs = plan(manifest, methodology)
+         report: Progress, summary: Summary, checks: Checks | None = None) -> None:
+    jobs = plan(manifest, methodology, checks)
     done = store.done_fingerprints()
-    todo = [job for job in jobs if job.fingerprint not in done]
+    todo = _due(jobs, done, store.done_check_fingerprints() if checks else set(), checks)
     for job in jobs:
         if job.fingerprint in done:
             summary.relocated += store.relocate(job.key, job.documents)
@@ -181,10 +211,22 @@ def _run(manifest: Manifest, store: Store, executor: Executor, rate: RateFn, met
         if outcome.rating is not None and outcome.rating.company.key != job.key:
             error = (f"internal error: rating function returned company-year "
                      f"{outcome.rating.company.key} for {job.key}")
-        if outcome.rating is not None and error is None:
-            store.save_rating(outcome.rating, documents=job.documents,
-                              fingerprint=job.fingerprint, run_id=summary.run_id)
-            summary.rated += 1
+        if error is None and (outcome.rating is not None or not job.rate):
+            prints = {c.id: fp for c, fp in job.checks}
+            results = [(c, prints[c.framework]) for c in outcome.checks]
+            if outcome.rating is not None:
+                store.save_rating(outcome.rating, documents=job.documents,
+                                  fingerprint=job.fingerprint, run_id=summary.run_id,
+                                  checks=results)
+                summary.rated += 1
+            elif results:
+                store.save_checks(job.item.company, results, run_id=summary.run_id)
+            for c, _fp in results:
+                summary.checked[c.framework] = summary.checked.get(c.framework, 0) + 1
+            for framework, message in outcome.check_errors.items():
+                summary.check_failed += 1
+                summary.failures.append((f"{job.key} [{framework}]", message))
+                error = error or f"{framework}: {message}"
         else:
             message = error or "no rating returned"
             store.record_failure(job.item.company, job.documents, message,
@@ -208,7 +250,7 @@ def _drive(executor: Executor, rate: RateFn, queue: deque[Job],
     capacity = executor.workers * 2
 
     def submit(job: Job, solo: bool) -> None:
-        inflight[executor.submit(rate, job.paths, job.item.company)] = (job, solo)
+        inflight[executor.submit(job.work or rate, job.paths, job.item.company)] = (job, solo)
 
     while queue or suspects or inflight:
         if suspects:

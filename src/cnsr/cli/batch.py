@@ -84,6 +84,10 @@ def batch(
     rater: Annotated[str | None, typer.Option(
         "--rater", help="Advanced: rate with MODULE:FUNCTION(paths, company) -> Rating "
                         "instead of the document reader.")] = None,
+    check: Annotated[list[str] | None, typer.Option(
+        "--check", help="Also check each company-year against this checklist bundle (a "
+                        "bundled name such as exchange-2024-climate, or a folder), from the "
+                        "same reading; repeat for several.")] = None,
 ) -> None:
     """Rate a corpus in parallel; stop it any time and run it again to resume (批量评价)."""
     from rich.console import Console
@@ -96,8 +100,16 @@ def batch(
     items = read_manifest(manifest)
     scheme = load_scheme(methodology_file, framework)
     label = scheme.label
-    rate = _load_rater(rater) if rater else default_rater(
-        scheme.path if methodology_file or framework else None)
+    reader = scheme.path if methodology_file or framework else None
+    rate = _load_rater(rater) if rater else default_rater(reader)
+    checks = None
+    if check:
+        if rater:
+            raise CnsrError("--check reads the documents with the document reader; it "
+                            "cannot be combined with --rater")
+        from cnsr.batch.checks import plan_checks
+
+        checks = plan_checks(check, reader)
     console = Console(stderr=True)
     executor = make_executor(engine, workers or os.cpu_count() or 1, scheduler)
     try:
@@ -105,7 +117,7 @@ def batch(
             progress = _RichProgress(console)
             try:
                 summary = run_batch(items, store, executor, rate=rate, methodology=label,
-                                    progress=progress)
+                                    progress=progress, checks=checks)
             finally:
                 progress.bar.stop()
     except KeyboardInterrupt:
@@ -115,7 +127,7 @@ def batch(
     finally:
         executor.close()
     _print_summary(summary, items.document_count)
-    if summary.failed:
+    if summary.failed or summary.check_failed:
         raise typer.Exit(1)
 
 
@@ -127,6 +139,10 @@ def _print_summary(summary: Summary, documents: int) -> None:
     if summary.relocated:
         typer.echo(f"note: {summary.relocated} document(s) moved since they were rated; "
                    "recognised by content hash and their stored paths updated", err=True)
+    checked = "".join(f", checked {n} ({framework})"
+                      for framework, n in sorted(summary.checked.items()))
+    if summary.check_failed:
+        checked += f", {summary.check_failed} check(s) failed"
     typer.echo(f"rated {summary.rated}, skipped {summary.skipped} (already rated), "
-               f"failed {summary.failed} — {documents} documents, {summary.seconds:.1f} s, "
-               f"run {summary.run_id}")
+               f"failed {summary.failed}{checked} — {documents} documents, "
+               f"{summary.seconds:.1f} s, run {summary.run_id}")

@@ -43,10 +43,11 @@ def demo(
     _step("1. 专家评分表 / expert sheet → " + str(out / "expert-results.xlsx"))
     expert.score(sheet, out=out / "expert-results.xlsx", methodology_file=None, lang=lang)
 
-    _step(f"2. 批量评价演示语料 / batch-rate the demo corpus → {db}")
+    _step(f"2. 批量评价演示语料并对照交易所指引检查 / batch-rate the demo corpus and check it "
+          f"against the exchange guideline → {db}")
     try:
         batch.batch(manifest, db=db, workers=workers, engine="local", scheduler=None,
-                    methodology_file=None, rater=None)
+                    methodology_file=None, rater=None, check=["exchange-2024-climate"])
     except typer.Exit as stop:
         if stop.exit_code:
             typer.echo("some documents failed; they are listed above and the rest go on")

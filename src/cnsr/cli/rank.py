@@ -80,5 +80,11 @@ def rank(
         for line in store_notes(db, study.year, lang):
             console.print(line, style="yellow", highlight=False, markup=False)
     if out is not None:
-        for path in write_study_outputs(study, found, m, out, lang):
+        checks = None
+        if db:
+            from cnsr.store import Store
+
+            with Store.open(existing_store(db)) as store:
+                checks = store.checks(year=study.year)
+        for path in write_study_outputs(study, found, m, out, lang, checks):
             typer.echo(f"wrote {path}")

@@ -11,54 +11,24 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from cnsr.assess.points import evidence_of, excerpt
 from cnsr.assess.rate import assess_findings, rating_of
 from cnsr.evidence.find import find_evidence
 from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.subject import subject_for
-from cnsr.frameworks.checklist import LEVELS, Checklist, Item, Level, Text
+from cnsr.frameworks.checklist import LEVELS, Checklist, Item, Text
+from cnsr.frameworks.results import CheckResult, ItemResult, Readiness, Status
 from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document
 from cnsr.rating import Company, Evidence, Rating
 
-Status = Literal["met", "partly", "missing"]
+__all__ = ["CheckResult", "ItemResult", "Readiness", "Status", "check_documents", "check_text"]
+
 FIRST = 5  # items named under "add first"
-
-
-class ItemResult(BaseModel):
-    item: str
-    level: Level
-    pillar: str
-    status: Status
-    found_by: str = Field(default="", description="point id, 'figure', 'rule' or 'navigation'")
-    evidence: list[Evidence] = Field(default_factory=list)
-    reason: Text | None = None
-
-
-class Readiness(BaseModel):
-    level: Level
-    items: int
-    met: int
-    partly: int
-    missing: int
-    share: float
-
-
-class CheckResult(BaseModel):
-    framework: str
-    company: Company
-    files: list[str]
-    rated_with: str
-    rating_stage: int
-    rating_total: float
-    items: list[ItemResult]
-    readiness: list[Readiness]
-    add_first: list[str]
 
 
 class CheckText(BaseModel):

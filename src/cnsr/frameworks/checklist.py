@@ -18,24 +18,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from cnsr.errors import MethodologyError
 from cnsr.evidence.lexicon import Lexicon, PointRule
 from cnsr.frameworks.bundle import BUNDLE_FILE, part, read_bundle_file, resolve
+from cnsr.frameworks.results import LEVELS, Level, Text
 from cnsr.methodology.load import LoadedMethodology, load_framework
 
-Level = Literal["must", "if_material", "if_exists", "encouraged"]
-LEVELS: tuple[Level, ...] = ("must", "if_material", "if_exists", "encouraged")
+__all__ = ["LEVELS", "Checklist", "Item", "Level", "Text", "load_checklist"]
+
 Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
                 "total", "intensity"]
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Text(_Strict):
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
 
 
 class SourceDoc(_Strict):

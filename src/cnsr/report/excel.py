@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cnsr.files import save_workbook
+from cnsr.frameworks.results import StoredCheck
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rank.peers import PeerKey
 from cnsr.rank.reference import references
@@ -99,9 +100,12 @@ def summary_rows(study: Study) -> list[list[Any]]:
 
 
 def write_study_excel(study: Study, ratings: list[Rating], m: LoadedMethodology,
-                      out: Path) -> Path:
+                      out: Path, checks: list[StoredCheck] | None = None) -> Path:
     """Write the study workbook. `ratings` may hold other years; only the study's year is
-    listed (earlier years appear as year-over-year columns of the ranking)."""
+    listed (earlier years appear as year-over-year columns of the ranking). `checks`: stored
+    checklist results, of the study's year only, get their own sheets (excel_checks.py)."""
+    from cnsr.report.excel_checks import write_check_sheets
+
     current = sorted((r for r in ratings if r.company.year == study.year),
                      key=lambda r: (-r.stage, r.company.industry, r.company.size,
                                     -r.total, r.company.code, r.company.name))
@@ -115,6 +119,7 @@ def write_study_excel(study: Study, ratings: list[Rating], m: LoadedMethodology,
     _evidence(wb, current, m)
     _emissions(wb, current)
     _gaps(wb, current, m)
+    write_check_sheets(wb, [c for c in checks or [] if c.result.company.year == study.year])
     save_workbook(wb, out)
     return out
 

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import socket
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,8 +26,10 @@ from sqlalchemy.pool import StaticPool
 
 from cnsr import __version__
 from cnsr.errors import CnsrError
+from cnsr.frameworks.results import StoredCheck
 from cnsr.rating import Company, Rating
 from cnsr.store import migrate
+from cnsr.store.checks import done_check_fingerprints, load_checks, write_checks
 from cnsr.store.rows import evidence_rows, score_rows
 from cnsr.store.schema import CompanyYear, DocumentRow, RatingRow, Run
 
@@ -179,9 +181,11 @@ class Store:
     # -- writes ----------------------------------------------------------------------------
     def save_rating(self, rating: Rating, *, documents: list[DocumentInput] | None = None,
                     kind: str = READER, fingerprint: str | None = None,
-                    run_id: int | None = None) -> int:
+                    run_id: int | None = None,
+                    checks: Sequence[tuple[StoredCheck, str]] = ()) -> int:
         """Store `rating` as the company-year's `kind` rating under its methodology, replacing
-        the previous one of that kind only. Returns the rating's row id."""
+        the previous one of that kind only, and in the same transaction the checklist results
+        read with it (check, fingerprint). Returns the rating's row id."""
         docs = documents if documents is not None else _inputs(rating)
         method = rating.provenance.methodology
         fp = fingerprint or input_fingerprint(rating.company.key, method, [d.sha256 for d in docs])
@@ -203,7 +207,23 @@ class Store:
                 scores=score_rows(rating), evidence=evidence_rows(rating))
             s.add(row)
             s.flush()
+            write_checks(s, cy, checks, run_id)
             return row.id
+
+    def save_checks(self, company: Company, checks: Sequence[tuple[StoredCheck, str]], *,
+                    run_id: int | None = None) -> None:
+        """Store checklist results (check, fingerprint) of a company-year whose rating is
+        stored already (or not wanted): each replaces that framework's earlier result."""
+        with self._tx() as s:
+            write_checks(s, _company_year(s, company), checks, run_id)
+
+    def checks(self, *, key: str | None = None, year: int | None = None,
+               framework: str | None = None) -> list[StoredCheck]:
+        """Stored checklist results, ordered by company-year key and framework."""
+        return load_checks(self, key=key, year=year, framework=framework)
+
+    def done_check_fingerprints(self) -> set[str]:
+        return done_check_fingerprints(self)
 
     def record_failure(self, company: Company, documents: list[DocumentInput], error: str, *,
                        path: str | None = None, run_id: int | None = None) -> None:

@@ -10,9 +10,11 @@ from datetime import datetime
 from fastapi import HTTPException
 from sqlalchemy import select
 
+from cnsr.frameworks.results import StoredCheck
 from cnsr.rank.peers import Ranked, peer_key, position, rank_groups
 from cnsr.rating import Rating
 from cnsr.report.gaps import GapAnalysis, analyse
+from cnsr.store.checks import load_checks
 from cnsr.store.review import (
     CHANGES,
     AuditEntry,
@@ -47,6 +49,14 @@ class CompanyView:
     """Indicator id → how many of its points and bands are overridden."""
     version: ReviewVersion = field(default_factory=ReviewVersion)
     """The review version the page's forms carry (read before the overrides)."""
+    checks: list[StoredCheck] = field(default_factory=list)
+    """Stored checklist results of the company-year, one per framework."""
+    checks_open: frozenset[str] = frozenset()
+    """Frameworks whose items come with the page (the others load them when opened)."""
+
+    def doc_id(self, file: str) -> int | None:
+        """The stored document an evidence file names (for its page image and viewer)."""
+        return document_for(file, self.documents)
 
     @property
     def authors(self) -> set[str]:
@@ -138,22 +148,26 @@ def _applied(web: WebState, auto: Rating, overrides: list[Override]) -> Rating:
 
 
 def company_view(web: WebState, cy_id: int, open_: frozenset[str] = frozenset(),
-                 known: Current | None = None) -> CompanyView:
+                 known: Current | None = None, checks_open: str = "") -> CompanyView:
     """Everything the company page shows; `open_` the indicators shown in full (their
-    evidence needs the documents), `known` the current rating when the caller has it."""
+    evidence needs the documents), `known` the current rating when the caller has it,
+    `checks_open` the frameworks whose items are shown (comma-separated ids, or "all")."""
     cur = known or current(web, cy_id)
     overridden: dict[str, int] = {}
     for o in cur.overrides:
         if (ind := indicator_of(web.m, o.target)) is not None:
             overridden[ind] = overridden.get(ind, 0) + 1
+    checks = load_checks(web.store, cy_id=cy_id)
+    asked = {w.strip() for w in checks_open.split(",")}
+    shown = frozenset(c.framework for c in checks if "all" in asked or c.framework in asked)
     return CompanyView(
         cy_id=cy_id, automatic=cur.automatic, fingerprint=cur.fingerprint, rating=cur.rating,
         overrides={o.target: o for o in cur.overrides},
         signoff=web.review.signoff(cur.key, web.m.label),
         audit=web.review.audit(cur.key, limit=50),
         position=peer_position(web, cur.rating), previous=previous_score(web, cur.rating),
-        documents=documents(web, cy_id) if open_ else {}, open=open_, overridden=overridden,
-        version=cur.version,
+        documents=documents(web, cy_id) if open_ or shown else {}, open=open_,
+        overridden=overridden, version=cur.version, checks=checks, checks_open=shown,
     )
 
 
@@ -216,6 +230,23 @@ def documents(web: WebState, cy_id: int) -> dict[str, int]:
         rows = conn.execute(select(DocumentRow.path, DocumentRow.id)
                             .where(DocumentRow.company_year_id == cy_id))
         return {p: i for p, i in rows}
+
+
+def document_for(file: str, stored: dict[str, int]) -> int | None:
+    """The id of the stored document that evidence `file` names. A batch stores paths relative
+    to its manifest's folder while the reader cites the absolute path it read, so besides the
+    exact path the longest stored path that ends `file` counts, then a file name found once."""
+    if file in stored:
+        return stored[file]
+    cited = file.replace("\\", "/")
+    tails = sorted(((len(path), i) for path, i in stored.items()
+                    if cited.endswith("/" + path.replace("\\", "/"))), reverse=True)
+    if tails and (len(tails) == 1 or tails[0][0] > tails[1][0]):
+        return tails[0][1]  # the longest stored path that ends the cited one
+    name = cited.rsplit("/", 1)[-1]
+    same = [i for path, i in stored.items()
+            if path.replace("\\", "/").rsplit("/", 1)[-1] == name]
+    return same[0] if len(same) == 1 else None
 
 
 def _aware(value: datetime) -> datetime:

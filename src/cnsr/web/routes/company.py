@@ -5,7 +5,8 @@ through `build_rating` (see `cnsr.web.overrides`) and lands in the audit trail.
 The page lists the 16 indicators collapsed (score, level, bands); an indicator's points,
 evidence and override forms load with htmx when it is opened
 (`/company/{id}/indicators/{indicator}`), or come with the page for `?open=I03,I05` /
-`?open=all`. A change re-renders the page's main part with the indicators that were open
+`?open=all`. Stored checklist results show their readiness; their items load the same way
+(`/company/{id}/checks/{framework}`, or `?checks=FRAMEWORK|all`). A change re-renders the page's main part with the indicators that were open
 (sent by htmx from the open `<details>`) and the changed one open.
 
 Every form carries the company-year's review version (`version`) and the automatic rating's
@@ -17,12 +18,14 @@ not come from anyone who authored the changes it covers (four eyes)."""
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, HTTPException
 from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from cnsr.store.checks import load_checks
 from cnsr.store.review import Conflict, ReviewVersion, User
 from cnsr.web import i18n
 from cnsr.web.auth import Analyst, Reviewer, Viewer
@@ -35,7 +38,15 @@ from cnsr.web.overrides import (
 )
 from cnsr.web.render import page, when
 from cnsr.web.state import WebState, state
-from cnsr.web.views import Current, company_view, current, gaps, indicator_view
+from cnsr.web.views import (
+    Current,
+    company_view,
+    current,
+    document_for,
+    documents,
+    gaps,
+    indicator_view,
+)
 
 router = APIRouter()
 OpenForm = Annotated[list[str] | None, Form(alias="open")]
@@ -65,7 +76,8 @@ class Kept(BaseModel):
 def _show(request: Request, web: WebState, cy_id: int, open_: frozenset[str] = frozenset(),
           error: str | None = None, status_code: int = 200, known: Current | None = None,
           kept: Kept | None = None) -> Response:
-    view = company_view(web, cy_id, open_, known)
+    view = company_view(web, cy_id, open_, known,
+                        checks_open=request.query_params.get("checks", "")[:400])
     template = "company_main.html" if request.headers.get("hx-request") == "true" \
         else "company.html"
     return page(request, template, status_code=status_code, v=view, r=view.rating,
@@ -118,6 +130,23 @@ def company_indicator(request: Request, cy_id: int, indicator: str,
     view = indicator_view(web, cy_id, indicator)
     return page(request, "indicator_fragment.html", v=view, r=view.rating,
                 ind=view.rating.indicator(indicator), m=web.m, spec=web.m.spec)
+
+
+@router.get("/company/{cy_id}/checks/{framework}")
+def company_check(request: Request, cy_id: int, framework: str,
+                  user: User = Viewer) -> Response:
+    """One stored checklist result's items, loaded by htmx when they are opened (without
+    htmx: the page with them shown)."""
+    web = state(request)
+    if request.headers.get("hx-request") != "true":
+        return RedirectResponse(f"/company/{cy_id}?{urlencode({'checks': framework})}"
+                                f"#items-{quote(framework)}", status_code=303)
+    found = [c for c in load_checks(web.store, cy_id=cy_id) if c.framework == framework]
+    if not found:
+        raise HTTPException(status_code=404)
+    docs = documents(web, cy_id)
+    return page(request, "company_check_items.html", c=found[0],
+                doc_id=lambda file: document_for(file, docs))
 
 
 @router.get("/company/{cy_id}/gaps")

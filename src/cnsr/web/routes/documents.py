@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from cnsr.store.review import User
-from cnsr.store.schema import DocumentRow
+from cnsr.store.schema import DocumentRow, Run
 from cnsr.web import i18n
 from cnsr.web.auth import Viewer
 from cnsr.web.pages import SCALE, ZOOMS, BBox, PageError, locate_page, render_page
@@ -31,11 +31,22 @@ DEFAULT_ZOOM = 2.0
 
 
 def _document(web: WebState, doc_id: int, page: int) -> Path:
+    """The file of stored document `doc_id`. A batch stores paths relative to its manifest's
+    folder: those are found from the folder of the manifest of the run that stored them, then
+    from the server's working folder."""
     with web.store.engine.connect() as conn:
-        path = conn.execute(select(DocumentRow.path).where(DocumentRow.id == doc_id)).scalar()
-    if path is None or not Path(path).is_file() or page < 1:
+        row = conn.execute(select(DocumentRow.path, Run.manifest)
+                           .outerjoin(Run, Run.id == DocumentRow.run_id)
+                           .where(DocumentRow.id == doc_id)).first()
+    if row is None or page < 1:
         raise HTTPException(status_code=404)
-    return Path(path)
+    path, manifest = Path(row[0]), row[1]
+    places = [path] if path.is_absolute() or not manifest else [Path(manifest).parent / path,
+                                                                 path]
+    found = next((p for p in places if p.is_file()), None)
+    if found is None:
+        raise HTTPException(status_code=404)
+    return found
 
 
 @router.get("/documents/{doc_id}/pages/{page}.png")
