@@ -238,6 +238,21 @@ def load_lexicon(directory: Path | str | None = None,
 
 @cache
 def _load(directory: str, rules_file: str = "") -> Lexicon:
+    """The lexicon from the user cache when its files and this code are unchanged (building
+    it, the scan index above all, is most of a `cnsr rate` start-up; `cnsr.data_cache`)."""
+    import sys
+
+    from cnsr import data_cache
+    from cnsr.evidence import scan_index
+
+    base = Path(directory)
+    files = [base / "zh.yaml", base / "en.yaml", Path(rules_file) if rules_file
+             else base / "rules.yaml"]
+    return data_cache.cached("lexicon", files, lambda: _build(directory, rules_file),
+                             code=[sys.modules[__name__], scan_index])
+
+
+def _build(directory: str, rules_file: str = "") -> Lexicon:
     base = Path(directory)
     concepts: dict[str, list[str]] = {}
     for name in ("zh.yaml", "en.yaml"):

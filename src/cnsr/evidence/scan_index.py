@@ -70,8 +70,11 @@ class ScanIndex:
                     gates[pattern] = literal
                 for key in sorted(keys):
                     by_prefix.setdefault(key, []).append((name, rx))
-        self.tables = _tables(by_prefix, anywhere, third, set())
-        self.gated = _tables(by_prefix, anywhere, third, set(gates))
+        try:
+            self.tables = _tables(by_prefix, anywhere, third, set())
+            self.gated = _tables(by_prefix, anywhere, third, set(gates))
+        finally:
+            _SHARED.clear()  # ids are only meaningful while the patterns are alive
         self.gates = tuple(sorted(set(gates.values())))
 
     def tables_for(self, lowered: str) -> Tables:
@@ -140,8 +143,21 @@ def _scanner(firsts: set[str], anywhere: bool) -> re.Pattern[str]:
     return re.compile("|".join(classes) or "(?!)")
 
 
+_SHARED: dict[tuple[str, int], Entry] = {}
+"""One entry object per concept and pattern, shared by every bucket that holds it (while
+an index is built): less memory, and the index pickles (`cnsr.data_cache`) as references to
+~1,800 entries instead of ~16,000 copies, which loads several times faster."""
+
+
 def _entries(pats: list[Pattern]) -> Bucket:
-    return tuple((name, rx.match) for name, rx in pats)
+    shared = _SHARED
+    out = []
+    for name, rx in pats:
+        entry = shared.get((name, id(rx)))
+        if entry is None:
+            entry = shared[(name, id(rx))] = (name, rx.match)
+        out.append(entry)
+    return tuple(out)
 
 
 def _may_start(keys: set[str] | None, text: str) -> bool:
