@@ -61,7 +61,9 @@ def cached(kind: str, files: Iterable[Path | str], build: Callable[[], T],
     the same `code` (the source of the modules that build and define the result). Errors of
     `build` propagate; a result is stored only when built without error."""
     folder = cache_dir()
-    if folder is None:
+    code = list(code)
+    if folder is None or any(not str(m.__file__).endswith(".py") for m in code):
+        # off, or compiled code (mypyc classes do not pickle faithfully): build every time
         return build()
     try:
         paths = [str(Path(f)) for f in files]
