@@ -225,3 +225,39 @@ def test_segmenters_skip_rjiebas_default_dictionary() -> None:
 
     assert out[:2] == ["False", "True"]
     assert out[2] == "|".join(rjieba.Jieba().cut("公司推进减污降碳协同增效", False))
+
+
+def test_compiled_patterns_are_keyed_by_their_source(cache: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    units = [("(?P<u>万吨二氧化碳当量|吨标准煤|tCO2e|MWh)", re.I), (r"[ \t]?(?:/|每|(?i:per)\s)", 0)]
+    expected = [re.compile(p, f) for p, f in units]
+    assert data_cache.compile_patterns("test-units", units) == expected
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again although the cache holds it")
+
+    monkeypatch.setattr(data_cache.re, "compile", refuse)
+    again = data_cache.compile_patterns("test-units", units)
+    assert again == expected
+    found = again[0].search("排放量12.3万吨二氧化碳当量")
+    assert found is not None and found.group("u") == "万吨二氧化碳当量"
+    refused = ""
+    try:  # other sources are compiled (re.compile is the module's: no pytest.raises here)
+        data_cache.compile_patterns("test-units", [("(?P<u>千瓦时|kWh)", re.I)])
+    except AssertionError as err:
+        refused = str(err)
+    monkeypatch.undo()
+    assert refused.startswith("compiled again")
+
+
+def test_package_stamp_changes_when_the_package_changes(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "fakelib"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "t2s.txt").write_text("發 发\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = data_cache.package_stamp("fakelib")
+    (package / "t2s.txt").write_text("發 发\n後 后\n", encoding="utf-8")
+    assert data_cache.package_stamp("fakelib") != before
+    assert data_cache.package_stamp("no_such_package_here").endswith("not installed")

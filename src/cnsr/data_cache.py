@@ -19,6 +19,7 @@ Location: `$CNSR_CACHE_DIR`, else the user cache folder (`$XDG_CACHE_HOME/cnsr`,
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -56,28 +57,63 @@ def cache_dir() -> Path | None:
 
 
 def cached(kind: str, files: Iterable[Path | str], build: Callable[[], T],
-           code: Iterable[ModuleType] = ()) -> T:
+           code: Iterable[ModuleType] = (), extra: Iterable[str] = (),
+           plain: bool = False) -> T:
     """`build()`, or what an earlier process built from the same `files` (their bytes) with
-    the same `code` (the source of the modules that build and define the result). Errors of
-    `build` propagate; a result is stored only when built without error."""
+    the same `code` (the source of the modules that build and define the result) and `extra`
+    strings (e.g. `package_stamp` of a library the result comes from). Errors of `build`
+    propagate; a result is stored only when built without error.
+
+    The result is not cached when one of `code` is compiled (mypyc classes do not pickle
+    faithfully) unless `plain` says it holds only built-in types and patterns."""
     folder = cache_dir()
     code = list(code)
-    if folder is None or any(not str(m.__file__).endswith(".py") for m in code):
-        # off, or compiled code (mypyc classes do not pickle faithfully): build every time
+    if folder is None or (not plain and any(not str(m.__file__).endswith(".py")
+                                            for m in code)):
         return build()
     try:
         paths = [str(Path(f)) for f in files]
-        key = _key(kind, paths, code)
+        key = _key(kind, paths, code, list(extra))
     except OSError:  # a data file is missing: let build() say so
         return build()
     name = hashlib.sha256("\0".join([kind, *paths]).encode()).hexdigest()[:24]
     entry = folder / f"{kind}-{name}.pickle"
     found = _read(entry, key)
     if found is not None:
-        return found[0]  # type: ignore[no-any-return]
+        return found[0]
     value = build()
     _write(folder, entry, key, value)
     return value
+
+
+def compile_patterns(kind: str, sources: list[tuple[str, int]]) -> list[re.Pattern[str]]:
+    """`re.compile(pattern, flags)` of each source, read from the cache when an earlier
+    process compiled the same sources (keyed by the sources themselves: never stale). For
+    the large patterns built at start-up (unit tries, character classes of thousands of
+    characters), which cost tens of milliseconds each to compile."""
+    digest = hashlib.sha256(repr(sources).encode()).hexdigest()
+    return cached(kind, [], lambda: [re.compile(p, f) for p, f in sources], extra=[digest],
+                  plain=True)
+
+
+def package_stamp(name: str) -> str:
+    """An installed package's identity without importing it: its files' names, sizes and
+    modification times (a reinstall or upgrade changes it)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return f"{name}: not installed"
+    roots = list(spec.submodule_search_locations or []) or [str(Path(str(spec.origin)).parent)]
+    out = [name]
+    for root in roots:
+        for folder, dirs, names in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for file in sorted(names):
+                st = os.stat(os.path.join(folder, file))
+                out.append(f"{os.path.relpath(os.path.join(folder, file), root)}:{st.st_size}:"
+                           f"{st.st_mtime_ns}")
+    return "\n".join(out)
 
 
 def clear() -> int:
@@ -95,14 +131,14 @@ def clear() -> int:
     return count
 
 
-def _key(kind: str, paths: list[str], code: Iterable[ModuleType]) -> bytes:
+def _key(kind: str, paths: list[str], code: Iterable[ModuleType], extra: list[str]) -> bytes:
     import pydantic
 
     from cnsr import __version__
 
     h = hashlib.sha256()
     parts = [kind, str(_FORMAT), __version__, sys.version, sys.implementation.cache_tag or "",
-             str(_engine_magic()), pydantic.VERSION]
+             str(_engine_magic()), pydantic.VERSION, *extra]
     for part in parts:
         h.update(part.encode() + b"\0")
     for path in paths:
@@ -154,10 +190,8 @@ def _write(folder: Path, entry: Path, key: bytes, value: Any) -> None:
         pass
     finally:
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
 
 
 # -- compiled patterns as engine code ----------------------------------------------------------
@@ -177,7 +211,7 @@ def restore_pattern(pattern: str, flags: int, code: bytes, groups: int,
     the bytes of an array of engine words (loads far faster than a pickled list of ints)."""
     import _sre
     words = array(_WORD, code).tolist()
-    return _sre.compile(pattern, flags, words, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+    return _sre.compile(pattern, flags, words, groups, groupindex, indexgroup)
 
 
 def _word_type() -> str:

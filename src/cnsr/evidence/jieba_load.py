@@ -29,7 +29,7 @@ class Segmenter(Protocol):
 
 def new_segmenter() -> Segmenter:
     """A new rjieba segmenter with rjieba's dictionary."""
-    return jieba_class()()  # type: ignore[no-any-return]
+    return jieba_class()()
 
 
 @cache

@@ -30,7 +30,9 @@ Clause = list[str]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: validators are built on first validation, which a process that reads
+    # this file from the data cache (cnsr.data_cache) never does
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class LexiconFile(_Strict):
