@@ -5,6 +5,7 @@ damaged entries, a folder that cannot be written, turned off) ends in a correct 
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 import sys
@@ -261,3 +262,23 @@ def test_package_stamp_changes_when_the_package_changes(tmp_path: Path,
     (package / "t2s.txt").write_text("發 发\n後 后\n", encoding="utf-8")
     assert data_cache.package_stamp("fakelib") != before
     assert data_cache.package_stamp("no_such_package_here").endswith("not installed")
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file owners")
+def test_an_entry_owned_by_another_user_is_not_loaded(cache: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pickle runs code when loaded: an entry someone else wrote (a shared CNSR_CACHE_DIR)
+    is rebuilt, never read."""
+    _lexicon()
+    (entry,) = cache.iterdir()
+    monkeypatch.setattr(os, "getuid", lambda: entry.stat().st_uid + 1)  # "we" are someone else
+    calls: list[int] = []
+    real = lexicon_module._build
+
+    def counted(*args: str) -> Lexicon:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(lexicon_module, "_build", counted)
+    assert "ghg_total" in {c for c, _, _ in _hits(_lexicon())}
+    assert calls == [1]

@@ -152,9 +152,13 @@ def _key(kind: str, paths: list[str], code: Iterable[ModuleType], extra: list[st
 
 def _read(entry: Path, key: bytes) -> tuple[Any] | None:
     """The entry's value (in a 1-tuple, so None can be cached), or None when it is missing,
-    stale or unreadable in any way."""
+    stale or unreadable in any way, or (POSIX) not owned by this user: a pickle runs code
+    when loaded, so only the user's own entries are trusted."""
     try:
-        data = entry.read_bytes()
+        with open(entry, "rb") as file:
+            if hasattr(os, "getuid") and os.fstat(file.fileno()).st_uid != os.getuid():
+                return None
+            data = file.read()
     except OSError:
         return None
     head = len(_MAGIC) + 64
@@ -180,7 +184,7 @@ def _write(folder: Path, entry: Path, key: bytes, value: Any) -> None:
         return
     tmp = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=entry.name, suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
             out.write(_MAGIC + key + hashlib.sha256(payload).digest() + payload)
