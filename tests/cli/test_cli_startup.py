@@ -82,7 +82,8 @@ def test_rating_twice_builds_the_reader_once(tmp_path: Path,
     code, _ = _modules_after(tmp_path, "rate", report.name, "--format", "json")
     assert code in (0, None)
     kinds = {p.name.rsplit("-", 1)[0] for p in cache.iterdir()}
-    assert {"lexicon", "methodology", "markers", "units", "script-t2s", "clean-gate"} <= kinds
+    assert {"lexicon", "methodology", "markers", "units", "script-t2s", "clean-gate", "navigation",
+            "report-year", "report-year-patterns", "quotes", "ocr"} <= kinds
     stamps = {p: p.stat().st_mtime_ns for p in cache.iterdir()}
     code, _ = _modules_after(tmp_path, "rate", report.name, "--format", "json")
     assert code in (0, None)
