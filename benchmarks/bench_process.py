@@ -14,6 +14,11 @@ environment, so `PYTHONPATH=src` measures a worktree's source and `PYTHONPATH=/t
 wheel unpacked there. The three commands are run in turn `repeat` times after a warm-up round
 (so a busy spell of a shared machine hits all of them); each is reported as its best wall time
 and its best CPU time (user + system of the child), and rate as a ratio to the baseline.
+
+`--against DIR` adds `cnsr rate` run from another source tree (PYTHONPATH=DIR, e.g. a
+`git archive` of main), alternated with the others: before and after in one run. The reader's
+data cache (`CNSR_CACHE_DIR`, docs/benchmarks.md) is a fresh folder of this run, filled by the
+warm-up round; `--no-cache` turns it off.
 """
 
 from __future__ import annotations
@@ -52,21 +57,24 @@ def cnsr_command() -> list[str]:
             "import sys; sys.argv[0] = 'cnsr'; from cnsr.cli.main import app; app()"]
 
 
-def child_env() -> dict[str, str]:
-    """This environment with PYTHONPATH made absolute (the children run in a scratch folder)."""
+def child_env(pythonpath: str | None = None) -> dict[str, str]:
+    """This environment with PYTHONPATH made absolute (the children run in a scratch folder),
+    or replaced by `pythonpath`."""
     env = os.environ.copy()
+    if pythonpath is not None:
+        env["PYTHONPATH"] = pythonpath
     if env.get("PYTHONPATH"):
         env["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve())
                                             for p in env["PYTHONPATH"].split(os.pathsep) if p)
     return env
 
 
-def run(command: list[str], cwd: Path) -> tuple[float, float]:
+def run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one child process; it must succeed."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          env=child_env(), check=False)
+                          env=env, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -81,16 +89,26 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--mix", choices=["dense", "typical"], default="dense")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--against", metavar="DIR",
+                        help="also time `cnsr rate` from this source tree (PYTHONPATH=DIR)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="run without the reader's data cache (CNSR_CACHE_DIR=off)")
     args = parser.parse_args()
 
     pdf = report_pdf(args.pages, args.mix)
     cnsr = cnsr_command()
     work = Path(tempfile.mkdtemp(prefix="cnsr-bench-"))
+    os.environ["CNSR_CACHE_DIR"] = "off" if args.no_cache else str(work / "cache")
+    env = child_env()
     commands = {
-        "bare extraction (python -c pypdfium2)": [sys.executable, "-c", BARE, str(pdf)],
-        "cnsr --help": [*cnsr, "--help"],
-        f"cnsr rate ({args.pages} pages)": [*cnsr, "rate", str(pdf)],
+        "bare extraction (python -c pypdfium2)": ([sys.executable, "-c", BARE, str(pdf)], env),
+        "cnsr --help": ([*cnsr, "--help"], env),
+        f"cnsr rate ({args.pages} pages)": ([*cnsr, "rate", str(pdf)], env),
     }
+    if args.against:
+        against = str(Path(args.against).resolve())
+        commands[f"cnsr rate ({args.pages} pages) from {against}"] = (
+            [*cnsr, "rate", str(pdf)], child_env(against))
     import cnsr as package
 
     print(f"cnsr from {Path(package.__file__).parent}; {args.pages} pages, mix {args.mix}; "
@@ -98,8 +116,8 @@ def main() -> None:
     best: dict[str, tuple[float, float]] = {}
     try:
         for round_ in range(args.repeat + 1):
-            for name, command in commands.items():
-                wall, cpu = run(command, work)
+            for name, (command, command_env) in commands.items():
+                wall, cpu = run(command, work, command_env)
                 if round_ == 0:
                     continue  # warm-up: file cache, .pyc files
                 w, c = best.get(name, (wall, cpu))
@@ -118,6 +136,10 @@ def main() -> None:
     print(f"\ncnsr --help: {help_wall:.3f} s wall, {help_cpu:.3f} s CPU (budget {HELP_BUDGET} s)")
     print(f"cnsr rate / bare extraction: {rate_wall / bare_wall:.2f}x wall, "
           f"{rate_cpu / bare_cpu:.2f}x CPU (budget {RATE_BUDGET}x editable)")
+    if args.against:
+        w, c = best[f"cnsr rate ({args.pages} pages) from {against}"]
+        print(f"cnsr rate from {against} / bare extraction: {w / bare_wall:.2f}x wall, "
+              f"{c / bare_cpu:.2f}x CPU")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,19 @@ from cnsr.methodology import LoadedMethodology, load_methodology
 from cnsr.methodology.load import default_path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _data_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The reader's data cache (cnsr.data_cache) of this run, not the user's; subprocesses
+    inherit it."""
+    saved = os.environ.get("CNSR_CACHE_DIR")
+    os.environ["CNSR_CACHE_DIR"] = str(tmp_path_factory.mktemp("cnsr-cache"))
+    yield
+    if saved is None:
+        os.environ.pop("CNSR_CACHE_DIR", None)
+    else:
+        os.environ["CNSR_CACHE_DIR"] = saved
+
+
 @pytest.fixture(scope="session")
 def m() -> LoadedMethodology:
     return load_methodology()

@@ -66,3 +66,26 @@ def test_rating_a_text_file_loads_only_the_reader(tmp_path: Path, fmt: str) -> N
     assert code in (0, None)
     assert "cnsr.assess.rate" in modules
     assert _loaded(modules, EVERYWHERE) == []
+    # rjieba's extension only: the package would build a default segmenter nobody uses
+    assert "rjieba.rjieba" in modules and "rjieba" not in modules
+
+
+def test_rating_twice_builds_the_reader_once(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first `cnsr rate` stores the lexicon and methodology in the cache (cnsr.data_cache);
+    the second reads them."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CNSR_CACHE_DIR", str(cache))
+    report = tmp_path / "report.txt"
+    report.write_text("海川能源2023年度报告：公司范围一温室气体排放量为12.6万吨二氧化碳当量，"
+                      "较2022年下降5%。\n", encoding="utf-8")
+    code, _ = _modules_after(tmp_path, "rate", report.name, "--format", "json")
+    assert code in (0, None)
+    kinds = {p.name.rsplit("-", 1)[0] for p in cache.iterdir()}
+    assert {"lexicon", "methodology", "markers", "units", "script-t2s", "clean-gate", "navigation",
+            "report-year", "report-year-patterns", "quotes", "ocr"} <= kinds
+    stamps = {p: p.stat().st_mtime_ns for p in cache.iterdir()}
+    code, _ = _modules_after(tmp_path, "rate", report.name, "--format", "json")
+    assert code in (0, None)
+    # a stale or unreadable entry would have been rebuilt and rewritten
+    assert {p: p.stat().st_mtime_ns for p in cache.iterdir()} == stamps

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from functools import cache
 
-import rjieba
+from cnsr.evidence.jieba_load import Segmenter, new_segmenter
 
 WINDOW = 6
 """Characters on each side of the cue's first character that the segmenter sees."""
 
 
 @cache
-def _plain_segmenter() -> rjieba.Jieba:
-    return rjieba.Jieba()
+def _plain_segmenter() -> Segmenter:
+    return new_segmenter()
 
 
 def _cjk(ch: str) -> bool:

@@ -19,7 +19,9 @@ Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: validators are built on first validation, which a process that reads
+    # this file from the data cache (cnsr.data_cache) never does
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Kinds(_Strict):
@@ -86,6 +88,16 @@ def load_markers(directory: str | Path | None = None) -> Markers:
 
 @cache
 def _load(path: str) -> Markers:
+    """From the user cache when the file and this module are unchanged (`cnsr.data_cache`)."""
+    import sys
+
+    from cnsr import data_cache
+
+    return data_cache.cached("markers", [path], lambda: _build(path),
+                             code=[sys.modules[__name__]])
+
+
+def _build(path: str) -> Markers:
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
         data = EmissionsFile.model_validate(raw)

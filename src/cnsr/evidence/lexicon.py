@@ -30,7 +30,9 @@ Clause = list[str]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: validators are built on first validation, which a process that reads
+    # this file from the data cache (cnsr.data_cache) never does
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class LexiconFile(_Strict):
@@ -238,6 +240,21 @@ def load_lexicon(directory: Path | str | None = None,
 
 @cache
 def _load(directory: str, rules_file: str = "") -> Lexicon:
+    """The lexicon from the user cache when its files and this code are unchanged (building
+    it, the scan index above all, is most of a `cnsr rate` start-up; `cnsr.data_cache`)."""
+    import sys
+
+    from cnsr import data_cache
+    from cnsr.evidence import scan_index
+
+    base = Path(directory)
+    files = [base / "zh.yaml", base / "en.yaml", Path(rules_file) if rules_file
+             else base / "rules.yaml"]
+    return data_cache.cached("lexicon", files, lambda: _build(directory, rules_file),
+                             code=[sys.modules[__name__], scan_index])
+
+
+def _build(directory: str, rules_file: str = "") -> Lexicon:
     base = Path(directory)
     concepts: dict[str, list[str]] = {}
     for name in ("zh.yaml", "en.yaml"):

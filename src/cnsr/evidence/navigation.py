@@ -186,9 +186,16 @@ class Navigation:
 
 @cache
 def _navigation() -> Navigation:
-    text = resources.files("cnsr.data.text").joinpath(NAVIGATION_FILE).read_text(
-        encoding="utf-8")
-    return Navigation(load_navigation(text))
+    """From the user cache when the file and this module are unchanged (`cnsr.data_cache`)."""
+    import sys
+
+    from cnsr import data_cache
+
+    path = resources.files("cnsr.data.text").joinpath(NAVIGATION_FILE)
+    return data_cache.cached(
+        "navigation", [str(path)],
+        lambda: Navigation(load_navigation(path.read_text(encoding="utf-8"))),
+        code=[sys.modules[__name__]])
 
 
 def load_navigation(text: str, source: str = NAVIGATION_FILE) -> NavigationData:

@@ -50,7 +50,10 @@ def normalize(text: str, *, keep_lines: bool = False) -> str:
 @cache
 def _clean_gate() -> re.Pattern[str]:
     """One character class for both: a traditional character or an odd OCR character."""
-    return re.compile("[" + re.escape(traditional_characters() + odd_characters()) + "]")
+    from cnsr.data_cache import compile_patterns  # a class of ~4,000 characters: cached
+
+    source = "[" + re.escape(traditional_characters() + odd_characters()) + "]"
+    return compile_patterns("clean-gate", [(source, 0)])[0]
 
 
 def clean(text: str) -> str:

@@ -132,8 +132,16 @@ def load_confusions(text: str, source: str = OCR_FILE) -> OcrConfusions:
 
 @cache
 def _repairer() -> _Repairer:
-    text = resources.files("cnsr.data.text").joinpath(OCR_FILE).read_text(encoding="utf-8")
-    return _Repairer(load_confusions(text))
+    """From the user cache when the file and this module are unchanged (`cnsr.data_cache`)."""
+    import sys
+
+    from cnsr import data_cache
+
+    path = resources.files("cnsr.data.text").joinpath(OCR_FILE)
+    return data_cache.cached(
+        "ocr", [str(path)],
+        lambda: _Repairer(load_confusions(path.read_text(encoding="utf-8"))),
+        code=[sys.modules[__name__]])
 
 
 def repair(text: str) -> str:

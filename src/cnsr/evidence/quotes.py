@@ -58,6 +58,16 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
+    """From the user cache when the file and this module are unchanged (`cnsr.data_cache`)."""
+    import sys
+
+    from cnsr import data_cache
+
+    path = resources.files("cnsr.data.text").joinpath(QUOTES_FILE)
+    return data_cache.cached("quotes", [str(path)], _read_rules, code=[sys.modules[__name__]])
+
+
+def _read_rules() -> _Rules:
     text = resources.files("cnsr.data.text").joinpath(QUOTES_FILE).read_text(encoding="utf-8")
     try:
         data = QuoteData.model_validate(yaml.safe_load(text))

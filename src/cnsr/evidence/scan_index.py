@@ -70,8 +70,9 @@ class ScanIndex:
                     gates[pattern] = literal
                 for key in sorted(keys):
                     by_prefix.setdefault(key, []).append((name, rx))
-        self.tables = _tables(by_prefix, anywhere, third, set())
-        self.gated = _tables(by_prefix, anywhere, third, set(gates))
+        shared: dict[tuple[str, int], Entry] = {}  # see _entries
+        self.tables = _tables(by_prefix, anywhere, third, set(), shared)
+        self.gated = _tables(by_prefix, anywhere, third, set(gates), shared)
         self.gates = tuple(sorted(set(gates.values())))
 
     def tables_for(self, lowered: str) -> Tables:
@@ -90,7 +91,8 @@ class ScanIndex:
 
 
 def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
-            third: dict[str, set[str] | None], leave_out: set[str]) -> Tables:
+            third: dict[str, set[str] | None], leave_out: set[str],
+            shared: dict[tuple[str, int], Entry]) -> Tables:
     """Two characters (or one, when the second is open): the patterns of that key, then those
     of its first character, then the open ones. Three characters: a two-character bucket
     without the patterns whose third character differs; when no pattern has a position's three
@@ -113,12 +115,12 @@ def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
                 for key, pats in two.items()}
 
     def built(table: dict[str, list[Pattern]]) -> dict[str, Bucket]:
-        return {k: _entries(v) for k, v in table.items() if v}
+        return {k: _entries(v, shared) for k, v in table.items() if v}
 
     firsts = {key[0] for key, pats in by_prefix.items()
               if any(rx.pattern not in leave_out for _, rx in pats)}
     return Tables(_scanner(firsts, bool(kept([]))), built(three), built(two), built(two_open),
-                  built(one), _entries(kept([])))
+                  built(one), _entries(kept([]), shared))
 
 
 def _scanner(firsts: set[str], anywhere: bool) -> re.Pattern[str]:
@@ -140,8 +142,17 @@ def _scanner(firsts: set[str], anywhere: bool) -> re.Pattern[str]:
     return re.compile("|".join(classes) or "(?!)")
 
 
-def _entries(pats: list[Pattern]) -> Bucket:
-    return tuple((name, rx.match) for name, rx in pats)
+def _entries(pats: list[Pattern], shared: dict[tuple[str, int], Entry]) -> Bucket:
+    """The bucket of `pats`. One entry object per concept and pattern (`shared`, keyed by
+    the pattern's id while the index is built), shared by every bucket that holds it: less
+    memory, and the index pickles (`cnsr.data_cache`) as ~1,800 entries, not ~16,000 copies."""
+    out = []
+    for name, rx in pats:
+        entry = shared.get((name, id(rx)))
+        if entry is None:
+            entry = shared[(name, id(rx))] = (name, rx.match)
+        out.append(entry)
+    return tuple(out)
 
 
 def _may_start(keys: set[str] | None, text: str) -> bool:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import rjieba
-
+from cnsr.evidence.jieba_load import Segmenter, new_segmenter
 from cnsr.evidence.lexicon import Lexicon, data_dir
 
 _LITERAL_CJK = re.compile(r"^[\u3400-\u9fff]{2,12}$")
@@ -20,8 +19,8 @@ _KEEP = re.compile(r"[\w\u3400-\u9fff]")
 
 
 @cache
-def _segmenter(lexicon_source: str, terms: tuple[str, ...]) -> rjieba.Jieba:
-    seg = rjieba.Jieba()
+def _segmenter(lexicon_source: str, terms: tuple[str, ...]) -> Segmenter:
+    seg = new_segmenter()
     for term in terms:
         seg.add_word(term, None, None)
     return seg
@@ -39,11 +38,11 @@ def domain_terms(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def segmenter(lexicon: Lexicon) -> rjieba.Jieba:
+def segmenter(lexicon: Lexicon) -> Segmenter:
     return _segmenter(lexicon.source, domain_terms(lexicon))
 
 
-def tokens(seg: rjieba.Jieba, text: str, memo: dict[str, str] | None = None) -> list[str]:
+def tokens(seg: Segmenter, text: str, memo: dict[str, str] | None = None) -> list[str]:
     """Word tokens of normalised text, lower-cased; spaces and punctuation dropped.
 
     `memo` (token → its kept form, "" for dropped) saves the regex test and lower-casing of

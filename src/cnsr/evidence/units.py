@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from cnsr.data_cache import compile_patterns
 from cnsr.errors import DataError, InputError
 from cnsr.evidence.numbers import words_regex
 
@@ -156,16 +157,16 @@ class _Table:
         )
         self.mult_pattern = mult
         # "千瓦时" reads as 千 × 瓦时: the same value as the form 千瓦时, one trie instead of two.
-        self.unit_re = re.compile(
-            rf"[ \t]{{0,2}}(?:(?P<mult>{mult})[ \t]{{0,2}})?(?P<more>[余多])?[ \t]?(?P<u>{alias})?")
+        unit_source = rf"[ \t]{{0,2}}(?:(?P<mult>{mult})[ \t]{{0,2}})?(?P<more>[余多])?[ \t]?(?P<u>{alias})?"
         starts = [str(f) for e in raw["units"].values() for f in e["forms"]]
         starts += list(self.multipliers) + ["余", "多"]
         self.first_chars = frozenset(c for w in starts for c in (w[0].lower(), w[0].upper()))
         self.per_re = re.compile(r"[ \t]?(?:/|每|(?i:per)\s)[ \t]?")
-        self.annual_re = re.compile(_trie_regex(self.per_year))
         nouns = _trie_regex(self.den_nouns)
-        self.den_re = re.compile(
-            rf"(?:(?P<mult>{mult})[ \t]?)?(?P<unit>{alias})(?:[ \t]?{nouns})?")
+        den_source = rf"(?:(?P<mult>{mult})[ \t]?)?(?P<unit>{alias})(?:[ \t]?{nouns})?"
+        # the tries are large: compiled once per user, not per process (cnsr.data_cache)
+        self.unit_re, self.annual_re, self.den_re = compile_patterns(
+            "units", [(unit_source, 0), (_trie_regex(self.per_year), 0), (den_source, 0)])
 
     def lookup(self, surface: str) -> UnitForm | None:
         key = _key(surface)

@@ -99,6 +99,17 @@ class YearFinding:
 
 @cache
 def year_rules() -> YearRules:
+    """From the user cache when the file and this module are unchanged (`cnsr.data_cache`)."""
+    import sys
+
+    from cnsr import data_cache
+
+    path = resources.files("cnsr.data.text").joinpath(YEAR_FILE)
+    return data_cache.cached("report-year", [str(path)], _read_year_rules,
+                             code=[sys.modules[__name__]])
+
+
+def _read_year_rules() -> YearRules:
     raw = resources.files("cnsr.data.text").joinpath(YEAR_FILE).read_text(encoding="utf-8")
     try:
         return YearRules.model_validate(yaml.safe_load(raw))
@@ -109,7 +120,12 @@ def year_rules() -> YearRules:
 
 @cache
 def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((p.id, re.compile(p.regex, re.IGNORECASE)) for p in year_rules().patterns)
+    from cnsr.data_cache import compile_patterns
+
+    patterns = year_rules().patterns
+    compiled = compile_patterns("report-year-patterns",
+                                [(p.regex, re.IGNORECASE) for p in patterns])
+    return tuple((p.id, rx) for p, rx in zip(patterns, compiled, strict=True))
 
 
 def _year_of(match: re.Match[str]) -> int | None:

@@ -15,7 +15,9 @@ PointValue = float
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: validators are built on first validation, which a process that reads
+    # this file from the data cache (cnsr.data_cache) never does
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Bilingual(Strict):
