@@ -13,6 +13,7 @@ Only passages holding a GHG cue and a digit are read, so the cost is a few passa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Literal
@@ -106,6 +107,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     # a future year after a figure dates it in prose only (a row may go on to a target column)
     futures = [h.start for h in a.hits if h.concept == "future_year"] if loc.rows is None else []
     out: list[Figure] = []
+    by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
     for x in measured:
         if x.dimension not in _DIMENSIONS:
             continue
@@ -115,7 +117,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if span is None:
             continue
         # a table row is read whole: its label's "（类别3、类别4，初步测算）" is no clause break
-        clauses = [span] if loc.rows is not None else clause_spans(text, span[0], span[1])
+        clauses = [span] if loc.rows is not None else by_span.get(span) \
+            or by_span.setdefault(span, clause_spans(text, span[0], span[1]))
         governing = _governing(x, cues, clauses, measured, span)
         if governing is None:
             continue
@@ -150,7 +153,8 @@ def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
     every: list[Num] | None = None
     norm: str | None = None
     for si, (s0, s1) in enumerate(a.sentences):
-        if not (any(s0 <= s < s1 for s in starts) or "CO2" in text[s0:s1]
+        first = bisect_left(starts, s0)  # a cue starts in the sentence?
+        if not ((first < len(starts) and starts[first] < s1) or "CO2" in text[s0:s1]
                 or "co2" in text[s0:s1]):
             continue
         got = a.measured.get(si)

@@ -105,15 +105,18 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
     seg = segmenter(lex)
     memo: dict[str, str] = {}
     docs_tokens = [tokens(seg, loc.analysis.text, memo) for loc in with_points]
-    bm25 = BM25(docs_tokens)
-    points: dict[str, list[Ranked]] = {}
     cue_tokens: dict[str, list[str]] = {}
+    for loc in with_points:
+        for hit in loc.analysis.points.values():
+            for cue in hit.matched:
+                if cue not in cue_tokens:
+                    cue_tokens[cue] = tokens(seg, cue, memo)
+    bm25 = BM25(docs_tokens, {t for ts in cue_tokens.values() for t in ts})
+    points: dict[str, list[Ranked]] = {}
     for i, loc in enumerate(with_points):
         for pid, hit in loc.analysis.points.items():
             query = []
             for cue in hit.matched:
-                if cue not in cue_tokens:
-                    cue_tokens[cue] = tokens(seg, cue, memo)
                 query.extend(cue_tokens[cue])
             rel = round(bm25.score(i, query), 4)
             loc.relevance[pid] = rel

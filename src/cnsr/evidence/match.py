@@ -202,7 +202,8 @@ class _Context:
             concepts = self.unbound(si, concepts)
         text, span = self.text, self.sentences[si]
         held = concepts.keys()
-        clauses = [cl for cl in cr.match if held >= cl]
+        matching = [cl for cl in cr.match if held >= cl]
+        clauses = matching
         strong = bool(clauses)
         found: list[Num] = []
         cue_hits = rules.cue_hits(clauses, concepts) if strong else []
@@ -221,7 +222,7 @@ class _Context:
             strong = False
         if not strong:
             clauses = [cl for cl in cr.weak if held >= cl] or (
-                [cl for cl in cr.match if held >= cl] if not rule.history else [])
+                matching if not rule.history else [])
             if not clauses:
                 return None
             found = []
@@ -235,7 +236,7 @@ class _Context:
 def _series(result: Analysis, rows: list[list[str]], ctx: _Context, candidates: list[str]
             ) -> None:
     """Multi-year rows of a table, with the points their row supports (for trends)."""
-    starts = [0] + [i + 1 for i, ch in enumerate(result.text) if ch == "\n"]
+    starts = _line_starts(result.text)
     for row, label, pairs in year_values(rows):
         if row + 1 >= len(starts):
             continue
@@ -260,3 +261,14 @@ def _series(result: Analysis, rows: list[list[str]], ctx: _Context, candidates: 
         result.series.append(SeriesFound(label, "", "", tuple(pairs), direction, tuple(ids),
                                          result.sentences[si]))
 
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where the lines of `text` start (found by str.find, not a loop over every
+    character)."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts

@@ -17,11 +17,21 @@ B = 0.75
 
 
 class BM25:
-    def __init__(self, docs: Sequence[Sequence[str]]) -> None:
+    """Scores of `docs` for queries. With `terms` (every term any query will hold), document
+    and term frequencies are counted for those terms only: the same scores, without counting
+    the ~100,000 other tokens of a report."""
+
+    def __init__(self, docs: Sequence[Sequence[str]], terms: set[str] | None = None) -> None:
         self.n = len(docs)
         self.avg = (sum(len(d) for d in docs) / self.n) if self.n else 1.0
-        self.df: Counter[str] = Counter(chain.from_iterable(map(set, docs)))
-        self.tf = [Counter(doc) for doc in docs]
+        self.df: Counter[str]
+        self.tf: list[Counter[str]]
+        if terms is None:
+            self.df = Counter(chain.from_iterable(map(set, docs)))
+            self.tf = [Counter(doc) for doc in docs]
+        else:
+            self.tf = [Counter([t for t in doc if t in terms]) for doc in docs]
+            self.df = Counter(chain.from_iterable(self.tf))
         self.length = [len(doc) for doc in docs]
         self._idf: dict[str, float] = {}  # a query term's idf, computed once
 

@@ -30,6 +30,8 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
         key = lowered[p:p + 3]
         bucket = three(key) or (two_open(key[:2]) if len(key) == 3 else two(key[:2])) \
             or one(key[0], default)
+        if not bucket:  # over half the positions: their first character starts some
+            continue    # pattern, their first two none
         if len(bucket) == 1:
             name, match = bucket[0]
             mm = match(text, p)

@@ -68,8 +68,9 @@ def awareness(text: str, by_sentence: list[dict[str, list[Hit]]], sentences: lis
         is_action = not is_strict and _holds(rule.actions, concepts)
         if not (is_strict or is_action):
             continue
-        a, b = sentences[si]
-        concepts = without_background(concepts, clause_spans(text, a, b))
+        if "background" in concepts:  # else nothing to cut: no clause spans needed
+            a, b = sentences[si]
+            concepts = without_background(concepts, clause_spans(text, a, b))
         if is_strict:
             if rule.subject == "company" and "company" not in concepts:
                 continue
