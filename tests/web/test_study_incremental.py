@@ -1,0 +1,58 @@
+"""After a sign-off the year's study is updated, not rebuilt (#13 item 1): only the peer groups
+the signed-off company-year reaches are ranked again, and the result equals the study built
+from the parsed published ratings — also when the sign-off moves a company between groups or
+changes last year's ranking that this year's entries quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from seed import seed
+from test_ranking_load import _client, _same_study
+
+from cnsr.web import study_data as sd
+from cnsr.web.app import create_app
+from conftest import company_id
+
+
+def test_sign_offs_update_the_study_in_place(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    store = seed(tmp_path / "web.sqlite")
+    app = create_app(store, secret_key="k", upload_dir=tmp_path / "up", job_workers="thread")
+    web = app.state.web
+    ana, rev = _client(app, "ana"), _client(app, "rev")
+    first = sd.study_data(web, 2023)
+    assert first is not None
+    before = {e.key: e for g in first.study.groups for e in g.entries}
+
+    full_build = sd.build_study
+
+    def no_full_build(ratings, m, year, *rest):  # type: ignore[no-untyped-def]
+        assert year != 2023, "the whole year was rebuilt"
+        return full_build(ratings, m, year, *rest)  # another year, cold: built once
+
+    monkeypatch.setattr(sd, "build_study", no_full_build)
+
+    def sign(name: str, year: int, target: str, value: str, reason: str) -> sd.StudyData:
+        cid = company_id(ana, name, year)
+        r = ana.post(f"/company/{cid}/override",
+                     data={"target": target, "value": value, "reason": reason})
+        assert r.status_code == 303, r.text
+        assert rev.post(f"/company/{cid}/signoff", data={"note": "复核"}).status_code == 303
+        data = sd.study_data(web, 2023, fresh=True)
+        assert data is not None
+        _same_study(store, data, 2023)
+        return data
+
+    # 国电电力 moves from stage 2 to stage 3: out of one group, into another
+    moved = sign("国电电力", 2023, "stage", "3", "报告第8页披露了全口径排放量")
+    entry = next(e for g in moved.study.groups for e in g.entries if e.name == "国电电力")
+    assert entry.group.stage == 3 and before[entry.key].group.stage == 2
+    # last year's 中国电力 becomes stage 3: this year's stage-3 entries quote a new previous
+    # rank, though 中国电力 itself stays in this year's stage-1 group
+    quoted = sign("中国电力", 2022, "stage", "3", "2022年报告补充披露了碳排放核算")
+    s3 = [e for g in quoted.study.groups for e in g.entries
+          if g.key.stage == 3 and g.key.size == "large" and e.change]
+    assert any(e.change != moved.study.position(e.key).change for e in s3)  # type: ignore[union-attr]
+    store.close()
