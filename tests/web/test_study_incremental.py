@@ -56,3 +56,33 @@ def test_sign_offs_update_the_study_in_place(tmp_path: Path,
           if g.key.stage == 3 and g.key.size == "large" and e.change]
     assert any(e.change != moved.study.position(e.key).change for e in s3)  # type: ignore[union-attr]
     store.close()
+
+
+def test_company_page_ranks_among_the_studys_peers_as_among_the_stores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the year's study built, the company page takes the peers from it (no query);
+    the position is the one ranking the store's published rows gives, also for a rating
+    with an unpublished override."""
+    from cnsr.web import views
+
+    store = seed(tmp_path / "web.sqlite")
+    app = create_app(store, secret_key="k", upload_dir=tmp_path / "up", job_workers="thread")
+    web = app.state.web
+    ana = _client(app, "ana")
+    cid = company_id(ana, "华能国际电力")
+    assert ana.post(f"/company/{cid}/override", data={
+        "target": "point:I01.1", "value": "0", "reason": "第12页未见相关披露"}).status_code == 303
+    data = sd.study_data(web, 2023, fresh=True)
+    assert data is not None
+    keys = [e.key for g in data.study.groups for e in g.entries]
+    ids = {e.key: e for g in data.study.groups for e in g.entries}
+    views_current = [views.current(web, i) for i in sorted(set(data.ids.values()))]
+    from_study = {c.key: views.peer_position(web, c.rating) for c in views_current}
+    assert sum(1 for p in from_study.values() if p is not None) == len(keys) == len(ids)
+    calls = []
+    monkeypatch.setattr(views, "study_peers", lambda *a: calls.append(a))  # → None: store
+    from_store = {c.key: views.peer_position(web, c.rating) for c in views_current}
+    assert calls and from_study == from_store
+    overridden = next(c for c in views_current if c.overrides)
+    assert from_study[overridden.key] != ids[overridden.key]  # ranked as overridden
+    store.close()

@@ -77,6 +77,9 @@ class StudyData:
     """The ratings (both years) the study was built from: the next build updates it."""
     by_row: dict[int, Rating] = field(default_factory=dict)
     """Rating row id → its Rating in `ratings` (rows are immutable: reused as they are)."""
+    peers: dict[tuple[int, str, str], list[Rating]] = field(default_factory=dict)
+    """(stage, industry, size) → the year's published ratings of that peer group: the
+    company page ranks a rating among them without a query (`study_peers`)."""
 
     @property
     def segments(self) -> list[tuple[str, str]]:
@@ -138,6 +141,17 @@ def study_data(web: WebState, year: int, fresh: bool = False) -> StudyData | Non
         return found if found.study.companies else None
     found = _rebuild(web, slot, fingerprint)
     return found if found.study.companies else None
+
+
+def study_peers(web: WebState, year: int, stage: int, industry: str, size: str
+                ) -> list[Rating] | None:
+    """The published ratings of one peer group of `year` from the year's built study, when
+    it is built and current (None otherwise: the caller reads the store). Never builds."""
+    slot = (str(web.store.engine.url), web.m.label, year)
+    found = _studies.get(slot)
+    if found is None or found.fingerprint != _current_fingerprint(web, slot):
+        return None
+    return found.peers.get((stage, industry.strip(), size.strip()), [])
 
 
 def _rebuild(web: WebState, slot: tuple[str, str, int], fingerprint: str) -> StudyData:
@@ -207,13 +221,16 @@ def _build(web: WebState, year: int, fingerprint: str,
     else:
         study = build_study(ratings, web.m, year, score_of)
     segments: dict[tuple[str, str], list[PublishedRow]] = {}
+    peers: dict[tuple[int, str, str], list[Rating]] = {}
     for r in current:
         segments.setdefault((r.industry.strip(), r.size.strip()), []).append(r)
+        peers.setdefault((r.stage, r.industry.strip(), r.size.strip()), []).append(
+            by_row[r.rating_id])
     return StudyData(study=study, reviewed={r.key for r in rows if r.reviewed},
                      ids={r.key: r.cy_id for r in current}, fingerprint=fingerprint,
                      source=str(web.store.engine.url),
                      stamps={seg: _fingerprint(rs) for seg, rs in segments.items()},
-                     ratings=ratings, by_row=by_row)
+                     ratings=ratings, by_row=by_row, peers=peers)
 
 
 def _slot(rating: Rating) -> tuple[str, int]:
