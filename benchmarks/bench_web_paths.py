@@ -10,7 +10,8 @@ this one says why.
 The store is the load benchmark's (benchmarks/.cache/web-5000-20.sqlite, made by
 bench_web.py), copied first. `--profile KIND` prints the cProfile top 25 (cumulative) of
 that kind's requests. Timings are per request (p50 / p95 ms); run the baseline and this tree
-one after the other on the same machine and compare ratios.
+one after the other on the same machine and compare ratios; the process CPU time per request
+(client and server share the process) is the steadier figure on a shared machine.
 """
 
 from __future__ import annotations
@@ -80,11 +81,15 @@ def _profile_handlers() -> None:
     routing.run_in_threadpool = run  # type: ignore[assignment]
 
 
+CPU: dict[str, list[float]] = {}
+"""Process CPU time per request by kind: on a shared machine far steadier than wall time."""
+
+
 def timed(kind: str, n: int, call: Callable[[int], None], profile: str | None) -> list[float]:
     prof = cProfile.Profile() if profile == kind else None
     out = []
     for i in range(n):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         if prof:
             _PROFILE[:] = [prof]
             if kind == "study":
@@ -95,6 +100,7 @@ def timed(kind: str, n: int, call: Callable[[int], None], profile: str | None) -
                 prof.disable()
             _PROFILE.clear()
         out.append(time.perf_counter() - t)
+        CPU.setdefault(kind, []).append(time.process_time() - c)
     if prof:
         s = io.StringIO()
         pstats.Stats(prof, stream=s).sort_stats("cumulative").print_stats(25)
@@ -166,12 +172,14 @@ def main() -> None:
     store.close()
     shutil.rmtree(work, ignore_errors=True)
     print(f"cnsr from {Path(cnsr.__file__).parent}; cold ranking page {cold * 1000:.0f} ms")
-    print("| request | n | p50 ms | p95 ms |")
-    print("|---|---:|---:|---:|")
+    print("| request | n | p50 ms | p95 ms | CPU ms p50 | CPU ms mean |")
+    print("|---|---:|---:|---:|---:|---:|")
     for kind, xs in results.items():
         xs = sorted(xs)
+        cpu = CPU[kind]
         print(f"| {kind} | {len(xs)} | {statistics.median(xs) * 1000:.1f} | "
-              f"{xs[min(len(xs) - 1, int(0.95 * len(xs)))] * 1000:.1f} |")
+              f"{xs[min(len(xs) - 1, int(0.95 * len(xs)))] * 1000:.1f} | "
+              f"{statistics.median(cpu) * 1000:.1f} | {statistics.mean(cpu) * 1000:.1f} |")
 
 
 if __name__ == "__main__":
