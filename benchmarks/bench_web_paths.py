@@ -1,7 +1,7 @@
 """Single-request cost of the review app's hot paths (#13), in process and without
-concurrency, so a profile shows where a request's CPU goes: the company page, an override
-(htmx, re-rendering the page's main part), a sign-off, and the study rebuild a sign-off
-triggers. The load benchmark (bench_web_load.py) says how these add up under 20 reviewers;
+concurrency, so a profile shows where a request's CPU goes: the company page, the year's ranking
+page (warm), an override (htmx, re-rendering the page's main part), a sign-off, and the study
+rebuild a sign-off triggers. The load benchmark (bench_web_load.py) says how these add up under 20 reviewers;
 this one says why.
 
     .venv/bin/python benchmarks/bench_web_paths.py [--requests 60] [--profile override]
@@ -111,7 +111,8 @@ def timed(kind: str, n: int, call: Callable[[int], None], profile: str | None) -
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--requests", type=int, default=60)
-    ap.add_argument("--profile", choices=("company", "override", "signoff", "study"))
+    ap.add_argument("--profile", choices=("company", "ranking", "override", "signoff",
+                                          "study"))
     args = ap.parse_args()
     if args.profile:
         _profile_handlers()
@@ -146,6 +147,9 @@ def main() -> None:
     def company(i: int) -> None:
         assert analyst.get(f"/company/{picked[i]}").status_code == 200
 
+    def ranking(i: int) -> None:  # warm: the study is built
+        assert analyst.get(f"/studies/{year}").status_code == 200
+
     def override(i: int) -> None:
         r = analyst.post(f"/company/{picked[i]}/override", headers={"HX-Request": "true"},
                          data={"target": f"point:{rng.choice(points)}",
@@ -162,6 +166,7 @@ def main() -> None:
         study_data(app.state.web, year, fresh=True)
 
     results = {"company": timed("company", n, company, args.profile),
+               "ranking": timed("ranking", n, ranking, args.profile),
                "override": timed("override", n, override, args.profile)}
     # each sign-off followed by the rebuild it causes (timed apart)
     sign, rebuild = [], []

@@ -19,7 +19,7 @@ import zlib
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 from xml.parsers import expat
 
 import yaml
@@ -88,7 +88,7 @@ XML_SUFFIXES = (".xml", ".rels", ".vml")
 """Members parsed as XML by python-docx / openpyxl (every part of an Office file but media)."""
 
 
-def check_xml(stream: BinaryIO, name: str, max_depth: int, chunk: int = 1 << 16) -> None:
+def check_xml(stream: IO[bytes], name: str, max_depth: int, chunk: int = 1 << 16) -> None:
     """Stream one XML part through expat, keeping only the current depth: refuse it at the
     first element deeper than `max_depth`, or at a DTD. Malformed XML passes (the reader
     reports it in its own words)."""

@@ -77,6 +77,9 @@ class StudyData:
     """The ratings (both years) the study was built from: the next build updates it."""
     by_row: dict[int, Rating] = field(default_factory=dict)
     """Rating row id → its Rating in `ratings` (rows are immutable: reused as they are)."""
+    rendered: dict[tuple[str, int | None], str] = field(default_factory=dict)
+    """(language, rows shown) → the year page's body HTML, the same for every reader: rendered
+    once per study (`routes.studies`), ~50 ms of CPU otherwise on every view."""
     peers: dict[tuple[int, str, str], list[Rating]] = field(default_factory=dict)
     """(stage, industry, size) → the year's published ratings of that peer group: the
     company page ranks a rating among them without a query (`study_peers`)."""
