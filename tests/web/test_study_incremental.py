@@ -86,3 +86,37 @@ def test_company_page_ranks_among_the_studys_peers_as_among_the_stores(
     overridden = next(c for c in views_current if c.overrides)
     assert from_study[overridden.key] != ids[overridden.key]  # ranked as overridden
     store.close()
+
+
+def test_ranking_body_is_rendered_once_per_study_and_language(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The groups and tables are the same for every reader: rendered once per study and
+    language, while each reader's frame (name, token) is their own; a sign-off's new study
+    renders afresh."""
+    from cnsr.web.routes import studies
+
+    store = seed(tmp_path / "web.sqlite")
+    app = create_app(store, secret_key="k", upload_dir=tmp_path / "up", job_workers="thread")
+    rendered: list[str] = []
+    real = studies.fragment
+
+    def counting(name: str, lang: str, **context: object) -> object:
+        rendered.append(lang)
+        return real(name, lang, **context)
+
+    monkeypatch.setattr(studies, "fragment", counting)
+    ana, rev = _client(app, "ana"), _client(app, "rev")
+    a, r = ana.get("/studies/2023?lang=zh").text, rev.get("/studies/2023?lang=zh").text
+    assert rendered == ["zh"]
+    assert "ana" in a and "rev" in r  # each reader's own frame
+    body = a[a.index("<h1>"):a.index("</main>")]
+    assert body == r[r.index("<h1>"):r.index("</main>")] and "华能国际电力" in body
+    assert "Industry" in ana.get("/studies/2023?lang=en").text and rendered == ["zh", "en"]
+    cid = company_id(ana, "华能国际电力")
+    assert ana.post(f"/company/{cid}/override", data={
+        "target": "stage", "value": "1", "reason": "仅披露环境管理"}).status_code == 303
+    assert rev.post(f"/company/{cid}/signoff", data={"note": "复核"}).status_code == 303
+    sd.study_data(app.state.web, 2023, fresh=True)
+    after = ana.get("/studies/2023?lang=zh").text
+    assert rendered == ["zh", "en", "zh"] and after != a
+    store.close()
