@@ -33,6 +33,14 @@ def test_sign_offs_update_the_study_in_place(tmp_path: Path,
         return full_build(ratings, m, year, *rest)  # another year, cold: built once
 
     monkeypatch.setattr(sd, "build_study", no_full_build)
+    full_reads: list[tuple[int, ...]] = []
+    read_all = sd.published_chosen
+
+    def counted(store_, years, methodology):  # type: ignore[no-untyped-def]
+        full_reads.append(tuple(years))
+        return read_all(store_, years, methodology)
+
+    monkeypatch.setattr(sd, "published_chosen", counted)
 
     def sign(name: str, year: int, target: str, value: str, reason: str) -> sd.StudyData:
         cid = company_id(ana, name, year)
@@ -55,6 +63,12 @@ def test_sign_offs_update_the_study_in_place(tmp_path: Path,
     s3 = [e for g in quoted.study.groups for e in g.entries
           if g.key.stage == 3 and g.key.size == "large" and e.change]
     assert any(e.change != moved.study.position(e.key).change for e in s3)  # type: ignore[union-attr]
+    assert (2022, 2023) not in full_reads  # only the rows added by each sign-off were read
+    # signed off again at once: the reviewed row is deleted and inserted again, and SQLite
+    # gives it the same id (the newest row): the rows are read again, the study still right
+    again = sign("中国电力", 2022, "stage", "2", "复核后改为第二阶段")
+    assert (2022, 2023) in full_reads
+    assert next(e for e in again.study.groups[0].entries if e.change) is not None
     store.close()
 
 

@@ -24,6 +24,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
 
@@ -35,10 +36,13 @@ from cnsr.report.charts import chart_style, ranking_figure
 from cnsr.store.review import REVIEWED
 from cnsr.store.schema import RatingRow
 from cnsr.store.study_reads import (
+    Chosen,
     PublishedRow,
     ScoreCache,
+    published_chosen,
     published_fingerprint,
-    published_rows,
+    published_since,
+    rows_of,
 )
 from cnsr.web.state import WebState
 
@@ -75,8 +79,12 @@ class StudyData:
     carries it, so browsers cache a chart until its segment changes."""
     ratings: list[Rating] = field(default_factory=list)
     """The ratings (both years) the study was built from: the next build updates it."""
-    by_row: dict[int, Rating] = field(default_factory=dict)
-    """Rating row id → its Rating in `ratings` (rows are immutable: reused as they are)."""
+    by_row: dict[tuple[int, datetime], Rating] = field(default_factory=dict)
+    """(rating row id, its creation) → its Rating in `ratings` (rows are immutable: reused as
+    they are; the time tells a row apart from an earlier one SQLite gave the same id)."""
+    chosen: Chosen = field(default_factory=dict)
+    """The published rows by company-year with the rank that chose them: after a sign-off
+    only the rows added since are read (`published_since`)."""
     rendered: dict[tuple[str, int | None], str] = field(default_factory=dict)
     """(language, rows shown) → the year page's body HTML, the same for every reader: rendered
     once per study (`routes.studies`), ~50 ms of CPU otherwise on every view."""
@@ -195,7 +203,14 @@ def _build(web: WebState, year: int, fingerprint: str,
            previous: StudyData | None = None) -> StudyData:
     """The study of `year` over the published rows; given the `previous` one, only the peer
     groups the changed rows reach are redone (`update_study`)."""
-    rows = published_rows(web.store, (year - 1, year), web.m.label)
+    years_read = (year - 1, year)
+    chosen = None
+    if previous is not None and previous.chosen:  # a sign-off: read the rows added since
+        chosen = published_since(web.store, years_read, web.m.label, previous.chosen,
+                                 previous.fingerprint, fingerprint)
+    if chosen is None:
+        chosen = published_chosen(web.store, years_read, web.m.label)
+    rows = rows_of(chosen)
     current = [r for r in rows if r.year == year]
     if not current:  # remembered too: a year without ratings is not re-read every time
         empty = Study.model_construct(year=year, methodology=web.m.label, companies=0,
@@ -203,12 +218,14 @@ def _build(web: WebState, year: int, fingerprint: str,
                                       stage_maxima={}, unranked=[], groups=[], text_zh="",
                                       text_en="")
         return StudyData(study=empty,
-                         reviewed=set(), ids={}, fingerprint=fingerprint)
-    scores = _scores.scores(web.store, [r.rating_id for r in current])
+                         reviewed=set(), ids={}, fingerprint=fingerprint, chosen=chosen)
+    scores = _scores.scores(web.store, [r.rating_id for r in current],
+                            {r.rating_id: r.created for r in current})
     provenance = Provenance.model_construct(methodology=web.m.label, produced_by="reader",
                                             cnsr_version="", inputs=[])
     known = previous.by_row if previous is not None else {}
-    by_row = {r.rating_id: known.get(r.rating_id) or _rating(r, provenance) for r in rows}
+    by_row = {(r.rating_id, r.created): known.get((r.rating_id, r.created))
+              or _rating(r, provenance) for r in rows}
     ratings = list(by_row.values())
     by_key = {r.key: scores.get(r.rating_id, {}) for r in current}
 
@@ -228,12 +245,12 @@ def _build(web: WebState, year: int, fingerprint: str,
     for r in current:
         segments.setdefault((r.industry.strip(), r.size.strip()), []).append(r)
         peers.setdefault((r.stage, r.industry.strip(), r.size.strip()), []).append(
-            by_row[r.rating_id])
+            by_row[(r.rating_id, r.created)])
     return StudyData(study=study, reviewed={r.key for r in rows if r.reviewed},
                      ids={r.key: r.cy_id for r in current}, fingerprint=fingerprint,
                      source=str(web.store.engine.url),
                      stamps={seg: _fingerprint(rs) for seg, rs in segments.items()},
-                     ratings=ratings, by_row=by_row, peers=peers)
+                     ratings=ratings, by_row=by_row, peers=peers, chosen=chosen)
 
 
 def _slot(rating: Rating) -> tuple[str, int]:
