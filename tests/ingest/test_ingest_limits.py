@@ -1,10 +1,12 @@
 """Hostile files are refused by their limits, quickly and in one line: a DOCX zip bomb before
-anything is inflated, an HTML page nested far too deep before the walker runs out of stack."""
+anything is inflated, an HTML page nested far too deep before the walker runs out of stack, a DOCX / XLSX part
+nested far too deep (or declaring a DTD) before python-docx / openpyxl parse it."""
 
 from __future__ import annotations
 
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -87,3 +89,82 @@ def test_html_nested_up_to_the_limit_is_read(tmp_path: Path) -> None:
     path.write_text("<html><body>" + "<div>" * depth + "公司2023年温室气体排放总量下降8%。"
                     + "</div>" * depth + "</body></html>", encoding="utf-8")
     assert "下降8%" in read_document(path).pages[0].text
+
+
+def _rewrite(source: Path, target: Path, part: str, change: Callable[[bytes], bytes]) -> Path:
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w",
+                                                          zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            out.writestr(info.filename, change(data) if info.filename == part else data)
+    return target
+
+
+def _nested_tables(levels: int) -> Callable[[bytes], bytes]:
+    """Tables inside table cells, `levels` deep, around a real paragraph: 3 elements a level."""
+    cell = "<w:p><w:r><w:t>2023年单位产值碳排放强度为0.82吨/万元，同比下降6.3%。</w:t></w:r></w:p>"
+
+    def change(xml: bytes) -> bytes:
+        head, _, tail = xml.partition(b"<w:body>")
+        nested = "<w:tbl><w:tr><w:tc>" * levels + cell + "</w:tc></w:tr></w:tbl>" * levels
+        return head + b"<w:body>" + nested.encode() + tail
+    return change
+
+
+def test_deeply_nested_docx_is_refused_before_parsing(tmp_path: Path) -> None:
+    source = _report_docx(tmp_path / "source.docx")
+    deep = _rewrite(source, tmp_path / "deep.docx", "word/document.xml",
+                    _nested_tables(20_000))  # 60,000 levels: 0.8 MB inflated, ~10 KB zipped
+    assert deep.stat().st_size < 500_000
+    start = time.perf_counter()
+    with pytest.raises(DocumentError) as info:
+        read_document(deep)
+    assert time.perf_counter() - start < 2.0
+    limit = file_limits().markup.max_xml_depth
+    assert info.value.reason == (f"archive member word/document.xml nests elements more than "
+                                 f"{limit} levels deep (refused before parsing it; a malformed "
+                                 "or hostile file)")
+
+
+def test_docx_with_tables_nested_a_few_deep_passes(tmp_path: Path) -> None:
+    source = _report_docx(tmp_path / "source.docx")
+    nested = _rewrite(source, tmp_path / "nested.docx", "word/document.xml", _nested_tables(12))
+    check_archive(nested)  # 36 levels of tables and more around them: far below the limit
+    assert "12.6万吨" in " ".join(p.text for p in read_document(nested).pages)
+
+
+def test_xml_part_declaring_entities_is_refused(tmp_path: Path) -> None:
+    source = _report_docx(tmp_path / "source.docx")
+
+    def laughs(xml: bytes) -> bytes:
+        head, _, rest = xml.partition(b"?>")
+        dtd = (b'<!DOCTYPE w:document [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>')
+        return head + b"?>" + dtd + rest
+    bad = _rewrite(source, tmp_path / "dtd.docx", "word/document.xml", laughs)
+    with pytest.raises(DocumentError, match="declares a DTD"):
+        read_document(bad)
+
+
+def test_deeply_nested_xlsx_is_refused_with_the_sheet_error(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from cnsr.errors import InputError
+    from cnsr.ghg.workbook import read_activity
+
+    book = Workbook()
+    book.active.title = "fuels"
+    book.active.append(["site", "fuel", "amount", "unit", "year"])
+    book.active.append(["#2机组", "原煤", 125000, "t", 2023])
+    source = tmp_path / "activity.xlsx"
+    book.save(source)
+
+    def deep(xml: bytes) -> bytes:
+        head, _, tail = xml.partition(b"<sheetData>")
+        return head + b"<extLst>" + b"<ext>" * 50_000 + b"</ext>" * 50_000 + b"</extLst>" \
+            + b"<sheetData>" + tail
+    bomb = _rewrite(source, tmp_path / "deep.xlsx", "xl/worksheets/sheet1.xml", deep)
+    with pytest.raises(InputError) as info:
+        read_activity(bomb)
+    message = str(info.value)
+    assert "xl/worksheets/sheet1.xml nests elements more than" in message
+    assert "\n" not in message

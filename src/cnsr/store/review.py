@@ -353,7 +353,7 @@ def summary_rating(company: Company, stage: int, total: float, maximum: int, sha
     thousands of stored ratings from their indexed columns without parsing their JSON."""
     return Rating.model_construct(
         company=company, stage=stage, criteria={}, indicators=[], total=total,
-        maximum=maximum, share=share,
+        maximum=maximum, share=share, emissions=[],
         provenance=Provenance.model_construct(methodology=methodology, produced_by="reader",
                                               cnsr_version="", inputs=[]))
     # every field given: model_construct then skips pydantic's (slow) default handling

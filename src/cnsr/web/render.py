@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 import jinja2
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -81,6 +82,15 @@ def warm_up() -> None:
     for name in _env.list_templates(extensions=["html"]):
         _env.get_template(name)
     i18n.catalog()
+
+
+def fragment(name: str, lang: str, **context: Any) -> Markup:
+    """A template rendered without a request (no user, CSRF token or URL in it): for HTML the
+    same for every reader, which callers cache."""
+    def t(key: str, /, **values: object) -> str:
+        return i18n.t(key, lang, **values)
+
+    return Markup(_env.get_template(name).render(lang=lang, t=t, **context))
 
 
 def page(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:

@@ -6,7 +6,10 @@ of ms at 5,000 company-years; at most every FRESH_SECONDS unless the app wrote m
 and reuses the built study while it is unchanged. An
 override changes no published row (only a sign-off does), so overrides never rebuild it; a
 sign-off or a batch run does, reading only the new rows' indicator scores (the rest are
-cached by row id). A chart is cached by its segment's (industry × size) published rows, so a
+cached by row id) and re-ranking only the peer groups the changed rows reach
+(`cnsr.rank.incremental`: the changed company-year's group before and after, and this
+year's groups of last year's peers when last year changed); the result equals a full build
+(tests/rank/test_incremental.py, tests/web/test_study_incremental.py). A chart is cached by its segment's (industry × size) published rows, so a
 change redraws only its segment's chart. One build per year at a time: concurrent requests
 for a cold year wait for the first build instead of repeating it, and after a change pages
 get the previous study while one rebuild runs in the background.
@@ -21,19 +24,25 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
 
+from cnsr.rank.incremental import update_study
+from cnsr.rank.peers import company_id
 from cnsr.rank.study import Study, build_study
 from cnsr.rating import Company, Provenance, Rating
 from cnsr.report.charts import chart_style, ranking_figure
 from cnsr.store.review import REVIEWED
 from cnsr.store.schema import RatingRow
 from cnsr.store.study_reads import (
+    Chosen,
     PublishedRow,
     ScoreCache,
+    published_chosen,
     published_fingerprint,
-    published_rows,
+    published_since,
+    rows_of,
 )
 from cnsr.web.state import WebState
 
@@ -68,6 +77,20 @@ class StudyData:
     stamps: dict[tuple[str, str], str] = field(default_factory=dict)
     """(industry, size) → fingerprint of that segment's published rows: the chart URL
     carries it, so browsers cache a chart until its segment changes."""
+    ratings: list[Rating] = field(default_factory=list)
+    """The ratings (both years) the study was built from: the next build updates it."""
+    by_row: dict[tuple[int, datetime], Rating] = field(default_factory=dict)
+    """(rating row id, its creation) → its Rating in `ratings` (rows are immutable: reused as
+    they are; the time tells a row apart from an earlier one SQLite gave the same id)."""
+    chosen: Chosen = field(default_factory=dict)
+    """The published rows by company-year with the rank that chose them: after a sign-off
+    only the rows added since are read (`published_since`)."""
+    rendered: dict[tuple[str, int | None], str] = field(default_factory=dict)
+    """(language, rows shown) → the year page's body HTML, the same for every reader: rendered
+    once per study (`routes.studies`), ~50 ms of CPU otherwise on every view."""
+    peers: dict[tuple[int, str, str], list[Rating]] = field(default_factory=dict)
+    """(stage, industry, size) → the year's published ratings of that peer group: the
+    company page ranks a rating among them without a query (`study_peers`)."""
 
     @property
     def segments(self) -> list[tuple[str, str]]:
@@ -131,6 +154,17 @@ def study_data(web: WebState, year: int, fresh: bool = False) -> StudyData | Non
     return found if found.study.companies else None
 
 
+def study_peers(web: WebState, year: int, stage: int, industry: str, size: str
+                ) -> list[Rating] | None:
+    """The published ratings of one peer group of `year` from the year's built study, when
+    it is built and current (None otherwise: the caller reads the store). Never builds."""
+    slot = (str(web.store.engine.url), web.m.label, year)
+    found = _studies.get(slot)
+    if found is None or found.fingerprint != _current_fingerprint(web, slot):
+        return None
+    return found.peers.get((stage, industry.strip(), size.strip()), [])
+
+
 def _rebuild(web: WebState, slot: tuple[str, str, int], fingerprint: str) -> StudyData:
     """Build the study of `slot` unless another thread just did (one build at a time)."""
     with _lock:
@@ -138,7 +172,7 @@ def _rebuild(web: WebState, slot: tuple[str, str, int], fingerprint: str) -> Stu
     with build_lock:
         found = _studies.get(slot)
         if found is None or found.fingerprint != fingerprint:
-            found = _build(web, slot[2], fingerprint)
+            found = _build(web, slot[2], fingerprint, found)
             _studies[slot] = found
     return found
 
@@ -165,8 +199,18 @@ def _rebuild_soon(web: WebState, slot: tuple[str, str, int]) -> threading.Event:
     return done
 
 
-def _build(web: WebState, year: int, fingerprint: str) -> StudyData:
-    rows = published_rows(web.store, (year - 1, year), web.m.label)
+def _build(web: WebState, year: int, fingerprint: str,
+           previous: StudyData | None = None) -> StudyData:
+    """The study of `year` over the published rows; given the `previous` one, only the peer
+    groups the changed rows reach are redone (`update_study`)."""
+    years_read = (year - 1, year)
+    chosen = None
+    if previous is not None and previous.chosen:  # a sign-off: read the rows added since
+        chosen = published_since(web.store, years_read, web.m.label, previous.chosen,
+                                 previous.fingerprint, fingerprint)
+    if chosen is None:
+        chosen = published_chosen(web.store, years_read, web.m.label)
+    rows = rows_of(chosen)
     current = [r for r in rows if r.year == year]
     if not current:  # remembered too: a year without ratings is not re-read every time
         empty = Study.model_construct(year=year, methodology=web.m.label, companies=0,
@@ -174,24 +218,43 @@ def _build(web: WebState, year: int, fingerprint: str) -> StudyData:
                                       stage_maxima={}, unranked=[], groups=[], text_zh="",
                                       text_en="")
         return StudyData(study=empty,
-                         reviewed=set(), ids={}, fingerprint=fingerprint)
-    scores = _scores.scores(web.store, [r.rating_id for r in current])
+                         reviewed=set(), ids={}, fingerprint=fingerprint, chosen=chosen)
+    scores = _scores.scores(web.store, [r.rating_id for r in current],
+                            {r.rating_id: r.created for r in current})
     provenance = Provenance.model_construct(methodology=web.m.label, produced_by="reader",
                                             cnsr_version="", inputs=[])
-    ratings = [_rating(r, provenance) for r in rows]
+    known = previous.by_row if previous is not None else {}
+    by_row = {(r.rating_id, r.created): known.get((r.rating_id, r.created))
+              or _rating(r, provenance) for r in rows}
+    ratings = list(by_row.values())
     by_key = {r.key: scores.get(r.rating_id, {}) for r in current}
 
     def score_of(rating: Rating, indicator: str) -> tuple[float, float]:
         return by_key[rating.company.key].get(indicator, (0, 0.0))
 
-    study = build_study(ratings, web.m, year, score_of)
+    if previous is not None and previous.study.companies:
+        # by row: a signed-off row may total the same with other indicator scores
+        changed = {_slot(r) for i, r in by_row.items() if i not in known} | \
+            {_slot(r) for i, r in known.items() if i not in by_row}
+        study = update_study(previous.study, previous.ratings, ratings, web.m, score_of,
+                             changed)
+    else:
+        study = build_study(ratings, web.m, year, score_of)
     segments: dict[tuple[str, str], list[PublishedRow]] = {}
+    peers: dict[tuple[int, str, str], list[Rating]] = {}
     for r in current:
         segments.setdefault((r.industry.strip(), r.size.strip()), []).append(r)
+        peers.setdefault((r.stage, r.industry.strip(), r.size.strip()), []).append(
+            by_row[(r.rating_id, r.created)])
     return StudyData(study=study, reviewed={r.key for r in rows if r.reviewed},
                      ids={r.key: r.cy_id for r in current}, fingerprint=fingerprint,
                      source=str(web.store.engine.url),
-                     stamps={seg: _fingerprint(rs) for seg, rs in segments.items()})
+                     stamps={seg: _fingerprint(rs) for seg, rs in segments.items()},
+                     ratings=ratings, by_row=by_row, peers=peers, chosen=chosen)
+
+
+def _slot(rating: Rating) -> tuple[str, int]:
+    return company_id(rating), rating.company.year
 
 
 def _rating(row: PublishedRow, provenance: Provenance) -> Rating:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,8 +26,9 @@ from cnsr.store.review import (
 )
 from cnsr.store.review_reads import ScoreSummary, automatic_rating_by_id, effective_score
 from cnsr.store.schema import CompanyYear, DocumentRow
-from cnsr.web.overrides import apply_overrides, indicator_of
+from cnsr.web.overrides import OverrideLike, apply_overrides, indicator_of
 from cnsr.web.state import WebState
+from cnsr.web.study_data import study_peers
 
 
 @dataclass
@@ -128,22 +130,35 @@ _APPLIED: OrderedDict[tuple[int, str, tuple[tuple[str, str, str], ...]],
 _APPLIED_LOCK = threading.Lock()
 
 
+def _applied_slot(web: WebState, auto: Rating, overrides: Sequence[OverrideLike]
+                  ) -> tuple[int, str, tuple[tuple[str, str, str], ...]]:
+    # by target: one override per target, so their order does not change the result
+    return id(auto), web.m.label, tuple(sorted((o.target, o.value, o.reason) for o in overrides))
+
+
+def remember_applied(web: WebState, auto: Rating, overrides: Sequence[OverrideLike],
+                     rating: Rating) -> None:
+    """Keep `rating` = apply_overrides(auto, overrides), made by the caller: the page after
+    an override shows it without scoring it again."""
+    with _APPLIED_LOCK:
+        _APPLIED[_applied_slot(web, auto, overrides)] = (auto, rating)
+        while len(_APPLIED) > 256:
+            _APPLIED.popitem(last=False)
+
+
 def _applied(web: WebState, auto: Rating, overrides: list[Override]) -> Rating:
     """`apply_overrides` (a `build_rating`), memoised on the parsed rating (by identity: the
     entry keeps it, so its id cannot be reused) and the overrides."""
     if not overrides:
         return auto
-    slot = (id(auto), web.m.label, tuple((o.target, o.value, o.reason) for o in overrides))
+    slot = _applied_slot(web, auto, overrides)
     with _APPLIED_LOCK:
         hit = _APPLIED.get(slot)
         if hit is not None and hit[0] is auto:
             _APPLIED.move_to_end(slot)
             return hit[1]
     rating = apply_overrides(web.m, auto, overrides)
-    with _APPLIED_LOCK:
-        _APPLIED[slot] = (auto, rating)
-        while len(_APPLIED) > 256:
-            _APPLIED.popitem(last=False)
+    remember_applied(web, auto, overrides, rating)
     return rating
 
 
@@ -208,13 +223,16 @@ def gaps(web: WebState, rating: Rating, fingerprint: str, overrides: list[Overri
 
 def peer_position(web: WebState, rating: Rating) -> Ranked | None:
     """Where `rating` stands among its peers' published ratings (it replaces its own), ranked
-    from the indexed summary columns of the peers with the same effective stage."""
+    from the indexed summary columns of the peers with the same effective stage; taken from
+    the year's study when it is built and current (no query), else read from the store."""
     if rating.stage == 0:
         return None
     c = rating.company
-    peers = [e.rating for e in effective_summaries(web.store, c.year, c.industry, c.size,
-                                                   web.m.label, stage=rating.stage)
-             if e.rating.company.key != c.key]
+    published = study_peers(web, c.year, rating.stage, c.industry, c.size)
+    if published is None:
+        published = [e.rating for e in effective_summaries(
+            web.store, c.year, c.industry, c.size, web.m.label, stage=rating.stage)]
+    peers = [r for r in published if r.company.key != c.key]
     groups = [g for g in rank_groups([*peers, rating]) if g.key == peer_key(rating)]
     return position(groups, c.key)
 

@@ -46,6 +46,7 @@ from cnsr.web.views import (
     documents,
     gaps,
     indicator_view,
+    remember_applied,
 )
 
 router = APIRouter()
@@ -187,7 +188,7 @@ def override(request: Request, cy_id: int, target: str = Form(max_length=80),
                      kept=kept)
     kept_overrides: list[OverrideLike] = [o for o in cur.overrides if o.target != target]
     if new_value is not None:
-        kept_overrides.append(_Pending(target=target, value=new_value, reason=reason))
+        kept_overrides.append(_Pending(target=target, value=new_value, reason=reason.strip()))
     before = cur.rating
     after = apply_overrides(web.m, cur.automatic, kept_overrides)
     try:  # applied to the state it was computed from: the version read with it
@@ -198,7 +199,8 @@ def override(request: Request, cy_id: int, target: str = Form(max_length=80),
             expected=cur.version.version)
     except Conflict as err:
         return _conflict(request, web, cy_id, open_, err.current, kept)
-    web.changed()
+    remember_applied(web, cur.automatic, kept_overrides, after)  # the page shows it next
+    # no web.changed(): an override publishes nothing, so the year's study stays valid
     return _done(request, web, cy_id, open_, changed)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -10,9 +11,16 @@ from cnsr.store.review import User
 from cnsr.web import i18n
 from cnsr.web.auth import Viewer
 from cnsr.web.exports import to_csv, to_xlsx
-from cnsr.web.render import page
+from cnsr.web.render import fragment, page
 from cnsr.web.state import state
-from cnsr.web.study_data import CHART_TOP, ROWS_SHOWN, chart_svg, study_data, years
+from cnsr.web.study_data import (
+    CHART_TOP,
+    ROWS_SHOWN,
+    StudyData,
+    chart_svg,
+    study_data,
+    years,
+)
 
 router = APIRouter()
 
@@ -29,8 +37,19 @@ def study(request: Request, year: int, full: bool = False, user: User = Viewer) 
     data = study_data(state(request), year)
     if data is None:
         raise HTTPException(status_code=404)
-    return page(request, "study.html", data=data, study=data.study, chart_top=CHART_TOP,
-                shown=None if full else ROWS_SHOWN)
+    return page(request, "study.html", study=data.study,
+                body=_body(data, i18n.choose(request), None if full else ROWS_SHOWN))
+
+
+def _body(data: StudyData, lang: str, shown: int | None) -> Markup:
+    """The page's groups, tables and chart links: the same for every reader of this study,
+    so rendered once per study, language and cut."""
+    body = data.rendered.get((lang, shown))
+    if body is None:
+        body = data.rendered[(lang, shown)] = fragment(
+            "study_body.html", lang, data=data, study=data.study, chart_top=CHART_TOP,
+            shown=shown)
+    return Markup(body)
 
 
 @router.get("/studies/{year}/group")
