@@ -16,7 +16,6 @@ from functools import cache
 from pathlib import Path
 
 import matplotlib
-import rjieba
 from matplotlib import font_manager
 from matplotlib.colors import LinearSegmentedColormap, to_rgba
 from matplotlib.figure import Figure
@@ -25,6 +24,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from cnsr.batch.industries import industry_label, size_label
+from cnsr.evidence.jieba_load import Segmenter, new_segmenter
 from cnsr.evidence.subject import legal_forms
 from cnsr.rank.peers import Ranked
 from cnsr.rank.study import GroupSummary, Study, group_title
@@ -144,9 +144,9 @@ _CLOSING = "，。、：；）)"
 
 
 @cache
-def _name_segmenter() -> rjieba.Jieba:
+def _name_segmenter() -> Segmenter:
     """rjieba with the legal forms of company names as words ("股份有限公司" stays whole)."""
-    seg = rjieba.Jieba()
+    seg = new_segmenter()
     for form in legal_forms():
         if not form.isascii() and not form.startswith(("（", "(")):
             seg.add_word(form, None, None)
