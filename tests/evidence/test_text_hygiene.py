@@ -108,3 +108,29 @@ def test_bad_confusion_data_is_refused() -> None:
         load_confusions(good.replace("{O: ['〇']}", "{O: ['〇〇']}"))
     with pytest.raises(DataError):
         load_confusions(good + "extra: 1\n")
+
+
+# What PDF extraction gives for Chinese set with wide tracking: a space after every character
+# and digit, except where justification left a pair tight (万吨, 范围二).
+LETTER_SPACED = ("报 告 期 内 ， 本 公 司 直 接 温 室 气 体 排 放 （ 范 围 一 ） 为 6 . 2 7 万吨 二 氧 化 碳 当 量 ，"
+                 " 较 上 年 减 少 4 . 3 % ， 能 源 间 接 排 放 （ 范 围二 ） 为 1 5 . 8 万 吨 二 氧 化 碳 当 量 。")
+SPACED_TIGHT = ("报告期内，本公司直接温室气体排放（范围一）为 6.27 万吨二氧化碳当量，较上年减少4.3%，"
+                "能源间接排放（范围二）为 15.8 万吨二氧化碳当量。")
+
+
+def test_letter_spaced_chinese_is_closed_up_for_matching() -> None:
+    assert normalize(LETTER_SPACED) == normalize(SPACED_TIGHT).replace(" ", "")
+    assert _points(LETTER_SPACED).keys() == _points(SPACED_TIGHT).keys()
+    assert _points(LETTER_SPACED)["I11.1"] == (1.0, ["6.27万吨二氧化碳当量"])
+    # Latin words keep the spaces beside them inside a letter-spaced passage
+    assert normalize("公 司 发 布 ESG 报 告 ， 披 露 Scope 1 排 放") == "公司发布 ESG 报告，披露 Scope 1排放"
+
+
+def test_spaces_between_words_and_short_runs_are_kept() -> None:
+    # words of two or more characters between spaces are not letter spacing
+    assert normalize("公司 温室气体 排放 管理") == "公司 温室气体 排放 管理"
+    # a few lone characters among words (a flattened table row) are not letter spacing
+    assert normalize("是 否 是") == "是 否 是"
+    assert normalize("排放 是 否 达标 是 否 纳入 考核 范围 一 级 指标") == (
+        "排放 是 否 达标 是 否 纳入 考核 范围 一 级 指标")
+    assert normalize("Scope 1 and 2 GHG emissions") == "Scope 1 and 2 GHG emissions"

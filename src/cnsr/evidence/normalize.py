@@ -3,8 +3,9 @@
 Matching runs on normalised text; evidence cites the raw passage text. Normalisation maps
 Kangxi radicals and full-width forms to their usual characters (⽓ → 气, （ → (, CO₂ → CO2;
 the Chinese comma ， is kept),
-joins a line break between two Chinese characters without a space, and collapses other
-whitespace runs to one space. Sentence and clause boundaries are found on the result.
+joins a line break between two Chinese characters without a space, collapses other
+whitespace runs to one space, and closes up letter-spaced Chinese ("公 司 温 室 气 体": what
+PDF extraction gives for text set with wide tracking or justified character by character). Sentence and clause boundaries are found on the result.
 
 `clean` then puts traditional characters in simplified form (`script.py`: 減排 → 减排, 萬噸 →
 万吨) and repairs OCR confusions in formulas and numbers (`ocr_repair.py`: t匚〇2e → tCO2e,
@@ -25,6 +26,16 @@ from cnsr.evidence.script import to_simplified, traditional_characters
 _CJK_BREAK = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff])\s*\n\s*(?=[\u2e80-\u9fff\uf900-\ufaff])")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 _SPACES_NL = re.compile(r"\s+")
+# Letter spacing: a Chinese character standing alone between spaces. A passage where that
+# holds for at least `_SPACED_SHARE` of its Chinese characters was
+# extracted from text set with wide tracking ("公 司 温 室 气 体 为 6 . 2 7 万吨"; justification
+# leaves some pairs tight); in it every space without a Latin letter beside it is letter spacing.
+_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f，]"
+_LONE = re.compile(rf"(?<!\S){_CJK}(?!\S)")
+_SPACED_GATE = re.compile(rf"{_CJK} {_CJK} {_CJK} {_CJK}")
+_CJK_CHAR = re.compile(_CJK)
+_SPACED_SHARE = 0.4
+_NOT_BY_A_WORD = re.compile(r"(?<![A-Za-z]) (?![A-Za-z])")
 # Sentence ends: Chinese full stop, ! ? ; (after NFKC), an English full stop before a space or
 # the end, and line breaks that survive normalisation (table rows, list items).
 _SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?=\s|$)")
@@ -38,13 +49,22 @@ def normalize(text: str, *, keep_lines: bool = False) -> str:
     # "，" is kept (NFKC would make it ","): in Chinese it separates clauses, and number
     # parsing must not read "120，115" as one thousands-grouped number.
     out = unicodedata.normalize("NFKC", text.replace("，", "\ue000")).replace("\ue000", "，")
-    out = clean(out)
     if keep_lines:
-        lines = (_SPACE.sub(" ", line).strip() for line in out.split("\n"))
+        lines = (_SPACE.sub(" ", line).strip() for line in clean(out).split("\n"))
         return "\n".join(line for line in lines if line)
     if "\n" in out:  # most passages are joined lines already: skip a look-behind scan
         out = _CJK_BREAK.sub("", out)
-    return _SPACES_NL.sub(" ", out).strip()
+    # closed up before OCR repair, which reads "2 7万吨" as the decimal "2.7万吨"
+    return clean(_close_up(_SPACES_NL.sub(" ", out).strip()))
+
+
+def _close_up(text: str) -> str:
+    """A letter-spaced passage without its letter spacing; other text as it is."""
+    if _SPACED_GATE.search(text) is None:
+        return text
+    if len(_LONE.findall(text)) < _SPACED_SHARE * len(_CJK_CHAR.findall(text)):
+        return text  # a few single-character words between spaces, not letter spacing
+    return _NOT_BY_A_WORD.sub("", text)
 
 
 @cache
