@@ -170,3 +170,32 @@ def test_markers_file_is_validated(tmp_path) -> None:  # type: ignore[no-untyped
     with pytest.raises(DataError, match="emissions.yaml"):
         load_markers(tmp_path)
     assert load_markers(None).points["scope1"] == "I11.1"
+
+
+LABELLED = [
+    ["本集團年內溫室氣體排放總量約為26,480噸二氧化碳當量（二零二二年：27,950噸）。",
+     "Scope 1 emissions: 9,870 tCO2e; Scope 2 (location-based) emissions: 16,610 tCO2e.",
+     "范围二（基于市场）温室气体排放量：1.52万吨二氧化碳当量。",
+     "2023年，公司万元产值二氧化碳排放量0.48吨，较上年下降3.2%。"],
+]
+
+
+def test_a_year_labelling_the_next_figure_does_not_date_the_one_before(
+        m: LoadedMethodology) -> None:
+    r = _rate(LABELLED, m)
+    this_year = _find(r, kind="own", scope="total", value=pytest.approx(26_480))
+    assert [e.year for e in this_year] in ([None], [2023])
+    assert [e.value for e in _find(r, kind="own", scope="total", year=2022)] == [
+        pytest.approx(27_950)]
+
+
+def test_a_label_before_a_colon_governs_the_figure_after_it(m: LoadedMethodology) -> None:
+    r = _rate(LABELLED, m)
+    assert [e.value for e in _find(r, scope="scope1")] == [pytest.approx(9_870)]
+    assert [e.value for e in _find(r, scope="scope2_location")] == [pytest.approx(16_610)]
+    assert [e.value for e in _find(r, scope="scope2_market")] == [pytest.approx(15_200)]
+
+
+def test_an_amount_per_ten_thousand_yuan_is_not_a_total(m: LoadedMethodology) -> None:
+    r = _rate(LABELLED, m)
+    assert not _find(r, value=pytest.approx(0.48), scope="total")

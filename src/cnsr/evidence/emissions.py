@@ -117,8 +117,12 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if span is None:
             continue
         # a table row is read whole: its label's "（类别3、类别4，初步测算）" is no clause break
-        clauses = [span] if loc.rows is not None else by_span.get(span) \
-            or by_span.setdefault(span, clause_spans(text, span[0], span[1]))
+        if loc.rows is not None:
+            clauses = [span]
+        elif span in by_span:
+            clauses = by_span[span]
+        else:
+            clauses = by_span[span] = _label_clauses(text, span)
         governing = _governing(x, cues, clauses, measured, span)
         if governing is None:
             continue
@@ -141,6 +145,18 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
                           _label(text, start, x, loc.rows is not None), loc, span, row))
     return _single_per_cell(out) if loc.rows is not None else out
+
+
+def _label_clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentence's clauses, a label ending in a colon joined to the value after it
+    ("Scope 2 (market-based) emissions: 30,100 tCO2e", "范围二排放量：3.01万吨")."""
+    out: list[tuple[int, int]] = []
+    for a, b in clause_spans(text, span[0], span[1]):
+        if out and text[out[-1][1] - 1] == ":":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:

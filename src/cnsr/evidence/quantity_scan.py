@@ -106,6 +106,9 @@ _BASE_AFTER = re.compile(
     r"[ \t]?(?:为)?(?:基准|基线|基年|(?i:base[ \t]*year|baseline|levels?))")
 _YEAR_AFTER = re.compile(
     r"(?:(?<![A-Za-z])(?i:in|for|during|of|by)|[(（]|在)[ \t]*(?:FY[ \t]?)?$")
+# A year that labels what follows it ("(2022年: 61.0万吨)", "(2022: 19,500)"): the year of
+# the next figure, not of the one before it.
+_YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -421,7 +424,8 @@ class QuantityScan:
                 if y.base:
                     if tok.base_year is None:
                         tok.base_year = y.year
-                elif tok.year is None and _YEAR_AFTER.search(norm, tok.end, y.start):
+                elif (tok.year is None and _YEAR_AFTER.search(norm, tok.end, y.start)
+                      and _YEAR_LABEL.match(norm, y.end) is None):
                     tok.year = y.year
 
     def _pair_respectively(self) -> None:
