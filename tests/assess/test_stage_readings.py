@@ -33,9 +33,14 @@ OWN_CARBON = {
     "strategy": "集团制定《低碳发展规划（2016—2020年）》，明确单位熟料二氧化碳排放逐年下降的要求。",
     "own_cut": "通过实施余热发电和窑炉节能改造项目，全年减少二氧化碳排放约6.8万吨。",
     "english": "We completed our third annual greenhouse gas inventory for all plants, verified by an external body.",
+    "rules": "公司印发《温室气体排放管理制度》，规定各分厂排放数据的统计、报送与内部审核要求。",
+    "system": "2017年公司建成碳排放数据监测、报告与核查工作机制，覆盖全部熟料生产线。",
+    "body": "公司在生产技术部下设碳排放管理办公室，配备专职人员负责排放台账与数据质量。",
+    "policy_en": "Our Carbon Emissions Policy assigns each plant manager responsibility for CO2 data and reduction measures.",
 }
 
 BACKGROUND = [
+    "公司修订《能源管理办法》，成立节能降耗工作领导小组，推动各分厂节约用电。",
     "全国碳排放权交易市场于2021年7月启动上线交易，发电行业首批纳入。",
     "国家发展改革委印发《“十三五”控制温室气体排放工作方案》，要求到2020年单位国内生产总值二氧化碳排放比2015年下降18%。",
 ]
