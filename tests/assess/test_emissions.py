@@ -199,3 +199,35 @@ def test_a_label_before_a_colon_governs_the_figure_after_it(m: LoadedMethodology
 def test_an_amount_per_ten_thousand_yuan_is_not_a_total(m: LoadedMethodology) -> None:
     r = _rate(LABELLED, m)
     assert not _find(r, value=pytest.approx(0.48), scope="total")
+
+
+OTHERS = [
+    ["公司参股的东港热电厂2023年二氧化碳排放量为318万吨，公司持股比例为35%。",
+     "经统计，参与供应链减碳行动的主要供应商2023年温室气体排放合计为52.7万吨二氧化碳当量。",
+     "公司所在经济开发区全年排放二氧化碳约41万吨，园区管委会正在推进集中供热改造。",
+     "全球水泥行业每年排放二氧化碳约25亿吨。",
+     "2023年，公司全球运营温室气体排放总量为8.35万吨二氧化碳当量。",
+     "Our suppliers disclosed 0.9 million tCO2e of Scope 1 and 2 emissions to us in 2023."],
+]
+
+
+def test_investees_suppliers_and_regions_are_not_own(m: LoadedMethodology) -> None:
+    r = _rate(OTHERS, m)
+    kinds = {round(e.value_t or 0): e.kind for e in r.emissions}
+    assert kinds[3_180_000] == "financed"  # a minority stake's plant
+    assert kinds[527_000] == "suppliers"
+    assert kinds[900_000] == "suppliers"
+    assert kinds[410_000] == "sector"  # the development zone it sits in
+    assert kinds[2_500_000_000] == "sector"
+    # "全球运营" is the company's own operations across countries, not the world
+    assert kinds[83_500] == "own"
+    assert [e.value_t for e in r.emissions if e.kind == "own"] == [pytest.approx(83_500)]
+
+
+@pytest.mark.parametrize("sentence", OTHERS[0][:3] + OTHERS[0][5:])
+def test_someone_elses_figure_alone_neither_scores_nor_stages(m: LoadedMethodology,
+                                                               sentence: str) -> None:
+    r = _rate([[sentence]], m)
+    assert r.stage < 3
+    i11 = [p for ind in r.indicators if ind.indicator == "I11" for p in ind.points]
+    assert i11 and all(p.rating == 0 for p in i11)

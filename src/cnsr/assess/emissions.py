@@ -10,7 +10,28 @@ from cnsr.evidence.emissions import Figure, Markers
 from cnsr.evidence.find import Findings
 from cnsr.rating import EmissionFigure, Evidence, PointRating
 
+_AMOUNTS = frozenset({"emissions", "intensity"})
 _TOLERANCE = 0.005  # a change within ±0.5 % of the first year is flat (as for table rows)
+
+
+def drop_others_figures(findings: Findings, figures: list[Figure], points: set[str]) -> None:
+    """Leave out of the emissions points (I11.x) the sentences whose only emissions figures
+    are someone else's: a supplier's, an investee's, a region's, a customer's. The sentence
+    rules see "供应商…温室气体排放合计为52.7万吨" as a disclosed total; the figure reader knows
+    whose it is, and a rating must not score (or stage) the company on it."""
+    others = {(id(f.where), f.sentence, f.written) for f in figures if f.kind != "own"}
+    if not others:
+        return
+    own = {(id(f.where), f.sentence, f.written) for f in figures if f.kind == "own"}
+    for pid in points & findings.points.keys():
+        kept = []
+        for r in findings.points[pid]:
+            keys = {(id(r.where), r.hit.sentence, n.raw) for n in r.hit.quantities
+                    if n.dimension in _AMOUNTS}
+            if keys and keys <= others and not keys & own:
+                continue
+            kept.append(r)
+        findings.points[pid] = kept
 
 
 def emission_figures(figures: list[Figure], findings: Findings) -> list[EmissionFigure]:

@@ -8,7 +8,12 @@ methodology engine (`build_rating`), recording the input files and their hashes.
 from __future__ import annotations
 
 from cnsr.assess.dimensions import rate_dimensions
-from cnsr.assess.emissions import emission_figures, history_point, series_trends
+from cnsr.assess.emissions import (
+    drop_others_figures,
+    emission_figures,
+    history_point,
+    series_trends,
+)
 from cnsr.assess.points import rate_points
 from cnsr.assess.stage import criteria
 from cnsr.evidence.emissions import find_emissions, load_markers
@@ -34,9 +39,10 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
 
 def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
     """The assessment of findings already made (`cnsr check` reads once for both)."""
-    points = rate_points(findings, m)
     markers = load_markers(findings.lexicon.source)
     figures = find_emissions(findings, markers)
+    drop_others_figures(findings, figures, set(markers.data.points.values()))
+    points = rate_points(findings, m)
     history_point(figures, findings, points)
     emissions = emission_figures(figures, findings)
     own = [f.evidence for f in emissions if f.kind == "own"]

@@ -28,6 +28,7 @@ class _Kinds(_Strict):
     own: list[str]
     financed: list[str]
     customers: list[str]
+    suppliers: list[str]
     sector: list[str]
 
 
@@ -58,8 +59,8 @@ class Markers:
 
     def __init__(self, data: EmissionsFile) -> None:
         self.data = data
-        self.kinds = {k: _union(getattr(data.kinds, k)) for k in ("own", "financed", "customers",
-                                                               "sector")}
+        self.kinds = {k: _union(getattr(data.kinds, k))
+                      for k in ("own", "financed", "customers", "suppliers", "sector")}
         self.kinds["skip"] = _union(data.skip)
         self.location = _union(data.scope2_basis.location)
         self.market = _union(data.scope2_basis.market)

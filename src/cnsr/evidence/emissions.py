@@ -26,7 +26,7 @@ from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
 from cnsr.evidence.records import Analysis, Hit, Num
 from cnsr.evidence.scanning import ALONE_AFTER, to_num
 
-Kind = Literal["own", "avoided", "financed", "customers", "sector"]
+Kind = Literal["own", "avoided", "financed", "customers", "suppliers", "sector"]
 SCOPES: tuple[str, ...] = Scope.__args__  # type: ignore[attr-defined]
 
 CUES = frozenset({"scope1", "scope2", "scope3", "ghg_total", "ghg_word"})

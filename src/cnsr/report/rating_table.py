@@ -88,7 +88,7 @@ def evidence_table(r: Rating, m: LoadedMethodology, lang: str) -> Table:
 
 KIND_NAMES = {"own": ("自身", "own"), "avoided": ("减排/避免", "avoided"),
               "financed": ("投融资", "financed"), "customers": ("客户/产品使用", "customers"),
-              "sector": ("行业/国家", "sector")}
+              "suppliers": ("供应商", "suppliers"), "sector": ("行业/国家", "sector")}
 
 
 def emissions_table(r: Rating, lang: str, limit: int = 12) -> Table:
