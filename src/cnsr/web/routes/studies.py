@@ -7,7 +7,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 
-from cnsr.store.review import User
+from cnsr.store.review_workflow import User
 from cnsr.web import i18n
 from cnsr.web.auth import Viewer
 from cnsr.web.exports import to_csv, to_xlsx
