@@ -18,10 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from cnsr.errors import MethodologyError
 from cnsr.evidence.lexicon import Lexicon, PointRule
 from cnsr.frameworks.bundle import BUNDLE_FILE, part, read_bundle_file, resolve
-from cnsr.frameworks.results import LEVELS, Level, Text
+from cnsr.frameworks.results import Level, Text
 from cnsr.methodology.load import LoadedMethodology, load_framework
-
-__all__ = ["LEVELS", "Checklist", "Item", "Level", "Text", "load_checklist"]
 
 Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
                 "total", "intensity"]
