@@ -89,3 +89,31 @@ class StoredCheck(BaseModel):
         met = sum(r.status == "met" for r in items)
         partly = sum(r.status == "partly" for r in items)
         return round((met + partly / 2) / len(items), 4)
+
+
+class CheckSummary(BaseModel):
+    """A stored check in one line, as a ranking shows it beside a company-year: readiness over
+    all items and how many of the `must` items are missing."""
+
+    framework: str
+    key: str
+    share: float
+    must_items: int
+    must_missing: int
+
+    @classmethod
+    def of(cls, check: StoredCheck) -> CheckSummary:
+        return summary_of(check.framework, check.result.company.key, check.share(),
+                          check.result.readiness)
+
+
+def summary_of(framework: str, key: str, share: float,
+               readiness: list[Readiness] | list[dict[str, object]]) -> CheckSummary:
+    """From a check's overall share and its readiness by level (models, or their JSON as the
+    store's `checks.readiness` column holds it)."""
+    levels = [lv if isinstance(lv, Readiness) else Readiness.model_validate(lv)
+              for lv in readiness]
+    must = next((lv for lv in levels if lv.level == "must"), None)
+    return CheckSummary(framework=framework, key=key, share=share,
+                        must_items=must.items if must else 0,
+                        must_missing=must.missing if must else 0)
