@@ -4,7 +4,7 @@ worker outcome, the store and the web app import it without the reader."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -108,12 +108,12 @@ class CheckSummary(BaseModel):
 
 
 def summary_of(framework: str, key: str, share: float,
-               readiness: list[Readiness] | list[dict[str, object]]) -> CheckSummary:
-    """From a check's overall share and its readiness by level (models, or their JSON as the
-    store's `checks.readiness` column holds it)."""
-    levels = [lv if isinstance(lv, Readiness) else Readiness.model_validate(lv)
-              for lv in readiness]
-    must = next((lv for lv in levels if lv.level == "must"), None)
+               readiness: list[Readiness] | list[dict[str, Any]]) -> CheckSummary:
+    """From a check's overall share and its readiness by level: models, or their JSON as the
+    store's `checks.readiness` column holds it (read as it is: a year page may hold
+    thousands)."""
+    must = next((lv.model_dump() if isinstance(lv, Readiness) else lv for lv in readiness
+                 if (lv.level if isinstance(lv, Readiness) else lv["level"]) == "must"), None)
     return CheckSummary(framework=framework, key=key, share=share,
-                        must_items=must.items if must else 0,
-                        must_missing=must.missing if must else 0)
+                        must_items=int(must["items"]) if must else 0,
+                        must_missing=int(must["missing"]) if must else 0)
