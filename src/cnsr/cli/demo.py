@@ -58,7 +58,8 @@ def demo(
                   methodology_file=None, kind="effective")
     except typer.Exit as stop:  # failed company-years: listed under the tables, not ranked
         if stop.exit_code:
-            typer.echo("some company-years failed; they are listed above and not ranked")
+            typer.echo("部分企业-年度评价失败，已在上方列出，未参加排名 / some company-years "
+                       "failed; they are listed above and not ranked")
 
     _step("4. 评价报告卡 / report cards → " + str(out / "cards"))
     for key in _rated_keys(db):
