@@ -48,7 +48,7 @@ from cnsr.rating import (
     build_rating,
 )
 from cnsr.store.repository import Store
-from cnsr.store.review import ReviewStore
+from cnsr.store.review_workflow import ReviewStore
 from cnsr.web.security import hash_password
 
 CACHE = Path(__file__).resolve().parent / ".cache"

@@ -99,7 +99,7 @@ def reviewer(base: str, name: str, ids: list[int], seconds: float, think: tuple[
 def _roles(db: Path, users: int) -> None:
     """Odd-numbered users are reviewers (sign-off needs that role and another author)."""
     from cnsr.store.repository import Store
-    from cnsr.store.review import ReviewStore
+    from cnsr.store.review_workflow import ReviewStore
 
     store = Store.open(db)
     review = ReviewStore(store)

@@ -123,7 +123,7 @@ def main() -> None:
     db = work / "web.sqlite"
     shutil.copyfile(cached, db)
     store = Store.open(db)
-    from cnsr.store.review import ReviewStore
+    from cnsr.store.review_workflow import ReviewStore
 
     ReviewStore(store).update_user("rev01", "bench", role="reviewer")
     app = create_app(store, load_methodology(), secret_key="bench", upload_dir=work / "up",

@@ -143,7 +143,7 @@ def test_batch_rank_card_and_web(tmp_path: Path) -> None:
     assert "Water and energy disclosure test scheme" in html
     assert 'class="band band-2">fair<' in html  # fair is 2nd of 4 bands: shade round(5/3)
 
-    from cnsr.store.review import ReviewStore
+    from cnsr.store.review_workflow import ReviewStore
     from cnsr.web.app import create_app
     from cnsr.web.security import hash_password
     with warnings.catch_warnings():

@@ -85,7 +85,7 @@ def test_rank_workbook_and_card(corpus: Path, tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def web(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from cnsr.store.review import ReviewStore
+    from cnsr.store.review_workflow import ReviewStore
     from cnsr.web.app import create_app
     from cnsr.web.security import hash_password
 

@@ -97,7 +97,7 @@ def _store_with_failures(demo: list[Rating], tmp_path: Path) -> Path:
 def test_rank_says_how_many_failed_and_why(demo: list[Rating], tmp_path: Path) -> None:
     db = _store_with_failures(demo, tmp_path)
     result = runner.invoke(app, ["rank", "--db", str(db), "--year", "2021", "--lang", "zh"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # listed, and the exit code says so
     assert "另有 2 家企业-年度评价失败，未参加排名：" in result.output
     assert "601001.SH/2021（澄江能源）：docs/601001.pdf: encrypted and needs a password" \
         in result.output

@@ -13,8 +13,8 @@ from store_factory import make_rating
 
 from cnsr.methodology import load_methodology
 from cnsr.store import Store
-from cnsr.store.review import Conflict, ReviewStore
 from cnsr.store.review_schema import SessionRow
+from cnsr.store.review_workflow import Conflict, ReviewStore
 from cnsr.store.sessions import SessionStore, token_id
 
 HOURS = timedelta(hours=10)

@@ -22,7 +22,7 @@ from seed_checks import jinghai_check  # noqa: E402
 from cnsr.methodology.load import LoadedMethodology, load_methodology  # noqa: E402
 from cnsr.rating import EmissionFigure, Evidence, Rating  # noqa: E402
 from cnsr.store.repository import DocumentInput, Store  # noqa: E402
-from cnsr.store.review import ReviewStore  # noqa: E402
+from cnsr.store.review_workflow import ReviewStore  # noqa: E402
 from cnsr.web.security import hash_password  # noqa: E402
 
 PDF = ROOT / "demo" / "corpus" / "d01_jinghai_power_2023.pdf"

@@ -17,8 +17,8 @@ from seed import seed
 
 from cnsr.methodology.load import load_methodology
 from cnsr.rank.study import build_study
+from cnsr.store.effective_reads import effective_ratings
 from cnsr.store.repository import Store
-from cnsr.store.review import effective_ratings
 from cnsr.web import study_data as sd
 from cnsr.web.app import create_app
 from cnsr.web.limits import RequestLimits

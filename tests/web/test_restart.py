@@ -7,8 +7,8 @@ from pathlib import Path
 
 from seed import seed
 
+from cnsr.store.effective_reads import effective_ratings
 from cnsr.store.repository import Store
-from cnsr.store.review import effective_ratings
 from cnsr.web.app import create_app
 from conftest import USERS, TestClient, company_id, token
 

@@ -15,13 +15,9 @@ from rank_factory import make_rating  # noqa: E402
 
 from cnsr.cli import serve, users  # noqa: E402
 from cnsr.methodology.load import LoadedMethodology  # noqa: E402
+from cnsr.store.effective_reads import effective_ratings, effective_summaries  # noqa: E402
 from cnsr.store.repository import Store  # noqa: E402
-from cnsr.store.review import (  # noqa: E402
-    Override,
-    ReviewStore,
-    effective_ratings,
-    effective_summaries,
-)
+from cnsr.store.review_workflow import Override, ReviewStore  # noqa: E402
 from cnsr.web import i18n  # noqa: E402
 from cnsr.web.overrides import apply_overrides, assessment_of, check, current_value  # noqa: E402
 from cnsr.web.security import Throttle, hash_password, verify_password  # noqa: E402

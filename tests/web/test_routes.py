@@ -10,7 +10,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from cnsr.store.review import effective_ratings
+from cnsr.store.effective_reads import effective_ratings
 from conftest import company_id, token
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from cnsr.store.review import effective_ratings
+from cnsr.store.effective_reads import effective_ratings
 from conftest import USERS, TestClient, company_id, token
 
 Login = Callable[[str], Any]
@@ -86,7 +86,7 @@ def test_disabling_from_another_process_ends_the_session(login: Login, app: Any,
     """`cnsr users set --disable` works on the store: the app sees it within its cache time
     (here 0 s)."""
     from cnsr.store.repository import Store
-    from cnsr.store.review import ReviewStore
+    from cnsr.store.review_workflow import ReviewStore
 
     web = app.state.web
     admin = login("admin")

@@ -53,8 +53,13 @@ def demo(
             typer.echo("some documents failed; they are listed above and the rest go on")
 
     _step("3. 同组排名与图表 / peer rankings and charts → " + str(out / "study"))
-    rank.rank(db=db, ratings=None, year=None, out=out / "study", lang=lang,
-              methodology_file=None, kind="effective")
+    try:
+        rank.rank(db=db, ratings=None, year=None, out=out / "study", lang=lang,
+                  methodology_file=None, kind="effective")
+    except typer.Exit as stop:  # failed company-years: listed under the tables, not ranked
+        if stop.exit_code:
+            typer.echo("部分企业-年度评价失败，已在上方列出，未参加排名 / some company-years "
+                       "failed; they are listed above and not ranked")
 
     _step("4. 评价报告卡 / report cards → " + str(out / "cards"))
     for key in _rated_keys(db):

@@ -1,4 +1,8 @@
-"""`cnsr rank`: peer-group rankings of stored or saved ratings; charts and a study workbook."""
+"""`cnsr rank`: peer-group rankings of stored or saved ratings; charts and a study workbook.
+
+From a store it also shows the stored checklist results of the year beside each company, and
+lists the company-years whose rating failed; those failures make the exit code 1 (after the
+tables and files are written), so a script notices an incomplete ranking."""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from cnsr.cli.common import (
 from cnsr.errors import InputError
 
 if TYPE_CHECKING:
+    from cnsr.frameworks.results import StoredCheck
     from cnsr.methodology.load import LoadedMethodology
     from cnsr.rating import Rating
 
@@ -61,7 +66,8 @@ def rank(
     framework: FrameworkOption = None,
     kind: Kind = "effective",
 ) -> None:
-    """Rank companies within peer groups (year × stage × industry × size class)."""
+    """Rank companies within peer groups (year × stage × industry × size class). Exit code 1
+    when company-years of the year failed in the store (they are listed)."""
     from rich.console import Console
 
     from cnsr.rank.study import build_study
@@ -72,19 +78,24 @@ def rank(
     years = [year, year - 1] if year is not None else None
     found = load_ratings(db, ratings, m, years, kind)
     study = build_study(found, m, year)
-    console = Console()
-    console.print(study_tables(study, lang))
+    checks: list[StoredCheck] | None = None
+    notes: list[str] = []
+    failed = 0
     if db:
-        from cnsr.report.store_notes import store_notes
+        from cnsr.report.store_notes import failure_lines
+        from cnsr.store import Store
 
-        for line in store_notes(db, study.year, lang):
-            console.print(line, style="yellow", highlight=False, markup=False)
+        with Store.open(existing_store(db)) as store:
+            checks = store.checks(year=study.year)
+            failures = store.failures(study.year)
+            notes = failure_lines(failures, store.interrupted_runs(), lang)
+        failed = len(failures)
+    console = Console()
+    console.print(study_tables(study, lang, checks))
+    for line in notes:
+        console.print(line, style="yellow", highlight=False, markup=False)
     if out is not None:
-        checks = None
-        if db:
-            from cnsr.store import Store
-
-            with Store.open(existing_store(db)) as store:
-                checks = store.checks(year=study.year)
         for path in write_study_outputs(study, found, m, out, lang, checks):
             typer.echo(f"wrote {path}")
+    if failed:
+        raise typer.Exit(1)

@@ -29,7 +29,7 @@ def add(
     from sqlalchemy.exc import IntegrityError
 
     from cnsr.store.repository import Store
-    from cnsr.store.review import ReviewStore
+    from cnsr.store.review_workflow import ReviewStore
 
     hashed = _new_password(password_stdin)
     with Store.open(db) as store:
@@ -47,7 +47,7 @@ def list_users(
 ) -> None:
     """List the users."""
     from cnsr.store.repository import Store
-    from cnsr.store.review import ReviewStore
+    from cnsr.store.review_workflow import ReviewStore
 
     with Store.open(existing_store(db)) as store:
         for u in ReviewStore(store).users():
@@ -71,7 +71,7 @@ def set_user(
     """Change a user's role, password or status. A new password or --disable ends all of the
     user's web sessions (a running app notices within 10 s)."""
     from cnsr.store.repository import Store
-    from cnsr.store.review import ReviewStore
+    from cnsr.store.review_workflow import ReviewStore
 
     if disable and enable:
         raise InputError("--disable and --enable: give one of them")

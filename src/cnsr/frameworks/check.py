@@ -20,13 +20,11 @@ from cnsr.assess.rate import assess_findings, rating_of
 from cnsr.evidence.find import find_evidence
 from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.subject import subject_for
-from cnsr.frameworks.checklist import LEVELS, Checklist, Item, Text
-from cnsr.frameworks.results import CheckResult, ItemResult, Readiness, Status
+from cnsr.frameworks.checklist import Checklist, Item
+from cnsr.frameworks.results import LEVELS, CheckResult, ItemResult, Readiness, Text
 from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document
 from cnsr.rating import Company, Evidence, Rating
-
-__all__ = ["CheckResult", "ItemResult", "Readiness", "Status", "check_documents", "check_text"]
 
 FIRST = 5  # items named under "add first"
 

@@ -11,8 +11,9 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from cnsr.files import write_atomically
-from cnsr.frameworks.check import CheckResult, ItemResult, check_text
+from cnsr.frameworks.check import check_text
 from cnsr.frameworks.checklist import Checklist
+from cnsr.frameworks.results import CheckResult, ItemResult
 
 _STYLE = {"met": "green", "partly": "yellow", "missing": "red"}
 _HEAD = {

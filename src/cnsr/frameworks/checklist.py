@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
+import threading
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,10 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from cnsr.errors import MethodologyError
 from cnsr.evidence.lexicon import Lexicon, PointRule
 from cnsr.frameworks.bundle import BUNDLE_FILE, part, read_bundle_file, resolve
-from cnsr.frameworks.results import LEVELS, Level, Text
+from cnsr.frameworks.results import Level, Text
 from cnsr.methodology.load import LoadedMethodology, load_framework
-
-__all__ = ["LEVELS", "Checklist", "Item", "Level", "Text", "load_checklist"]
 
 Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
                 "total", "intensity"]
@@ -99,8 +97,12 @@ class Checklist:
     """A validated checklist bundle, its rating scheme and the lexicon that reads both."""
 
     def __init__(self, folder: str, spec_id: str, title: Text, items: ItemsFile,
-                 rules: ChecklistRules, scheme: LoadedMethodology, lexicon: Lexicon) -> None:
+                 rules: ChecklistRules, scheme: LoadedMethodology, lexicon: Lexicon,
+                 files: tuple[Path, ...] = ()) -> None:
         self.folder = folder
+        self.files = files
+        """bundle.yaml, items, rules and concepts, in that order: what a version digests and
+        what `load_checklist` watches for edits."""
         self.id = spec_id
         self.title = title
         self.items = items
@@ -114,11 +116,40 @@ class Checklist:
         return next(lv.get(lang) for lv in self.items.levels if lv.id == level)
 
 
+Stamps = tuple[tuple[str, int, int], ...]
+_loaded: dict[str, tuple[Stamps, Checklist]] = {}
+_loaded_lock = threading.Lock()
+
+
 def load_checklist(spec: str | Path) -> Checklist:
-    return _load(str(resolve(spec)))
+    """The checklist bundle `spec` (a bundled name or a folder), validated. Kept per process
+    and loaded again when one of its files changed (path, modification time or size: four
+    `stat` calls per call), so a long-running web app or notebook sees an edited checklist
+    without a restart. The rating scheme it reads with is loaded by `load_framework`."""
+    name = str(resolve(spec))
+    with _loaded_lock:
+        found = _loaded.get(name)
+    if found is not None and found[0] == stamps(found[1].files):
+        return found[1]
+    checklist = _load(name)
+    with _loaded_lock:
+        _loaded[name] = (stamps(checklist.files), checklist)
+    return checklist
 
 
-@cache
+def stamps(files: tuple[Path, ...]) -> Stamps:
+    """(path, modification time in ns, size) of each file; a missing file stamps as -1."""
+    out = []
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError:
+            out.append((str(path), -1, -1))
+        else:
+            out.append((str(path), st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
 def _load(name: str) -> Checklist:
     folder = Path(name)
     bundle = read_bundle_file(folder)
@@ -130,12 +161,14 @@ def _load(name: str) -> Checklist:
     rules_path = part(folder, bundle.rules, "rules")
     if items_path is None or rules_path is None:
         raise MethodologyError(f"{where}: a checklist bundle names its items and rules")
+    concepts_path = part(folder, bundle.concepts, "concepts")
+    files = tuple(p for p in (where.resolve(), items_path, rules_path, concepts_path)
+                  if p is not None)
     items = ItemsFile.model_validate(_yaml(items_path, ItemsFile))
     rules = ChecklistRules.model_validate(_yaml(rules_path, ChecklistRules))
     scheme = load_framework(bundle.rates_with or "cnsr-default")
     base = scheme.lexicon()
     concepts = {k: list(v) for k, v in base.patterns.items()}
-    concepts_path = part(folder, bundle.concepts, "concepts")
     if concepts_path is not None:
         extra = ConceptsFile.model_validate(_yaml(concepts_path, ConceptsFile))
         for concept, patterns in extra.concepts.items():
@@ -150,7 +183,7 @@ def _load(name: str) -> Checklist:
     merged = base.rules.model_copy(update={"points": {**base.rules.points, **rules.points}})
     lexicon = Lexicon(concepts, merged, base.source)
     return Checklist(name, bundle.id, Text(zh=bundle.title_zh, en=bundle.title_en), items,
-                     rules, scheme, lexicon)
+                     rules, scheme, lexicon, files)
 
 
 def _yaml(path: Path, model: type[BaseModel]) -> Any:

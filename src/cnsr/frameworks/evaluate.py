@@ -12,8 +12,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from cnsr.errors import DataError
-from cnsr.frameworks.check import Status, check_documents
+from cnsr.frameworks.check import check_documents
 from cnsr.frameworks.checklist import Checklist, load_checklist
+from cnsr.frameworks.results import Status
 from cnsr.ingest.document import Document
 from cnsr.rating import Company
 

@@ -4,7 +4,7 @@ worker outcome, the store and the web app import it without the reader."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -89,3 +89,31 @@ class StoredCheck(BaseModel):
         met = sum(r.status == "met" for r in items)
         partly = sum(r.status == "partly" for r in items)
         return round((met + partly / 2) / len(items), 4)
+
+
+class CheckSummary(BaseModel):
+    """A stored check in one line, as a ranking shows it beside a company-year: readiness over
+    all items and how many of the `must` items are missing."""
+
+    framework: str
+    key: str
+    share: float
+    must_items: int
+    must_missing: int
+
+    @classmethod
+    def of(cls, check: StoredCheck) -> CheckSummary:
+        return summary_of(check.framework, check.result.company.key, check.share(),
+                          check.result.readiness)
+
+
+def summary_of(framework: str, key: str, share: float,
+               readiness: list[Readiness] | list[dict[str, Any]]) -> CheckSummary:
+    """From a check's overall share and its readiness by level: models, or their JSON as the
+    store's `checks.readiness` column holds it (read as it is: a year page may hold
+    thousands)."""
+    must = next((lv.model_dump() if isinstance(lv, Readiness) else lv for lv in readiness
+                 if (lv.level if isinstance(lv, Readiness) else lv["level"]) == "must"), None)
+    return CheckSummary(framework=framework, key=key, share=share,
+                        must_items=int(must["items"]) if must else 0,
+                        must_missing=int(must["missing"]) if must else 0)

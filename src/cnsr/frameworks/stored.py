@@ -9,8 +9,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-from cnsr.frameworks.bundle import BUNDLE_FILE, part, read_bundle_file
-from cnsr.frameworks.checklist import Checklist
+from cnsr.frameworks.checklist import Checklist, stamps
 from cnsr.frameworks.results import CheckResult, StoredCheck, Text
 
 VERSION_CHARS = 12
@@ -19,13 +18,7 @@ VERSION_CHARS = 12
 def checklist_version(checklist: Checklist) -> str:
     """sha256 over bundle.yaml, items, rules and concepts (in that order) and the label of the
     rating scheme it reads with: a batch re-checks a company-year when any of them changes."""
-    root = Path(checklist.folder)
-    spec = read_bundle_file(root)
-    files = tuple(path for name, what in ((BUNDLE_FILE, "bundle"), (spec.items, "items"),
-                                          (spec.rules, "rules"), (spec.concepts, "concepts"))
-                  if (path := part(root, name, what)) is not None)
-    stamps = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
-    return _digest(stamps, checklist.scheme.label)
+    return _digest(stamps(checklist.files), checklist.scheme.label)
 
 
 @cache

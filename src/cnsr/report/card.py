@@ -27,8 +27,8 @@ from cnsr.report.stage_zero import first_stage_needs
 __all__ = ["QUOTE_CHARS", "card_context", "quote", "render_html", "write_card"]
 
 if TYPE_CHECKING:
-    from cnsr.frameworks.check import CheckResult
     from cnsr.frameworks.checklist import Checklist
+    from cnsr.frameworks.results import CheckResult
 
 RECOMMENDATIONS = 10
 """How many single recommendations the card lists (the Excel export lists all)."""

@@ -28,6 +28,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "failed_count": ("另有 {n} 家企业-年度评价失败，未参加排名：",
                      "{n} more company-year(s) failed and are not ranked:"),
     "failed_line": ("  {cy}（{name}）：{error}", "  {cy} ({name}): {error}"),
+    # stored checklist results beside a ranking (cnsr batch --check)
+    "check_col": ("{framework}\n就绪度，必披露缺项", "{framework}\nreadiness, must missing"),
+    "check_cell": ("{share}，缺 {n}/{of} 项", "{share}, {n} of {of} missing"),
+    "check_line": ("{title}（{framework}）：已检查 {n} 家企业-年度，平均就绪度 {mean}，"
+                   "{k} 家缺必披露条目",
+                   "{title} ({framework}): {n} company-year(s) checked, mean readiness {mean}, "
+                   "{k} missing must items"),
+    "check_most_missed": ("；缺得最多：{items}", "; most often missing: {items}"),
+    "check_item_count": ("{item} {name}（{n} 家）", "{item} {name} ({n})"),
     "failed_more": ("  …… 其余 {n} 家见 cnsr batch 的输出或 documents 表",
                     "  ... {n} more: see the cnsr batch output or the documents table"),
     "failed_stale": ("（仍显示其较早的评价）", " (an older rating is still shown)"),

@@ -74,7 +74,7 @@ def ratings_from_store(url: str, *, years: Iterable[int] | None = None,
     `effective`, is the signed-off reviewed rating where one exists, else the automatic one;
     a reviewed rating says so in its provenance (`produced_by: override`)."""
     from cnsr.store import Store  # imported here: SQLAlchemy is only needed with --db
-    from cnsr.store.review import effective_ratings
+    from cnsr.store.effective_reads import effective_ratings
 
     wanted: list[int | None] = [None] if years is None else [y for y in sorted(set(years))]
     out: list[Rating] = []

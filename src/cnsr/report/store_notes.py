@@ -24,14 +24,6 @@ def failure_lines(failures: list[Failure], interrupted: list[RunInfo], lang: str
     return lines
 
 
-def store_notes(url: str, year: int | None, lang: str) -> list[str]:
-    """The notes for the store at `url` (failures of `year`, or of every year when None)."""
-    from cnsr.store import Store
-
-    with Store.open(url) as store:
-        return failure_lines(store.failures(year), store.interrupted_runs(), lang)
-
-
 def failure_of(url: str, key: str) -> Failure | None:
     """The failure recorded for company-year `key` ('600795.SH/2023'; a bare code or name
     means its latest failed year), if any."""

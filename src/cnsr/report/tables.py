@@ -1,13 +1,18 @@
-"""Terminal tables (rich) of a study: one table per peer group, and the summary text."""
+"""Terminal tables (rich) of a study: one table per peer group, and the summary text; with
+stored checklist results, a readiness column per framework and its summary line."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from cnsr.frameworks.results import CheckSummary, StoredCheck
 from cnsr.rank.reference import references
 from cnsr.rank.study import GroupSummary, Study, group_title
+from cnsr.report.check_tables import check_lines, readiness_cell, summaries
 from cnsr.report.labels import t
 
 
@@ -15,9 +20,11 @@ def _num(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def group_table(group: GroupSummary, lang: str, study: Study | None = None) -> Table:
+def group_table(group: GroupSummary, lang: str, study: Study | None = None,
+                checks: Mapping[str, Mapping[str, CheckSummary]] | None = None) -> Table:
     """One peer group; with the study, each company's place in its industry (all sizes) and
-    in the market (same stage) too, so a one-company group still has a reference."""
+    in the market (same stage) too, so a one-company group still has a reference; with
+    `checks` (framework → company-year key → summary), a readiness column per framework."""
     title = (f"{group_title(group.key, group.stage_name(lang), lang)} · "
              f"{t('maximum', lang)} {group.maximum}")
     table = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
@@ -28,6 +35,8 @@ def group_table(group: GroupSummary, lang: str, study: Study | None = None) -> T
     if study is not None:
         for scope in ("industry", "market"):
             table.add_column(t(f"scope_{scope}", lang), justify="right", no_wrap=True)
+    for framework in checks or {}:
+        table.add_column(t("check_col", lang, framework=framework), justify="right")
     for e in group.entries:
         c = e.change
         delta = Text("")
@@ -46,17 +55,22 @@ def group_table(group: GroupSummary, lang: str, study: Study | None = None) -> T
             f"{e.rank}{'=' if e.tied else ''}", e.name, e.code,
             _num(e.total), f"{100 * e.share:.1f}%",
             "—" if e.percentile is None else f"{e.percentile:.0f}", delta, moved, *wider,
+            *[readiness_cell(found.get(e.key), lang) for found in (checks or {}).values()],
         )
     return table
 
 
-def study_tables(study: Study, lang: str) -> Group:
+def study_tables(study: Study, lang: str, checks: list[StoredCheck] | None = None) -> Group:
+    """The study's tables; with the stored `checks` of its year, their readiness beside each
+    company and one line per framework under the tables."""
+    columns = summaries(checks or [])
     parts: list[Table | Text] = [Text(study.text(lang).splitlines()[0], style="bold")]
     for g in study.groups:
-        parts.append(group_table(g, lang, study))
+        parts.append(group_table(g, lang, study, columns))
         parts.append(Text(g.text(lang), style="dim"))
     if study.unranked:
         sep = "、" if lang == "zh" else ", "
         parts.append(Text(t("stage0_unranked", lang, names=sep.join(study.unranked)),
                           style="dim"))
+    parts.extend(Text(line) for line in check_lines(checks or [], lang))
     return Group(*parts)

@@ -22,12 +22,13 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     delete,
+    func,
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from cnsr import __version__
-from cnsr.frameworks.results import StoredCheck
+from cnsr.frameworks.results import CheckSummary, StoredCheck, summary_of
 from cnsr.store.schema import Base, CompanyYear, JsonType
 
 if TYPE_CHECKING:
@@ -118,3 +119,23 @@ def done_check_fingerprints(store: Store) -> set[str]:
     """Fingerprints of the stored checks: a batch does not check these company-years again."""
     with Session(store.engine) as s:
         return set(s.scalars(select(CheckRow.fingerprint)))
+
+
+def check_summaries(store: Store, year: int) -> list[CheckSummary]:
+    """The year's stored checks in one line each (readiness, must items missing), from the
+    indexed columns: no result JSON is read. Ordered by company-year key and framework."""
+    query = (select(CheckRow.key, CheckRow.framework, CheckRow.share, CheckRow.readiness)
+             .where(CheckRow.year == year).order_by(CheckRow.key, CheckRow.framework))
+    with store.engine.connect() as conn:
+        return [summary_of(r.framework, r.key, r.share, r.readiness)
+                for r in conn.execute(query)]
+
+
+def checks_fingerprint(store: Store, year: int) -> str:
+    """Changes whenever a check of `year` is stored or replaced (a replacement is a new row):
+    one aggregate over the indexed year column."""
+    query = select(func.count(), func.coalesce(func.sum(CheckRow.id), 0),
+                   func.coalesce(func.max(CheckRow.id), 0)).where(CheckRow.year == year)
+    with store.engine.connect() as conn:
+        count, total, top = conn.execute(query).one()
+    return f"{count}|{total}|{top}"

@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 
 def models_metadata() -> MetaData:
     """The metadata of every table model: schema.py and any store module adding tables (e.g.
-    review.py), imported here so autogenerate and the schema test see them all."""
+    review_schema.py), imported here so autogenerate and the schema test see them all."""
     import importlib
     import pkgutil
 

@@ -1,6 +1,7 @@
 """Cheap reads of one company-year for the review web app's page: its automatic rating by
 index (the parsed JSON cached by stored row) and the result of its effective rating from
-indexed columns (no JSON). The workflow and `effective_ratings` are in `cnsr.store.review`."""
+indexed columns (no JSON). The workflow is in `cnsr.store.review_workflow`,
+`effective_ratings` in `cnsr.store.effective_reads`."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from pydantic import BaseModel
 from sqlalchemy import Text, and_, cast, select
 
 from cnsr.rating import Rating
+from cnsr.store.clock import aware
+from cnsr.store.effective_reads import AUTOMATIC, REVIEWED, cy_subquery
 from cnsr.store.repository import Store
-from cnsr.store.review import AUTOMATIC, REVIEWED, _aware, _cy_subquery
 from cnsr.store.schema import CompanyYear, IndicatorScoreRow, RatingRow
 
 
@@ -92,14 +94,14 @@ def effective_score(store: Store, key: str, methodology: str) -> ScoreSummary | 
     the newest automatic one) from indexed columns: no rating JSON is read."""
     query = (select(RatingRow.id, RatingRow.kind, RatingRow.created_at, RatingRow.year,
                     RatingRow.stage, RatingRow.total, RatingRow.maximum, RatingRow.share)
-             .where(RatingRow.company_year_id == _cy_subquery(key),
+             .where(RatingRow.company_year_id == cy_subquery(key),
                     RatingRow.methodology == methodology,
                     RatingRow.kind.in_((*AUTOMATIC, REVIEWED))))
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
         if not rows:
             return None
-        r = max(rows, key=lambda r: (1 if r.kind == REVIEWED else 0, _aware(r.created_at)))
+        r = max(rows, key=lambda r: (1 if r.kind == REVIEWED else 0, aware(r.created_at)))
         percents = {ind: pct for ind, pct in conn.execute(
             select(IndicatorScoreRow.indicator, IndicatorScoreRow.percent)
             .where(IndicatorScoreRow.rating_id == r.id))}

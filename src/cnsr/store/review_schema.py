@@ -1,7 +1,8 @@
 """Tables of the review workflow (migrations `0002_review`, `0003_websec`): users, overrides,
 sign-offs, the audit trail, upload jobs, web sessions and review versions. Declared on the
 store's `Base`, so `cnsr.store.migrate.models_metadata()` (which imports every `cnsr.store`
-module) and Alembic see them; the workflow that reads and writes them is `cnsr.store.review`."""
+module) and Alembic see them; the workflow that reads and writes them is
+`cnsr.store.review_workflow`."""
 
 from __future__ import annotations
 

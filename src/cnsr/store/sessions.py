@@ -14,8 +14,8 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import sessionmaker
 
+from cnsr.store.clock import aware, now
 from cnsr.store.repository import Store
-from cnsr.store.review import _aware, now
 from cnsr.store.review_schema import SessionRow
 
 
@@ -46,7 +46,7 @@ class SessionStore:
         with self._sessions() as s:
             row = s.execute(select(SessionRow.user_id, SessionRow.expires_at)
                             .where(SessionRow.id == token_id(token))).first()
-        if row is None or _aware(row.expires_at) <= now():
+        if row is None or aware(row.expires_at) <= now():
             return None
         return int(row.user_id)
 
@@ -60,5 +60,5 @@ class SessionStore:
             rows = s.scalars(select(SessionRow.expires_at)
                              .where(SessionRow.user_id == user_id)).all()
         t = now()
-        return sum(1 for e in rows if _aware(e) > t)
+        return sum(1 for e in rows if aware(e) > t)
 

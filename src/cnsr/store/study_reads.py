@@ -16,8 +16,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from cnsr.store.clock import aware
+from cnsr.store.effective_reads import AUTOMATIC, REVIEWED
 from cnsr.store.repository import Store
-from cnsr.store.review import AUTOMATIC, REVIEWED, _aware
 from cnsr.store.schema import CompanyYear, IndicatorScoreRow, RatingRow
 
 
@@ -61,7 +62,7 @@ def _choose(chosen: Chosen, rows: Iterable[Any]) -> Chosen:
     for r in rows:
         if r.kind not in PUBLISHED_KINDS:
             continue
-        rank = (1 if r.kind == REVIEWED else 0, _aware(r.created_at))
+        rank = (1 if r.kind == REVIEWED else 0, aware(r.created_at))
         if r.company_year_id in chosen and rank <= chosen[r.company_year_id][0]:
             continue
         chosen[r.company_year_id] = (rank, PublishedRow(
@@ -105,7 +106,7 @@ def published_since(store: Store, years: Iterable[int], methodology: str, chosen
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
     last = [r for r in rows if r.id == old[2]]
-    if not last or _aware(last[0].created_at) > old[3]:
+    if not last or aware(last[0].created_at) > old[3]:
         return None
     added = [r for r in rows if r.id > old[2]]
     if (old[0] + len(added), old[1] + sum(r.id for r in added)) != new[:2]:
@@ -118,7 +119,7 @@ def _parts(fingerprint: str) -> tuple[int, int, int, datetime] | None:
     count, total, top, newest = fingerprint.split("|")[:4]
     if "None" in (total, top, newest):
         return None
-    return int(count), int(total), int(top), _aware(datetime.fromisoformat(newest))
+    return int(count), int(total), int(top), aware(datetime.fromisoformat(newest))
 
 
 def published_fingerprint(store: Store, years: Iterable[int], methodology: str) -> str:

@@ -21,7 +21,7 @@ from starlette.types import Scope
 
 from cnsr.methodology.load import LoadedMethodology, load_methodology
 from cnsr.store.repository import Store
-from cnsr.store.review import ReviewStore
+from cnsr.store.review_workflow import ReviewStore
 from cnsr.web import i18n
 from cnsr.web.auth import SignInRequired, allowed_origins, check_csrf
 from cnsr.web.jobs import Jobs, Rater

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from fastapi import Depends, HTTPException
 from starlette.requests import Request
 
-from cnsr.store.review import ROLES, User
+from cnsr.store.review_workflow import ROLES, User
 from cnsr.web.security import mask_token, new_token, same_token, unmask_token
 from cnsr.web.state import WebState, state
 

@@ -22,8 +22,8 @@ from sqlalchemy.orm import sessionmaker
 
 from cnsr.errors import CnsrError
 from cnsr.rating import Company, Rating
+from cnsr.store.clock import now
 from cnsr.store.repository import DocumentInput
-from cnsr.store.review import now
 from cnsr.store.review_schema import JobRow
 from cnsr.web.security import public_message
 from cnsr.web.workers import WorkerPool

@@ -13,8 +13,8 @@ from starlette.requests import Request
 
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.store.repository import Store
-from cnsr.store.review import ReviewStore, User
 from cnsr.store.review_reads import RatingCache
+from cnsr.store.review_workflow import ReviewStore, User
 from cnsr.web.security import Throttle
 from cnsr.web.sessions import Sessions
 

@@ -33,7 +33,7 @@ from cnsr.rank.peers import company_id
 from cnsr.rank.study import Study, build_study
 from cnsr.rating import Company, Provenance, Rating
 from cnsr.report.charts import chart_style, ranking_figure
-from cnsr.store.review import REVIEWED
+from cnsr.store.effective_reads import REVIEWED
 from cnsr.store.schema import RatingRow
 from cnsr.store.study_reads import (
     Chosen,
@@ -85,9 +85,10 @@ class StudyData:
     chosen: Chosen = field(default_factory=dict)
     """The published rows by company-year with the rank that chose them: after a sign-off
     only the rows added since are read (`published_since`)."""
-    rendered: dict[tuple[str, int | None], str] = field(default_factory=dict)
-    """(language, rows shown) → the year page's body HTML, the same for every reader: rendered
-    once per study (`routes.studies`), ~50 ms of CPU otherwise on every view."""
+    rendered: dict[tuple[str, int | None, str], str] = field(default_factory=dict)
+    """(language, rows shown, checks fingerprint) → the year page's body HTML, the same for
+    every reader: rendered once per study and stored checks (`routes.studies`), ~50 ms of CPU
+    otherwise on every view."""
     peers: dict[tuple[int, str, str], list[Rating]] = field(default_factory=dict)
     """(stage, industry, size) → the year's published ratings of that peer group: the
     company page ranks a rating among them without a query (`study_peers`)."""

@@ -16,15 +16,9 @@ from cnsr.rank.peers import Ranked, peer_key, position, rank_groups
 from cnsr.rating import Rating
 from cnsr.report.gaps import GapAnalysis, analyse
 from cnsr.store.checks import load_checks
-from cnsr.store.review import (
-    CHANGES,
-    AuditEntry,
-    Override,
-    ReviewVersion,
-    Signoff,
-    effective_summaries,
-)
+from cnsr.store.effective_reads import effective_summaries
 from cnsr.store.review_reads import ScoreSummary, automatic_rating_by_id, effective_score
+from cnsr.store.review_workflow import CHANGES, AuditEntry, Override, ReviewVersion, Signoff
 from cnsr.store.schema import CompanyYear, DocumentRow
 from cnsr.web.overrides import OverrideLike, apply_overrides, indicator_of
 from cnsr.web.state import WebState

@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from cnsr.store.review import ROLES, User
+from cnsr.store.review_workflow import ROLES, User
 from cnsr.web import i18n
 from cnsr.web.auth import Admin
 from cnsr.web.render import page

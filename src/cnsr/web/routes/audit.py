@@ -9,7 +9,7 @@ from sqlalchemy import select
 from starlette.requests import Request
 from starlette.responses import Response
 
-from cnsr.store.review import AuditEntry, User
+from cnsr.store.review_workflow import AuditEntry, User
 from cnsr.store.schema import CompanyYear
 from cnsr.web import i18n
 from cnsr.web.auth import Viewer

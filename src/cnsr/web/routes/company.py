@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from cnsr.store.checks import load_checks
-from cnsr.store.review import Conflict, ReviewVersion, User
+from cnsr.store.review_workflow import Conflict, ReviewVersion, User
 from cnsr.web import i18n
 from cnsr.web.auth import Analyst, Reviewer, Viewer
 from cnsr.web.overrides import (

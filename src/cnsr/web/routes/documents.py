@@ -16,7 +16,7 @@ from sqlalchemy import select
 from starlette.requests import Request
 from starlette.responses import Response
 
-from cnsr.store.review import User
+from cnsr.store.review_workflow import User
 from cnsr.store.schema import DocumentRow, Run
 from cnsr.web import i18n
 from cnsr.web.auth import Viewer

@@ -7,12 +7,13 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 
-from cnsr.store.review import User
+from cnsr.store.review_workflow import User
 from cnsr.web import i18n
 from cnsr.web.auth import Viewer
 from cnsr.web.exports import to_csv, to_xlsx
 from cnsr.web.render import fragment, page
 from cnsr.web.state import state
+from cnsr.web.study_checks import YearChecks, year_checks
 from cnsr.web.study_data import (
     CHART_TOP,
     ROWS_SHOWN,
@@ -34,21 +35,26 @@ def studies(request: Request, user: User = Viewer) -> Response:
 def study(request: Request, year: int, full: bool = False, user: User = Viewer) -> Response:
     """The year's peer groups, each table cut to its first ROWS_SHOWN rows (`?full=1`: all;
     with htmx, 'show all' loads one group's rows in place)."""
-    data = study_data(state(request), year)
+    web = state(request)
+    data = study_data(web, year)
     if data is None:
         raise HTTPException(status_code=404)
     return page(request, "study.html", study=data.study,
-                body=_body(data, i18n.choose(request), None if full else ROWS_SHOWN))
+                body=_body(data, year_checks(web, year), i18n.choose(request),
+                           None if full else ROWS_SHOWN))
 
 
-def _body(data: StudyData, lang: str, shown: int | None) -> Markup:
+def _body(data: StudyData, checks: YearChecks, lang: str, shown: int | None) -> Markup:
     """The page's groups, tables and chart links: the same for every reader of this study,
-    so rendered once per study, language and cut."""
-    body = data.rendered.get((lang, shown))
+    so rendered once per study, stored checks, language and cut."""
+    slot = (lang, shown, checks.fingerprint)
+    body = data.rendered.get(slot)
     if body is None:
-        body = data.rendered[(lang, shown)] = fragment(
+        for old in [k for k in data.rendered if k[2] != checks.fingerprint]:
+            data.rendered.pop(old, None)  # checks changed since: never shown again
+        body = data.rendered[slot] = fragment(
             "study_body.html", lang, data=data, study=data.study, chart_top=CHART_TOP,
-            shown=shown)
+            shown=shown, checks=checks)
     return Markup(body)
 
 
@@ -56,12 +62,14 @@ def _body(data: StudyData, lang: str, shown: int | None) -> Markup:
 def study_group(request: Request, year: int, stage: int, industry: str = "", size: str = "",
                 user: User = Viewer) -> Response:
     """Every row of one peer group's table (htmx, from 'show all')."""
-    data = study_data(state(request), year)
+    web = state(request)
+    data = study_data(web, year)
     group = next((g for g in data.study.groups if (g.key.stage, g.key.industry, g.key.size)
                   == (stage, industry, size)), None) if data else None
     if data is None or group is None:
         raise HTTPException(status_code=404)
-    return page(request, "study_rows.html", data=data, g=group, shown=None)
+    return page(request, "study_rows.html", data=data, g=group, shown=None,
+                checks=year_checks(web, year))
 
 
 @router.get("/studies/{year}/chart.svg")

@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from cnsr.company_fields import CompanyFieldsError, check_company
-from cnsr.store.review import User
+from cnsr.store.review_workflow import User
 from cnsr.web import i18n
 from cnsr.web.auth import Analyst
 from cnsr.web.render import page
