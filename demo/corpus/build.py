@@ -34,6 +34,7 @@ FIXED_DATE = _dt.datetime(2024, 4, 26, 9, 0, 0)
 VARIANTS = {
     "d10_chengyue_chem_2023": ("d10_chengyue_chem_2023-docx.docx", "docx"),
     "d12_xinwei_elec_2023": ("d12_xinwei_elec_2023-web.html", "html"),
+    "d35_senhe_furniture_2023": ("d35_senhe_furniture_2023-docx.docx", "docx"),
 }
 
 N_POINTS = 68

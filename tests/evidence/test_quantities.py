@@ -642,3 +642,11 @@ def test_a_shareholding_after_a_subsidiary_is_not_a_share() -> None:
         == "electricity"
     assert [q.raw for q in extract_quantities("新能源公司（持股51%）")] == []
     assert [q.raw for q in extract_quantities("可再生能源发电量占比达到36.5%。")] == ["36.5%"]
+
+
+def test_hectolitres_of_beverage_make_volumes_and_intensities() -> None:
+    # brewers and beverage makers state volumes and intensities per hectolitre (session 6)
+    q = only("energy use of 38.7 kWh/hl")
+    assert q.dimension == "intensity"
+    q = only("全年啤酒产量612万百升")
+    assert (q.dimension, q.value) == ("volume", pytest.approx(612_000))
