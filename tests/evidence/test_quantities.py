@@ -297,6 +297,27 @@ def test_year_and_base_year_after_the_number_in_english() -> None:
     assert (b.value, b.qualifier, b.year, b.base_year) == (12, "approx", 2023, 2020)
 
 
+def test_the_amount_of_a_comparison_year_is_that_years_figure() -> None:
+    # "较2022年的…": the figure is 2022's; "较2022年下降" still compares with 2022
+    a, b, c = extract_quantities("2023年综合能源消费量为18.4万吨标准煤，较2022年的19.2万吨标准煤"
+                                 "下降4.2%。")
+    assert (a.year, a.base_year) == (2023, None)
+    assert (b.value, b.year, b.base_year) == (192_000, 2022, None)
+    assert (c.value, c.year, c.base_year) == (4.2, 2023, 2022)
+
+
+def test_respectively_pairs_years_when_only_the_last_figure_names_co2() -> None:
+    a, b = extract_quantities("2023年与2022年，公司范围一排放量分别为8.15万吨和8.62万吨二氧化碳当量。")
+    assert (a.value, a.year) == (81_500, 2023)
+    assert (b.value, b.year) == (86_200, 2022)
+
+
+def test_a_year_labelling_the_next_figure_is_not_the_previous_ones() -> None:
+    a, b = extract_quantities("年内用水总量约为63.5万立方米（2022年：66.1万立方米）。")
+    assert (a.value, a.year) == (635_000, None)
+    assert (b.value, b.year) == (661_000, 2022)
+
+
 def test_target_sentence_years() -> None:
     text = "以2020年为基准年，到2030年单位产值碳排放强度下降30%。"
     q = only(text)

@@ -109,6 +109,10 @@ _YEAR_AFTER = re.compile(
 # A year that labels what follows it ("(2022年: 61.0万吨)", "(2022: 19,500)"): the year of
 # the next figure, not of the one before it.
 _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
+# Nothing but "的" between a comparison year and an amount ("较2022年的40.1万吨"): the amount
+# is that year's figure, not one compared with it.
+_OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*的?[ \t]*")
+_JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -197,6 +201,9 @@ class QuantityScan:
         if base is not None:
             if _EOS.search(norm, base.end, tok.start):
                 self._base = None
+            elif (tok.um is not None and tok.um.dimension != "ratio"
+                  and _OF_BASE.fullmatch(norm, base.end, tok.start)):
+                tok.year = base.year  # "较2022年的40.1万吨": 2022's amount
             elif (not _CLAUSE.search(norm, base.end, tok.start)
                   or (tok.um is not None and tok.um.dimension == "ratio")):
                 tok.base_year = base.year
@@ -441,14 +448,17 @@ class QuantityScan:
                 continue
             lo, hi = _sentence(norm, mk.start())
             done = hi
-            years = [y for y in self.years[bisect_left(year_starts, lo):
-                                           bisect_left(year_starts, hi)] if not y.base]
+            inside = self.years[bisect_left(year_starts, lo):bisect_left(year_starts, hi)]
+            # a "comparison" year joined to the one before ("2023年与2022年…分别为") is listed
+            years = [y for i, y in enumerate(inside) if not y.base or (
+                i and _JOINED.fullmatch(norm, inside[i - 1].end, y.start))]
             toks = [t for t in self.toks[bisect_left(tok_starts, lo):
                                          bisect_left(tok_starts, hi)] if t.unit is not None]
             expanded = _expand(years)
             if len(expanded) < 2 or len(expanded) != len(toks):
                 continue
-            if len({t.unit for t in toks}) != 1:
+            # one measure: "26.7万吨和27.7万吨二氧化碳当量" is tonnes of CO2e twice
+            if len({_mass_like(t.um.dimension) for t in toks if t.um is not None}) != 1:
                 continue
             for y, t in zip(expanded, toks, strict=True):
                 t.year = y
@@ -502,6 +512,10 @@ def _sentence(norm: str, i: int, reach: int = 400) -> tuple[int, int]:
     lo = _after_last_mark(norm, floor, i)
     end = _SENTENCE_END.search(norm, i, i + reach)
     return lo, end.start() if end else min(len(norm), i + reach)
+
+
+def _mass_like(dimension: str | None) -> str | None:
+    return "mass" if dimension == "emissions" else dimension
 
 
 def _expand(years: list[_Year]) -> list[int]:
