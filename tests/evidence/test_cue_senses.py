@@ -5,7 +5,8 @@ business or a workplace read as the natural environment, a building's 水电 (wa
 lines) as hydropower, a work-safety emergency plan as an environmental one, a village's 饮用水
 as the company's water use, a forestry authority as forestry work, 社会 inside 社会责任 as
 society influenced, occupational-health 三同时 as environmental compliance, and a supplier
-audit as the company's own environmental record. Each case pairs the other sense (no point)
+audit as the company's own environmental record, green products bought as low-carbon products
+made. Each case pairs the other sense (no point)
 with the point's own sense (the point). All sentences written for these tests.
 """
 
@@ -42,6 +43,8 @@ PAIRS = [
      "公司全年实施节能改造项目12项，危险废物全部交由有资质单位处置。", "I03.4"),
     ("公司对供应商审核的内容涵盖节能降耗措施和固废处置情况。",
      "公司全年实施节能改造项目12项，危险废物全部交由有资质单位处置。", "I02.3"),
+    ("行政部门优先采购节能环保产品，并要求供应商提供产品合格证明。",
+     "公司推出节能产品系列，全年销售高效节能空调32万台。", "I09.2"),
 ]
 
 
