@@ -74,8 +74,8 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     report = evaluate_sentences(load_sentences(DEV), load_lexicon())
     assert report.carbon_recall >= 0.86
     assert report.environment_recall >= 0.72
-    assert report.false_positive_rate <= 0.058
-    assert report.quantitative_accuracy >= 0.88
+    assert report.false_positive_rate <= 0.05
+    assert report.quantitative_accuracy >= 0.90
 
 
 def test_halves_split_by_text_not_order(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     """`{"passage", "points": [{point, indicator, rating, matched, quantities}],
     "quantitative", "quantities"}` for one passage; points sorted by id. `quantitative`: the
     passage gives a figure (a measured quantity, or a count, share, rank or zero-incident
-    statement: rules.yaml `figures`). A passage carrying a doubled running head with facing
+    statement: rules.yaml `figures`; a duration alone is not a figure). A passage carrying a doubled running head with facing
     page numbers (`furniture.spread_head`) keeps only full disclosures: its mentions may come
     from the chapter titles glued to the head."""
     lex = lexicon or load_lexicon()
@@ -31,7 +31,8 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     return {
         "passage": text,
         "points": points,
-        "quantitative": bool(measured) or lex.gives_figure(a.text),
+        "quantitative": any(n.dimension not in lex.figure_ignore for n in measured)
+        or lex.gives_figure(a.text),
         "quantities": [{"raw": n.raw, "value": n.value, "unit": n.unit,
                         "dimension": n.dimension} for n in measured],
         "carbon_awareness": bool(a.awareness),
