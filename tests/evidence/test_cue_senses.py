@@ -45,6 +45,8 @@ PAIRS = [
      "公司全年实施节能改造项目12项，危险废物全部交由有资质单位处置。", "I02.3"),
     ("行政部门优先采购节能环保产品，并要求供应商提供产品合格证明。",
      "公司推出节能产品系列，全年销售高效节能空调32万台。", "I09.2"),
+    ("Our offices give preference to purchasing green products and recycled paper.",
+     "We launched a range of energy-efficient products and sold 120,000 units in 2023.", "I09.2"),
 ]
 
 
