@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cnsr.assess.sentence_eval import evaluate_sentences, load_sentences
+from cnsr.assess.sentence_eval import evaluate_sentences, half_of, load_sentences, split_half
 from cnsr.cli.main import app
 from cnsr.errors import DataError
 from cnsr.evidence.lexicon import load_lexicon
@@ -74,5 +74,33 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     report = evaluate_sentences(load_sentences(DEV), load_lexicon())
     assert report.carbon_recall >= 0.86
     assert report.environment_recall >= 0.72
-    assert report.false_positive_rate <= 0.058
-    assert report.quantitative_accuracy >= 0.88
+    assert report.false_positive_rate <= 0.05
+    assert report.quantitative_accuracy >= 0.90
+
+
+def test_halves_split_by_text_not_order(tmp_path: Path) -> None:
+    """The two halves partition the file, and a sentence stays in its half however the file
+    is ordered, so figures on one half can check a rule tuned on the other."""
+    rows = load_sentences(write(tmp_path / "s.jsonl", ROWS))
+    a, b = split_half(rows, "a"), split_half(rows, "b")
+    assert sorted(r.sentence for r in a + b) == sorted(r.sentence for r in rows)
+    assert not {r.sentence for r in a} & {r.sentence for r in b}
+    backwards = split_half(list(reversed(rows)), "a")
+    assert {r.sentence for r in backwards} == {r.sentence for r in a}
+    assert all(half_of(r.sentence) == "a" for r in a)
+    with pytest.raises(DataError, match="half"):
+        split_half(rows, "c")
+
+
+def test_cli_evaluates_one_half(tmp_path: Path) -> None:
+    path = write(tmp_path / "s.jsonl", ROWS)
+    counts = {}
+    for half in ("a", "b"):
+        result = CliRunner().invoke(app, ["evaluate", "--sentences", str(path), "--half", half,
+                                          "--format", "json"])
+        assert result.exit_code == 0, result.output
+        body = json.loads(result.output)
+        assert body["half"] == half
+        counts[half] = body["sentences"]
+    assert counts["a"] + counts["b"] == len(ROWS)
+    assert 0 < counts["a"] < len(ROWS)

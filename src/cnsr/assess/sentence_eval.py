@@ -13,10 +13,14 @@ irrelevant, and (all the rest) social or governance. Four figures come out:
   qualitative label (irrelevant sentences left out).
 
 A point counts as a tag when rated above 0 (a mention is a tag).
+
+`split_half` divides a file into two fixed halves by a hash of each sentence's text (not by
+order), so a rule tuned while looking at one half can be checked on the other.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from importlib import resources
@@ -125,6 +129,19 @@ def load_sentences(path: Path) -> list[LabelledSentence]:
     if not out:
         raise DataError(f"{path}: no sentences")
     return out
+
+
+def half_of(sentence: str) -> str:
+    """"a" or "b": the half a sentence falls in, fixed by the first byte of the SHA-256 of its
+    text, so the split does not depend on the order or the length of the file."""
+    return "a" if hashlib.sha256(sentence.encode("utf-8")).digest()[0] % 2 == 0 else "b"
+
+
+def split_half(rows: list[LabelledSentence], half: str) -> list[LabelledSentence]:
+    """The rows of one half ("a" or "b"); see `half_of`."""
+    if half not in ("a", "b"):
+        raise DataError(f"half must be a or b, not {half!r}")
+    return [row for row in rows if half_of(row.sentence) == half]
 
 
 def evaluate_sentences(rows: list[LabelledSentence], lexicon: Lexicon,

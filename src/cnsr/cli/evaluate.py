@@ -34,6 +34,9 @@ def evaluate(
     misses: Annotated[int, typer.Option(
         "--misses", help="With --sentences: show up to this many missed and wrongly tagged "
                          "sentences of each kind.", min=0)] = 0,
+    half: Annotated[Literal["a", "b"] | None, typer.Option(
+        "--half", help="With --sentences: only one half of the file (a or b, fixed by a hash "
+                       "of each sentence), to tune on one half and check on the other.")] = None,
     check: Annotated[bool, typer.Option(
         "--check", help="Evaluate `cnsr check` against the corpus's <doc>.check.yaml labels "
                         "(per item precision / recall).")] = False,
@@ -50,7 +53,7 @@ def evaluate(
         return
     lex = load_lexicon(lexicon)
     if sentences is not None:
-        _evaluate_sentences(sentences, lex, fmt, misses)
+        _evaluate_sentences(sentences, lex, fmt, misses, half)
         return
     from cnsr.assess.evaluate import evaluate_corpus
     from cnsr.ingest import read_document
@@ -107,20 +110,26 @@ def _evaluate_checks(corpus: Path, fmt: str) -> None:
               f"exact status {report.exact:.1%}  ({len(report.documents)} documents)")
 
 
-def _evaluate_sentences(path: Path, lex: Lexicon, fmt: str, misses: int) -> None:
+def _evaluate_sentences(path: Path, lex: Lexicon, fmt: str, misses: int,
+                        half: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from cnsr.assess.sentence_eval import evaluate_sentences, load_sentences
+    from cnsr.assess.sentence_eval import evaluate_sentences, load_sentences, split_half
 
-    report = evaluate_sentences(load_sentences(path), lex, keep_misses=misses)
+    rows = load_sentences(path)
+    if half is not None:
+        rows = split_half(rows, half)
+    report = evaluate_sentences(rows, lex, keep_misses=misses)
     if fmt == "json":
         body = report.model_dump()
         body["figures"] = report.figures()
+        body["half"] = half
         typer.echo(json.dumps(body, ensure_ascii=False, indent=2))
         return
     out = Console()
-    table = Table("figure / 指标", "value", "of")
+    table = Table("figure / 指标", "value", "of",
+                  title=f"half / 半数 {half}: {report.sentences} sentences" if half else None)
     table.add_row("carbon recall / 碳相关句召回率", f"{report.carbon_recall:.3f}",
                   f"{report.carbon_tagged}/{report.carbon}")
     table.add_row("other-environment recall / 其他环境句召回率",

@@ -26,6 +26,8 @@ QUANTITY_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "
 _EXTRACTED_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
                                    "intensity", "money", "ratio"})
 """Dimensions `cnsr.evidence.quantities` reads; the others come from `extra_quantities`."""
+_MEASURED_DIMENSIONS = QUANTITY_DIMENSIONS | {"area", "price", "duration"}
+"""Every dimension a measured quantity can have (`cnsr.evidence.quantities`)."""
 Clause = list[str]
 
 
@@ -142,6 +144,16 @@ class EvidenceSettings(_Strict):
 class FigureRules(_Strict):
     masks: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)
+    ignore_dimensions: list[str] = Field(default_factory=list)
+
+    @field_validator("ignore_dimensions")
+    @classmethod
+    def _known(cls, values: list[str]) -> list[str]:
+        unknown = sorted(set(values) - _MEASURED_DIMENSIONS)
+        if unknown:
+            raise ValueError(f"unknown dimension(s) {', '.join(unknown)}; "
+                             f"use {', '.join(sorted(_MEASURED_DIMENSIONS))}")
+        return values
 
 
 class RulesFile(_Strict):
@@ -206,6 +218,7 @@ class Lexicon:
                 self.points_by_concept.setdefault(concept, []).append(point_id)
         self.figure_masks = [re.compile(p, re.I) for p in rules.figures.masks]
         self.figure_patterns = [re.compile(p, re.I) for p in rules.figures.patterns]
+        self.figure_ignore = frozenset(rules.figures.ignore_dimensions)
         self.compiled: dict[str, CompiledRule] = {
             pid: CompiledRule(rule) for pid, rule in rules.points.items()}
         # concepts that mark the topic of a quantitative point: a clause holding one of them

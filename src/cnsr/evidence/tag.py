@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cnsr.evidence.boundaries import cues_are_words
+from cnsr.evidence.furniture import spread_head
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
 
@@ -13,7 +14,9 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     """`{"passage", "points": [{point, indicator, rating, matched, quantities}],
     "quantitative", "quantities"}` for one passage; points sorted by id. `quantitative`: the
     passage gives a figure (a measured quantity, or a count, share, rank or zero-incident
-    statement: rules.yaml `figures`)."""
+    statement: rules.yaml `figures`; a duration alone is not a figure). A passage carrying a doubled running head with facing
+    page numbers (`furniture.spread_head`) keeps only full disclosures: its mentions may come
+    from the chapter titles glued to the head."""
     lex = lexicon or load_lexicon()
     a = analyse(text, lex, all_numbers=True)
     points = [
@@ -22,11 +25,14 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
         for pid, hit in sorted(a.points.items())
         if cues_are_words(a.text, hit.sentence, hit.matched, [(h.start, h.end) for h in a.hits])
     ]
+    if points and any(p["rating"] < 1 for p in points) and spread_head(a.text):
+        points = [p for p in points if p["rating"] >= 1]
     measured = [n for n in a.numbers if n.dimension]
     return {
         "passage": text,
         "points": points,
-        "quantitative": bool(measured) or lex.gives_figure(a.text),
+        "quantitative": any(n.dimension not in lex.figure_ignore for n in measured)
+        or lex.gives_figure(a.text),
         "quantities": [{"raw": n.raw, "value": n.value, "unit": n.unit,
                         "dimension": n.dimension} for n in measured],
         "carbon_awareness": bool(a.awareness),

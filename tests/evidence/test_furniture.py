@@ -1,0 +1,56 @@
+"""A passage carrying a doubled running head with facing page numbers keeps only full
+disclosures: the chapter titles glued after the head are not mentions of its topic.
+
+The passages are written for these tests in the shape text extraction gives a two-page spread
+of a printed report (running head twice, the two page numbers, the chapter side tab).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cnsr.errors import DataError
+from cnsr.evidence.furniture import facing_pages, load_furniture, spread_head
+from cnsr.evidence.tag import tag_passage
+
+HEAD = "华岳新材料股份有限公司华岳新材料股份有限公司4647"
+TABS = "关于本报告绿色制造应对气候变化员工成长社区共建"
+STAFF = "员工关爱公司设立困难职工帮扶基金为患病职工及其家属提供慰问"
+
+
+def points(text: str) -> dict[str, float]:
+    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
+
+
+@pytest.mark.parametrize(("digits", "pages"), [
+    ("4647", True), ("99100", True), ("115116", True), ("910", True),
+    ("20212022", False), ("1234", False), ("4649", False), ("0102", False)])
+def test_facing_pages(digits: str, pages: bool) -> None:
+    assert facing_pages(digits, 3) is pages
+
+
+def test_finds_the_doubled_head_before_facing_pages() -> None:
+    assert spread_head(HEAD + TABS + STAFF) == "华岳新材料股份有限公司"
+    # a KPI header of two years after a repeated label is not a spread
+    assert spread_head("温室气体排放量温室气体排放量20212022") is None
+    # the same name twice without page numbers, or page numbers without a doubled head
+    assert spread_head("华岳新材料华岳新材料荣获绿色工厂称号") is None
+    assert spread_head("第四章员工成长4647") is None
+
+
+def test_chapter_titles_after_a_spread_head_earn_no_mention() -> None:
+    # without the head the chapter title 应对气候变化 reads as a mention …
+    assert points(TABS + STAFF).get("I06.1") == 0.5
+    # … with the head it is recognised as furniture of a passage about staff welfare
+    assert points(HEAD + TABS + STAFF) == {}
+
+
+def test_full_disclosures_after_a_spread_head_still_count() -> None:
+    found = points(HEAD + TABS + "2023年公司范围一温室气体排放量为12.3万吨二氧化碳当量")
+    assert found.get("I11.1") == 1.0
+    assert "I06.1" not in found
+
+
+def test_bad_furniture_data_is_a_clear_error() -> None:
+    with pytest.raises(DataError, match="furniture.yaml"):
+        load_furniture("version: 1\nsource: x\nmin_chars: 9\nmax_chars: 4\nmax_page_digits: 3\n")
