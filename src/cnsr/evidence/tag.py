@@ -19,14 +19,13 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     from the chapter titles glued to the head."""
     lex = lexicon or load_lexicon()
     a = analyse(text, lex, all_numbers=True)
-    points = [
-        {"point": pid, "indicator": pid.split(".")[0], "rating": hit.rating,
-         "matched": hit.matched, "quantities": [n.raw for n in hit.quantities]}
-        for pid, hit in sorted(a.points.items())
-        if cues_are_words(a.text, hit.sentence, hit.matched, [(h.start, h.end) for h in a.hits])
-    ]
-    if points and any(p["rating"] < 1 for p in points) and spread_head(a.text):
-        points = [p for p in points if p["rating"] >= 1]
+    hits = [(pid, hit) for pid, hit in sorted(a.points.items())
+            if cues_are_words(a.text, hit.sentence, hit.matched, [(h.start, h.end) for h in a.hits])]
+    if hits and any(hit.rating < 1 for _, hit in hits) and spread_head(a.text):
+        hits = [(pid, hit) for pid, hit in hits if hit.rating >= 1]
+    points = [{"point": pid, "indicator": pid.split(".")[0], "rating": hit.rating,
+               "matched": hit.matched, "quantities": [n.raw for n in hit.quantities]}
+              for pid, hit in hits]
     measured = [n for n in a.numbers if n.dimension]
     return {
         "passage": text,
