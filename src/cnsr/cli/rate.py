@@ -63,10 +63,11 @@ def rate(
         who = check_company(**fields, year=last_year if year is None else year,
                             labels=CLI_OPTIONS)
         # Checked first: a mistyped option fails before the reader is loaded.
-        from cnsr.assess.rate import rate_documents
+        from cnsr.assess.rate import prepare_reader, rate_documents
         from cnsr.ingest.report_year import report_year
 
         m = load_scheme(methodology_file, framework)
+        prepare_reader(m)  # while the workers read the first PDF
         documents, failed = _read_all(files, ocr, workers, first)
     if year is None:
         found = report_year(documents, last_year)
