@@ -68,7 +68,7 @@ def rate(
 
         m = load_scheme(methodology_file, framework)
         prepare_reader(m)  # while the workers read the first PDF
-        documents, failed = _read_all(files, ocr, workers, first)
+        documents, failed = _read_all(files, ocr, first)
     if year is None:
         found = report_year(documents, last_year)
         low, high = year_bounds()
@@ -82,11 +82,12 @@ def rate(
         raise typer.Exit(1)
 
 
-def _read_all(files: list[Path], ocr: bool, workers: int = 1,
+def _read_all(files: list[Path], ocr: bool,
               first: PendingDocument | None = None) -> tuple[list[Document], int]:
     """Every readable document; each unreadable one is one line on stderr. None readable is
     the error itself (one line for one file). `first`, when given, is files[0] already
-    started."""
+    started (in worker processes); the others are read here, serially: no fork once the
+    progress bar's thread runs."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -115,7 +116,7 @@ def _read_all(files: list[Path], ocr: bool, workers: int = 1,
                 progress.update(task, completed=done, total=total)
 
             pending = first if number == 0 and first is not None else PendingDocument(
-                path, ReadOptions(ocr=ocr, workers=workers))
+                path, ReadOptions(ocr=ocr))
             try:
                 with pending:
                     documents.append(pending.read(tick))
