@@ -99,7 +99,9 @@ def test_workers_give_the_serial_document(long_pdf: Path) -> None:
 def test_the_shipped_limits_keep_short_pdfs_serial(long_pdf: Path) -> None:
     limits = parallel.parallel_limits()
     assert parallel.plan_workers(limits.min_pages - 1, 8) == 1
-    assert parallel.plan_workers(limits.min_pages * 2, 8) == 2
+    assert parallel.plan_workers(limits.min_pages, 8) == 2
+    assert parallel.plan_workers(limits.min_pages * 3 + 1, 8) == 3
+    assert parallel.plan_workers(limits.min_pages * 3, 2) == 2
     assert parallel.plan_workers(500, 1) == 1
     _, alive = _read_in_workers(long_pdf)  # 12 pages, under min_pages
     assert max(alive) == 0

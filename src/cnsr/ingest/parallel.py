@@ -74,14 +74,14 @@ def available_workers() -> int:
 
 
 def plan_workers(total: int, allowed: int) -> int:
-    """Workers for a PDF of `total` pages: 1 below `min_pages`, else at most one per
-    `min_pages` pages and `allowed` in all."""
+    """Workers for a PDF of `total` pages: 1 (serial) below `min_pages`, else two, and one
+    more for every further `min_pages` pages, `allowed` at most."""
     if allowed <= 1:
         return 1
-    per_worker = parallel_limits().min_pages
-    if total < per_worker:
+    least = parallel_limits().min_pages
+    if total < least:
         return 1
-    return max(1, min(allowed, total // per_worker))
+    return min(allowed, max(2, total // least))
 
 
 def page_ranges(total: int, parts: int) -> list[range]:
