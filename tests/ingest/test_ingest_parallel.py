@@ -183,3 +183,23 @@ def test_a_rejected_option_stops_the_started_workers(long_pdf: Path,
     assert code == 2 and rating is None
     assert stderr == "error: --year: year 1850 is not between 1990 and 2100\n"
     assert not multiprocessing.active_children()
+
+
+@pytest.mark.usefixtures("small_ranges")
+def test_limits_apply_before_any_worker_starts(long_pdf: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+    real = pdf_reader.PageFetch
+
+    def fetch(path, total, options, workers):  # noqa: ANN001, ANN202 - a spy
+        started.append(workers)
+        return real(path, total, options, workers)
+
+    monkeypatch.setattr(pdf_reader, "PageFetch", fetch)
+    with pytest.raises(DocumentError, match="more than the limit of 5"):
+        read_document(long_pdf, max_pages=5, workers=3)
+    with pytest.raises(DocumentError, match="more than the limit of"):
+        read_document(long_pdf, max_bytes=1000, workers=3)
+    assert started == []
+    read_document(long_pdf, workers=3)
+    assert started == [3]
