@@ -107,6 +107,16 @@ def test_the_shipped_limits_keep_short_pdfs_serial(long_pdf: Path) -> None:
     assert max(alive) == 0
 
 
+def test_serial_on_one_core_or_without_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5})
+    assert parallel.available_workers() == parallel.parallel_limits().max_workers
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert parallel.available_workers() == 1
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert parallel.available_workers() == 1
+
+
 def test_no_workers_inside_a_worker_process() -> None:
     """cnsr batch and the web app read one document per worker process: no nesting."""
     ctx = multiprocessing.get_context("fork")
