@@ -158,8 +158,14 @@ _worker_options: ReadOptions | None = None
 
 
 def _open_pdf(path: str, options: ReadOptions) -> None:
+    import gc
+
     import pypdfium2 as pdfium
 
+    # The worker builds only short-lived acyclic lines (as cnsr/gc_pause.py says of reading);
+    # a collection would also walk every object inherited from the parent, touching (and so
+    # copying) its memory pages.
+    gc.disable()
     global _worker_pdf, _worker_options
     _worker_pdf, _worker_options = pdfium.PdfDocument(path), options
 
