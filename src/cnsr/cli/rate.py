@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,6 +14,7 @@ from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_er
 
 if TYPE_CHECKING:
     from cnsr.ingest import Document
+    from cnsr.ingest.read import PendingDocument
     from cnsr.methodology import LoadedMethodology
     from cnsr.rating import Rating
 
@@ -43,18 +45,30 @@ def rate(
 ) -> None:
     """Rate one company-year from its disclosures (阅读披露文件并评分). A file that cannot be
     read is reported and the others are still rated."""
-    from cnsr.company_fields import CLI_OPTIONS, check_company, year_bounds
+    # First of all, a long PDF's pages start being read by worker processes (when the
+    # machine has cores to spare), so that runs while the options are checked and the reader
+    # is loaded; a rejected option stops them. A file error is reported later, in its turn.
+    from cnsr.ingest.parallel import available_workers
+    from cnsr.ingest.read import PendingDocument, ReadOptions
 
-    last_year = datetime.date.today().year - 1
-    fields = {"name": company or files[0].stem, "code": code, "industry": industry,
-              "size": size}
-    who = check_company(**fields, year=last_year if year is None else year, labels=CLI_OPTIONS)
-    # Checked first: a mistyped option fails before the reader is loaded.
-    from cnsr.assess.rate import rate_documents
-    from cnsr.ingest.report_year import report_year
+    workers = available_workers()
+    first = PendingDocument(files[0], ReadOptions(ocr=ocr, workers=workers)) if workers > 1 \
+        else None
+    with first or nullcontext():
+        from cnsr.company_fields import CLI_OPTIONS, check_company, year_bounds
 
-    m = load_scheme(methodology_file, framework)
-    documents, failed = _read_all(files, ocr)
+        last_year = datetime.date.today().year - 1
+        fields = {"name": company or files[0].stem, "code": code, "industry": industry,
+                  "size": size}
+        who = check_company(**fields, year=last_year if year is None else year,
+                            labels=CLI_OPTIONS)
+        # Checked first: a mistyped option fails before the reader is loaded.
+        from cnsr.assess.rate import prepare_reader, rate_documents
+        from cnsr.ingest.report_year import report_year
+
+        m = load_scheme(methodology_file, framework)
+        prepare_reader(m)  # while the workers read the first PDF
+        documents, failed = _read_all(files, ocr, first)
     if year is None:
         found = report_year(documents, last_year)
         low, high = year_bounds()
@@ -68,9 +82,12 @@ def rate(
         raise typer.Exit(1)
 
 
-def _read_all(files: list[Path], ocr: bool) -> tuple[list[Document], int]:
+def _read_all(files: list[Path], ocr: bool,
+              first: PendingDocument | None = None) -> tuple[list[Document], int]:
     """Every readable document; each unreadable one is one line on stderr. None readable is
-    the error itself (one line for one file)."""
+    the error itself (one line for one file). `first`, when given, is files[0] already
+    started (in worker processes); the others are read here, serially: no fork once the
+    progress bar's thread runs."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -82,7 +99,7 @@ def _read_all(files: list[Path], ocr: bool) -> tuple[list[Document], int]:
     )
 
     from cnsr.errors import DocumentError
-    from cnsr.ingest import read_document
+    from cnsr.ingest.read import PendingDocument, ReadOptions
 
     console = Console(stderr=True)
     documents: list[Document] = []
@@ -92,14 +109,17 @@ def _read_all(files: list[Path], ocr: bool) -> tuple[list[Document], int]:
     # Not a terminal (a log, a pipe, a test): no bar, so nothing but real messages on stderr.
     with Progress(*columns, console=console, transient=True,
                   disable=not console.is_terminal) as progress:
-        for path in files:
+        for number, path in enumerate(files):
             task = progress.add_task(path.name, total=None)
 
             def tick(done: int, total: int, task: TaskID = task) -> None:
                 progress.update(task, completed=done, total=total)
 
+            pending = first if number == 0 and first is not None else PendingDocument(
+                path, ReadOptions(ocr=ocr))
             try:
-                documents.append(read_document(path, ocr=ocr, progress=tick))
+                with pending:
+                    documents.append(pending.read(tick))
             except DocumentError as err:
                 errors.append(err)
                 if len(files) > 1:

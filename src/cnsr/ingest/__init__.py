@@ -10,7 +10,7 @@ raises `cnsr.errors.DocumentError` with a one-line message.
 
 from cnsr.ingest.document import Document, Page, Passage, Table
 from cnsr.ingest.options import MAX_BYTES, MAX_PAGES, Progress, ReadOptions, TableMode
-from cnsr.ingest.read import PageStream, iter_pages, read_document
+from cnsr.ingest.read import PageStream, PendingDocument, iter_pages, read_document
 
 __all__ = [
     "MAX_BYTES",
@@ -18,6 +18,7 @@ __all__ = [
     "Document",
     "Page",
     "PageStream",
+    "PendingDocument",
     "Passage",
     "Progress",
     "ReadOptions",

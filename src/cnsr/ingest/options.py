@@ -33,3 +33,7 @@ class ReadOptions:
     ocr: bool = True
     tables: TableMode = "fast"
     ocr_dpi: int = OCR_DPI
+    workers: int = 1
+    """Most processes a PDF's pages may be read in (1: this one, serially). The reader
+    uses fewer for short PDFs (`cnsr.ingest.parallel`); `available_workers()` is what this
+    process may use."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -19,6 +20,7 @@ from cnsr.ingest.document import BBox, Page, Table
 from cnsr.ingest.layout import Line
 from cnsr.ingest.ocr import boxes_to_lines, ocr_boxes
 from cnsr.ingest.options import MIN_TEXT_CHARS, ReadOptions
+from cnsr.ingest.parallel import PageFetch, plan_workers
 from cnsr.ingest.passages import page_from_lines
 from cnsr.ingest.pdf_text import text_lines
 from cnsr.ingest.plumber import PlumberTables, merge_tables
@@ -38,18 +40,37 @@ page numbers, not text between the two parts."""
 _GARBLED = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+class RawPage(NamedTuple):
+    """What pdfium gives of one page, before the steps that need the pages before it
+    (running heads, tables across page breaks): read in this process or in a worker."""
+
+    number: int
+    lines: list[Line] | None
+    """None when pdfium could not load the page (a warning says so)."""
+    height: float = 0.0
+    ocr: bool = False
+    label: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
 class PdfPages:
-    """An open PDF whose pages are read on iteration; close it (or use `with`)."""
+    """An open PDF whose pages are read on iteration; close it (or use `with`).
+
+    With `options.workers` > 1 and enough pages, pdfium's part of every page (`extract_page`)
+    runs in forked worker processes started here, so they read while the caller goes on
+    (cnsr rate loads the reader meanwhile); iterating then finishes the pages in order. The
+    result is the same Document either way."""
 
     kind = "pdf"
 
     def __init__(self, path: Path, options: ReadOptions, warnings: list[str]) -> None:
         self.path, self.options, self.warnings = path, options, warnings
-        self._pdf = _open(path)
+        self._pdf: pdfium.PdfDocument | None = _open(path)
         self.total = len(self._pdf)
         self._plumber = PlumberTables(path) if options.tables == "accurate" else None
         self._open_table: Table | None = None  # the table ending the previous page
         self._margins = RunningLines()
+        self._fetch: PageFetch | None = None
         if self.total == 0:
             self.close()
             raise DocumentError(str(path), "the PDF has no pages")
@@ -59,50 +80,38 @@ class PdfPages:
                                            f"limit of {options.max_pages} (raise max_pages)")
         if not _has_eof_marker(path):
             warnings.append("the PDF has no %%EOF marker at its end: it may be truncated")
+        workers = plan_workers(self.total, options.workers)
+        if workers > 1:
+            self._pdf.close()  # the workers open their own; nothing shared across the fork
+            self._pdf = None
+            self._fetch = PageFetch(path, self.total, options, workers)
 
     def __iter__(self) -> Iterator[Page]:
+        if self._fetch is not None:
+            for raw in self._fetch:
+                yield self._finish(raw)
+            return
+        assert self._pdf is not None
         for index in range(self.total):
-            yield self._read_page(index)
+            yield self._finish(extract_page(self._pdf, index, self.options))
 
-    def _read_page(self, index: int) -> Page:
-        number = index + 1
-        try:
-            page = self._pdf[index]
-        except pdfium.PdfiumError as err:
-            self.warnings.append(f"page {number} could not be read ({err})")
+    def _finish(self, raw: RawPage) -> Page:
+        """The page from its lines: running heads dropped, tables found and joined to the
+        previous page's, passages built."""
+        self.warnings.extend(raw.warnings)
+        if raw.lines is None:
             self._open_table = None
-            return Page(number=number, text="")
-        try:
-            return self._page(page, index)
-        finally:
-            page.close()
-
-    def _page(self, page: pdfium.PdfPage, index: int) -> Page:
-        number = index + 1
-        width, height = page.get_size()
-        left, _, _, top = page.get_cropbox()
-        textpage = page.get_textpage()
-        try:
-            lines = text_lines(textpage, (left, top))
-        finally:
-            textpage.close()
-        ocr = False
-        reason = _ocr_reason(page, lines, width * height)
-        if reason and not self.options.ocr:
-            self.warnings.append(f"page {number} {reason}; OCR is off")
-        elif reason:
-            read = self._ocr(page, number, width)
-            if read:
-                lines, ocr = read, True
-        lines = self._margins.strip(lines, height)
+            return Page(number=raw.number, text="")
+        lines = self._margins.strip(raw.lines, raw.height)
         tables: list[FoundTable] = []
         if self.options.tables != "off":
             tables = find_tables(lines)
-        if self._plumber is not None and not ocr and self._plumber.is_candidate(lines, tables):
-            lines, tables = merge_tables(lines, tables, self._accurate_tables(index))
+        if self._plumber is not None and not raw.ocr and self._plumber.is_candidate(lines,
+                                                                                     tables):
+            lines, tables = merge_tables(lines, tables, self._accurate_tables(raw.number - 1))
         tables = self._continued(lines, with_captions(lines, tables))
-        result = page_from_lines(number, lines, tables, ocr=ocr)
-        result.label = self._pdf.get_page_label(index) or None  # the number a reader looks up
+        result = page_from_lines(raw.number, lines, tables, ocr=raw.ocr)
+        result.label = raw.label  # the number a reader looks up
         return result
 
     def _continued(self, lines: list[Line], tables: list[FoundTable]) -> list[FoundTable]:
@@ -133,24 +142,60 @@ class PdfPages:
                                  " kept the fast tables")
             return []
 
-    def _ocr(self, page: pdfium.PdfPage, number: int, width: float) -> list[Line]:
-        """OCR lines of the page; a failure costs this page only, as a warning."""
-        try:
-            return boxes_to_lines(ocr_boxes(page, self.options.ocr_dpi), width)
-        except Exception as err:  # onnxruntime/opencv raise many types; keep the document
-            self.warnings.append(f"page {number}: OCR failed ({type(err).__name__}: {err})")
-            return []
-
     def close(self) -> None:
+        if self._fetch is not None:
+            self._fetch.close()
         if self._plumber is not None:
             self._plumber.close()
-        self._pdf.close()
+        if self._pdf is not None:
+            self._pdf.close()
 
     def __enter__(self) -> PdfPages:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def extract_page(pdf: pdfium.PdfDocument, index: int, options: ReadOptions) -> RawPage:
+    """pdfium's part of a page: its positioned lines (OCR'd when the text layer is missing
+    or garbled), height and label. Needs nothing from other pages, so workers can run it."""
+    number = index + 1
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError as err:
+        return RawPage(number, None, warnings=(f"page {number} could not be read ({err})",))
+    try:
+        width, height = page.get_size()
+        left, _, _, top = page.get_cropbox()
+        textpage = page.get_textpage()
+        try:
+            lines = text_lines(textpage, (left, top))
+        finally:
+            textpage.close()
+        ocr = False
+        warnings: list[str] = []
+        reason = _ocr_reason(page, lines, width * height)
+        if reason and not options.ocr:
+            warnings.append(f"page {number} {reason}; OCR is off")
+        elif reason:
+            read = _ocr(page, number, width, options.ocr_dpi, warnings)
+            if read:
+                lines, ocr = read, True
+        return RawPage(number, lines, height, ocr, pdf.get_page_label(index) or None,
+                       tuple(warnings))
+    finally:
+        page.close()
+
+
+def _ocr(page: pdfium.PdfPage, number: int, width: float, dpi: int,
+         warnings: list[str]) -> list[Line]:
+    """OCR lines of the page; a failure costs this page only, as a warning."""
+    try:
+        return boxes_to_lines(ocr_boxes(page, dpi), width)
+    except Exception as err:  # onnxruntime/opencv raise many types; keep the document
+        warnings.append(f"page {number}: OCR failed ({type(err).__name__}: {err})")
+        return []
 
 
 def _running(lines: list[Line]) -> bool:

@@ -27,24 +27,63 @@ _SUFFIXES: dict[Kind, tuple[str, ...]] = {
 
 
 def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES,
-                  ocr: bool = True, tables: TableMode = "fast",
+                  ocr: bool = True, tables: TableMode = "fast", workers: int = 1,
                   progress: Progress | None = None) -> Document:
     """Read a PDF, DOCX, HTML or text file (recognised by content) into a `Document`.
 
-    `progress(done, total)` is called after each page. Raises `DocumentError` for a file
-    that cannot be read or holds no text.
+    `progress(done, total)` is called after each page; `workers` > 1 lets a long PDF be read
+    by that many processes (same result). Raises `DocumentError` for a file that cannot be
+    read or holds no text.
     """
-    options = ReadOptions(max_bytes=max_bytes, max_pages=max_pages, ocr=ocr, tables=tables)
-    with cyclic_gc_paused(), PageStream(Path(path), options) as stream:
-        pages: list[Page] = []
-        for page in stream:
-            pages.append(page)
-            if progress is not None:
-                progress(len(pages), stream.total)
-        if not any(page.text.strip() for page in pages):
-            raise DocumentError(str(path), _no_text_reason(stream.kind, ocr))
-        return Document(path=str(path), sha256=stream.sha256, kind=stream.kind, pages=pages,
-                        warnings=stream.warnings)
+    options = ReadOptions(max_bytes=max_bytes, max_pages=max_pages, ocr=ocr, tables=tables,
+                          workers=workers)
+    with PendingDocument(path, options) as pending:
+        return pending.read(progress)
+
+
+class PendingDocument:
+    """A document whose reading has begun: checked (limits, type), and a long PDF's pages
+    already being read by worker processes, while the caller does something else (`cnsr
+    rate` loads the reader). A file that fails its checks raises its `DocumentError` from
+    `read`, not here, so the caller reports errors in its own order. Close it (or use `with`):
+    that stops the workers if the document is never read."""
+
+    def __init__(self, path: Path | str, options: ReadOptions) -> None:
+        self.path = path  # as given: the Document records it so
+        self._error: DocumentError | None = None
+        self._stream: PageStream | None = None
+        try:
+            self._stream = PageStream(Path(path), options)
+        except DocumentError as err:
+            self._error = err
+
+    def read(self, progress: Progress | None = None) -> Document:
+        if self._stream is None:
+            assert self._error is not None
+            raise self._error
+        stream, ocr = self._stream, self._stream.options.ocr
+        with cyclic_gc_paused():
+            pages: list[Page] = []
+            for page in stream:
+                pages.append(page)
+                if progress is not None:
+                    progress(len(pages), stream.total)
+            if not any(page.text.strip() for page in pages):
+                raise DocumentError(str(self.path), _no_text_reason(stream.kind, ocr))
+            return Document(path=str(self.path), sha256=stream.sha256, kind=stream.kind,
+                            pages=pages, warnings=stream.warnings)
+
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+            self._error = DocumentError(str(self.path), "closed before it was read")
+
+    def __enter__(self) -> PendingDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def iter_pages(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES,

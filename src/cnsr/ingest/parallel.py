@@ -1,0 +1,180 @@
+"""A PDF's pages read by forked worker processes, handed back in page order.
+
+pdfium's part of a page (loading it, its text page, the positioned lines, OCR) is most of the
+cost of reading a report and needs nothing from the other pages, so worker processes do it for
+ranges of pages while the parent goes on: `cnsr rate` starts them before it loads the reader
+(lexicon, segmenters, the assessment modules), then finishes the pages in order, the steps that
+look across pages (running heads, tables across page breaks, passages). pdfium is not
+thread-safe: processes, never threads. The workers are forked, so they start in milliseconds
+with the modules already imported, and nothing is passed to them but the path and options.
+
+Serial where parallel cannot help or must not run (`available_workers`, `plan_workers`): no
+fork (Windows, macOS defaults), one core, inside another worker process (`cnsr batch` and the
+web app already read one document per process), or fewer pages than `min_pages` of
+`data/limits/parallel.yaml`. A failure in a worker is the one-line `DocumentError` the serial
+path gives; a worker that dies (killed, crashed) is one line too, never a traceback or a hang.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from cnsr.errors import DataError, DocumentError
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
+    from cnsr.ingest.options import ReadOptions
+    from cnsr.ingest.pdf import RawPage
+
+LIMITS_FILE = "parallel.yaml"
+
+
+class ParallelLimits(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    source: str
+    year: int
+    min_pages: int = Field(ge=2)
+    max_workers: int = Field(ge=1, le=64)
+    tasks_per_worker: int = Field(ge=1, le=100)
+
+
+@cache
+def parallel_limits() -> ParallelLimits:
+    text = resources.files("cnsr.data.limits").joinpath(LIMITS_FILE).read_text(encoding="utf-8")
+    try:
+        return ParallelLimits.model_validate(yaml.safe_load(text))
+    except (ValidationError, yaml.YAMLError) as err:
+        raise DataError(f"{LIMITS_FILE}: {str(err).splitlines()[0]}") from err
+
+
+def available_workers() -> int:
+    """How many worker processes this process may read one PDF with: 1 (serial) without
+    fork, on one core, or inside a worker process (no nesting)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if multiprocessing.parent_process() is not None:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, parallel_limits().max_workers))
+
+
+def plan_workers(total: int, allowed: int) -> int:
+    """Workers for a PDF of `total` pages: 1 (serial) below `min_pages`, else two, and one
+    more for every further `min_pages` pages, `allowed` at most."""
+    if allowed <= 1:
+        return 1
+    least = parallel_limits().min_pages
+    if total < least:
+        return 1
+    return min(allowed, max(2, total // least))
+
+
+def page_ranges(total: int, parts: int) -> list[range]:
+    """`total` pages cut into `parts` consecutive ranges of near-equal size, in order."""
+    parts = max(1, min(parts, total))
+    size, extra = divmod(total, parts)
+    ranges, start = [], 0
+    for i in range(parts):
+        stop = start + size + (1 if i < extra else 0)
+        ranges.append(range(start, stop))
+        start = stop
+    return ranges
+
+
+class WorkerFailure(NamedTuple):
+    """An exception in a worker, as the parts of its one-line message (exceptions with
+    their own constructor arguments, such as DocumentError, do not survive pickling)."""
+
+    name: str
+    detail: str
+
+
+class PageFetch:
+    """Worker processes reading the pages of one PDF; iterate for its `RawPage`s in order.
+
+    Close it (PdfPages does): after a complete read the pool is shut down; otherwise (an
+    error, an option rejected after the start) the workers are stopped at once."""
+
+    def __init__(self, path: Path, total: int, options: ReadOptions, workers: int) -> None:
+        self.path = path
+        context = multiprocessing.get_context("fork")
+        self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_open_pdf,
+                                         initargs=(str(path), options))
+        tasks = page_ranges(total, workers * parallel_limits().tasks_per_worker)
+        self._futures: list[Future[list[RawPage] | WorkerFailure]] = [
+            self._pool.submit(_read_range, task.start, task.stop) for task in tasks]
+        self._done = False
+
+    def __iter__(self) -> Iterator[RawPage]:
+        for future in self._futures:
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                raise DocumentError(str(self.path), "cannot read this pdf file: a page-reading "
+                                                    "worker process stopped unexpectedly "
+                                                    "(killed or out of memory)") from None
+            if isinstance(result, WorkerFailure):
+                raise DocumentError(str(self.path), f"cannot read this pdf file ({result.name}:"
+                                                    f" {result.detail})")
+            yield from result
+        self._done = True
+
+    def close(self) -> None:
+        if not self._done:
+            self._stop_workers()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _stop_workers(self) -> None:
+        """Stop the workers at once: one busy on a long page (OCR) would otherwise keep the
+        parent waiting at exit after an error. Python 3.14 has
+        ProcessPoolExecutor.terminate_workers(); before it, the pool's own table."""
+        terminate = getattr(self._pool, "terminate_workers", None)
+        if terminate is not None:
+            terminate()
+            return
+        for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+            if process.is_alive():
+                process.terminate()
+
+
+# The worker side: one opened PDF per worker process, kept for all its ranges.
+_worker_pdf: pdfium.PdfDocument | None = None
+_worker_options: ReadOptions | None = None
+
+
+def _open_pdf(path: str, options: ReadOptions) -> None:
+    import gc
+
+    import pypdfium2 as pdfium
+
+    # The worker builds only short-lived acyclic lines (as cnsr/gc_pause.py says of reading);
+    # a collection would also walk every object inherited from the parent, touching (and so
+    # copying) its memory pages.
+    gc.disable()
+    global _worker_pdf, _worker_options
+    _worker_pdf, _worker_options = pdfium.PdfDocument(path), options
+
+
+def _read_range(start: int, stop: int) -> list[RawPage] | WorkerFailure:
+    from cnsr.ingest.pdf import extract_page
+
+    assert _worker_pdf is not None and _worker_options is not None
+    try:
+        return [extract_page(_worker_pdf, index, _worker_options) for index in range(start, stop)]
+    except Exception as err:  # parsers raise anything on malformed input; as PageStream does
+        return WorkerFailure(type(err).__name__, " ".join(str(err).split())[:200])
