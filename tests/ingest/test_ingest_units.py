@@ -76,6 +76,21 @@ def test_line_short_only_because_next_word_did_not_fit_continues() -> None:
     assert len(group_paragraphs(lines)) == 1
 
 
+def test_letter_spaced_last_line_stays_with_its_paragraph() -> None:
+    # tracked text: 21 characters fill 455 pt at 10 pt type (~22 pt per character); the
+    # last line holds one character and its full stop, which could not have fitted after
+    # the line above (only 20 pt left before the right edge)
+    lines = [_line("报 告 期 内 ， 公 司 持 续 开 展 温 室 气 体 核 算 与 碳 盘", 60, 50, 515),
+             _line("查 ， 并 委 托 第 三 方 机 构 对 排 放 数 据 进 行 核 查 工", 60, 68, 495),
+             _line("作 。", 60, 86, 106)]
+    assert len(group_paragraphs(lines)) == 1
+    # the same last line after a line that stopped with room for several characters ends it
+    short = [_line("报 告 期 内 ， 公 司 持 续 开 展 温 室 气 体 核 算 与 碳 盘", 60, 50, 515),
+             _line("查 工 作 。", 60, 68, 152),
+             _line("作 为 重 点 排 放 单 位 ， 公 司 按 时 完 成 配 额 清 缴 。", 60, 86, 500)]
+    assert len(group_paragraphs(short)) == 2
+
+
 def _row(texts: list[str], xs: list[float], y: float) -> Line:
     cells = tuple(Cell(t, x, x + 40) for t, x in zip(texts, xs, strict=True))
     return _line(" ".join(texts), xs[0], y, xs[-1] + 40, cells=cells)

@@ -106,7 +106,15 @@ def _is_short(line: Line, right: float, next_text: str) -> bool:
     """Whether `line` stopped although the next line's first word would have fitted before
     `right` (the right edge its neighbours reach): the typesetter ended a paragraph there."""
     room = right - line.x1
-    return room > _first_word_width(next_text, line.height) + SLACK * line.height
+    height = line.height
+    if next_text[1:2] == " " and is_cjk(next_text[0]):
+        # letter-spaced text ("作 。"): a character takes the line's own advance, and closing
+        # punctuation after a space still cannot start a line
+        advance = max(height, (line.x1 - line.x0) / max(1, len(line.text.replace(" ", ""))))
+        width = _first_word_width(next_text.replace(" ", ""), height) / height * advance
+    else:
+        width = _first_word_width(next_text, height)
+    return room > width + SLACK * height
 
 
 def _first_word_width(text: str, height: float) -> float:
