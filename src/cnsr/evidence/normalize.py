@@ -5,7 +5,8 @@ Kangxi radicals and full-width forms to their usual characters (⽓ → 气, （
 the Chinese comma ， is kept),
 joins a line break between two Chinese characters without a space, collapses other
 whitespace runs to one space, and closes up letter-spaced Chinese ("公 司 温 室 气 体": what
-PDF extraction gives for text set with wide tracking or justified character by character). Sentence and clause boundaries are found on the result.
+PDF extraction gives for text set with wide tracking). Sentence and clause boundaries are
+found on the result.
 
 `clean` then puts traditional characters in simplified form (`script.py`: 減排 → 减排, 萬噸 →
 万吨) and repairs OCR confusions in formulas and numbers (`ocr_repair.py`: t匚〇2e → tCO2e,
@@ -27,9 +28,9 @@ _CJK_BREAK = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff])\s*\n\s*(?=[\u2e80-\u
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 _SPACES_NL = re.compile(r"\s+")
 # Letter spacing: a Chinese character standing alone between spaces. A passage where that
-# holds for at least `_SPACED_SHARE` of its Chinese characters was
-# extracted from text set with wide tracking ("公 司 温 室 气 体 为 6 . 2 7 万吨"; justification
-# leaves some pairs tight); in it every space without a Latin letter beside it is letter spacing.
+# holds for at least `_SPACED_SHARE` of its Chinese characters was extracted from text set
+# with wide tracking ("公 司 温 室 气 体 为 6 . 2 7 万吨"; justification leaves some pairs
+# tight); in it every space without a Latin letter beside it is letter spacing.
 _CJK = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f，]"
 _LONE = re.compile(rf"(?<!\S){_CJK}(?!\S)")
 _SPACED_GATE = re.compile(rf"{_CJK} {_CJK} {_CJK} {_CJK}")
