@@ -65,3 +65,30 @@ def test_a_pollutant_group_gives_no_greenhouse_gas_figure(m: LoadedMethodology) 
     r = _rate([["指标", "单位", "2022年", "2023年"], ["废气排放", "", "", ""],
                ["二氧化硫", "吨", "35.2", "30.1"], ["烟尘", "吨", "12.0", "11.5"]], m)
     assert r.emissions == []
+
+
+# Hong Kong and many A-share reports print every header, label and unit in both languages.
+BILINGUAL = [["指标 Indicator", "单位 Unit", "2021年", "2022年", "2023年"],
+             ["温室气体排放总量（范围一+范围二） Total GHG emissions (Scope 1+2)",
+              "吨二氧化碳当量 tCO2e", "96,512", "93,207", "90,115"],
+             ["直接温室气体排放（范围一） Direct GHG emissions (Scope 1)",
+              "吨二氧化碳当量 tCO2e", "31,408", "30,966", "29,874"],
+             ["能源间接温室气体排放（范围二） Indirect GHG emissions (Scope 2)",
+              "吨二氧化碳当量/tCO2e", "65,104", "62,241", "60,241"],
+             ["综合能源消耗量 Total energy consumption", "吨标准煤 tce", "38,220", "37,105",
+              "36,480"]]
+
+
+def test_a_bilingual_table_keeps_its_unit_column_and_every_row(m: LoadedMethodology) -> None:
+    own = _own(_rate(BILINGUAL, m))
+    for year, s12, s1, s2 in [(2021, 96512.0, 31408.0, 65104.0),
+                              (2023, 90115.0, 29874.0, 60241.0)]:
+        assert {("scope1_2", year, s12), ("scope1", year, s1), ("scope2", year, s2)} <= own
+    assert not {e for e in own if e[0] == "total"}, "a column's scope is its row label's"
+
+
+@pytest.mark.parametrize("label", ["Total Scope 1+2 emissions", "Scope 1 & 2 emissions",
+                                   "Scopes 1/2 GHG emissions"])
+def test_english_scope_one_plus_two_is_both_scopes(label: str, m: LoadedMethodology) -> None:
+    r = _rate([["Indicator", "Unit", "2022", "2023"], [label, "tCO2e", "48,930", "47,215"]], m)
+    assert {("scope1_2", 2022, 48930.0), ("scope1_2", 2023, 47215.0)} <= _own(r)

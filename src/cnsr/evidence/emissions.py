@@ -137,6 +137,12 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk)
         if kind is None:
             continue
+        if loc.rows is not None and not any(h.concept in _SCOPE_CUES for h in scope_cues):
+            # a later column's figure sees only the cells since the last one ("… tCO2e |
+            # 2022=…"): the row's scope is its label's
+            label_end = text.find(" | ", span[0], x.start)
+            scope_cues = [h for h in cues if span[0] <= h.start < label_end] or scope_cues
+            start = span[0] if label_end >= 0 else start
         scope = _scope(x, scope_cues, text[start:x.start], mk)
         if scope == "total" and mk.parts.search(text, context, x.start) \
                 and not mk.total.search(text, context, x.start):

@@ -190,17 +190,46 @@ def _with_unit(value: str, unit: str) -> str:
 
 
 def _unit_only(cell: str) -> str:
-    """The cell itself when it is just a unit ("RMB million", "万元", "tCO2e", "(t[CO2e])")."""
+    """The cell itself when it is just a unit ("RMB million", "万元", "tCO2e", "(t[CO2e])"),
+    or the first spelling of a bilingual one ("吨二氧化碳当量 tCO2e", "兆瓦时/MWh")."""
     cell = cell.strip().strip("（()）").strip()
-    if not cell or len(cell) > 20 or _AMOUNT.search(cell):
+    if not cell or len(cell) > 40 or _AMOUNT.search(cell):
         return ""
     if _CURRENCY_SCALE.match(cell):
         return " " + cell.strip()
+    first = _bilingual_first(cell)
+    if first:
+        return _unit_only(first)
+    if _unit_of(cell):
+        return " " + cell if cell[0].isascii() else cell
+    return ""
+
+
+_BILINGUAL = re.compile(r"\s*/\s*|\s+")  # between a unit's Chinese and English spellings
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def _bilingual_first(cell: str) -> str:
+    """The first of two spellings of one unit in two scripts, else "". Checked before the
+    whole cell: "吨二氧化碳当量/tCO2e" would otherwise read as tCO2e per tCO2e; "kWh/万元",
+    "千克/吨" are ratios (other units, or one script)."""
+    parts = _BILINGUAL.split(cell)
+    if len(parts) != 2 or not all(parts) \
+            or bool(_CJK_CHAR.search(parts[0])) == bool(_CJK_CHAR.search(parts[1])):
+        return ""
+    first, second = _unit_of(parts[0]), _unit_of(parts[1])
+    return parts[0] if first and first == second else ""
+
+
+def _unit_of(cell: str) -> tuple[str, str, float] | None:
+    """(dimension, canonical unit, size in it) of a cell that is one unit and nothing else."""
+    if len(cell) > 20:
+        return None
     found = q.extract_quantities(f"1 {cell}")
     if (len(found) == 1 and found[0].dimension and found[0].start == 0
             and found[0].end >= len(cell)):
-        return " " + cell if cell[0].isascii() else cell
-    return ""
+        return found[0].dimension, found[0].unit or "", found[0].value
+    return None
 
 
 def _caption_unit(text: str) -> str:
@@ -239,13 +268,14 @@ def table_text(rows: list[list[str]]) -> str:
     header, body = parsed.header, parsed.body
     if not header:
         return ""
-    unit_col = next((j for j, h in enumerate(header) if h.strip().lower() in _UNIT_HEADERS), None)
+    unit_col = next((j for j, h in enumerate(header) if _is_unit_header(h)), None)
     column_units = [_column_unit(h) if j else "" for j, h in enumerate(header)]
     lines = [" | ".join([*parsed.captions, *header])]
     first = _PAREN_UNIT.sub("", header[0]).strip() if header else ""
     first = "" if all(w in _GENERIC_FIRST for w in first.lower().split() or [""]) else first
     for row in body:
-        row_unit = row[unit_col] if unit_col is not None and unit_col < len(row) else ""
+        row_unit = row[unit_col].strip() if unit_col is not None and unit_col < len(row) else ""
+        row_unit = _bilingual_first(row_unit) or row_unit
         row_unit = row_unit or (_label_unit(row[0]) if row else "") or _trailing_unit(row)
         cell_unit = ""  # a unit cell standing before the figures ("万吨 | 1,021.5 | 998.2")
         parts = []
@@ -269,6 +299,12 @@ def table_text(rows: list[list[str]]) -> str:
                 parts.append(cell)
         lines.append(" | ".join(parts) or "-")
     return "\n".join(lines)
+
+
+def _is_unit_header(head: str) -> bool:
+    """"单位", "Unit", and both spellings in one cell ("单位 Unit", "单位/Unit", "单位（Unit）")."""
+    words = [w for w in re.split(r"[\s/()（）]+", head.strip().lower()) if w]
+    return bool(words) and all(w in _UNIT_HEADERS for w in words)
 
 
 def _trailing_unit(row: list[str]) -> str:
