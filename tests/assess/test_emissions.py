@@ -231,3 +231,13 @@ def test_someone_elses_figure_alone_neither_scores_nor_stages(m: LoadedMethodolo
     assert r.stage < 3
     i11 = [p for ind in r.indicators if ind.indicator == "I11" for p in ind.points]
     assert i11 and all(p.rating == 0 for p in i11)
+
+
+def test_a_long_english_label_is_cut_between_words(m: LoadedMethodology) -> None:
+    r = _rate([["In the reporting year, the Company's consolidated operational greenhouse gas "
+                "emissions across all of its mills (Scope 1 and 2) amounted to approximately 74,860 "
+                "tonnes of CO2 equivalent."]], m)
+    [fig] = _find(r, scope="scope1_2", kind="own")
+    assert fig.value_t == pytest.approx(74_860)
+    first = fig.label.split()[0]
+    assert first in r.emissions[0].evidence.passage.split(), fig.label

@@ -320,4 +320,8 @@ def _label(text: str, start: int, x: Num, table: bool) -> str:
         line_start = text.rfind("\n", 0, x.start) + 1
         return text[line_start:x.start].split(" | ", 1)[0].strip()
     label = _LABEL_TAIL.sub("", text[start:x.start]).strip()
-    return label[-60:].strip()
+    cut = max(0, len(label) - 60)
+    if cut and label[cut - 1].isascii() and label[cut - 1].isalnum():
+        space = label.find(" ", cut)  # not inside a word: "…otal GHG emissions"
+        cut = space + 1 if space >= 0 else cut
+    return label[cut:].strip()
