@@ -111,8 +111,7 @@ def test_english_disclosure(m: LoadedMethodology) -> None:
 def test_targets_factors_and_allowances_are_not_figures(m: LoadedMethodology) -> None:
     r = _rate([["公司力争到2030年将温室气体排放总量控制在80万吨以内。",
                 "外购电力排放因子采用0.5703吨二氧化碳/兆瓦时。",
-                "2023年公司获得碳排放配额65万吨，已按期完成清缴。",
-                "吨钢二氧化碳排放由1.95吨降至1.88吨。"]], m)
+                "2023年公司获得碳排放配额65万吨，已按期完成清缴。"]], m)
     assert r.emissions == []
 
 
@@ -241,3 +240,34 @@ def test_a_long_english_label_is_cut_between_words(m: LoadedMethodology) -> None
     assert fig.value_t == pytest.approx(74_860)
     first = fig.label.split()[0]
     assert first in r.emissions[0].evidence.passage.split(), fig.label
+
+
+@pytest.mark.parametrize(("sentence", "unit", "value"), [
+    ("2023年，公司每万元营业收入二氧化碳排放量为0.27吨，同比下降5.3%。", "tCO2/万元", 0.27),
+    ("2023年度本公司百万元营收碳排放为3.8吨。", "tCO2e/万元", 0.038),
+    ("报告期内，全厂吨熟料二氧化碳排放812千克，优于行业基准值。", "tCO2/t", 0.812),
+    ("2023年员工人均温室气体排放量为1.64吨二氧化碳当量。", "tCO2e/人", 1.64),
+    ("2023年，本集团办公楼宇温室气体排放密度为每平方米0.083吨二氧化碳当量。", "tCO2e/m2", 0.083),
+    ("In 2023 our operational emissions intensity was 0.052 tCO2e per square metre of "
+     "floor area.", "tCO2e/m2", 0.052),
+    ("In 2023, Scope 1 and 2 emissions per employee were 2.9 tCO2e.", "tCO2e/人", 2.9),
+    ("Our 2023 GHG intensity was 14.6 tCO2e per RMB million of revenue.", "tCO2e/万元", 0.146),
+])
+def test_intensities_in_words_are_kept_with_their_unit(sentence: str, unit: str, value: float,
+                                                       m: LoadedMethodology) -> None:
+    r = _rate([[sentence]], m)
+    figs = [e for e in r.emissions if e.kind == "own"]
+    assert [(e.scope, e.unit) for e in figs] == [("intensity", unit)]
+    assert figs[0].value == pytest.approx(value)
+    assert r.criteria["quantified_emissions"].met
+
+
+def test_an_intensity_from_one_level_to_another(m: LoadedMethodology) -> None:
+    r = _rate([["吨钢二氧化碳排放由1.95吨降至1.88吨。"]], m)
+    assert sorted((e.scope, e.unit, e.value) for e in r.emissions) == [
+        ("intensity", "tCO2/t", pytest.approx(1.88)), ("intensity", "tCO2/t", pytest.approx(1.95))]
+
+
+def test_an_intensity_whose_unit_is_not_said_is_left_out(m: LoadedMethodology) -> None:
+    r = _rate([["2023年，公司碳排放强度为0.58吨，较上年有所下降。"]], m)
+    assert not [e for e in r.emissions if e.kind == "own"]

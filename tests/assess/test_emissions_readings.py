@@ -40,12 +40,16 @@ def test_per_person_and_per_tonne_km_figures_are_not_totals(m: LoadedMethodology
              ["吨公里二氧化碳排放", "千克", "0.71", "0.69"],
              ["二氧化碳排放", "万吨", "412.3", "436.8"]]
     r = _rate([[table]], m)
-    assert sorted(_own(r)) == [("total", 2022, 4_123_000.0), ("total", 2023, 4_368_000.0)]
+    assert sorted(_own(r)) == [("intensity", 2022, 0.0007), ("intensity", 2022, 2.61),
+                               ("intensity", 2023, 0.0007), ("intensity", 2023, 2.43),
+                               ("total", 2022, 4_123_000.0), ("total", 2023, 4_368_000.0)]
+    assert {e.unit for e in r.emissions if e.scope == "intensity"} == {"tCO2e/人", "tCO2/吨公里"}
 
 
 def test_an_intensity_falling_within_one_clause_stays_an_intensity(m: LoadedMethodology) -> None:
     r = _rate([["本年度供热量增加，但每吉焦供热对应的排放已由0.112吨降至0.104吨二氧化碳当量。"]], m)
-    assert [s for s, _, _ in _own(r)] == []
+    assert sorted(_own(r)) == [("intensity", None, 0.104), ("intensity", None, 0.112)]
+    assert {e.unit for e in r.emissions} == {"tCO2e/GJ"}
 
 
 def test_an_english_target_with_its_year_after_the_figure(m: LoadedMethodology) -> None:

@@ -58,11 +58,15 @@ def figure_evidence(f: Figure, limit: int) -> Evidence:
 
 def own_series(figures: list[Figure]) -> list[list[Figure]]:
     """The company's own figures with a year, one series per scope and unit, one figure per
-    year (the first found), years ascending; longest series first."""
+    year (the first found in a table, else the first found: a table row shows the whole
+    series, a sentence one year of it), years ascending; longest series first."""
     groups: dict[tuple[str, str], dict[int, Figure]] = {}
     for f in figures:
         if f.kind == "own" and f.year is not None:
-            groups.setdefault((f.scope, f.unit), {}).setdefault(f.year, f)
+            years = groups.setdefault((f.scope, f.unit), {})
+            seen = years.get(f.year)
+            if seen is None or (seen.row is None and f.row is not None):
+                years[f.year] = f
     series = [[g[y] for y in sorted(g)] for g in groups.values()]
     series.sort(key=lambda s: -len(s))
     return series

@@ -37,6 +37,12 @@ class _Basis(_Strict):
     market: list[str]
 
 
+class _Denominator(_Strict):
+    unit: str
+    factor: float = 1.0
+    words: list[str]
+
+
 class EmissionsFile(_Strict):
     """emissions.yaml, validated."""
 
@@ -47,6 +53,7 @@ class EmissionsFile(_Strict):
     total_words: list[str]
     parts: list[str] = []
     per_unit: list[str]
+    denominators: list[_Denominator] = []
     level_after: list[str]
     level_before: list[str]
     intensity_numerators: list[str]
@@ -67,12 +74,32 @@ class Markers:
         self.total = _union(data.total_words)
         self.parts = _union(data.parts)
         self.per_unit = _union(data.per_unit)
+        self.denominators = [(_union(d.words), d.unit, d.factor) for d in data.denominators]
+        self.per_after = re.compile(r"\s*(?:" + "|".join(
+            f"(?:{w})" for d in data.denominators for w in d.words if w.startswith(r"\bper ")
+        ) + ")", re.I) if data.denominators else re.compile("(?!)")
         self.level_after = _union(data.level_after)
         self.level_before = _union(data.level_before)
         self.numerators = frozenset(data.intensity_numerators)
         # case matters (Mt, kt): not compiled with re.I like the marker classes
         self.mass_unit = re.compile("|".join(f"(?:{p})" for p in data.mass_units) or "(?!)")
         self.points: dict[str, str] = {str(k): v for k, v in data.points.items()}
+
+
+    def denominator(self, text: str, start: int, end: int) -> tuple[str, float] | None:
+        """The unit an intensity's words name between `start` and `end` ("每万元营业收入",
+        "吨钢", "人均"; the last one before `end`), with the factor into it, else None."""
+        best: tuple[int, str, float] | None = None
+        for words, unit, factor in self.denominators:
+            for m in words.finditer(text, start, end):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), unit, factor)
+        return (best[1], best[2]) if best else None
+
+    def denominator_after(self, text: str, end: int) -> tuple[str, float] | None:
+        """The unit "per square metre", "per employee" names right after a figure."""
+        m = self.per_after.match(text, end)
+        return self.denominator(text, end, m.end()) if m else None
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -111,6 +138,7 @@ def _build(path: str) -> Markers:
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
                            ("parts", data.parts),
                            ("per_unit", data.per_unit),
+                           *((f"denominators.{d.unit}", d.words) for d in data.denominators),
                            ("level_after", data.level_after), ("level_before", data.level_before),
                            ("mass_units", data.mass_units),
                            *((f"kinds.{k}", v) for k, v in data.kinds.model_dump().items()),

@@ -83,12 +83,17 @@ def find_emissions(findings: Findings, markers: Markers | None = None) -> list[F
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:
-    seen: set[tuple[str, str, int | None, str, float]] = set()
+    """Each figure once, where it was first found, but quoted from a table row when one holds
+    it too (the row shows its other years)."""
+    seen: dict[tuple[str, str, int | None, str, float], int] = {}
     kept: list[Figure] = []
     for f in figures:
-        if f.key not in seen:
-            seen.add(f.key)
+        at = seen.get(f.key)
+        if at is None:
+            seen[f.key] = len(kept)
             kept.append(f)
+        elif kept[at].row is None and f.row is not None:
+            kept[at] = f
     dated = {(f.kind, f.scope, f.unit, round(f.value, 6)) for f in kept if f.year is not None}
     return [f for f in kept
             if f.year is not None or (f.kind, f.scope, f.unit, round(f.value, 6)) not in dated]
@@ -131,9 +136,14 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             continue  # "到2030年…降至85万吨", "to 800 kg by 2030": a target or forecast
         # a table row's markers are read from its first cell ("Target=…", "投融资碳排放")
         context = span[0] if loc.rows is not None else start
-        if x.dimension == "emissions" and mk.per_unit.search(
-                text, min(context, clauses[_clause_at(clauses, x.start)][0]), x.start):
-            continue  # "吨钢二氧化碳排放1.96吨", "每兆瓦时…由0.58吨降至0.51吨": an intensity
+        if x.dimension == "emissions":
+            per = _as_intensity(x, text, min(context, clauses[_clause_at(clauses, x.start)][0]),
+                                mk)
+            if per is None:
+                continue  # "碳排放强度0.58吨": an intensity whose unit is not said
+            x = per
+            if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
+                continue
         kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk)
         if kind is None:
             continue
@@ -151,6 +161,21 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
                           _label(text, start, x, loc.rows is not None), loc, span, row))
     return _single_per_cell(out) if loc.rows is not None else out
+
+
+def _as_intensity(x: Num, text: str, start: int, mk: Markers) -> Num | None:
+    """An amount under the words of an intensity ("吨钢二氧化碳排放1.96吨", "每万元营业收入…0.35吨",
+    "0.061 tCO2e per square metre") is an intensity per the unit they name; None when they
+    name none. Any other amount is returned as it is."""
+    per = mk.denominator_after(text, x.end)
+    if per is None:
+        if not mk.per_unit.search(text, start, x.start):
+            return x
+        per = mk.denominator(text, start, x.start)
+        if per is None:
+            return None
+    unit, factor = per
+    return Num(x.value * factor, f"{x.unit}/{unit}", "intensity", x.raw, x.start, x.end, x.year)
 
 
 def _label_clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -91,7 +91,10 @@ def _trie_regex(forms: list[str]) -> str:
         node[end] = r"(?![A-Za-z0-9])" if last.isascii() and last.isalnum() else ""
 
     def build(node: dict[str, Any]) -> str:
-        alts = [atom + build(child) for atom, child in node.items() if atom != end]
+        # a case-blind atom ("[rR]" of "RMB million") before a literal one ("R" of "RMB"):
+        # the branches do not share a prefix, and the first that matches wins
+        atoms = sorted((a for a in node if a != end), key=lambda a: not a.startswith("["))
+        alts = [atom + build(node[atom]) for atom in atoms]
         if end in node:
             alts.append(node[end])  # last: longer forms are tried first
         if len(alts) == 1:
