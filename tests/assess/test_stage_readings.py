@@ -37,12 +37,20 @@ OWN_CARBON = {
     "system": "2017年公司建成碳排放数据监测、报告与核查工作机制，覆盖全部熟料生产线。",
     "body": "公司在生产技术部下设碳排放管理办公室，配备专职人员负责排放台账与数据质量。",
     "policy_en": "Our Carbon Emissions Policy assigns each plant manager responsibility for CO2 data and reduction measures.",
+    # session 7: science-based targets, a renewable-electricity pledge, offsets for its own use
+    "sbt": "集团已向科学碳目标倡议（SBTi）提交承诺函，计划两年内设定经核定的减排目标。",
+    "sbt_en": "In 2023 the Group committed to setting near-term targets validated by the SBTi.",
+    "re100": "本公司于2023年加入RE100，承诺2030年前全部生产基地实现100%可再生电力。",
+    "offset": "公司购买并注销林业碳汇减排量2,600吨，抵消总部大楼当年的用电排放。",
 }
 
 BACKGROUND = [
     "公司修订《能源管理办法》，成立节能降耗工作领导小组，推动各分厂节约用电。",
     "全国碳排放权交易市场于2021年7月启动上线交易，发电行业首批纳入。",
     "国家发展改革委印发《“十三五”控制温室气体排放工作方案》，要求到2020年单位国内生产总值二氧化碳排放比2015年下降18%。",
+    "越来越多的跨国品牌加入RE100倡议，并向供应链提出使用绿色电力的要求。",
+    "部分海外客户要求供应商设定科学碳目标，对行业提出了更高要求。",
+    "当地林业部门大力发展林业碳汇，全市森林覆盖率超过六成。",
 ]
 
 
