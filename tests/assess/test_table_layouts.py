@@ -92,3 +92,16 @@ def test_a_bilingual_table_keeps_its_unit_column_and_every_row(m: LoadedMethodol
 def test_english_scope_one_plus_two_is_both_scopes(label: str, m: LoadedMethodology) -> None:
     r = _rate([["Indicator", "Unit", "2022", "2023"], [label, "tCO2e", "48,930", "47,215"]], m)
     assert {("scope1_2", 2022, 48930.0), ("scope1_2", 2023, 47215.0)} <= _own(r)
+
+
+def test_a_pollutant_table_with_a_total_column_gives_no_greenhouse_gas_figure(
+        m: LoadedMethodology) -> None:
+    # a statutory disclosure: one row per pollutant, "排放总量（吨）" a column of every row
+    r = _rate([["排放口", "主要污染物", "排放浓度（毫克/立方米）", "排放总量（吨）", "核定排放总量（吨/年）"],
+               ["1号锅炉", "二氧化硫", "21.4", "612.8", "1,850"],
+               ["1号锅炉", "氮氧化物", "38.9", "1,104.6", "2,900"],
+               ["污水站", "化学需氧量", "31.0", "12.7", "40"]], m)
+    assert r.emissions == []
+    co2 = _rate([["排放口", "主要污染物", "排放总量（吨）"], ["1号锅炉", "二氧化硫", "612.8"],
+                 ["全厂", "二氧化碳", "1,286,400"]], m)
+    assert [(e.scope, e.value_t) for e in co2.emissions] == [("total", 1_286_400)]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ingest_samples import CJK_FONT, has_cjk_font
-from kpi_samples import kpi_html_document, write_kpi_docx, write_kpi_pdf
+from ingest_samples import CJK_FONT, has_cjk_font, render_pdf
+from kpi_samples import PROSE, _page, kpi_html_document, table_html, write_kpi_docx, write_kpi_pdf
 
 from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.tables import table_text
@@ -133,3 +133,36 @@ def test_html_caption_and_unit_paragraph(tmp_path: Path) -> None:
                      "范围一排放 | 2022=52.4千公吨二氧化碳当量 | 2023=50.9千公吨二氧化碳当量"):
         assert expected in rows
     assert (1, 2023, "tCO2e", 50_900) in _quantities(find_evidence([doc]), "I11.1")
+
+
+# Ruled tables whose cells wrap (a narrow column, or a label in two languages): pdfium prints
+# each cell's lines apart, so the fast path finds no table, or one without its header. The
+# default `tables="auto"` hands just those pages to pdfplumber, which follows the rules.
+WRAPPED = [["指标", "单位", "2021年", "2022年", "2023年"],
+           ["温室气体排放总量（范围一和范围二合计）", "吨二氧化碳当量", "84,306", "81,952", "79,418"],
+           ["直接温室气体排放量（范围一）", "吨二氧化碳当量", "27,115", "26,480", "25,907"],
+           ["单位营业收入温室气体排放强度", "吨二氧化碳当量/万元", "0.31", "0.29", "0.27"]]
+BILINGUAL = [["指标 Indicator", "单位 Unit", "2022年", "2023年"],
+             ["直接温室气体排放（范围一） Direct GHG emissions (Scope 1)", "吨二氧化碳当量 tCO2e",
+              "27,115", "25,907"],
+             ["能源间接温室气体排放（范围二） Energy indirect GHG emissions (Scope 2)",
+              "吨二氧化碳当量 tCO2e", "57,191", "53,511"]]
+
+
+@pytest.mark.parametrize(("rows", "width", "want"), [
+    (WRAPPED, "9cm", "温室气体排放总量（范围一和范围二合计） | 2021年=84,306吨二氧化碳当量"),
+    (BILINGUAL, "", "直接温室气体排放（范围一） Direct GHG emissions (Scope 1) | 2022年=27,115"),
+])
+def test_wrapped_ruled_cells_are_read_by_default(rows: list[list[str]], width: str, want: str,
+                                                 tmp_path: Path) -> None:
+    if not has_cjk_font():
+        pytest.skip(f"font {CJK_FONT} not installed (Debian fonts-noto-cjk)")
+    table = table_html(rows).replace("<table ", f"<table style='width:{width}' " if width
+                                     else "<table ")
+    pdf = render_pdf(_page(f"<div class='page'><h2>环境绩效</h2><p>{PROSE}</p>{table}</div>"),
+                     tmp_path / "wrapped.pdf")
+    fast = [t for t in _table_lines(read_document(pdf, tables="fast"))]
+    auto = _table_lines(read_document(pdf))
+    assert not any(want in line for t in fast for line in t)
+    assert len(auto) == 1 and len(auto[0]) == len(rows)
+    assert auto[0][0].startswith(rows[0][0]) and auto[0][1].startswith(want)

@@ -35,6 +35,8 @@ _SCOPE_CUES = ("scope1", "scope2", "scope3")
 _REDUCTION = frozenset({"reduction", "avoided"})
 _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
 _DIMENSIONS = frozenset({"emissions", "intensity"})
+_POLLUTANTS = frozenset({"air_pollutant", "water_pollutant"})
+_GREENHOUSE = frozenset({"scope1", "scope2", "scope3", "ghg_word"})
 _PLANNED = frozenset({"future_year", "planned"})
 _CONCEPT = itemgetter(0)  # Hit.concept, read in C
 _DIGIT = re.compile(r"\d")
@@ -111,6 +113,11 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     plans = [h.start for h in a.hits if h.concept in _PLANNED]
     # a future year after a figure dates it in prose only (a row may go on to a target column)
     futures = [h.start for h in a.hits if h.concept == "future_year"] if loc.rows is None else []
+    # a row naming a pollutant and no greenhouse gas ("二氧化硫 | 排放总量=892.4吨"): the
+    # column's generic "排放总量" is that pollutant's
+    pollutant_rows = ({_line_of(text, h.start) for h in a.hits if h.concept in _POLLUTANTS}
+                      - {_line_of(text, h.start) for h in a.hits if h.concept in _GREENHOUSE}
+                      if loc.rows is not None else set())
     out: list[Figure] = []
     by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
     for x in measured:
@@ -119,7 +126,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
             continue
         span = next(((s, e) for s, e in a.sentences if s <= x.start < e), None)
-        if span is None:
+        if span is None or (pollutant_rows and _line_of(text, x.start) in pollutant_rows):
             continue
         # a table row is read whole: its label's "（类别3、类别4，初步测算）" is no clause break
         if loc.rows is not None:
@@ -161,6 +168,10 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
                           _label(text, start, x, loc.rows is not None), loc, span, row))
     return _single_per_cell(out) if loc.rows is not None else out
+
+
+def _line_of(text: str, at: int) -> int:
+    return text.count("\n", 0, at)
 
 
 def _as_intensity(x: Num, text: str, start: int, mk: Markers) -> Num | None:

@@ -274,7 +274,7 @@ def parse_unit(text: str) -> UnitMatch | None:
 
 _CONTEXT_SUFFIX = {"pollutant": "(?:排放)?", "emissions_co2": r"(?![-\s]?e)(?:排放总?量?|减排量?)?"}
 _CONTEXT_UNIT = {"emissions_co2": ("tCO2", "emissions"), "emissions": ("tCO2e", "emissions"),
-                 "energy": ("tce", "energy")}
+                 "emissions_generic": ("tCO2e", "emissions"), "energy": ("tce", "energy")}
 
 
 @cache
@@ -303,8 +303,16 @@ def unit_from_context(norm: str, start: int) -> tuple[str, str] | None:
         for last in _context_regex().finditer(norm, a, b):  # noqa: B007 - the last one decides
             pass
         if last is not None:
+            if last.lastgroup == "emissions_generic" and _pollutant_before(norm, last.start()):
+                return None
             return _CONTEXT_UNIT.get(last.lastgroup or "")
     return None
+
+
+def _pollutant_before(norm: str, at: int) -> bool:
+    """A pollutant named earlier on the line of `at` (a table row's label cells)."""
+    line = norm.rfind("\n", 0, at) + 1
+    return any(m.lastgroup == "pollutant" for m in _context_regex().finditer(norm, line, at))
 
 
 # --- conversion ----------------------------------------------------------------------------

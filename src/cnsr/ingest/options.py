@@ -6,10 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-TableMode = Literal["fast", "accurate", "off"]
-"""fast: tables from pdfium text positions (every page, ~free); accurate: pdfplumber on pages
-that look tabular (ruled tables with wrapped cells come out better, ~40-80 ms per such page);
-off: no table detection, tables stay as text lines."""
+TableMode = Literal["auto", "fast", "accurate", "off"]
+"""fast: tables from pdfium text positions (every page, ~free); auto (default): fast, and
+pdfplumber (~40-80 ms a page) only on pages where the fast path looks wrong (lines of figures
+but no table, or a table without its header: the wrapped cells of ruled tables); accurate:
+pdfplumber on every page that looks tabular; off: no table detection, tables stay as text
+lines."""
 
 Progress = Callable[[int, int], None]
 """Called as progress(pages_done, pages_total) after each page."""
@@ -31,7 +33,7 @@ class ReadOptions:
     max_bytes: int = MAX_BYTES
     max_pages: int = MAX_PAGES
     ocr: bool = True
-    tables: TableMode = "fast"
+    tables: TableMode = "auto"
     ocr_dpi: int = OCR_DPI
     workers: int = 1
     """Most processes a PDF's pages may be read in (1: this one, serially). The reader

@@ -67,8 +67,9 @@ class PdfPages:
         self.path, self.options, self.warnings = path, options, warnings
         self._pdf: pdfium.PdfDocument | None = _open(path)
         self.total = len(self._pdf)
-        self._plumber = PlumberTables(path) if options.tables == "accurate" else None
+        self._plumber = PlumberTables(path) if options.tables in ("auto", "accurate") else None
         self._open_table: Table | None = None  # the table ending the previous page
+        self.second_looks = 0  # pages handed to pdfplumber
         self._margins = RunningLines()
         self._fetch: PageFetch | None = None
         if self.total == 0:
@@ -106,13 +107,21 @@ class PdfPages:
         tables: list[FoundTable] = []
         if self.options.tables != "off":
             tables = find_tables(lines)
-        if self._plumber is not None and not raw.ocr and self._plumber.is_candidate(lines,
-                                                                                     tables):
+        if self._plumber is not None and not raw.ocr and self._second_look(lines, tables):
+            self.second_looks += 1
             lines, tables = merge_tables(lines, tables, self._accurate_tables(raw.number - 1))
         tables = self._continued(lines, with_captions(lines, tables))
         result = page_from_lines(raw.number, lines, tables, ocr=raw.ocr)
         result.label = raw.label  # the number a reader looks up
         return result
+
+    def _second_look(self, lines: list[Line], tables: list[FoundTable]) -> bool:
+        if self.options.tables == "accurate":
+            return PlumberTables.is_candidate(lines, tables)
+        ordered = sorted(tables, key=lambda t: t.start)
+        continues = (bool(ordered) and self._open_table is not None
+                     and _running(lines[:ordered[0].start]))
+        return PlumberTables.needs_second_look(lines, ordered, continues)
 
     def _continued(self, lines: list[Line], tables: list[FoundTable]) -> list[FoundTable]:
         """Give a table that goes on from the previous page that table's header; remember

@@ -21,7 +21,14 @@ from cnsr.ingest.text import join_cells
 
 NUMERIC_LINES = 3
 """Lines of figures (see `_numeric`) that make a page a table candidate."""
+SHORT_LEAD = 12
+"""Characters a word before those figures may have (a unit: "tCO2e", "万吨二氧化碳当量")."""
+FIGURE_LINES = 2
+"""Lines made only of figures ("27,115 25,907") that make a page without a fast table worth a
+second look (`tables="auto"`): the figure columns of a ruled table whose cells wrap."""
 _NUMBER = re.compile(r"\d[\d,.]*%?")
+_YEAR = re.compile(r"(?:FY)?(?:19|20)\d\d(?:年度?)?")
+_FIGURE = re.compile(r"[-−(]?\d[\d,.]*%?\)?")
 
 
 class PlumberTables:
@@ -36,6 +43,18 @@ class PlumberTables:
         if tables:
             return True
         return sum(1 for line in lines if _numeric(line.text)) >= NUMERIC_LINES
+
+    @staticmethod
+    def needs_second_look(lines: Sequence[Line], tables: Sequence[FoundTable],
+                          continues: bool = False) -> bool:
+        """The default (`tables="auto"`): only pages where the fast path looks wrong. Ruled
+        tables whose cells wrap print each cell's lines apart: the fast path then finds no
+        table among lines made only of figures ("96,512 93,207 90,115"), or a table that
+        starts with a row of figures because its wrapped header ("2021" over "年") was left
+        out. A table going on from the previous page (`continues`) starts so by nature."""
+        if not tables:
+            return sum(1 for line in lines if _figures_only(line.text)) >= FIGURE_LINES
+        return any(_headless(t.table.rows) for t in tables[int(continues):])
 
     def tables(self, index: int) -> list[tuple[BBox, Table]]:
         """Tables pdfplumber finds on page `index` (0-based), with their boxes (top-left
@@ -105,6 +124,25 @@ def merge_tables(lines: Sequence[Line], fast: Sequence[FoundTable],
         if number not in placed:  # no text line inside its box: keep it at the page end
             found.append(FoundTable(len(new_lines), len(new_lines), table, bbox))
     return new_lines, found
+
+
+def _headless(rows: Sequence[Sequence[str]]) -> bool:
+    """A table whose first row holds two figures and no year heading: its header is missing
+    (one figure is a contents or index row's page number)."""
+    first = [c.strip() for c in rows[0]] if rows else []
+    figures = sum(1 for c in first if _FIGURE.fullmatch(c) and not _YEAR.fullmatch(c))
+    return figures >= 2 and not any(_YEAR.search(c) for c in first)
+
+
+def _figures_only(text: str) -> bool:
+    """A line ending in two or more figures after at most a short word (a wrapped unit cell's
+    last line, "tCO2e 27,115 25,907"): a table's row of wrapped cells."""
+    tokens = text.split()
+    figures = 0
+    while figures < len(tokens) and _FIGURE.fullmatch(tokens[len(tokens) - 1 - figures]):
+        figures += 1
+    rest = tokens[:len(tokens) - figures]
+    return figures >= 2 and len(rest) <= 1 and sum(map(len, rest)) <= SHORT_LEAD
 
 
 def _numeric(text: str) -> bool:

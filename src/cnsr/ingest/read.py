@@ -27,7 +27,7 @@ _SUFFIXES: dict[Kind, tuple[str, ...]] = {
 
 
 def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES,
-                  ocr: bool = True, tables: TableMode = "fast", workers: int = 1,
+                  ocr: bool = True, tables: TableMode = "auto", workers: int = 1,
                   progress: Progress | None = None) -> Document:
     """Read a PDF, DOCX, HTML or text file (recognised by content) into a `Document`.
 
@@ -87,7 +87,7 @@ class PendingDocument:
 
 
 def iter_pages(path: Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES,
-               ocr: bool = True, tables: TableMode = "fast") -> Iterator[Page]:
+               ocr: bool = True, tables: TableMode = "auto") -> Iterator[Page]:
     """Yield pages one by one (memory stays flat on long files); same checks as
     `read_document` except that a text-less file yields empty pages instead of failing.
     For a progress bar with a total, use `PageStream` directly."""
