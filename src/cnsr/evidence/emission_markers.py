@@ -8,9 +8,9 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from cnsr.data_files import load_file
 from cnsr.errors import DataError
 from cnsr.evidence.lexicon import data_dir
 
@@ -99,15 +99,7 @@ def _load(path: str) -> Markers:
 
 
 def _build(path: str) -> Markers:
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        data = EmissionsFile.model_validate(raw)
-    except (OSError, yaml.YAMLError) as err:
-        raise DataError(f"{path}: cannot read ({err})") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise DataError(f"{path}: {where}: {first['msg']}") from err
+    data = load_file(EmissionsFile, path)
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
                            ("parts", data.parts),
                            ("per_unit", data.per_unit),

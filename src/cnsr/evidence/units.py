@@ -17,9 +17,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-import yaml
-
 from cnsr.data_cache import compile_patterns
+from cnsr.data_files import parse
 from cnsr.errors import DataError, InputError
 from cnsr.evidence.numbers import words_regex
 
@@ -176,13 +175,7 @@ class _Table:
 @cache
 def table() -> _Table:
     """The compiled alias table (read once)."""
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
-        raw = yaml.load(_read_data(ALIASES_FILE), Loader=loader)
-    except yaml.YAMLError as err:
-        raise DataError(f"units/{ALIASES_FILE}: {err}") from err
-    if not isinstance(raw, dict):
-        raise DataError(f"units/{ALIASES_FILE}: expected a mapping at the top level")
+    raw = parse(_read_data(ALIASES_FILE), f"units/{ALIASES_FILE}", what="unit alias table")
     return _Table(raw)
 
 
