@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Final
 
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.ocr_repair import ascii_suspect, odd_characters, repair_all
 from cnsr.evidence.script import to_simplified, traditional_characters
+from cnsr.ingest.reading_limits import layout_limits
 
 _CJK_BREAK = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff])\s*\n\s*(?=[\u2e80-\u9fff\uf900-\ufaff])")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
@@ -35,7 +37,8 @@ _CJK = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f，]"
 _LONE = re.compile(rf"(?<!\S){_CJK}(?!\S)")
 _SPACED_GATE = re.compile(rf"{_CJK} {_CJK} {_CJK} {_CJK}")
 _CJK_CHAR = re.compile(_CJK)
-_SPACED_SHARE = 0.4
+# data/text/layout.yaml
+_SPACED_SHARE: Final[float] = layout_limits().letter_spacing.spaced_share
 _NOT_BY_A_WORD = re.compile(r"(?<![A-Za-z]) (?![A-Za-z])")
 # Sentence ends: Chinese full stop, ! ? ; (after NFKC), an English full stop before a space or
 # the end, and line breaks that survive normalisation (table rows, list items).
