@@ -23,13 +23,13 @@ def test_the_reader_uses_the_numbers_of_the_data_file() -> None:
     data = _bundled()
     limits = layout_limits()
     assert limits.source and limits.year >= 2025
-    assert layout.SIZE_CHANGE == data["paragraphs"]["size_change"]
-    assert layout.NEIGHBOUR_REACH == data["paragraphs"]["neighbour_reach"]
-    assert running.MARGIN == data["running"]["margin"]
-    assert pdf.RUNNING_CHARS == data["running"]["table_break_chars"]
-    assert tables.WRAP_PITCH == data["tables"]["wrap_pitch"]
-    assert pdf_text.ROW_WORD_GAP == data["tables"]["row_word_gap"]
-    assert normalize._SPACED_SHARE == data["letter_spacing"]["spaced_share"]
+    assert data["paragraphs"]["size_change"] == layout.SIZE_CHANGE
+    assert data["paragraphs"]["neighbour_reach"] == layout.NEIGHBOUR_REACH
+    assert data["running"]["margin"] == running.MARGIN
+    assert data["running"]["table_break_chars"] == pdf.RUNNING_CHARS
+    assert data["tables"]["wrap_pitch"] == tables.WRAP_PITCH
+    assert data["tables"]["row_word_gap"] == pdf_text.ROW_WORD_GAP
+    assert data["letter_spacing"]["spaced_share"] == normalize._SPACED_SHARE
 
 
 def _with(section: str, field: str, value: object) -> str:

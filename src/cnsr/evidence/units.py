@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from cnsr.cjk import is_cjk
 from cnsr.data_cache import compile_patterns
 from cnsr.data_files import parse
 from cnsr.errors import DataError, InputError
@@ -55,7 +56,7 @@ def _read_data(name: str) -> str:
 
 
 def _is_cjk(ch: str) -> bool:
-    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return is_cjk(ch)
 
 
 def _atoms(form: str) -> list[str]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Final, NamedTuple
 
+from cnsr.cjk import FULLWIDTH, SCRIPT
 from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import is_cjk
 
@@ -67,7 +68,7 @@ DEFAULT_GAP: Final[float] = _PARAGRAPHS.default_gap
 _OPENING = "（“‘《〈【「『(["
 _CLOSING = "）”’》〉】」』)]。，、；：！？,.;:!?%…"
 _FIRST_WORD = re.compile(
-    f"[{re.escape(_OPENING)}]*(?:[A-Za-z0-9][^\\s\u2e80-\u9fff\uff00-\uffef]*|.)"
+    f"[{re.escape(_OPENING)}]*(?:[A-Za-z0-9][^\\s{SCRIPT}{FULLWIDTH}]*|.)"
     f"[{re.escape(_CLOSING)}]*")
 
 
