@@ -72,6 +72,14 @@ def test_a_file_that_is_not_a_mapping_says_so(tmp_path: Path) -> None:
         data_files.load_file(_Limits, path)
 
 
+def test_a_bad_pattern_is_named_with_its_place() -> None:
+    data_files.check_patterns("zh.yaml", "concept 'scope1'", ["范围[一1]", r"scope\s*1"])
+    with pytest.raises(MethodologyError, match=r"^concepts\.yaml: concept 'target': bad pattern "
+                                               r"'碳达峰\(目标' \(missing \), unterminated"):
+        data_files.check_patterns("concepts.yaml", "concept 'target'", ["净零", "碳达峰(目标"],
+                                  error=MethodologyError)
+
+
 def test_bundled_files_are_named_by_their_data_folder() -> None:
     with pytest.raises(DataError, match=r"^data/limits/files\.yaml: min_pages: Field required "
                                         r"\(and 4 more problem\(s\)\)$"):

@@ -16,6 +16,8 @@ times faster on the large lexicon files read at every start).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -86,6 +88,17 @@ def load_file(model: type[M], path: Path | str, *, error: type[CnsrError] = Data
               what: str = "data file") -> M:
     """The YAML file at `path` validated as `model`."""
     return validate(model, read(path, error=error, what=what), str(path), error=error)
+
+
+def check_patterns(source: str, where: str, patterns: Iterable[str], *,
+                   error: type[CnsrError] = DataError, flags: int = re.I) -> None:
+    """Every one of `patterns` (regexes of a data file, at `where` in it) compiles with
+    `flags`; else `error` naming the file, the place and the pattern."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern, flags)
+        except re.error as err:
+            raise error(f"{source}: {where}: bad pattern {pattern!r} ({err})") from err
 
 
 def load_bundled(model: type[M], package: str, name: str) -> M:

@@ -10,8 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from cnsr.data_files import load_file
-from cnsr.errors import DataError
+from cnsr.data_files import check_patterns, load_file
 from cnsr.evidence.lexicon import data_dir
 
 Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
@@ -108,9 +107,5 @@ def _build(path: str) -> Markers:
                            *((f"kinds.{k}", v) for k, v in data.kinds.model_dump().items()),
                            *((f"scope2_basis.{k}", v)
                              for k, v in data.scope2_basis.model_dump().items())):
-        for pattern in patterns:
-            try:
-                re.compile(pattern, re.I)
-            except re.error as err:
-                raise DataError(f"{path}: {name}: bad pattern {pattern!r} ({err})") from err
+        check_patterns(path, name, patterns)
     return Markers(data)

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from cnsr.data_files import read, validate
+from cnsr.data_files import check_patterns, read, validate
 from cnsr.errors import DataError
 from cnsr.evidence.scan_index import ScanIndex
 
@@ -276,12 +276,7 @@ def _build(directory: str, rules_file: str = "") -> Lexicon:
         for concept, patterns in lex.concepts.items():
             if not patterns:
                 raise DataError(f"{path}: concept '{concept}' has no patterns")
-            for pattern in patterns:
-                try:
-                    re.compile(pattern, re.I)
-                except re.error as err:
-                    raise DataError(f"{path}: concept '{concept}': bad pattern {pattern!r} "
-                                    f"({err})") from err
+            check_patterns(str(path), f"concept '{concept}'", patterns)
             concepts.setdefault(concept, []).extend(patterns)
     rules_path = Path(rules_file) if rules_file else base / "rules.yaml"
     rules = validate(RulesFile, _read(rules_path), str(rules_path))
@@ -289,12 +284,7 @@ def _build(directory: str, rules_file: str = "") -> Lexicon:
     groups = {**{f"extra_quantities.{d}": p for d, p in rules.extra_quantities.items()},
               "figures.masks": rules.figures.masks, "figures.patterns": rules.figures.patterns}
     for where, pats in groups.items():
-        for pattern in pats:
-            try:
-                re.compile(pattern, re.I)
-            except re.error as err:
-                raise DataError(f"{rules_path}: {where}: bad pattern {pattern!r} "
-                                f"({err})") from err
+        check_patterns(str(rules_path), where, pats)
     return Lexicon(concepts, rules, directory)
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from cnsr.data_files import load_file
+from cnsr.data_files import check_patterns, load_file
 from cnsr.errors import MethodologyError
 from cnsr.evidence.lexicon import Lexicon, PointRule
 from cnsr.frameworks.bundle import BUNDLE_FILE, part, read_bundle_file, resolve
@@ -173,12 +173,8 @@ def _load(name: str) -> Checklist:
         extra = load_file(ConceptsFile, concepts_path, error=MethodologyError,
                           what="checklist file")
         for concept, patterns in extra.concepts.items():
-            for pattern in patterns:
-                try:
-                    re.compile(pattern, re.I)
-                except re.error as err:
-                    raise MethodologyError(f"{concepts_path}: concept '{concept}': bad pattern "
-                                           f"{pattern!r} ({err})") from err
+            check_patterns(str(concepts_path), f"concept '{concept}'", patterns,
+                           error=MethodologyError)
             concepts.setdefault(concept, []).extend(patterns)
     _check(items, rules, scheme, set(concepts), items_path, rules_path)
     merged = base.rules.model_copy(update={"points": {**base.rules.points, **rules.points}})
