@@ -17,15 +17,13 @@ from __future__ import annotations
 import zipfile
 import zlib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import IO
 from xml.parsers import expat
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from cnsr.errors import DataError
+from cnsr.data_files import load_bundled
 
 LIMITS_FILE = "files.yaml"
 
@@ -59,11 +57,7 @@ class LimitExceeded(ValueError):
 
 @cache
 def file_limits() -> FileLimits:
-    text = resources.files("cnsr.data.limits").joinpath(LIMITS_FILE).read_text(encoding="utf-8")
-    try:
-        return FileLimits.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as err:
-        raise DataError(f"{LIMITS_FILE}: {str(err).splitlines()[0]}") from err
+    return load_bundled(FileLimits, "cnsr.data.limits", LIMITS_FILE)
 
 
 def check_archive(path: Path, limits: ArchiveLimits | None = None,

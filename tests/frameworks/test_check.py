@@ -193,4 +193,5 @@ def test_bad_check_label_is_one_line(tmp_path: Path) -> None:
         "file: x.txt\nframework: exchange-2024-climate\ncompany: X\nyear: 2025\n"
         "items: {CLM.SCOPE1: done}\n", encoding="utf-8")
     out = runner.invoke(app, ["evaluate", "--check", "--corpus", str(tmp_path)])
-    assert out.exit_code == 2 and "x.check.yaml: not a valid check label file" in out.stderr
+    assert out.exit_code == 2 and ("x.check.yaml: items.CLM.SCOPE1: Input should be 'met'"
+                                   in out.stderr)

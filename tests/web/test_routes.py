@@ -6,6 +6,7 @@ import io
 import re
 import time
 from collections.abc import Callable
+from csv import reader
 from typing import Any
 
 from openpyxl import load_workbook
@@ -218,9 +219,9 @@ def test_signoff_publishes_reviewed_rating(login: Callable[[str], Any], app: Any
     assert e.rating.provenance.produced_by == "override"
     assert "已签核" in client.get(f"/company/{cid}?lang=zh").text
     time.sleep(0.01)
-    csv = client.get("/studies/2023/ranking.csv?lang=zh").text
-    line = next(row for row in csv.splitlines() if "中国电力" in row)
-    assert line.endswith("已复核")
+    table = list(reader(io.StringIO(client.get("/studies/2023/ranking.csv?lang=zh").text)))
+    line = next(row for row in table if "中国电力" in row)
+    assert line[table[0].index("依据")] == "已复核"
     automatic = store.rating(key)
     assert automatic is not None and automatic.provenance.produced_by == "expert"
 

@@ -5,6 +5,8 @@ test screenshots the table (out/screenshots/study-checks-zh.png, study-checks-en
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable
 from html import unescape
@@ -12,6 +14,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from openpyxl import load_workbook
 from test_browser import CHROMIUM, SHOTS, browser, server, sign_in
 
 from cnsr.frameworks.results import CheckSummary
@@ -73,6 +76,35 @@ def test_badges_link_to_the_check_in_both_languages(login: Callable[[str], TestC
     if group:
         rows = unescape(viewer.get(unescape(group.group(1)) + "&lang=en").text)
         assert "must missing" in rows or "not checked" in rows
+
+
+def test_ranking_exports_carry_the_readiness_the_page_shows(
+        login: Callable[[str], TestClient], seeded: Store) -> None:
+    """CSV (zh, en) and Excel: per framework its readiness, must items missing and must items,
+    numbers a spreadsheet can sort; empty cells for a company-year without a check."""
+    viewer = login("vic")
+    jinghai = _summary(seeded, JINGHAI)
+    checked = {c.result.company.name for c in seeded.checks(year=2023)}
+    fw = "exchange-2024-climate"
+    for lang, heads in (("zh", (f"{fw} 就绪度", f"{fw} 必披露缺项数", f"{fw} 必披露条目数")),
+                        ("en", (f"{fw} readiness", f"{fw} must items missing",
+                                f"{fw} must items"))):
+        text = viewer.get(f"/studies/2023/ranking.csv?lang={lang}").text.lstrip("\ufeff")
+        table = list(csv.reader(io.StringIO(text)))
+        columns = [table[0].index(h) for h in heads]
+        name = table[0].index("企业" if lang == "zh" else "Company")
+        rows = {row[name]: row for row in table[1:]}
+        assert [rows[JINGHAI][i] for i in columns] == [
+            str(round(jinghai.share, 4)), str(jinghai.must_missing), str(jinghai.must_items)]
+        unchecked = next(n for n in rows if n not in checked)
+        assert [rows[unchecked][i] for i in columns] == ["", "", ""]
+    sheet = load_workbook(io.BytesIO(viewer.get("/studies/2023/ranking.xlsx?lang=en").content))
+    ws = sheet.active
+    assert ws is not None
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if JINGHAI in r)
+    assert row[header.index(f"{fw} readiness")] == pytest.approx(jinghai.share, abs=1e-4)
+    assert row[header.index(f"{fw} must items missing")] == jinghai.must_missing
 
 
 def test_a_year_without_checks_has_no_column(login: Callable[[str], TestClient]) -> None:

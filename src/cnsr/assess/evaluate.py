@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cnsr.assess.rate import rate_documents
+from cnsr.data_files import load_file
 from cnsr.errors import DataError
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.ingest.document import Document
@@ -121,14 +121,9 @@ def label_pages(text: str) -> dict[str, set[int]]:
 def load_labels(corpus: Path) -> list[tuple[Path, Label]]:
     out = []
     for path in sorted(corpus.glob("*.label.yaml")):
-        try:
-            text = path.read_text(encoding="utf-8")
-            label = Label.model_validate(yaml.safe_load(text))
-            label.pages = label_pages(text)
-            out.append((path, label))
-        except (yaml.YAMLError, ValidationError) as err:
-            first = str(err).strip().splitlines()[0]
-            raise DataError(f"{path}: not a valid label file ({first})") from err
+        label = load_file(Label, path, what="label file")
+        label.pages = label_pages(path.read_text(encoding="utf-8"))
+        out.append((path, label))
     if not out:
         raise DataError(f"{corpus}: no *.label.yaml files")
     return out

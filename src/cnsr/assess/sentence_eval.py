@@ -26,9 +26,9 @@ from collections import Counter
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, Field, ValidationError
 
+from cnsr.data_files import load_file
 from cnsr.errors import DataError
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.tag import tag_passage
@@ -104,10 +104,7 @@ class SentenceReport(BaseModel):
 def load_topic_map(path: Path | None = None) -> TopicMap:
     path = path or Path(str(resources.files("cnsr.data").joinpath(
         "evaluation", "esg-sentence-topics.yaml")))
-    try:
-        return TopicMap.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as err:
-        raise DataError(f"{path}: bad topic map: {str(err).splitlines()[0]}") from err
+    return load_file(TopicMap, path, what="topic map")
 
 
 def load_sentences(path: Path) -> list[LabelledSentence]:

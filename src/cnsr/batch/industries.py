@@ -12,9 +12,9 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from cnsr.data_files import load_bundled
 from cnsr.errors import DataError
 
 INDUSTRY_FILE = "csrc-2012.csv"
@@ -89,10 +89,7 @@ def industries() -> dict[str, Industry]:
 @cache
 def size_classes() -> dict[str, SizeClass]:
     """The size classes (L, M, S by default), by id."""
-    try:
-        data = _SizeFile.model_validate(yaml.safe_load(_read(SIZE_FILE)))
-    except (ValidationError, yaml.YAMLError) as err:
-        raise DataError(f"{SIZE_FILE}: {str(err).splitlines()[0]}") from err
+    data = load_bundled(_SizeFile, "cnsr.data.industries", SIZE_FILE)
     return {c.id: c for c in data.classes}
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from cnsr.cjk import is_han
 from cnsr.evidence.jieba_load import Segmenter, new_segmenter
 
 WINDOW = 6
@@ -28,7 +29,7 @@ def plain_segmenter() -> Segmenter:
 
 
 def _cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    return is_han(ch)
 
 
 def starts_a_word(text: str, start: int, end: int) -> bool:

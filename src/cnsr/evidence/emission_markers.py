@@ -8,10 +8,9 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from cnsr.errors import DataError
+from cnsr.data_files import check_patterns, load_file
 from cnsr.evidence.lexicon import data_dir
 
 Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
@@ -126,15 +125,7 @@ def _load(path: str) -> Markers:
 
 
 def _build(path: str) -> Markers:
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        data = EmissionsFile.model_validate(raw)
-    except (OSError, yaml.YAMLError) as err:
-        raise DataError(f"{path}: cannot read ({err})") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise DataError(f"{path}: {where}: {first['msg']}") from err
+    data = load_file(EmissionsFile, path)
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
                            ("parts", data.parts),
                            ("per_unit", data.per_unit),
@@ -144,9 +135,5 @@ def _build(path: str) -> Markers:
                            *((f"kinds.{k}", v) for k, v in data.kinds.model_dump().items()),
                            *((f"scope2_basis.{k}", v)
                              for k, v in data.scope2_basis.model_dump().items())):
-        for pattern in patterns:
-            try:
-                re.compile(pattern, re.I)
-            except re.error as err:
-                raise DataError(f"{path}: {name}: bad pattern {pattern!r} ({err})") from err
+        check_patterns(path, name, patterns)
     return Markers(data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from cnsr.cjk import is_han
 from cnsr.evidence.boundaries import cues_are_words
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
@@ -137,7 +138,7 @@ def _english_documents(documents: list[Document], lex: Lexicon, located: list[Lo
     for doc in documents:
         sample = "".join(p.text for page in doc.pages[:5] for p in page.passages)[:20000]
         letters = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
-        cjk = sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff")
+        cjk = sum(1 for ch in sample if is_han(ch))
         if letters < 200 or letters < 4 * cjk:
             continue
         first = next((page for page in doc.pages if page.passages or page.text.strip()), None)

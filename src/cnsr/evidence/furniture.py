@@ -15,10 +15,9 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from cnsr.errors import DataError
+from cnsr.data_files import load_text
 
 FURNITURE_FILE = "furniture.yaml"
 _DIGITS = re.compile(r"(?<!\d)\d{2,12}(?!\d)")
@@ -43,10 +42,7 @@ class FurnitureData(BaseModel):
 
 
 def load_furniture(text: str, source: str = FURNITURE_FILE) -> FurnitureData:
-    try:
-        return FurnitureData.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as exc:
-        raise DataError(f"{source}: {str(exc).splitlines()[0]}") from exc
+    return load_text(FurnitureData, text, source)
 
 
 @cache

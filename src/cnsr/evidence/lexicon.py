@@ -14,9 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from cnsr.data_files import check_patterns, read, validate
 from cnsr.errors import DataError
 from cnsr.evidence.scan_index import ScanIndex
 
@@ -272,54 +272,24 @@ def _build(directory: str, rules_file: str = "") -> Lexicon:
     concepts: dict[str, list[str]] = {}
     for name in ("zh.yaml", "en.yaml"):
         path = base / name
-        data = _read(path)
-        try:
-            lex = LexiconFile.model_validate(data)
-        except ValidationError as err:
-            raise DataError(f"{path}: {_describe(err)}") from err
+        lex = validate(LexiconFile, _read(path), str(path))
         for concept, patterns in lex.concepts.items():
             if not patterns:
                 raise DataError(f"{path}: concept '{concept}' has no patterns")
-            for pattern in patterns:
-                try:
-                    re.compile(pattern, re.I)
-                except re.error as err:
-                    raise DataError(f"{path}: concept '{concept}': bad pattern {pattern!r} "
-                                    f"({err})") from err
+            check_patterns(str(path), f"concept '{concept}'", patterns)
             concepts.setdefault(concept, []).extend(patterns)
     rules_path = Path(rules_file) if rules_file else base / "rules.yaml"
-    try:
-        rules = RulesFile.model_validate(_read(rules_path))
-    except ValidationError as err:
-        raise DataError(f"{rules_path}: {_describe(err)}") from err
+    rules = validate(RulesFile, _read(rules_path), str(rules_path))
     _check_references(rules, set(concepts), rules_path)
     groups = {**{f"extra_quantities.{d}": p for d, p in rules.extra_quantities.items()},
               "figures.masks": rules.figures.masks, "figures.patterns": rules.figures.patterns}
     for where, pats in groups.items():
-        for pattern in pats:
-            try:
-                re.compile(pattern, re.I)
-            except re.error as err:
-                raise DataError(f"{rules_path}: {where}: bad pattern {pattern!r} "
-                                f"({err})") from err
+        check_patterns(str(rules_path), where, pats)
     return Lexicon(concepts, rules, directory)
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML has it: the lexicon is the largest data file and every
-`cnsr rate` process parses it (~0.1 s less start-up than the pure-Python loader)."""
-
-
 def _read(path: Path) -> Any:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except FileNotFoundError as err:
-        raise DataError(f"{path}: lexicon file not found") from err
-    except yaml.YAMLError as err:
-        raise DataError(f"{path}: not valid YAML ({str(err).strip().splitlines()[0]})") from err
-    if not isinstance(data, dict):
-        raise DataError(f"{path}: a lexicon file must be a YAML mapping")
-    return data
+    return read(path, what="lexicon file")
 
 
 def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
@@ -347,11 +317,3 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
             if unknown:
                 raise DataError(f"{path}: dimensions.{dim} band {band.band} requires unknown "
                                 f"comparison kind(s) {', '.join(unknown)}")
-
-
-def _describe(err: ValidationError) -> str:
-    first = err.errors()[0]
-    where = ".".join(str(part) for part in first["loc"])
-    message = first["msg"].removeprefix("Value error, ")
-    more = f" (and {err.error_count() - 1} more problem(s))" if err.error_count() > 1 else ""
-    return f"{where}: {message}{more}" if where else f"{message}{more}"

@@ -22,10 +22,9 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from cnsr.errors import DataError
+from cnsr.data_files import load_text
 from cnsr.evidence.script import has_traditional, to_simplified
 from cnsr.ingest.document import Document, Passage
 
@@ -199,10 +198,7 @@ def _navigation() -> Navigation:
 
 
 def load_navigation(text: str, source: str = NAVIGATION_FILE) -> NavigationData:
-    try:
-        return NavigationData.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as exc:
-        raise DataError(f"{source}: {exc}") from exc
+    return load_text(NavigationData, text, source)
 
 
 _SPACES = re.compile(r"\s+")

@@ -19,23 +19,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Final
 
+from cnsr.cjk import CJK_CLASS, COMPATIBILITY, SCRIPT
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.ocr_repair import ascii_suspect, odd_characters, repair_all
 from cnsr.evidence.script import to_simplified, traditional_characters
+from cnsr.ingest.reading_limits import layout_limits
 
-_CJK_BREAK = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff])\s*\n\s*(?=[\u2e80-\u9fff\uf900-\ufaff])")
+_CJK_BREAK = re.compile(rf"(?<={CJK_CLASS})\s*\n\s*(?={CJK_CLASS})")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 _SPACES_NL = re.compile(r"\s+")
 # Letter spacing: a Chinese character standing alone between spaces. A passage where that
 # holds for at least `_SPACED_SHARE` of its Chinese characters was extracted from text set
 # with wide tracking ("公 司 温 室 气 体 为 6 . 2 7 万吨"; justification leaves some pairs
 # tight); in it every space without a Latin letter beside it is letter spacing.
-_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f，]"
+_CJK = f"[{SCRIPT}{COMPATIBILITY}，]"  # SCRIPT holds the CJK punctuation U+3000-U+303F
 _LONE = re.compile(rf"(?<!\S){_CJK}(?!\S)")
 _SPACED_GATE = re.compile(rf"{_CJK} {_CJK} {_CJK} {_CJK}")
 _CJK_CHAR = re.compile(_CJK)
-_SPACED_SHARE = 0.4
+# data/text/layout.yaml
+_SPACED_SHARE: Final[float] = layout_limits().letter_spacing.spaced_share
 _NOT_BY_A_WORD = re.compile(r"(?<![A-Za-z]) (?![A-Za-z])")
 # Sentence ends: Chinese full stop, ! ? ; (after NFKC), an English full stop before a space or
 # the end, and line breaks that survive normalisation (table rows, list items).

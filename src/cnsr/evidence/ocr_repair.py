@@ -13,10 +13,9 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from cnsr.errors import DataError
+from cnsr.data_files import load_text
 
 OCR_FILE = "ocr.yaml"
 
@@ -123,11 +122,7 @@ class _Repairer:
 
 
 def load_confusions(text: str, source: str = OCR_FILE) -> OcrConfusions:
-    try:
-        data = OcrConfusions.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as exc:
-        raise DataError(f"{source}: {exc}") from exc
-    return data
+    return load_text(OcrConfusions, text, source)
 
 
 @cache

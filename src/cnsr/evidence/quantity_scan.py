@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from cnsr.cjk import HAN
 from cnsr.evidence import numbers, units
 from cnsr.evidence.numbers import CN_NUMERAL, Suffixes, normalize
 from cnsr.evidence.units import UnitMatch
@@ -113,7 +114,7 @@ _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
 # is that year's figure, not one compared with it.
 _OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*的?[ \t]*")
 _JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{HAN}]")
 
 
 def _table_words() -> tuple[Suffixes, re.Pattern[str], Suffixes]:

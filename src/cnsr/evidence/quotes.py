@@ -17,9 +17,9 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from cnsr.data_files import load_bundled
 from cnsr.errors import DataError
 from cnsr.ingest.document import Document, Page, Passage
 from cnsr.rating import Assessment, Evidence
@@ -68,11 +68,10 @@ def rules() -> _Rules:
 
 
 def _read_rules() -> _Rules:
-    text = resources.files("cnsr.data.text").joinpath(QUOTES_FILE).read_text(encoding="utf-8")
+    data = load_bundled(QuoteData, "cnsr.data.text", QUOTES_FILE)
     try:
-        data = QuoteData.model_validate(yaml.safe_load(text))
         return _Rules(data)
-    except (ValidationError, re.error) as err:
+    except re.error as err:
         raise DataError(f"{QUOTES_FILE}: {err}") from err
 
 

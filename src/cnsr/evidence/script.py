@@ -20,9 +20,11 @@ import re
 from functools import cache
 from typing import Any
 
+from cnsr.cjk import HAN_RANGES
+
 # CJK Unified Ideographs and Extension A, and the compatibility ideographs: every character
 # OpenCC's t2s character table (TSCharacters) can change.
-_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_RANGES = HAN_RANGES
 
 
 @cache

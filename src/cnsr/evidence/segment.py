@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from cnsr.cjk import HAN
 from cnsr.evidence.jieba_load import Segmenter, new_segmenter
 from cnsr.evidence.lexicon import Lexicon, data_dir
 
-_LITERAL_CJK = re.compile(r"^[\u3400-\u9fff]{2,12}$")
-_KEEP = re.compile(r"[\w\u3400-\u9fff]")
+_LITERAL_CJK = re.compile(rf"^[{HAN}]{{2,12}}$")
+_KEEP = re.compile(rf"[\w{HAN}]")
 
 
 @cache

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
-from cnsr.errors import DataError
+from cnsr.data_files import load_bundled
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Hit
 
@@ -41,11 +39,7 @@ class Subject(NamedTuple):
 
 @cache
 def _names_data() -> NamesData:
-    text = resources.files("cnsr.data.text").joinpath(NAMES_FILE).read_text(encoding="utf-8")
-    try:
-        return NamesData.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as exc:
-        raise DataError(f"{NAMES_FILE}: {str(exc).splitlines()[0]}") from exc
+    return load_bundled(NamesData, "cnsr.data.text", NAMES_FILE)
 
 
 def legal_forms() -> tuple[str, ...]:

@@ -17,9 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-import yaml
-
+from cnsr.cjk import is_cjk
 from cnsr.data_cache import compile_patterns
+from cnsr.data_files import parse
 from cnsr.errors import DataError, InputError
 from cnsr.evidence.numbers import words_regex
 
@@ -56,7 +56,7 @@ def _read_data(name: str) -> str:
 
 
 def _is_cjk(ch: str) -> bool:
-    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return is_cjk(ch)
 
 
 def _atoms(form: str) -> list[str]:
@@ -179,13 +179,7 @@ class _Table:
 @cache
 def table() -> _Table:
     """The compiled alias table (read once)."""
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
-        raw = yaml.load(_read_data(ALIASES_FILE), Loader=loader)
-    except yaml.YAMLError as err:
-        raise DataError(f"units/{ALIASES_FILE}: {err}") from err
-    if not isinstance(raw, dict):
-        raise DataError(f"units/{ALIASES_FILE}: expected a mapping at the top level")
+    raw = parse(_read_data(ALIASES_FILE), f"units/{ALIASES_FILE}", what="unit alias table")
     return _Table(raw)
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from cnsr.data_files import load_file
 from cnsr.errors import CnsrError, MethodologyError
 from cnsr.evidence.lexicon import EnvAwareness, Lexicon, QuantifiedEmissions, load_lexicon
 from cnsr.methodology.load import LoadedMethodology, load_methodology_file
@@ -69,20 +69,8 @@ def resolve(spec: str | Path) -> Path:
 
 
 def read_bundle_file(folder: Path) -> BundleFile:
-    path = folder / BUNDLE_FILE
-    try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise MethodologyError(f"{path}: not valid YAML "
-                               f"({str(err).strip().splitlines()[0]})") from err
-    if not isinstance(raw, dict):
-        raise MethodologyError(f"{path}: a bundle file must be a YAML mapping")
-    try:
-        return BundleFile.model_validate(raw)
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise MethodologyError(f"{path}: {where}: {first['msg']}") from err
+    return load_file(BundleFile, folder / BUNDLE_FILE, error=MethodologyError,
+                     what="bundle file")
 
 
 def part(folder: Path, name: str | None, what: str) -> Path | None:

@@ -9,14 +9,12 @@ the best of these wins. Readiness per level counts a partly met item as half.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
-import yaml
 from pydantic import BaseModel
 
 from cnsr.assess.points import evidence_of, excerpt
 from cnsr.assess.rate import assess_findings, rating_of
+from cnsr.data_files import load_bundled
 from cnsr.evidence.find import find_evidence
 from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.subject import subject_for
@@ -42,8 +40,7 @@ class CheckText(BaseModel):
 
 @cache
 def check_text() -> CheckText:
-    path = Path(str(resources.files("cnsr.data").joinpath("frameworks", "check-text.yaml")))
-    return CheckText.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return load_bundled(CheckText, "cnsr.data", "frameworks/check-text.yaml")
 
 
 def check_documents(documents: list[Document], company: Company, checklist: Checklist

@@ -10,11 +10,11 @@ import datetime
 import re
 import threading
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from cnsr.data_files import check_patterns, load_file
 from cnsr.errors import MethodologyError
 from cnsr.evidence.lexicon import Lexicon, PointRule
 from cnsr.frameworks.bundle import BUNDLE_FILE, part, read_bundle_file, resolve
@@ -164,41 +164,23 @@ def _load(name: str) -> Checklist:
     concepts_path = part(folder, bundle.concepts, "concepts")
     files = tuple(p for p in (where.resolve(), items_path, rules_path, concepts_path)
                   if p is not None)
-    items = ItemsFile.model_validate(_yaml(items_path, ItemsFile))
-    rules = ChecklistRules.model_validate(_yaml(rules_path, ChecklistRules))
+    items = load_file(ItemsFile, items_path, error=MethodologyError, what="checklist file")
+    rules = load_file(ChecklistRules, rules_path, error=MethodologyError, what="checklist file")
     scheme = load_framework(bundle.rates_with or "cnsr-default")
     base = scheme.lexicon()
     concepts = {k: list(v) for k, v in base.patterns.items()}
     if concepts_path is not None:
-        extra = ConceptsFile.model_validate(_yaml(concepts_path, ConceptsFile))
+        extra = load_file(ConceptsFile, concepts_path, error=MethodologyError,
+                          what="checklist file")
         for concept, patterns in extra.concepts.items():
-            for pattern in patterns:
-                try:
-                    re.compile(pattern, re.I)
-                except re.error as err:
-                    raise MethodologyError(f"{concepts_path}: concept '{concept}': bad pattern "
-                                           f"{pattern!r} ({err})") from err
+            check_patterns(str(concepts_path), f"concept '{concept}'", patterns,
+                           error=MethodologyError)
             concepts.setdefault(concept, []).extend(patterns)
     _check(items, rules, scheme, set(concepts), items_path, rules_path)
     merged = base.rules.model_copy(update={"points": {**base.rules.points, **rules.points}})
     lexicon = Lexicon(concepts, merged, base.source)
     return Checklist(name, bundle.id, Text(zh=bundle.title_zh, en=bundle.title_en), items,
                      rules, scheme, lexicon, files)
-
-
-def _yaml(path: Path, model: type[BaseModel]) -> Any:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        model.model_validate(raw)
-    except yaml.YAMLError as err:
-        raise MethodologyError(f"{path}: not valid YAML "
-                               f"({str(err).strip().splitlines()[0]})") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        raise MethodologyError(f"{path}: {loc}: {first['msg'].removeprefix('Value error, ')}"
-                               ) from err
-    return raw
 
 
 def _check(items: ItemsFile, rules: ChecklistRules, scheme: LoadedMethodology,

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from cnsr.data_files import load_file
 from cnsr.errors import DataError
 from cnsr.frameworks.check import check_documents
 from cnsr.frameworks.checklist import Checklist, load_checklist
@@ -58,12 +58,7 @@ class CheckEvaluation(BaseModel):
 def load_check_labels(corpus: Path) -> list[tuple[Path, CheckLabel]]:
     out = []
     for path in sorted(corpus.glob("*.check.yaml")):
-        try:
-            out.append((path, CheckLabel.model_validate(
-                yaml.safe_load(path.read_text(encoding="utf-8")))))
-        except (yaml.YAMLError, ValidationError) as err:
-            first = str(err).strip().splitlines()[0]
-            raise DataError(f"{path}: not a valid check label file ({first})") from err
+        out.append((path, load_file(CheckLabel, path, what="check label file")))
     if not out:
         raise DataError(f"{corpus}: no *.check.yaml files")
     return out

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from statistics import median
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
+from cnsr.cjk import FULLWIDTH, SCRIPT
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import is_cjk
 
 
@@ -45,21 +47,28 @@ class Line(NamedTuple):
         return self.y1 - self.y0
 
 
-SIZE_CHANGE = 1.3
+_PARAGRAPHS = layout_limits().paragraphs  # data/text/layout.yaml
+SIZE_CHANGE: Final[float] = _PARAGRAPHS.size_change
 """Height ratio between neighbouring lines that marks a heading/body boundary."""
-EXTRA_GAP = 0.6
+EXTRA_GAP: Final[float] = _PARAGRAPHS.extra_gap
 """A gap this many line heights above the page's usual line gap starts a paragraph."""
-INDENT = 0.8
+INDENT: Final[float] = _PARAGRAPHS.indent
 """A line starting this many line heights right of the previous one starts a paragraph."""
-SLACK = 0.5
+SLACK: Final[float] = _PARAGRAPHS.slack
 """Room (in line heights) beyond the next line's first word that marks a short line."""
-LATIN_WIDTH = 0.6
+LATIN_WIDTH: Final[float] = _PARAGRAPHS.latin_width
 """Latin character width as a share of the line height (generous: fewer false breaks)."""
+MOVED_UP: Final[float] = _PARAGRAPHS.moved_up
+"""A line this many line heights above the previous one moved to another column or block."""
+NEIGHBOUR_REACH: Final[float] = _PARAGRAPHS.neighbour_reach
+"""Lines less than this many line heights apart are neighbours (usual gap, same column)."""
+DEFAULT_GAP: Final[float] = _PARAGRAPHS.default_gap
+"""The usual line gap, in line heights, of a page without neighbouring lines."""
 
 _OPENING = "（“‘《〈【「『(["
 _CLOSING = "）”’》〉】」』)]。，、；：！？,.;:!?%…"
 _FIRST_WORD = re.compile(
-    f"[{re.escape(_OPENING)}]*(?:[A-Za-z0-9][^\\s\u2e80-\u9fff\uff00-\uffef]*|.)"
+    f"[{re.escape(_OPENING)}]*(?:[A-Za-z0-9][^\\s{SCRIPT}{FULLWIDTH}]*|.)"
     f"[{re.escape(_CLOSING)}]*")
 
 
@@ -81,7 +90,7 @@ def group_paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
 def _breaks(before: Line | None, prev: Line, line: Line, usual_gap: float) -> bool:
     prev_h, line_h = prev.height, line.height
     h = min(prev_h, line_h)
-    if line.y0 < prev.y0 - 0.5 * h:  # moved up: next column or a floating block
+    if line.y0 < prev.y0 - MOVED_UP * h:  # moved up: next column or a floating block
         return True
     if line.x0 > prev.x1 or line.x1 < prev.x0:  # no horizontal overlap: another block
         return True
@@ -99,7 +108,7 @@ def _breaks(before: Line | None, prev: Line, line: Line, usual_gap: float) -> bo
 
 def _same_column(upper: Line, lower: Line) -> bool:
     return (upper.x0 < lower.x1 and lower.x0 < upper.x1
-            and 0 <= lower.y0 - upper.y0 < 3 * max(upper.height, lower.height))
+            and 0 <= lower.y0 - upper.y0 < NEIGHBOUR_REACH * max(upper.height, lower.height))
 
 
 def _is_short(line: Line, right: float, next_text: str) -> bool:
@@ -129,5 +138,5 @@ def _first_word_width(text: str, height: float) -> float:
 
 def _usual_gap(lines: Sequence[Line]) -> float:
     gaps = [line.y0 - prev.y1 for prev, line in zip(lines, lines[1:], strict=False)
-            if 0 <= line.y0 - prev.y1 < 3 * prev.height]
-    return median(gaps) if gaps else 0.3 * median(line.height for line in lines)
+            if 0 <= line.y0 - prev.y1 < NEIGHBOUR_REACH * prev.height]
+    return median(gaps) if gaps else DEFAULT_GAP * median(line.height for line in lines)

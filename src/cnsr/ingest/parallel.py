@@ -23,14 +23,13 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from cnsr.errors import DataError, DocumentError
+from cnsr.data_files import load_bundled
+from cnsr.errors import DocumentError
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -52,11 +51,7 @@ class ParallelLimits(BaseModel):
 
 @cache
 def parallel_limits() -> ParallelLimits:
-    text = resources.files("cnsr.data.limits").joinpath(LIMITS_FILE).read_text(encoding="utf-8")
-    try:
-        return ParallelLimits.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as err:
-        raise DataError(f"{LIMITS_FILE}: {str(err).splitlines()[0]}") from err
+    return load_bundled(ParallelLimits, "cnsr.data.limits", LIMITS_FILE)
 
 
 def available_workers() -> int:

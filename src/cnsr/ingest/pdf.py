@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -24,6 +24,7 @@ from cnsr.ingest.parallel import PageFetch, plan_workers
 from cnsr.ingest.passages import page_from_lines
 from cnsr.ingest.pdf_text import text_lines
 from cnsr.ingest.plumber import PlumberTables, merge_tables
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.running import RunningLines
 from cnsr.ingest.tables import FoundTable, continue_table, find_tables, with_captions
 
@@ -34,7 +35,7 @@ MANY_PATHS = 300
 GARBLED_SHARE = 0.3
 """Share of private-use, replacement or control characters that makes a text layer
 unreadable: fonts without a Unicode map, common in some Chinese PDFs. Such pages are OCR'd."""
-RUNNING_CHARS = 40
+RUNNING_CHARS: Final[int] = layout_limits().running.table_break_chars
 """Lines this short around a table that crosses a page break are running heads, footers or
 page numbers, not text between the two parts."""
 _GARBLED = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")

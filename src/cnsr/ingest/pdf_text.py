@@ -18,17 +18,20 @@ from __future__ import annotations
 import ctypes
 import re
 from bisect import bisect_left
+from typing import Final
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from cnsr.ingest.layout import Cell, Line
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import is_cjk
 
-CELL_GAP = 0.8
+_TABLES = layout_limits().tables  # data/text/layout.yaml
+CELL_GAP: Final[float] = _TABLES.cell_gap
 """A horizontal gap wider than this many line heights separates two cells of a row."""
 
-ROW_WORD_GAP = 0.45
+ROW_WORD_GAP: Final[float] = _TABLES.row_word_gap
 """In a row-shaped line, Latin words closer than this many line heights stay in one cell
 ("Scope 1 emissions"); a space between Chinese characters always separates cells (Chinese
 text has no spaces between words)."""

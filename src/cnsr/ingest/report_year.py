@@ -17,10 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from cnsr.errors import DataError
+from cnsr.data_files import load_bundled
 from cnsr.ingest.document import Document
 
 YEAR_FILE = "report-year.yaml"
@@ -110,12 +109,7 @@ def year_rules() -> YearRules:
 
 
 def _read_year_rules() -> YearRules:
-    raw = resources.files("cnsr.data.text").joinpath(YEAR_FILE).read_text(encoding="utf-8")
-    try:
-        return YearRules.model_validate(yaml.safe_load(raw))
-    except (ValidationError, yaml.YAMLError) as err:
-        raise DataError(f"{YEAR_FILE}: {str(err).splitlines()[0]} "
-                        f"({' '.join(str(err).splitlines()[1:3]).strip()})") from err
+    return load_bundled(YearRules, "cnsr.data.text", YEAR_FILE)
 
 
 @cache

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from cnsr.ingest.layout import Line
+from cnsr.ingest.reading_limits import layout_limits
 
-MARGIN = 0.09
+_RUNNING = layout_limits().running  # data/text/layout.yaml
+MARGIN: Final[float] = _RUNNING.margin
 """Share of the page height at the top and at the bottom that holds running lines."""
-MAX_CHARS = 60
+MAX_CHARS: Final[int] = _RUNNING.max_chars
 """A running line is short: a title, a company name and a year, a chapter name."""
-SEEN = 2
+SEEN: Final[int] = _RUNNING.seen
 """Earlier pages that must show the line in the same margin before it is dropped."""
 _NOISE = re.compile(r"[\d\s|·•\-—–/]+")
 

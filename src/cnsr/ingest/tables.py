@@ -18,26 +18,29 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
+from typing import Final
 
 from cnsr.ingest.document import BBox, Table
 from cnsr.ingest.layout import Cell, Line
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import join_cells, table_caption_unit
 
-MIN_ROWS = 2
+_TABLES = layout_limits().tables  # data/text/layout.yaml
+MIN_ROWS: Final[int] = _TABLES.min_rows
 """Rows with two or more cells a table needs (three when no cell holds a digit)."""
-PROSE_CELL_CHARS = 14
+PROSE_CELL_CHARS: Final[int] = _TABLES.prose_cell_chars
 """Median cell length above which cells with few figures are prose, not a table."""
-PROSE_DIGIT_SHARE = 0.25
+PROSE_DIGIT_SHARE: Final[float] = _TABLES.prose_digit_share
 """Share of cells holding a digit below which long cells are prose."""
-PROSE_PUNCTUATED_SHARE = 0.3
+PROSE_PUNCTUATED_SHARE: Final[float] = _TABLES.prose_punctuated_share
 """Share of cells with Chinese sentence punctuation that marks prose columns."""
-CAPTION_GAP = 3.0
+CAPTION_GAP: Final[float] = _TABLES.caption_gap
 """A unit caption may stand this many line heights above a table's first row."""
-MERGED_CHARS = 8
+MERGED_CHARS: Final[int] = _TABLES.merged_chars
 """A cell merged over rows of a leading column (a category) holds at most this many characters."""
-MERGED_ROWS = 6
+MERGED_ROWS: Final[int] = _TABLES.merged_rows
 """... and is centred on at most about this many rows below the row above it."""
-WRAP_PITCH = 0.7
+WRAP_PITCH: Final[float] = _TABLES.wrap_pitch
 """A line closer than this share of the usual pitch between multi-cell rows continues the
 previous row (a wrapped cell: line spacing is tighter than row spacing with cell padding)."""
 

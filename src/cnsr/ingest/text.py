@@ -10,17 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cnsr.cjk import is_wide as is_cjk
+
 _NUMBER_END = frozenset("0123456789.,")
 _NUMBER_START = frozenset("0123456789.,%")
 _PAGE_NUMBER = re.compile(r"^[\s\-—–·•|]*(第\s*)?(\d{1,4}|[ivxIVX]{1,6})(\s*页)?[\s\-—–·•|]*$")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=[.])(?=\s)")
-
-
-def is_cjk(ch: str) -> bool:
-    """True for Chinese/Japanese characters and full-width punctuation (no spaces around)."""
-    code = ord(ch)
-    return (0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFE30 <= code <= 0xFE4F
-            or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3134F)
 
 
 def join_lines(lines: Sequence[str]) -> str:

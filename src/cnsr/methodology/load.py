@@ -14,9 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-from pydantic import ValidationError
-
+from cnsr.data_files import load_file
 from cnsr.errors import MethodologyError
 from cnsr.methodology.model import Methodology
 from cnsr.methodology.weights import Weight, priority_chart_weights
@@ -103,18 +101,7 @@ def _load(path: str) -> LoadedMethodology:
 
 
 def _build(path: str) -> LoadedMethodology:
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as err:
-        raise MethodologyError(f"{path}: methodology file not found") from err
-    except yaml.YAMLError as err:
-        raise MethodologyError(f"{path}: not valid YAML ({_first_line(err)})") from err
-    if not isinstance(raw, dict):
-        raise MethodologyError(f"{path}: a methodology file must be a YAML mapping")
-    try:
-        spec = Methodology.model_validate(raw)
-    except ValidationError as err:
-        raise MethodologyError(f"{path}: {_describe(err)}") from err
+    spec = load_file(Methodology, path, error=MethodologyError, what="methodology file")
     weights = priority_chart_weights(spec.matrix)
     loaded = LoadedMethodology(spec, weights, path)
     for stage in spec.stages:
@@ -127,15 +114,3 @@ def _build(path: str) -> LoadedMethodology:
                 f"matrix's rounded points add up to {computed} ({points})"
             )
     return loaded
-
-
-def _describe(err: ValidationError) -> str:
-    first = err.errors()[0]
-    where = ".".join(str(part) for part in first["loc"])
-    message = first["msg"].removeprefix("Value error, ")
-    more = f" (and {err.error_count() - 1} more problem(s))" if err.error_count() > 1 else ""
-    return f"{where}: {message}{more}" if where else f"{message}{more}"
-
-
-def _first_line(err: Exception) -> str:
-    return str(err).strip().splitlines()[0]

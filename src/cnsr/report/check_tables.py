@@ -32,6 +32,12 @@ def summaries(checks: Iterable[StoredCheck]) -> dict[str, dict[str, CheckSummary
             for fw, group in by_framework(checks).items()}
 
 
+def titles(checks: Iterable[StoredCheck], lang: str) -> dict[str, str]:
+    """framework id → its name in `lang`, as its latest stored check gives it (the name the
+    column headers and summary lines show; the id is for files and URLs)."""
+    return {fw: group[-1].title.get(lang) for fw, group in by_framework(checks).items()}
+
+
 def readiness_cell(summary: CheckSummary | None, lang: str) -> str:
     if summary is None:
         return "—"

@@ -8,12 +8,13 @@ import posixpath
 import re
 from pathlib import PureWindowsPath
 
+from cnsr.cjk import HAN_CLASS
 from cnsr.rating import Evidence
 from cnsr.report.labels import t
 
 QUOTE_CHARS = 280
 """Evidence passages longer than this are cut (with an ellipsis) on the card; Excel keeps all."""
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(HAN_CLASS)
 _LATIN = re.compile(r"[A-Za-z]{3}")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.cells import cell_len
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -12,8 +13,12 @@ from rich.text import Text
 from cnsr.frameworks.results import CheckSummary, StoredCheck
 from cnsr.rank.reference import references
 from cnsr.rank.study import GroupSummary, Study, group_title
-from cnsr.report.check_tables import check_lines, readiness_cell, summaries
+from cnsr.report.check_tables import check_lines, readiness_cell, summaries, titles
 from cnsr.report.labels import t
+
+NAME_WIDTH = 24
+"""Terminal cells at which a framework's name wraps in its readiness column's header (the
+names are long; the cells below them are short)."""
 
 
 def _num(value: float) -> str:
@@ -21,10 +26,12 @@ def _num(value: float) -> str:
 
 
 def group_table(group: GroupSummary, lang: str, study: Study | None = None,
-                checks: Mapping[str, Mapping[str, CheckSummary]] | None = None) -> Table:
+                checks: Mapping[str, Mapping[str, CheckSummary]] | None = None,
+                names: Mapping[str, str] | None = None) -> Table:
     """One peer group; with the study, each company's place in its industry (all sizes) and
     in the market (same stage) too, so a one-company group still has a reference; with
-    `checks` (framework → company-year key → summary), a readiness column per framework."""
+    `checks` (framework → company-year key → summary), a readiness column per framework,
+    headed by its name in `names` (framework → name; the id when it has none)."""
     title = (f"{group_title(group.key, group.stage_name(lang), lang)} · "
              f"{t('maximum', lang)} {group.maximum}")
     table = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
@@ -35,9 +42,14 @@ def group_table(group: GroupSummary, lang: str, study: Study | None = None,
     if study is not None:
         for scope in ("industry", "market"):
             table.add_column(t(f"scope_{scope}", lang), justify="right", no_wrap=True)
-    for framework in checks or {}:
-        table.add_column(t("check_col", lang, framework=framework), justify="right")
-    for e in group.entries:
+    ready = {framework: [readiness_cell(found.get(e.key), lang) for e in group.entries]
+             for framework, found in (checks or {}).items()}
+    for framework, cells in ready.items():
+        name = (names or {}).get(framework, framework)
+        widest = max((cell_len(c) for c in cells), default=1)
+        table.add_column(t("check_col", lang, framework=name), justify="right",
+                         min_width=widest, max_width=max(NAME_WIDTH, widest), overflow="fold")
+    for row, e in enumerate(group.entries):
         c = e.change
         delta = Text("")
         if c is not None:
@@ -55,7 +67,7 @@ def group_table(group: GroupSummary, lang: str, study: Study | None = None,
             f"{e.rank}{'=' if e.tied else ''}", e.name, e.code,
             _num(e.total), f"{100 * e.share:.1f}%",
             "—" if e.percentile is None else f"{e.percentile:.0f}", delta, moved, *wider,
-            *[readiness_cell(found.get(e.key), lang) for found in (checks or {}).values()],
+            *[cells[row] for cells in ready.values()],
         )
     return table
 
@@ -66,7 +78,7 @@ def study_tables(study: Study, lang: str, checks: list[StoredCheck] | None = Non
     columns = summaries(checks or [])
     parts: list[Table | Text] = [Text(study.text(lang).splitlines()[0], style="bold")]
     for g in study.groups:
-        parts.append(group_table(g, lang, study, columns))
+        parts.append(group_table(g, lang, study, columns, titles(checks or [], lang)))
         parts.append(Text(g.text(lang), style="dim"))
     if study.unranked:
         sep = "、" if lang == "zh" else ", "

@@ -16,13 +16,12 @@ import threading
 import uuid
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from importlib import resources
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import RowMapping, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from cnsr.data_files import load_bundled
 from cnsr.errors import DataError
 from cnsr.store.repository import Store, StoreError
 from cnsr.store.schema import BatchLock
@@ -40,13 +39,9 @@ class LeaseSettings(BaseModel):
 
 @cache
 def lease_settings() -> LeaseSettings:
-    text = resources.files("cnsr.data.limits").joinpath("batch.yaml").read_text("utf-8")
-    try:
-        settings = LeaseSettings.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as err:
-        raise DataError(f"batch.yaml: {str(err).splitlines()[0]}") from err
+    settings = load_bundled(LeaseSettings, "cnsr.data.limits", "batch.yaml")
     if settings.lease_seconds < 3 * settings.heartbeat_seconds:
-        raise DataError("batch.yaml: lease_seconds must be at least 3 heartbeats")
+        raise DataError("data/limits/batch.yaml: lease_seconds must be at least 3 heartbeats")
     return settings
 
 

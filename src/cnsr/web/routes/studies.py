@@ -7,6 +7,8 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 
+from cnsr.frameworks.results import CheckSummary
+from cnsr.store.checks import check_summaries
 from cnsr.store.review_workflow import User
 from cnsr.web import i18n
 from cnsr.web.auth import Viewer
@@ -86,15 +88,24 @@ def chart(request: Request, year: int, industry: str = "", size: str = "",
 
 @router.get("/studies/{year}/ranking.{fmt}")
 def ranking_export(request: Request, year: int, fmt: str, user: User = Viewer) -> Response:
-    data = study_data(state(request), year, fresh=True)  # a file says exactly what is published
+    """The year's ranking as the page shows it, with each stored guideline check's readiness
+    (share of items met, must items missing of must items) in three columns per framework,
+    empty where a company-year was not checked."""
+    web = state(request)
+    data = study_data(web, year, fresh=True)  # a file says exactly what is published
     if data is None or fmt not in ("csv", "xlsx"):
         raise HTTPException(status_code=404)
     lang = i18n.choose(request)
+    checks = _checks_by_key(check_summaries(web.store, year))  # as stored now, like the ratings
+    frameworks = sorted({fw for found in checks.values() for fw in found})
     header = [i18n.t(k, lang) for k in ("year", "stage", "industry", "size", "rank", "company",
                                         "code", "total", "share", "basis")]
+    header += [i18n.t(k, lang, framework=fw) for fw in frameworks
+               for k in ("export_readiness", "export_must_missing", "export_must_items")]
     rows = [[year, g.key.stage, g.key.industry, g.key.size, e.rank, e.name, e.code,
              e.total, round(e.share, 4),
-             i18n.t("basis_reviewed" if e.key in data.reviewed else "basis_automatic", lang)]
+             i18n.t("basis_reviewed" if e.key in data.reviewed else "basis_automatic", lang),
+             *_readiness(checks.get(e.key, {}), frameworks)]
             for g in data.study.groups for e in g.entries]
     name = f"cnsr-ranking-{year}.{fmt}"
     body = to_csv(header, rows) if fmt == "csv" else to_xlsx(f"{year}", header, rows)
@@ -102,3 +113,19 @@ def ranking_export(request: Request, year: int, fmt: str, user: User = Viewer) -
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return Response(body, media_type=kind,
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _checks_by_key(summaries: list[CheckSummary]) -> dict[str, dict[str, CheckSummary]]:
+    out: dict[str, dict[str, CheckSummary]] = {}
+    for s in summaries:
+        out.setdefault(s.key, {})[s.framework] = s
+    return out
+
+
+def _readiness(found: dict[str, CheckSummary], frameworks: list[str]) -> list[object]:
+    cells: list[object] = []
+    for fw in frameworks:
+        s = found.get(fw)
+        cells += [None, None, None] if s is None else [round(s.share, 4), s.must_missing,
+                                                        s.must_items]
+    return cells

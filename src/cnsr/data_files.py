@@ -1,0 +1,124 @@
+"""One way to read a YAML data file: parse it, validate it with a pydantic model, and say in
+one line what is wrong, naming the file and the field.
+
+Every bundled data file (`src/cnsr/data/...`) and every user-supplied methodology, lexicon
+or framework file goes through here, so a broken file reads the same everywhere:
+
+    data/limits/parallel.yaml: min_pages: Input should be greater than or equal to 2
+    data/text/ocr.yaml: not valid YAML (while parsing a block mapping)
+    lexicon/en.yaml: lexicon file not found
+
+The error class is the caller's (`DataError` for data, `MethodologyError` for methodology
+and framework files), so the CLI's exit code and wording stay theirs. YAML is parsed with
+libyaml's safe loader when PyYAML has it (the same documents as `yaml.safe_load`, several
+times faster on the large lexicon files read at every start).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from cnsr.errors import CnsrError, DataError
+
+M = TypeVar("M", bound=BaseModel)
+
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML has it, else the pure-Python one."""
+
+
+def describe(err: ValidationError) -> str:
+    """The first problem as `field.path: message`, and how many more there are (pydantic's
+    own first line names only the model, not the field)."""
+    first = err.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    message = first["msg"].removeprefix("Value error, ")
+    more = f" (and {err.error_count() - 1} more problem(s))" if err.error_count() > 1 else ""
+    return f"{where}: {message}{more}" if where else f"{message}{more}"
+
+
+def parse(text: str, source: str, *, error: type[CnsrError] = DataError,
+          what: str | None = None) -> Any:
+    """The YAML document in `text`; `error` naming `source` when it is not valid YAML, or,
+    when `what` names the kind of file, when it is not a mapping."""
+    try:
+        raw = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as err:
+        raise error(f"{source}: not valid YAML ({_first_line(err)})") from err
+    if what is not None and not isinstance(raw, dict):
+        raise error(f"{source}: a {what} must be a YAML mapping")
+    return raw
+
+
+def read(path: Path | str, *, error: type[CnsrError] = DataError,
+         what: str = "data file") -> Any:
+    """The YAML document in the file at `path`, which must be a mapping; `error` naming the
+    file when it is missing, unreadable, not valid YAML or not a mapping."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise error(f"{path}: {what} not found") from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise error(f"{path}: cannot read {what} ({_first_line(err)})") from err
+    return parse(text, str(path), error=error, what=what)
+
+
+def validate(model: type[M], raw: Any, source: str, *,
+             error: type[CnsrError] = DataError) -> M:
+    """`raw` validated as `model`; `error` naming `source` and the first bad field."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        raise error(f"{source}: {describe(err)}") from err
+
+
+def load_text(model: type[M], text: str, source: str, *,
+              error: type[CnsrError] = DataError) -> M:
+    """The YAML `text` (read from `source`) validated as `model`."""
+    return validate(model, parse(text, source, error=error), source, error=error)
+
+
+def load_file(model: type[M], path: Path | str, *, error: type[CnsrError] = DataError,
+              what: str = "data file") -> M:
+    """The YAML file at `path` validated as `model`."""
+    return validate(model, read(path, error=error, what=what), str(path), error=error)
+
+
+def check_patterns(source: str, where: str, patterns: Iterable[str], *,
+                   error: type[CnsrError] = DataError, flags: int = re.I) -> None:
+    """Every one of `patterns` (regexes of a data file, at `where` in it) compiles with
+    `flags`; else `error` naming the file, the place and the pattern."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern, flags)
+        except re.error as err:
+            raise error(f"{source}: {where}: bad pattern {pattern!r} ({err})") from err
+
+
+def load_bundled(model: type[M], package: str, name: str) -> M:
+    """A data file shipped in `package` (e.g. `cnsr.data.limits`), validated as `model`; a
+    problem is a `DataError` naming it as `data/limits/<name>`."""
+    source = bundled_name(package, name)
+    try:
+        text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:  # a broken installation
+        raise DataError(f"{source}: cannot read data file ({_first_line(err)})") from err
+    return load_text(model, text, source)
+
+
+def bundled_name(package: str, name: str) -> str:
+    """How a bundled file is named in messages: `cnsr.data.limits`, `x.yaml` ->
+    `data/limits/x.yaml`."""
+    folder = package.removeprefix("cnsr.").replace(".", "/")
+    return f"{folder}/{name}"
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__

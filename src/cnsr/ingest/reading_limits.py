@@ -1,0 +1,79 @@
+"""The reader's layout thresholds (`data/text/layout.yaml`): paragraph breaks, running heads,
+tables, letter spacing. Data, not code, so each number carries its reason and a changed one is
+checked (ranges below) before the reader uses it.
+
+The modules that use them read them once, at import, into module constants (`Final`, so the
+compiled reader keeps them as C values: `_breaks` runs for every line of every page).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from cnsr.data_files import load_bundled
+
+LAYOUT_FILE = "layout.yaml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Paragraphs(_Strict):
+    size_change: float = Field(gt=1, le=3)
+    extra_gap: float = Field(ge=0, le=5)
+    indent: float = Field(gt=0, le=5)
+    slack: float = Field(ge=0, le=5)
+    latin_width: float = Field(gt=0, le=1)
+    moved_up: float = Field(gt=0, le=5)
+    neighbour_reach: float = Field(gt=1, le=10)
+    default_gap: float = Field(ge=0, le=2)
+
+
+class Running(_Strict):
+    margin: float = Field(gt=0, lt=0.5)
+    max_chars: int = Field(gt=0)
+    seen: int = Field(ge=1)
+    table_break_chars: int = Field(gt=0)
+
+
+class Tables(_Strict):
+    min_rows: int = Field(ge=2)
+    prose_cell_chars: int = Field(gt=0)
+    prose_digit_share: float = Field(gt=0, lt=1)
+    prose_punctuated_share: float = Field(gt=0, lt=1)
+    caption_gap: float = Field(gt=0)
+    merged_chars: int = Field(gt=0)
+    merged_rows: int = Field(gt=0)
+    wrap_pitch: float = Field(gt=0, lt=1)
+    cell_gap: float = Field(gt=0)
+    row_word_gap: float = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _gaps(self) -> Tables:
+        if self.row_word_gap >= self.cell_gap:
+            raise ValueError("row_word_gap must be below cell_gap (words of one cell sit "
+                             "closer than two cells)")
+        return self
+
+
+class LetterSpacing(_Strict):
+    spaced_share: float = Field(gt=0, le=1)
+
+
+class LayoutLimits(_Strict):
+    """data/text/layout.yaml."""
+
+    source: str
+    year: int
+    paragraphs: Paragraphs
+    running: Running
+    tables: Tables
+    letter_spacing: LetterSpacing
+
+
+@cache
+def layout_limits() -> LayoutLimits:
+    return load_bundled(LayoutLimits, "cnsr.data.text", LAYOUT_FILE)

@@ -1,0 +1,89 @@
+"""The shared YAML data-file loader: every problem is one line naming the file and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel, ConfigDict, Field
+
+from cnsr import data_files
+from cnsr.errors import DataError, MethodologyError
+from cnsr.file_limits import FileLimits
+from cnsr.ingest.parallel import ParallelLimits
+
+
+class _Window(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min_pages: int = Field(ge=2)
+    share: float = Field(gt=0, le=1)
+
+
+class _Limits(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    source: str
+    window: _Window
+
+
+GOOD = "source: measured on the 2024 reports\nwindow:\n  min_pages: 12\n  share: 0.4\n"
+
+
+def test_a_good_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "limits.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    assert data_files.load_file(_Limits, path).window.min_pages == 12
+
+
+def test_a_bad_value_names_the_file_and_the_nested_field(tmp_path: Path) -> None:
+    path = tmp_path / "limits.yaml"
+    path.write_text(GOOD.replace("min_pages: 12", "min_pages: 1"), encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        data_files.load_file(_Limits, path)
+    assert str(err.value) == (f"{path}: window.min_pages: Input should be greater than or "
+                              "equal to 2")
+
+
+def test_an_unknown_field_is_named_and_further_problems_counted(tmp_path: Path) -> None:
+    text = GOOD.replace("share: 0.4", "share: 4\n  min_share: 0.2")
+    with pytest.raises(DataError, match=r"^limits\.yaml: window\.share: .*less than or equal "
+                                        r"to 1 \(and 1 more problem\(s\)\)$"):
+        data_files.load_text(_Limits, text, "limits.yaml")
+
+
+def test_bad_yaml_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "limits.yaml"
+    path.write_text("source: x\nwindow: [min_pages: 12\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        data_files.load_file(_Limits, path)
+    message = str(err.value)
+    assert message.startswith(f"{path}: not valid YAML (") and "\n" not in message
+
+
+def test_a_missing_file_is_named_in_the_callers_error_class(tmp_path: Path) -> None:
+    path = tmp_path / "absent.yaml"
+    with pytest.raises(MethodologyError, match=r"absent\.yaml: bundle file not found$"):
+        data_files.load_file(_Limits, path, error=MethodologyError, what="bundle file")
+
+
+def test_a_file_that_is_not_a_mapping_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "limits.yaml"
+    path.write_text("- 12\n- 0.4\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"limits\.yaml: a data file must be a YAML mapping$"):
+        data_files.load_file(_Limits, path)
+
+
+def test_a_bad_pattern_is_named_with_its_place() -> None:
+    data_files.check_patterns("zh.yaml", "concept 'scope1'", ["范围[一1]", r"scope\s*1"])
+    with pytest.raises(MethodologyError, match=r"^concepts\.yaml: concept 'target': bad pattern "
+                                               r"'碳达峰\(目标' \(missing \), unterminated"):
+        data_files.check_patterns("concepts.yaml", "concept 'target'", ["净零", "碳达峰(目标"],
+                                  error=MethodologyError)
+
+
+def test_bundled_files_are_named_by_their_data_folder() -> None:
+    with pytest.raises(DataError, match=r"^data/limits/files\.yaml: min_pages: Field required "
+                                        r"\(and 4 more problem\(s\)\)$"):
+        data_files.load_bundled(ParallelLimits, "cnsr.data.limits", "files.yaml")
+    assert data_files.load_bundled(FileLimits, "cnsr.data.limits", "files.yaml").year > 2000
+    with pytest.raises(DataError, match=r"^data/limits/nothing\.yaml: cannot read data file"):
+        data_files.load_bundled(FileLimits, "cnsr.data.limits", "nothing.yaml")
