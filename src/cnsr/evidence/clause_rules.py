@@ -42,6 +42,18 @@ def cue_hits(clauses: list[frozenset[str]], concepts: dict[str, list[Hit]]) -> l
     return hits
 
 
+GENERIC_CUES = frozenset({"commit", "action"})
+"""Verb-like concepts ("制定", "将", "推进", "措施") that occur in most clauses: whether a
+sentence only plans or has not done its point is decided by its other cues."""
+
+
+def deciding(hits: list[Hit]) -> list[Hit]:
+    """The cues that say what the sentence is about: "公司尚未制定碳中和目标，将适时研究" has not
+    set a target although "将" of its second clause is a commitment word."""
+    specific = [h for h in hits if h.concept not in GENERIC_CUES]
+    return specific or hits
+
+
 def _by_start(h: Hit) -> tuple[int, int, str]:
     return (h.start, -h.end, h.concept)
 
@@ -62,14 +74,14 @@ def history(rule: PointRule, text: str, span: tuple[int, int], found: list[Num]
 
 def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
                   concepts: dict[str, list[Hit]], parts: list[tuple[int, int]],
-                  figures: bool = False) -> bool:
+                  figures: bool = False, plans: bool = True) -> bool:
     """True when every cue of the sentence sits in a clause that only plans it or says it is
     not done yet ("计划于2024年开展情景分析", "尚未核算", "will conduct", "not yet"); a plan
     before a colon covers the list after it. For a figure (`figures`), a future year in the
     clause makes it a target or forecast, not a disclosed amount ("2030年碳排放总量控制在
-    120万吨以内")."""
-    marks = concepts.get("planned", []) + concepts.get("hedge", [])
-    if figures:
+    120万吨以内"). With `plans` False only "not yet" counts (a plan discloses the point)."""
+    marks = (concepts.get("planned", []) if plans else []) + concepts.get("hedge", [])
+    if figures and plans:
         future = concepts.get("future_year", [])
         marks = marks + future
         if parts and any(_time_lead(h, parts[0]) for h in future):

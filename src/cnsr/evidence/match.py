@@ -212,11 +212,12 @@ class _Context:
                                   self.lexicon)
             if rule.history:
                 strong, found = rules.history(rule, text, span, found)
-        if strong and not rule.plans_count and (
-                "planned" in concepts or "hedge" in concepts
-                or (rule.quantity and "future_year" in concepts)) \
-                and rules.only_planned(text, span, cue_hits, concepts, self.clauses(si),
-                                       bool(rule.quantity)):
+        # a plan discloses a `plans_count` point (targets, roadmaps), "not yet" does not
+        if strong and ("hedge" in concepts or not rule.plans_count and (
+                "planned" in concepts or (rule.quantity and "future_year" in concepts))) \
+                and rules.only_planned(text, span, rules.deciding(cue_hits), concepts,
+                                       self.clauses(si), bool(rule.quantity),
+                                       plans=not rule.plans_count):
             strong = False
         if strong and rules.heading_only(text, span, cue_hits):
             strong = False

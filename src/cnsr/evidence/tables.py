@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cnsr.cjk import HAN_CLASS
 from cnsr.evidence import quantities as q
 from cnsr.ingest.text import table_caption_unit, unit_caption
 
@@ -206,7 +207,7 @@ def _unit_only(cell: str) -> str:
 
 
 _BILINGUAL = re.compile(r"\s*/\s*|\s+")  # between a unit's Chinese and English spellings
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_CJK_CHAR = re.compile(HAN_CLASS)
 
 
 def _bilingual_first(cell: str) -> str:
