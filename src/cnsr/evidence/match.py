@@ -38,8 +38,9 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
         hits = with_subject(text, hits, subject)
     sentences = sentence_spans(text)
     result = Analysis(text=text, hits=hits, sentences=sentences)
+    result.year = subject.year if subject is not None else None
     if all_numbers and has_digit(text):
-        result.numbers = numbers(text)
+        result.numbers = numbers(text, result.year)
     if not hits:
         return result
     by_sentence = _group(hits, sentences)
@@ -119,10 +120,11 @@ class _Context:
         if a == 0 or text[a - 1] in ALONE_AFTER:
             if self._norm is None:
                 self._norm = fold(text)
-            out = [to_num(x) for x in q.quantities_in_sentence(text, a, b, self._norm)]
+            out = [to_num(x) for x in q.quantities_in_sentence(text, a, b, self._norm,
+                                                                self.result.year)]
         else:
             if self._all is None:
-                self._all = self.result.numbers or numbers(text)
+                self._all = self.result.numbers or numbers(text, self.result.year)
             out = [n for n in self._all if a <= n.start < b]
         self._nums[si] = out
         return out

@@ -87,6 +87,7 @@ class Analysis:
         # (the broad reading of carbon awareness)
         self.carbon_actions: list[tuple[int, int]] = []
         self.measured: dict[int, list[Num]] = {}  # sentence index → numbers read there
+        self.year: int | None = None  # the report year, when known (dates "上年同期" figures)
 
     @property
     def concepts(self) -> set[str]:
