@@ -117,3 +117,68 @@ def test_permit_and_certificate_are_not_policy(text: str) -> None:
 def test_a_named_responsible_body_is_policy() -> None:
     assert points("本集团的环境工作由安全运营部归口管理。").get("I01.1") == 1
     assert points("公司建立了环境管理制度，由安全环保部归口管理。").get("I01.1") == 1
+
+
+# -- context: a target list's lead-in, a response after its risk, a statement split by "；" ----
+
+def hit(text: str, point: str) -> tuple[float, str] | None:
+    """The point's rating and the sentence it quotes."""
+    from cnsr.evidence.lexicon import load_lexicon
+    from cnsr.evidence.match import analyse
+    a = analyse(text, load_lexicon())
+    h = a.points.get(point)
+    return None if h is None else (h.rating, a.text[h.sentence[0]:h.sentence[1]])
+
+
+TARGET_LISTS = [
+    "以2020年为基准年，我们设定了以下目标：到2025年，单位产值碳排放下降18%；到2030年，范围一和范围二排放总量下降40%。",
+    "公司以2021年为基年，制定如下减排目标：2025年单位营业收入碳排放强度降低20%；2030年降低45%。",
+    "All targets below use a 2020 baseline. 2030: reduce Scope 1 and 2 emissions by 42%. "
+    "2040: cut absolute Scope 3 emissions by 25%.",
+    "We have set the following interim milestones, all against a 2019 baseline: "
+    "2026 — lower the carbon intensity of our products by 20% per tonne.",
+]
+
+
+@pytest.mark.parametrize("text", TARGET_LISTS)
+def test_a_target_list_takes_its_base_year_from_the_lead_in(text: str) -> None:
+    found = hit(text, "I06.3")
+    assert found is not None and found[0] == 1
+
+
+def test_a_reduction_target_without_base_year_is_a_mention() -> None:
+    # the methodology's I06.3 is a quantified target *with base year* (every label with 1 names one)
+    assert points("到2025年，单位产值碳排放下降18%。").get("I06.3") == 0.5
+    assert points("By 2030, we will reduce our carbon intensity by 30%.").get("I06.3") == 0.5
+
+
+RESPONSES = [
+    "气候风险：持续高温干旱可能导致水电出力下降、园区限电。应对措施：建设分布式光伏和储能设施，与电网签订需求响应协议。",
+    "转型风险：全国碳市场配额分配逐年收紧，履约成本可能上升。应对策略：加快实施节能降碳改造，提升配额富余量。",
+    "Physical risk: more frequent typhoons may disrupt operations at our coastal terminals. "
+    "Response: we have raised quay walls and moved critical switchgear to higher floors.",
+]
+
+
+@pytest.mark.parametrize("text", RESPONSES)
+def test_a_response_after_its_risk_answers_it(text: str) -> None:
+    found = hit(text, "I13.5")
+    assert found is not None and found[0] == 1
+    assert "风险" in found[1] or "risk" in found[1]  # the risk is quoted with its response
+
+
+def test_a_response_without_a_climate_risk_before_is_not_one() -> None:
+    assert hit("安全风险：高处作业可能导致人员坠落。应对措施：全员配备安全带并开展专项检查。", "I13.5") is None
+
+
+VERIFIED = [
+    "公司2023年度排放数据经第三方机构核查；核查范围覆盖范围一和范围二排放，核查结论为合理保证。",
+    "本年度排放清单已委托独立第三方机构核查；核查边界为全部生产基地，涵盖范围一和范围二排放。",
+]
+
+
+@pytest.mark.parametrize("text", VERIFIED)
+def test_a_verification_split_by_semicolon_is_one_statement(text: str) -> None:
+    found = hit(text, "I12.5")
+    assert found is not None and found[0] == 1
+    assert "第三方" in found[1] and "范围一" in found[1]
