@@ -84,7 +84,7 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
     for si, (a, b) in enumerate(result.sentences):
         concepts = by_sentence[si]
         mine = dict(current)
-        if si and (text[:a].rstrip().endswith(";") or (follow and any(
+        if si and (_after_semicolon(text, a) or (follow and any(
                 h.start - a <= 2 and not text[a:h.start].strip()
                 for c in follow for h in concepts.get(c, ())))):
             before = by_sentence[si - 1]
@@ -96,6 +96,14 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def _after_semicolon(text: str, at: int) -> bool:
+    """The sentence starting at `at` follows a "；" (folded to ";"), spaces skipped."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t\n":
+        j -= 1
+    return j >= 0 and text[j] == ";"
 
 
 def _copies(concepts: dict[str, list[Hit]], carry: list[str]) -> dict[str, list[Hit]]:
