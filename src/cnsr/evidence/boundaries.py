@@ -6,7 +6,8 @@ become a rating or its evidence (a few hundred per report). It segments a small 
 the cue with rjieba's own dictionary, without cnsr's domain words, which would pull the cue
 out of the word it sits in. A cue is rejected when it begins inside a word and runs past that
 word's end. A cue that ends a compound is kept: Chinese compounds put their head last, so
-考核 in 业绩考核 or 废弃物 in 固体废弃物 is still the cue.
+考核 in 业绩考核 or 废弃物 in 固体废弃物 is still the cue; so is a cue that begins with a
+compound's last word of two or more characters (范围一 in 覆盖范围一, session 7).
 """
 
 from __future__ import annotations
@@ -41,9 +42,16 @@ def starts_a_word(text: str, start: int, end: int) -> bool:
     for token in plain_segmenter().cut(text[lo:end + WINDOW], False):
         after = pos + len(token)
         if after > start:
-            return pos == start or after >= end
+            return pos == start or after >= end or _head_of(text[start:after])
         pos = after
     return True
+
+
+def _head_of(tail: str) -> bool:
+    """The cue begins with the last word of a compound ("范围一" in 覆盖范围一: 覆盖范围 ends in
+    the word 范围): the compound's head is the cue's own word. One character is not enough
+    (新能源 in 最新能源: 最新 ends in 新, which is no word of the cue)."""
+    return len(tail) >= 2 and list(plain_segmenter().cut(tail, False)) == [tail]
 
 
 def cues_are_words(text: str, span: tuple[int, int], cues: list[str],

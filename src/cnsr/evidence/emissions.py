@@ -23,6 +23,7 @@ from cnsr.evidence.find import Findings, Located
 from cnsr.evidence.normalize import clause_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
+from cnsr.evidence.quantity_scan import RESPECTIVELY
 from cnsr.evidence.records import Analysis, Hit, Num
 from cnsr.evidence.scanning import ALONE_AFTER, to_num
 
@@ -59,6 +60,11 @@ class Figure:
     where: Located
     sentence: tuple[int, int]
     row: int | None
+
+    @property
+    def dimension_of(self) -> str:
+        """The quantity dimension of the figure: intensity or emissions."""
+        return "intensity" if "/" in self.unit else "emissions"
 
     @property
     def denominator(self) -> str:
@@ -120,6 +126,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
                       if loc.rows is not None else set())
     out: list[Figure] = []
     by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
+    named = _named_in_order(a, cues, measured) if loc.rows is None else {}
     for x in measured:
         if x.dimension not in _DIMENSIONS:
             continue
@@ -139,6 +146,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if governing is None:
             continue
         start, scope_cues = governing
+        if x.start in named:
+            scope_cues = named[x.start]
         if plans and _planned(x, plans, futures, clauses, span):
             continue  # "到2030年…降至85万吨", "to 800 kg by 2030": a target or forecast
         # a table row's markers are read from its first cell ("Target=…", "投融资碳排放")
@@ -167,7 +176,86 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
                           _label(text, start, x, loc.rows is not None), loc, span, row))
-    return _single_per_cell(out) if loc.rows is not None else out
+    if loc.rows is not None:
+        return _single_per_cell(out)
+    return out + _respectively_after(a, measured, out)
+
+
+_NAMES = frozenset({"scope1", "scope2", "scope3", "ghg_total"})
+
+
+def _named_in_order(a: Analysis, cues: list[Hit], measured: list[Num]) -> dict[int, list[Hit]]:
+    """In "直接排放和间接排放分别为0.37万吨和38.2万吨" / "Scope 1 and Scope 2 emissions were
+    12,400 and 30,200 tCO2e respectively" the n-th amount is the n-th name's: amount start →
+    its one scope cue. Only when the scope or total cues before the list (outermost ones) are
+    of at least two kinds and as many as the amounts."""
+    out: dict[int, list[Hit]] = {}
+    text = a.text
+    for s0, s1 in a.sentences:
+        mk = RESPECTIVELY.search(text, s0, s1)
+        if mk is None:
+            continue
+        names: list[Hit] = []
+        reach = -1
+        for h in sorted((h for h in cues if s0 <= h.start < s1 and h.concept in _NAMES),
+                        key=lambda h: (h.start, -h.end)):
+            if h.end <= reach:
+                continue  # inside a longer cue
+            reach = h.end
+            names.append(h)
+        amounts = [x for x in measured if s0 <= x.start < s1 and x.dimension in _DIMENSIONS]
+        english = mk.group().lower() == "respectively"
+        before = [h for h in names if h.start < (amounts[0].start if english and amounts
+                                                 else mk.start())]
+        if english:
+            amounts = [x for x in amounts if x.start > before[-1].end] if before else []
+        else:
+            amounts = [x for x in amounts if x.start >= mk.end()]
+        if (len(before) < 2 or len(before) != len(amounts)
+                or len({h.concept for h in before}) < 2):
+            continue
+        for h, x in zip(before, amounts, strict=True):
+            out[x.start] = [h]
+    return out
+
+
+def _respectively_after(a: Analysis, measured: list[Num], found: list[Figure]) -> list[Figure]:
+    """A sentence that only lists amounts "分别为…" / "… respectively" right after a sentence
+    of GHG figures ("…总量38.6万吨，其中直接排放0.37万吨、间接排放38.2万吨；上年同期分别为41.2万吨、
+    0.41万吨和40.8万吨") names them in the order of that sentence's figures: the n-th amount
+    takes the n-th figure's scope, kind and label, and its own year."""
+    out: list[Figure] = []
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    taken = {(f.sentence, f.written) for f in found}
+    for i in range(1, len(a.sentences)):
+        span, before = a.sentences[i], a.sentences[i - 1]
+        names = by_sentence.get(before)
+        if not names or len(names) < 2 or span in by_sentence:
+            continue
+        if RESPECTIVELY.search(a.text, span[0], span[1]) is None:
+            continue
+        amounts = [x for x in measured if span[0] <= x.start < span[1]
+                   and x.dimension in _LISTED and (span, x.raw) not in taken]
+        if len(amounts) != len(names) or not all(
+                _same_measure(x, f) for x, f in zip(amounts, names, strict=True)):
+            continue
+        out.extend(Figure(f.scope, f.kind, x.year, x.value, f.unit, x.raw, f.label, f.where,
+                          span, None) for x, f in zip(amounts, names, strict=True))
+    return out
+
+
+_LISTED = frozenset({"emissions", "intensity", "mass"})
+
+
+def _same_measure(x: Num, f: Figure) -> bool:
+    """A listed amount measures what its named figure does: the same intensity unit, or an
+    amount in tonnes (a bare "41.2万吨" after "上年同期分别为" names no gas) for an emissions
+    figure."""
+    if f.dimension_of == "intensity":
+        return x.unit == f.unit
+    return x.dimension in ("emissions", "mass") and x.unit in (f.unit, "t")
 
 
 def _line_of(text: str, at: int) -> int:
@@ -210,11 +298,15 @@ def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
     out: list[Num] = []
     every: list[Num] | None = None
     norm: str | None = None
+    read = False  # the sentence before was read
     for si, (s0, s1) in enumerate(a.sentences):
         first = bisect_left(starts, s0)  # a cue starts in the sentence?
         if not ((first < len(starts) and starts[first] < s1) or "CO2" in text[s0:s1]
-                or "co2" in text[s0:s1]):
+                or "co2" in text[s0:s1]
+                or (read and RESPECTIVELY.search(text, s0, s1) is not None)):
+            read = False
             continue
+        read = True
         got = a.measured.get(si)
         if got is None and (_DIGIT.search(text, s0, s1) is None
                             or mk.mass_unit.search(text, s0, s1) is None):
@@ -223,10 +315,10 @@ def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
             if s0 == 0 or text[s0 - 1] in ALONE_AFTER:
                 if norm is None:
                     norm = fold(text)
-                got = [to_num(x) for x in quantities_in_sentence(text, s0, s1, norm)]
+                got = [to_num(x) for x in quantities_in_sentence(text, s0, s1, norm, a.year)]
             else:
                 if every is None:
-                    every = [to_num(x) for x in extract_quantities(text)]
+                    every = [to_num(x) for x in extract_quantities(text, report_year=a.year)]
                 got = [n for n in every if s0 <= n.start < s1]
         out.extend(n for n in got if n.unit)
     return out

@@ -15,7 +15,7 @@ from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
 from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.rank import BM25
-from cnsr.evidence.records import Analysis, PointHit
+from cnsr.evidence.records import Analysis, Hit, PointHit
 from cnsr.evidence.segment import segmenter, tokens
 from cnsr.evidence.subject import Subject
 from cnsr.ingest.document import Document, Passage
@@ -88,15 +88,28 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
     located: list[Located] = []
     navigation: list[tuple[str, int]] = []
     order = 0
+    context = lex.rules.evidence.context
     for doc in documents:
         nav = navigation_passages(doc)
+        carry: dict[str, list[Hit]] = {}
+        left = 0  # passages the open lead-in context may still reach
         for passage in _passages(doc):
             if (passage.page, passage.index) in nav:
                 navigation.append((doc.path, passage.page))
                 order += 1
+                carry, left = {}, 0
                 continue
             rows = passage.table.rows if passage.table is not None else None
-            analysis = analyse(passage.text, lex, table_rows=rows, subject=subject)
+            given = carry if carry and left > 0 and context is not None \
+                and len(passage.text) <= context.max_chars else None
+            analysis = analyse(passage.text, lex, table_rows=rows, subject=subject,
+                               carried=given)
+            if context is not None:
+                # a lead-in of this passage opens a new context; one passed through is spent
+                carry = analysis.carry_out
+                left = left - 1 if given is not None and carry is given else context.passages
+                if not carry:
+                    left = 0
             if analysis.hits or analysis.points or analysis.series:
                 located.append(Located(doc.path, passage.page, order, passage.text, analysis,
                                         rows))

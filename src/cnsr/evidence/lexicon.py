@@ -52,6 +52,12 @@ class PointRule(_Strict):
     better: Literal["lower", "higher"] | None = None
     history: int = Field(default=0, ge=0)
     plans_count: bool = False
+    # concepts the sentence may take from its context (a lead-in such as "以2020年为基准年，设定
+    #以下目标：" before a list, or the risk before "应对措施：…"): see EvidenceSettings.context
+    context: list[str] = Field(default_factory=list)
+    # a full disclosure (1) also needs one of these concepts in the sentence or its context;
+    # without, the point is mentioned (0.5): a target "with base year" (I06.3)
+    needs: list[str] = Field(default_factory=list)
 
     @field_validator("quantity")
     @classmethod
@@ -64,7 +70,8 @@ class PointRule(_Strict):
 
     @property
     def concepts(self) -> set[str]:
-        return {c for clause in self.match + self.weak for c in clause} | set(self.none)
+        return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
+                | set(self.context) | set(self.needs))
 
 
 class CompiledRule:
@@ -72,7 +79,8 @@ class CompiledRule:
     (tested against a sentence's concepts in one C-level subset check), the quantity
     dimensions as a set, split into those the quantity extractor gives and the extra ones."""
 
-    __slots__ = ("rule", "match", "weak", "clauses", "none", "quantity", "extracted", "extra")
+    __slots__ = ("rule", "match", "weak", "clauses", "none", "quantity", "extracted", "extra",
+                 "context", "needs")
 
     def __init__(self, rule: PointRule) -> None:
         self.rule = rule
@@ -86,6 +94,8 @@ class CompiledRule:
         self.quantity = frozenset(rule.quantity)
         self.extracted = bool(self.quantity & _EXTRACTED_DIMENSIONS)
         self.extra = tuple(sorted(self.quantity - _EXTRACTED_DIMENSIONS))
+        self.context = tuple(rule.context)
+        self.needs = frozenset(rule.needs)
 
 
 class EnvAwareness(_Strict):
@@ -133,12 +143,27 @@ class BandRule(_Strict):
     min_passages: int = 0
 
 
+class ContextRule(_Strict):
+    """How a sentence inherits concepts from the sentences before it. A *lead-in* (a sentence
+    holding one of `lead_in`, or ending with a colon) passes its `carry` concepts to every
+    later sentence of its passage and to up to `passages` following passages of at most
+    `max_chars` characters each (list items); a sentence that opens with one of `follow_on`
+    ("应对措施：", "Response:") takes the `carry` concepts of the sentence right before it."""
+
+    lead_in: list[str] = Field(default_factory=list)
+    follow_on: list[str] = Field(default_factory=list)
+    carry: list[str] = Field(min_length=1)
+    passages: int = Field(default=6, ge=0, le=20)
+    max_chars: int = Field(default=160, ge=20)
+
+
 class EvidenceSettings(_Strict):
     max_per_point: int = Field(default=3, ge=1)
     excerpt_chars: int = Field(default=300, ge=40)
     next_clauses: int = Field(default=1, ge=0, le=5)
     result_concepts: list[str] = Field(default_factory=list)
     english_document_point: str | None = None
+    context: ContextRule | None = None
 
 
 class FigureRules(_Strict):
@@ -210,11 +235,13 @@ class Lexicon:
             for dim, pats in rules.extra_quantities.items()
         }
         # concept -> points whose rules mention it (so a passage only checks relevant points)
-        # (a clause holds only when its first concept does, so the first concepts suffice)
+        # (a clause holds only when its first concept does, so the first concepts suffice;
+        # a rule with `context` may take any concept from the context, so every one counts)
         self.points_by_concept: dict[str, list[str]] = {}
         for point_id in sorted(rules.points):
             rule = rules.points[point_id]
-            for concept in sorted({clause[0] for clause in rule.match + rule.weak}):
+            for concept in sorted({c for clause in rule.match + rule.weak
+                                   for c in (clause if rule.context else clause[:1])}):
                 self.points_by_concept.setdefault(concept, []).append(point_id)
         self.figure_masks = [re.compile(p, re.I) for p in rules.figures.masks]
         self.figure_patterns = [re.compile(p, re.I) for p in rules.figures.patterns]
@@ -306,6 +333,9 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
                                       for c in clause})
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
+    if rules.evidence.context is not None:
+        ctx = rules.evidence.context
+        check("evidence.context", set(ctx.lead_in) | set(ctx.follow_on) | set(ctx.carry))
     needed = {"company", "national", "reduction", "up", "down", "future", "background",
               "dual_carbon", "cmp_prior_year", "base_year", "history", "future_year",
               "planned", "hedge"}

@@ -23,13 +23,15 @@ __all__ = ["analyse"]
 
 
 def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = None,
-            all_numbers: bool = False, subject: Subject | None = None) -> Analysis:
+            all_numbers: bool = False, subject: Subject | None = None,
+            carried: dict[str, list[Hit]] | None = None) -> Analysis:
     """Find cues, numbers and point hits in a passage (raw text; normalised here). A table is
     read from its rows (see `tables.table_text`), one sentence per row. Numbers are extracted
     only when a quantitative point's cue is found (or always, with `all_numbers`). Traditional
     characters and OCR confusions are cleaned for matching (`normalize.clean`). A `subject`
     (the company's names, the report year) adds its names as company cues and keeps only
-    future years after the report year (`subject.with_subject`)."""
+    future years after the report year (`subject.with_subject`). `carried`: the lead-in
+    context of the passages before (see `inherit`)."""
     if table_rows:
         table_rows = clean_rows(table_rows)
     text = normalize(table_text(table_rows), keep_lines=True) if table_rows else normalize(raw)
@@ -38,11 +40,15 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
         hits = with_subject(text, hits, subject)
     sentences = sentence_spans(text)
     result = Analysis(text=text, hits=hits, sentences=sentences)
+    result.year = subject.year if subject is not None else None
     if all_numbers and has_digit(text):
-        result.numbers = numbers(text)
+        result.numbers = numbers(text, result.year)
     if not hits:
+        result.carry_out = carried or {}
         return result
     by_sentence = _group(hits, sentences)
+    if lexicon.rules.evidence.context is not None and not table_rows:
+        inherit(result, by_sentence, lexicon, carried)
     ctx = _Context(text, by_sentence, sentences, lexicon, hits, result)
     by_concept = lexicon.points_by_concept
     candidates = sorted({pid for c in ctx.where for pid in by_concept.get(c, ())})
@@ -58,6 +64,50 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     result.awareness, result.carbon_actions = awareness(text, by_sentence, sentences, lexicon)
     result.measured = ctx.measured()
     return result
+
+
+def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: Lexicon,
+            carried: dict[str, list[Hit]] | None) -> None:
+    """What each sentence inherits (rules.yaml `evidence.context`): the `carry` concepts of
+    the last lead-in before it ("以2020年为基准年，我们设定了以下目标：", "All targets below use a
+    2020 baseline."), from this passage or `carried` from the passages before, and, when it
+    opens with a follow-on cue ("应对措施：", "Response:") or follows a "；" ("…经第三方机构核查；
+    核查范围覆盖范围一和范围二"), those of the sentence before. A lead-in's cue is a copy at
+    position -1 (it completes a rule but is never quoted); the sentence before keeps its
+    positions, so the evidence quotes both sentences as one statement."""
+    rule = lexicon.rules.evidence.context
+    assert rule is not None
+    lead, follow, carry = frozenset(rule.lead_in), frozenset(rule.follow_on), rule.carry
+    text = result.text
+    current: dict[str, list[Hit]] = carried if carried else {}
+    out: list[dict[str, list[Hit]]] = []
+    for si, (a, b) in enumerate(result.sentences):
+        concepts = by_sentence[si]
+        mine = dict(current)
+        if si and (_after_semicolon(text, a) or (follow and any(
+                h.start - a <= 2 and not text[a:h.start].strip()
+                for c in follow for h in concepts.get(c, ())))):
+            before = by_sentence[si - 1]
+            for c in carry:
+                if c in before:
+                    mine.setdefault(c, before[c])
+        out.append(mine)
+        if (not lead.isdisjoint(concepts)) or text[a:b].rstrip().endswith(":"):
+            current = _copies(concepts, carry)
+    result.inherited = out if any(out) else None
+    result.carry_out = current
+
+
+def _after_semicolon(text: str, at: int) -> bool:
+    """The sentence starting at `at` follows a "；" (folded to ";"), spaces skipped."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t\n":
+        j -= 1
+    return j >= 0 and text[j] == ";"
+
+
+def _copies(concepts: dict[str, list[Hit]], carry: list[str]) -> dict[str, list[Hit]]:
+    return {c: [Hit(c, -1, -1, h.text) for h in concepts[c]] for c in carry if c in concepts}
 
 
 def _group(hits: list[Hit], sentences: list[tuple[int, int]]) -> list[dict[str, list[Hit]]]:
@@ -119,10 +169,11 @@ class _Context:
         if a == 0 or text[a - 1] in ALONE_AFTER:
             if self._norm is None:
                 self._norm = fold(text)
-            out = [to_num(x) for x in q.quantities_in_sentence(text, a, b, self._norm)]
+            out = [to_num(x) for x in q.quantities_in_sentence(text, a, b, self._norm,
+                                                                self.result.year)]
         else:
             if self._all is None:
-                self._all = self.result.numbers or numbers(text)
+                self._all = self.result.numbers or numbers(text, self.result.year)
             out = [n for n in self._all if a <= n.start < b]
         self._nums[si] = out
         return out
@@ -169,6 +220,11 @@ class _Context:
         clauses: no other sentence can support the point (most cues are common words, so
         intersecting saves most sentence checks)."""
         where = self.where
+        inherited = self.result.inherited
+        if rule.context and inherited is not None:
+            return [si for si, concepts in enumerate(self.by_sentence)
+                    if any(all(c in concepts or c in inherited[si] for c in clause)
+                           for clause in rule.clauses)]
         if len(rule.clauses) == 1 and len(rule.clauses[0]) == 1:
             return where.get(rule.clauses[0][0], [])
         rows: set[int] = set()
@@ -200,6 +256,16 @@ class _Context:
             return None
         if rule.own and "reduction" in concepts:
             concepts = self.unbound(si, concepts)
+        inherited = self.result.inherited
+        if cr.context and inherited is not None and inherited[si]:
+            # a lead-in's copies complete what is missing; the sentence before ("；",
+            # "应对措施：") joins this one as one statement
+            mine = inherited[si]
+            add = {c: mine[c] + concepts.get(c, []) if mine[c][0].start >= 0 else mine[c]
+                   for c in cr.context if c in mine
+                   and (c not in concepts or mine[c][0].start >= 0)}
+            if add:
+                concepts = {**concepts, **add}
         text, span = self.text, self.sentences[si]
         held = concepts.keys()
         matching = [cl for cl in cr.match if held >= cl]
@@ -207,6 +273,8 @@ class _Context:
         strong = bool(clauses)
         found: list[Num] = []
         cue_hits = rules.cue_hits(clauses, concepts) if strong else []
+        if cr.context:
+            cue_hits = [h for h in cue_hits if h.start >= 0]
         if strong and rule.quantity:
             found = rules.numbers_near(cr, cue_hits, self.nums(si, cr), concepts, self.clauses(si),
                                   self.lexicon)
@@ -228,7 +296,14 @@ class _Context:
                 return None
             found = []
             cue_hits = rules.cue_hits(clauses, concepts)
-        rating = 1.0 if strong and (found or not rule.quantity) else 0.5
+            if cr.context:
+                cue_hits = [h for h in cue_hits if h.start >= 0]
+        if not cue_hits:
+            return None
+        if cue_hits[0].start < span[0]:  # a cue of the sentence before: one statement
+            span = (next(a for a, b in self.sentences if a <= cue_hits[0].start < b), span[1])
+        rating = 1.0 if strong and (found or not rule.quantity) and (
+            not cr.needs or not cr.needs.isdisjoint(concepts)) else 0.5
         return tuple.__new__(PointHit, (pid, rating, rules.outermost(cue_hits), found, span, None))
 
 

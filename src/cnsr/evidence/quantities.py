@@ -51,14 +51,16 @@ class Series:
 
 # --- public API ----------------------------------------------------------------------------
 
-def extract_quantities(text: str, *, bare: bool = True) -> list[Quantity]:
-    """Quantities in `text`, in order. `bare=False` keeps only those with a unit."""
-    scan = QuantityScan(text)
+def extract_quantities(text: str, *, bare: bool = True, report_year: int | None = None
+                       ) -> list[Quantity]:
+    """Quantities in `text`, in order. `bare=False` keeps only those with a unit. With
+    `report_year`, years named relative to it ("上年同期", "the previous year") date figures."""
+    scan = QuantityScan(text, report_year=report_year)
     return [scan.quantity(t) for t in scan.toks if bare or t.unit is not None]
 
 
-def quantities_in_sentence(text: str, start: int, stop: int, norm: str | None = None
-                           ) -> list[Quantity]:
+def quantities_in_sentence(text: str, start: int, stop: int, norm: str | None = None,
+                           report_year: int | None = None) -> list[Quantity]:
     """Quantities whose number starts in text[start:stop], read with the whole `text` around
     them (look-behinds, unit context, qualifiers), as `extract_quantities(text)` reads them.
 
@@ -67,7 +69,7 @@ def quantities_in_sentence(text: str, start: int, stop: int, norm: str | None = 
     unit or standard number runs across them, while "ISO 14001. 2023" can); the reader uses
     it to read only the sentences that hold a quantitative cue. `norm`: `numbers.normalize(text)`
     when the caller has it."""
-    scan = QuantityScan(text, start, stop, norm)
+    scan = QuantityScan(text, start, stop, norm, report_year)
     return [scan.quantity(t) for t in scan.toks]
 
 

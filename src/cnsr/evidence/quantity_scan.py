@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from cnsr.cjk import HAN
-from cnsr.evidence import numbers, units
+from cnsr.evidence import numbers, relative_years, units
 from cnsr.evidence.numbers import CN_NUMERAL, Suffixes, normalize
 from cnsr.evidence.units import UnitMatch
 
@@ -102,7 +102,9 @@ _EOS = re.compile(r"[。;；!！?？]|\.(?=\s)|\n[ \t]*\n")
 _CLAUSE = re.compile(r"[。;；!！?？，,：:]|\.(?=\s)|\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]|\.(?=\s)")
 _LIST_SEP = re.compile(r"[ \t]*(?:[、,，/]|和|及|与|以及|或|and|or|, and)[ \t]*")
-_RESPECTIVELY = re.compile(r"分别为|分别是|分别达到?|依次为|分别|依次|(?i:respectively)")
+RESPECTIVELY = re.compile(r"分别为|分别是|分别达到?|依次为|分别|依次|(?i:respectively)")
+"""Words that pair the n-th amount of a list with the n-th year or name before it."""
+_RESPECTIVELY = RESPECTIVELY
 _BASE_AFTER = re.compile(
     r"[ \t]?(?:为)?(?:基准|基线|基年|(?i:base[ \t]*year|baseline|levels?))")
 _YEAR_AFTER = re.compile(
@@ -163,8 +165,9 @@ class QuantityScan:
     """Quantities and years of one text, in order of position."""
 
     def __init__(self, text: str, start: int = 0, stop: int | None = None,
-                 norm: str | None = None) -> None:
+                 norm: str | None = None, report_year: int | None = None) -> None:
         self.text = text
+        self.report_year = report_year
         self.norm = normalize(text) if norm is None else norm
         self.start, self.stop = start, len(text) if stop is None else stop
         self.toks: list[Token] = []
@@ -177,6 +180,8 @@ class QuantityScan:
         self._propagate_units()
         self._attach_following()
         self._pair_respectively()
+        if report_year is not None:
+            self._date_current(report_year)
 
     # -- events, in text order --
 
@@ -226,11 +231,26 @@ class QuantityScan:
 
     # -- the loop --
 
+    def _relative(self) -> list[_Year]:
+        """Years named relative to the report's ("上年同期", "the previous year", "报告期内"),
+        read only when the report year is known (data/text/relative-years.yaml)."""
+        ry = self.report_year
+        if ry is None:
+            return []
+        return [_Year(ry - 1 if m.lastgroup == "prior" else ry, m.start(), m.end())
+                for m in relative_years.pattern().finditer(self.norm, self.start, self.stop)]
+
     def _run(self) -> None:
         norm = self.norm
         search = _MASTER.search
         pos, stop = self.start, self.stop
+        relative = self._relative()
+        ri = 0
         while (m := search(norm, pos)) is not None and m.start() < stop:
+            while ri < len(relative) and relative[ri].start < m.start():
+                if relative[ri].start >= pos:
+                    self._add_year(relative[ri])
+                ri += 1
             kind = m.lastgroup
             if kind == "num":
                 pos = self._number(m)
@@ -249,6 +269,9 @@ class QuantityScan:
                 pos = m.end()
             else:  # phone
                 pos = m.end()
+        for y in relative[ri:]:
+            if y.start >= pos:
+                self._add_year(y)
 
     def _chinese(self, m: re.Match[str]) -> int:
         s, e = m.start(), m.end()
@@ -464,6 +487,22 @@ class QuantityScan:
             for y, t in zip(expanded, toks, strict=True):
                 t.year = y
             self.pairs.append((lo, expanded, toks))
+
+    def _date_current(self, report_year: int) -> None:
+        """A figure compared with the previous year's in its sentence ("96,300 tCO2e,
+        compared with 41,200 t in the previous year", "31,400 tCO2e (2022: 27,950 t)") is the
+        report year's, when nothing else dates it."""
+        prior = [t for t in self.toks if t.year == report_year - 1 and t.um is not None
+                 and t.um.dimension not in (None, "ratio")]
+        for p in prior:
+            lo, _ = _sentence(self.norm, p.start)
+            dim = _mass_like(p.um.dimension if p.um is not None else None)
+            for t in self.toks:
+                if t.start >= p.start:
+                    break
+                if (t.start >= lo and t.year is None and t.base_year is None
+                        and t.um is not None and _mass_like(t.um.dimension) == dim):
+                    t.year = report_year
 
     # -- output --
 

@@ -87,6 +87,11 @@ class Analysis:
         # (the broad reading of carbon awareness)
         self.carbon_actions: list[tuple[int, int]] = []
         self.measured: dict[int, list[Num]] = {}  # sentence index → numbers read there
+        self.year: int | None = None  # the report year, when known (dates "上年同期" figures)
+        # concepts each sentence inherits from a lead-in or the sentence before it
+        # (rules.yaml evidence.context), and the lead-in context still open at the end
+        self.inherited: list[dict[str, list[Hit]]] | None = None
+        self.carry_out: dict[str, list[Hit]] = {}
 
     @property
     def concepts(self) -> set[str]:

@@ -49,9 +49,10 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
-def numbers(text: str) -> list[Num]:
-    """Numbers with units (cnsr.evidence.quantities), offsets in `text`."""
-    return [to_num(x) for x in q.extract_quantities(text)]
+def numbers(text: str, report_year: int | None = None) -> list[Num]:
+    """Numbers with units (cnsr.evidence.quantities), offsets in `text`; `report_year`
+    dates figures of "上年同期", "the previous year"."""
+    return [to_num(x) for x in q.extract_quantities(text, report_year=report_year)]
 
 
 def to_num(x: q.Quantity) -> Num:

@@ -1,0 +1,53 @@
+"""Years a report names relative to its own ("上年同期", "the previous year", "报告期内"): the
+patterns of data/text/relative-years.yaml, validated on load and compiled once.
+
+The quantity scanner (`quantity_scan.QuantityScan`) reads them as year events when it is given
+the report year: a prior-year figure then carries report year − 1, so figures compared with the
+previous year form a series (history, trend) instead of standing undated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from cnsr.errors import DataError
+
+YEARS_FILE = "relative-years.yaml"
+
+
+class RelativeYears(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str
+    year: int
+    prior: list[str] = Field(min_length=1)
+    current: list[str] = Field(min_length=1)
+
+    @field_validator("prior", "current")
+    @classmethod
+    def _compiles(cls, values: list[str]) -> list[str]:
+        for v in values:
+            try:
+                re.compile(v)
+            except re.error as exc:
+                raise ValueError(f"bad pattern {v!r}: {exc}") from exc
+        return values
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """One pattern with the groups `prior` and `current` (longest alternatives first as the
+    file lists them)."""
+    text = resources.files("cnsr.data.text").joinpath(YEARS_FILE).read_text(encoding="utf-8")
+    try:
+        data = RelativeYears.model_validate(yaml.safe_load(text))
+    except (ValidationError, yaml.YAMLError) as exc:
+        raise DataError(f"{YEARS_FILE}: {str(exc).splitlines()[0]}") from exc
+    prior = "|".join(f"(?:{p})" for p in data.prior)
+    current = "|".join(f"(?:{p})" for p in data.current)
+    return re.compile(f"(?P<prior>{prior})|(?P<current>{current})", re.I)
