@@ -43,3 +43,13 @@ def test_a_pollutant_table_is_no_ghg_figure(m: LoadedMethodology) -> None:
     r = rate_documents([make_doc([[intro, POLLUTANTS]])], Company(name="测试港务", year=2023), m)
     assert [e for e in r.emissions if e.kind == "own"] == []
     assert r.stage == 2
+
+
+def test_a_row_is_quoted_not_the_group_label_over_it() -> None:
+    from cnsr.assess.points import table_excerpt
+
+    rows = [["指标", "单位", "2022", "2023"],
+            ["能源", "", "", ""],
+            ["综合能源消费量", "万吨标准煤", "12.6", "12.1"],
+            ["汽油", "吨", "830", "792"]]
+    assert table_excerpt(rows, ["能源", "汽油"], 300) == "指标 | 单位 | 2022 | 2023\n汽油 | 吨 | 830 | 792"
