@@ -53,3 +53,18 @@ def test_a_row_is_quoted_not_the_group_label_over_it() -> None:
             ["综合能源消费量", "万吨标准煤", "12.6", "12.1"],
             ["汽油", "吨", "830", "792"]]
     assert table_excerpt(rows, ["能源", "汽油"], 300) == "指标 | 单位 | 2022 | 2023\n汽油 | 吨 | 830 | 792"
+
+
+def test_a_label_column_joined_to_the_first_year_column(m: LoadedMethodology) -> None:
+    # a header cell over a category and an item column: the text layer joins the item label
+    # with the first year's figure ("燃油 3,840 | 3,615")
+    rows = [["表2 温室气体排放（单位：吨二氧化碳当量）", ""],
+            ["类别 2022年", "2023年"],
+            ["制冷剂逸散 21,460", "19,870"],
+            ["范围一燃油 3,840", "3,615"],
+            ["范围二外购电力 88,120", "84,330"],
+            ["合计 113,420", "107,815"]]
+    r = rate_documents([make_doc([[rows]])], Company(name="测试超市", year=2023), m)
+    own = {(e.scope, e.year): e.value for e in r.emissions if e.kind == "own"}
+    assert own[("scope2", 2022)] == 88_120 and own[("scope2", 2023)] == 84_330
+    assert own[("total", 2022)] == 113_420
