@@ -49,6 +49,9 @@ NOT_FOUND = [
     ("公司加快布局风电运维和储能业务，非电业务收入比重提高到18%。", "I03.5"),
     # a verifier's name holds a green word
     ("2023年数据由某某能效技术服务有限公司进行第三方核查。", "I09.2"),
+    # the authority's list, a building named for research
+    ("公司被当地环境保护部门公布为2022年土壤污染重点监管单位。", "I01.1"),
+    ("新建的研发大楼按绿色建筑标准设计，投资1.2亿元。", "I09.1"),
 ]
 
 
@@ -79,6 +82,11 @@ FOUND = [
     # allowances bought and what they cost (the cost is I15.1 even without the word 碳成本)
     ("公司通过区域碳市场购入配额52.4万吨，支出约3,180万元，按期完成清缴。", "I15.1"),
     ("We bought 0.21 Mt of allowances at an average price of RMB 82 per tonne.", "I15.1"),
+    # PUE is a data centre's energy intensity
+    ("新建机房的设计PUE不高于1.25。", "I03.3"),
+    # a carbon-accounting service for customers; removals neutralising residual emissions
+    ("Our carbon accounting software helps 2,100 small suppliers measure their footprint.", "I09.2"),
+    ("Residual emissions will be neutralised with permanent carbon removals from 2035.", "I08.6"),
 ]
 
 
@@ -90,3 +98,9 @@ def test_unseen_wordings_are_read(text: str, point: str) -> None:
 def test_a_per_unit_consumption_is_not_the_total() -> None:
     assert points("吨纯碱综合能耗降至285千克标准煤。").get("I03.1", 0) == 0
     assert points("全年综合能耗9.6万吨标准煤。").get("I03.1") == 1
+
+
+def test_a_pollutant_table_cell_under_an_emissions_header_is_quantified() -> None:
+    # "实际排放量=…吨" is read as an emissions figure; under a pollutant cue it is the pollutant's
+    assert points("颗粒物 | 2022年实际排放量=18.6吨").get("I02.1") == 1
+    assert points("化学需氧量 | 年排放量=27.9吨").get("I02.2") == 1
