@@ -52,6 +52,9 @@ NOT_FOUND = [
     # the authority's list, a building named for research
     ("公司被当地环境保护部门公布为2022年土壤污染重点监管单位。", "I01.1"),
     ("新建的研发大楼按绿色建筑标准设计，投资1.2亿元。", "I09.1"),
+    # topics listed as material, a course on carbon markets
+    ("经评估，公司的重要性议题包括数据安全、绿色金融和员工发展。", "I09.2"),
+    ("公司为营业部员工举办碳市场知识培训6场。", "I14.1"),
 ]
 
 
@@ -85,6 +88,7 @@ FOUND = [
     # PUE is a data centre's energy intensity
     ("新建机房的设计PUE不高于1.25。", "I03.3"),
     # a carbon-accounting service for customers; removals neutralising residual emissions
+    ("本年度公司承销碳中和债券9只，金额合计63亿元。", "I09.2"),
     ("Our carbon accounting software helps 2,100 small suppliers measure their footprint.", "I09.2"),
     ("Residual emissions will be neutralised with permanent carbon removals from 2035.", "I08.6"),
 ]
