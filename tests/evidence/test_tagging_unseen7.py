@@ -55,6 +55,8 @@ NOT_FOUND = [
     # topics listed as material, a course on carbon markets
     ("经评估，公司的重要性议题包括数据安全、绿色金融和员工发展。", "I09.2"),
     ("公司为营业部员工举办碳市场知识培训6场。", "I14.1"),
+    # a (planned) inventory is no monitoring or data management of its own
+    ("公司计划于2025年完成首次温室气体盘查。", "I12.4"),
 ]
 
 
