@@ -57,6 +57,9 @@ NOT_FOUND = [
     ("公司为营业部员工举办碳市场知识培训6场。", "I14.1"),
     # a (planned) inventory is no monitoring or data management of its own
     ("公司计划于2025年完成首次温室气体盘查。", "I12.4"),
+    # the CSRC box's options; a carrier's new-energy trucks required in a tender
+    ("减碳措施类型：使用清洁能源发电；研发生产助于减碳的新产品", "I09.1"),
+    ("干线运输招标要求承运商新能源车辆比例逐年提高，以降低运输能耗。", "I08.4"),
 ]
 
 
