@@ -94,6 +94,9 @@ FOUND = [
     ("新建机房的设计PUE不高于1.25。", "I03.3"),
     # a carbon-accounting service for customers; removals neutralising residual emissions
     ("本年度公司承销碳中和债券9只，金额合计63亿元。", "I09.2"),
+    # measurement and reporting routines of the inventory's data are monitoring
+    ("天然气低位发热量按月实测，用于核算二氧化碳排放量。", "I12.4"),
+    ("各单位每月填报能源及碳排放管理系统，由总部季度覆核。", "I12.4"),
     ("Our carbon accounting software helps 2,100 small suppliers measure their footprint.", "I09.2"),
     ("Residual emissions will be neutralised with permanent carbon removals from 2035.", "I08.6"),
 ]
