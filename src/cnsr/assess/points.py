@@ -49,8 +49,9 @@ _CELL_BREAK = re.compile(r"\n| \| ")
 
 
 def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str | None:
-    """A table quoted as its header row over the first row holding a matched cue (or over its
-    first row when only the header holds one), cells joined by " | ", at most `limit`
+    """A table quoted as its header row over the row holding a matched cue (one with values
+    before a group label, then the one whose cues are rarest; its first row when only the header
+    holds one), cells joined by " | ", at most `limit`
     characters: the figures read with their years and units. None when no cell holds a cue."""
     cleaned = [[cell.strip() for cell in row] for row in rows if any(c.strip() for c in row)]
     if len(cleaned) < 2 or not matched:
@@ -62,7 +63,17 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str 
     if not any(held):
         return None
     head = min(head_rows(cleaned), len(lines) - 1)  # captions and header rows
-    row = next((i for i in range(head, len(lines)) if held[i]), head)
+    # the row the figures came from: a row with values beats a group label over it ("能源"
+    # over "柴油 | 吨 | 6,210"), then the row whose cues are rarer in the table (a context
+    # word like 能源 sits in many rows, the point's own cue in few); the first on a tie
+    normal = [normalize(line) for line in lines[head:]]
+    spread = {cue: sum(cue in line for line in normal) for cue in cues}
+    row = max(range(head, len(lines)),
+              key=lambda i: (held[i], any(cleaned[i][1:]),
+                             sum(1 / spread[cue] for cue in cues if cue in normal[i - head]), -i),
+              default=head)
+    if not held[row]:
+        row = head
     titles = [" | ".join(dict.fromkeys(c for c in r if c)) for r in cleaned[:head]]
     quote = "\n".join([*titles[:-1], lines[head - 1], lines[row]])
     return quote if len(quote) <= limit else quote[:limit] + "…"

@@ -34,6 +34,7 @@ _SENTENCE = re.compile(r"[。!?;]|[a-z]{3,}\.(?:\s|$)")
 # a figure that is not a page number: grouped, decimal or of four digits or more
 _MEASURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+\.\d+|(?<![\w.-])\d{4,}")
 _FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+_FIRST_NUMBER = re.compile(r"\d+")
 
 
 class Thresholds(BaseModel):
@@ -44,6 +45,7 @@ class Thresholds(BaseModel):
     short_lines: float
     short_line_chars: int
     min_lines: int
+    contents_rows: int
 
 
 class NavigationData(BaseModel):
@@ -57,6 +59,7 @@ class NavigationData(BaseModel):
     page_reference: str
     bare_number: str
     index_code: str
+    contents_cell: str
     hints: list[str]
     data_row_figures: int
     heading_lines: int
@@ -71,7 +74,7 @@ class NavigationData(BaseModel):
             raise ValueError(f"unknown heading kinds {sorted(unknown)}; known: {KINDS}")
         return value
 
-    @field_validator("page_reference", "bare_number", "index_code")
+    @field_validator("page_reference", "bare_number", "index_code", "contents_cell")
     @classmethod
     def _regex(cls, value: str) -> str:
         try:
@@ -95,6 +98,7 @@ class Navigation:
         flags = re.IGNORECASE | re.MULTILINE
         self.reference = re.compile(data.page_reference, flags)
         self.bare = re.compile(data.bare_number, flags)
+        self.contents_cell = re.compile(data.contents_cell)
         self.code = re.compile(data.index_code, flags)
         # literal alternatives with their case forms: `re` skips quickly to a possible first
         # character (re.IGNORECASE would lose that and cost ~30x)
@@ -165,6 +169,8 @@ class Navigation:
         head = [to_simplified(_key(c)) for row in rows[:2] for c in row if c and c.strip()]
         titled = any(sum(1 for c in head if c.startswith(words)) >= self.data.min_header_cells
                      for words in self.headers.values())
+        if not titled and self.contents_table(rows):
+            return True
         if not titled:
             lines = [" | ".join(row) for row in rows[1:]]
             if not self.hinted("\n".join(lines)):
@@ -174,6 +180,23 @@ class Navigation:
             if refs < self.t.references * len(lines):
                 return False
         return not self.kpi_table(rows)  # a KPI table is disclosure, even with a GRI column
+
+    def contents_table(self, rows: list[list[str]]) -> bool:
+        """Topic rows that each end in a page-number cell, the numbers never going back: a
+        contents table printed without a heading or leaders (on a page that also holds the
+        foreword, so the page as a whole is prose). A KPI row has a figure before its last
+        cell, or a last cell too large for a page."""
+        if len(rows) < self.t.contents_rows:
+            return False
+        pages: list[int] = []
+        for row in rows:
+            cells = [c.strip() for c in row if c and c.strip()]
+            if len(cells) < 2 or not self.contents_cell.match(cells[-1]):
+                return False
+            if any(_FIGURE.match(c) or _MEASURE.search(c) for c in cells[:-1]):
+                return False
+            pages.append(int(_FIRST_NUMBER.match(cells[-1]).group()))  # type: ignore[union-attr]
+        return all(a <= b for a, b in zip(pages, pages[1:], strict=False))
 
     def kpi_table(self, rows: list[list[str]]) -> bool:
         """Most rows below the header carry figures (one per year): a KPI table."""

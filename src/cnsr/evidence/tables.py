@@ -90,6 +90,26 @@ def _header_merge(first: list[str], second: list[str]) -> list[str]:
             for a, b in cells]
 
 
+_LABEL_YEAR = re.compile(r"^(\S.*?)\s+((?:19|20)\d\d\s*年?度?)$")
+_LABEL_FIGURE = re.compile(r"^(\S.*?)\s+([-+]?\d[\d,]*(?:\.\d+)?)$")
+
+
+def _split_label_column(head: list[str], rest: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A label column read together with the first year column: a header cell spanning a
+    category and an item column ("类别" over "范围一 | 制冷剂逸散") makes the text layer join
+    "类别 2022年" and "制冷剂逸散 52,180". When the first header cell ends in a year and most
+    body rows' first cells end in a figure, both are split back into label and figure."""
+    m = _LABEL_YEAR.match(head[0]) if head else None
+    if m is None or len(head) < 2 or not rest:
+        return head, rest
+    split = [_LABEL_FIGURE.match(row[0]) if row and row[0] else None for row in rest]
+    if sum(1 for s in split if s) * 2 <= len(rest):
+        return head, rest
+    rows = [[s.group(1), s.group(2), *row[1:]] if s else [row[0], "", *row[1:]] if row else row
+            for s, row in zip(split, rest, strict=True)]
+    return [m.group(1), m.group(2), *head[1:]], rows
+
+
 class _Parsed(NamedTuple):
     captions: list[str]
     header: list[str]
@@ -116,6 +136,7 @@ def _parse(rows: list[list[str]]) -> _Parsed:
             and not any(_is_number(c) and not _YEAR.fullmatch(c) for c in rest[0])):
         head, rest = _header_merge(head, rest[0]), rest[1:]
         used += 1
+    head, rest = _split_label_column(head, rest)
     body = _group_labels([[v for c in row for v in _split_values(c)] for row in rest])
     width = max((len(r) for r in body), default=len(head))
     header = _expand_header(head, width)
