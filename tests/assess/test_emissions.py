@@ -271,3 +271,10 @@ def test_an_intensity_from_one_level_to_another(m: LoadedMethodology) -> None:
 def test_an_intensity_whose_unit_is_not_said_is_left_out(m: LoadedMethodology) -> None:
     r = _rate([["2023年，公司碳排放强度为0.58吨，较上年有所下降。"]], m)
     assert not [e for e in r.emissions if e.kind == "own"]
+
+
+def test_a_scope_numeral_glued_to_its_figure_keeps_the_scope(m: LoadedMethodology) -> None:
+    # "范围一1,204吨": no space between the Chinese numeral and the figure
+    r = _rate([["2023年本公司温室气体排放量为：范围一1,204吨二氧化碳当量；范围二8,950吨二氧化碳当量。"]], m)
+    assert {(e.scope, e.value_t) for e in r.emissions if e.kind == "own"} == {
+        ("scope1", 1_204), ("scope2", 8_950)}
