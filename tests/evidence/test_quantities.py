@@ -671,3 +671,16 @@ def test_hectolitres_of_beverage_make_volumes_and_intensities() -> None:
     assert q.dimension == "intensity"
     q = only("全年啤酒产量612万百升")
     assert (q.dimension, q.value) == ("volume", pytest.approx(612_000))
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    # English-language reports state intensities per million of their currency
+    ("3.2 tCO2e per RMB million of revenue", "tCO2e/万元", 0.032),
+    ("14.6 tCO2e/RMB million", "tCO2e/万元", 0.146),
+    ("0.85 tCO2e/HK$ million revenue", "tCO2e/HK$ million", 0.85),
+    ("0.85吨二氧化碳当量/百万港元收入", "tCO2e/HK$ million", 0.85),
+    ("41.7 tCO2e per US$ million", "tCO2e/US$ million", 41.7),
+])
+def test_intensities_per_million_of_a_currency(text: str, unit: str, value: float) -> None:
+    [x] = extract_quantities(text)
+    assert (x.dimension, x.unit) == ("intensity", unit) and x.value == pytest.approx(value)
