@@ -6,6 +6,7 @@ over a page break fall across the ranges the workers read."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -111,6 +112,25 @@ def test_workers_give_the_serial_document(long_pdf: Path) -> None:
     tables = [p for p in doc.passages if p.table is not None]
     assert len({p.page for p in tables}) >= 2
     assert all(t.table is not None and t.table.rows[0] == HEADER for t in tables)
+
+
+@pytest.mark.usefixtures("small_ranges")
+def test_workers_run_behind_the_parent(long_pdf: Path) -> None:
+    """The parent analyses pages as they arrive: the workers run at the niceness
+    parallel.yaml adds, so the parent keeps a core of its own."""
+    before = _children()
+    seen: set[int] = set()
+
+    def look(done: int, total: int) -> None:
+        if done < total:  # at the last page every worker has long been started
+            return
+        for pid in _children() - before:
+            with contextlib.suppress(ProcessLookupError):  # just ended
+                seen.add(os.getpriority(os.PRIO_PROCESS, pid))
+
+    read_document(long_pdf, workers=2, progress=look)
+    assert parallel.parallel_limits().worker_nice > 0
+    assert seen == {os.getpriority(os.PRIO_PROCESS, 0) + parallel.parallel_limits().worker_nice}
 
 
 def test_the_shipped_limits_keep_short_pdfs_serial(long_pdf: Path) -> None:
