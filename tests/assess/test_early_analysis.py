@@ -95,3 +95,16 @@ def test_a_passage_changed_after_its_analysis_is_analysed_again(
     found = find_evidence([changed], lex, subject, [early.for_subject(lex, subject)])
     assert found.points.keys() == find_evidence([changed], lex, subject).points.keys()
     assert "I06.2" not in found.points  # the target sentence is gone with its text
+
+
+def test_a_table_edited_in_place_after_its_analysis_is_analysed_again(
+        m: LoadedMethodology) -> None:
+    doc, lex = _report(), m.lexicon()
+    subject = subject_for(NAME, 2025)
+    early = _read_early(doc, m, 2025)
+    table = doc.pages[2].passages[1].table
+    assert table is not None
+    table.rows[1][4] = "47,120"  # the same row list, changed after the page was analysed
+    found = find_evidence([doc], lex, subject, [early.for_subject(lex, subject)])
+    kpi = next(loc for loc in found.passages if loc.page == 3 and loc.rows is not None)
+    assert "47,120" in kpi.analysis.text and "48,960" not in kpi.analysis.text

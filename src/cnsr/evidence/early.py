@@ -39,7 +39,9 @@ class EarlyAnalysis:
         for passage in page_passages(page):
             rows = passage.table.rows if passage.table is not None else None
             analysis = analyse(passage.text, self.lexicon, table_rows=rows, subject=self.subject)
-            self.passages[(passage.page, passage.index)] = (passage.text, rows, analysis)
+            # the rows as analysed (a copy: `find_evidence` compares them with the final ones)
+            kept = [list(row) for row in rows] if rows is not None else None
+            self.passages[(passage.page, passage.index)] = (passage.text, kept, analysis)
 
     def for_subject(self, lexicon: Lexicon, subject: Subject) -> dict[tuple[int, int], Early]:
         """The analyses that are what `analyse` gives with `lexicon` and `subject`: all of
