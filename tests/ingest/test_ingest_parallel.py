@@ -6,6 +6,7 @@ over a page break fall across the ranges the workers read."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -20,11 +21,13 @@ import cnsr.ingest.parallel as parallel
 import cnsr.ingest.pdf as pdf_reader
 from cnsr.cli.main import app
 from cnsr.errors import DocumentError
+from cnsr.evidence.early import EarlyAnalysis
 from cnsr.ingest import read_document
+from cnsr.ingest.document import Page
 
 pytestmark = pytest.mark.skipif(not has_cjk_font(), reason=f"needs the {CJK_FONT} font")
 
-HEAD = "澄江环保科技股份有限公司 2023年度环境、社会及治理报告"
+HEAD = "澄江环保科技股份有限公司 {year}年度环境、社会及治理报告"
 PROSE = [
     "公司全年综合能耗为{n}.6万吨标准煤，较上年下降{p}.2%，单位产品能耗持续降低。",
     "报告期内，公司范围一温室气体排放量为{n}.3万吨二氧化碳当量，范围二排放量为{p}.8万吨。",
@@ -40,10 +43,17 @@ def _paragraph(page: int) -> str:
     return "".join(s.format(n=page * 7 + i, p=page + i) for i, s in enumerate(PROSE))
 
 
-def _report_html(pages: int = 12) -> str:
+# The report year's own figures, and the year before: history in the report, but future
+# years (the lexicon's future_year cue starts at 2024) until the year is read from it.
+HISTORY = ("{year}年，公司范围一温室气体排放量为{n}.4万吨二氧化碳当量，较{before}年下降3.{p}%，"
+           "单位产值碳排放强度持续下降。")
+
+
+def _report_html(pages: int = 12, year: int = 2023) -> str:
     """Prose pages with a running head and numbered footer, and a 70-row KPI table without
     a repeated header from page 4 on, so it crosses page breaks."""
-    style = (f"{_STYLE} @page {{ @top-center {{ content: '{HEAD}'; font-size: 9pt }} "
+    head = HEAD.format(year=year)
+    style = (f"{_STYLE} @page {{ @top-center {{ content: '{head}'; font-size: 9pt }} "
              f"@bottom-center {{ content: '第 ' counter(page) ' 页'; font-size: 9pt }} }}")
     rows = [HEADER] + [[f"第{i + 1}号基地范围一排放", "吨二氧化碳当量", f"{1290 + 41 * i:,}",
                         f"{1250 + 37 * i:,}", f"{1200 + 31 * i:,}"] for i in range(70)]
@@ -53,7 +63,8 @@ def _report_html(pages: int = 12) -> str:
     body = [f"<div class='page'><h2>第{n}节 气候与能源</h2><p>{_paragraph(n)}</p>"
             f"<p>{_paragraph(n + 20)}</p></div>" for n in range(1, 4)]
     body.append(f"<div class='page'><h2>环境关键绩效</h2>{table}</div>")
-    body += [f"<div class='page'><h2>第{n}节 绿色运营</h2><p>{_paragraph(n)}</p></div>"
+    body += [f"<div class='page'><h2>第{n}节 绿色运营</h2><p>{_paragraph(n)}</p>"
+             f"<p>{HISTORY.format(year=year, before=year - 1, n=n + 30, p=n)}</p></div>"
              for n in range(4, pages)]
     return (f"<html><head><meta charset='utf-8'><style>{style}</style></head>"
             f"<body>{''.join(body)}</body></html>")
@@ -97,10 +108,29 @@ def test_workers_give_the_serial_document(long_pdf: Path) -> None:
     assert doc.model_dump() == serial.model_dump()
     # The cross-page steps really crossed the workers' ranges: running heads are gone from
     # page 3 on, and the table's later pages carry its header.
-    assert not any(HEAD in p.text for p in doc.passages if p.page >= 3)
+    assert not any(HEAD.format(year=2023) in p.text for p in doc.passages if p.page >= 3)
     tables = [p for p in doc.passages if p.table is not None]
     assert len({p.page for p in tables}) >= 2
     assert all(t.table is not None and t.table.rows[0] == HEADER for t in tables)
+
+
+@pytest.mark.usefixtures("small_ranges")
+def test_workers_run_behind_the_parent(long_pdf: Path) -> None:
+    """The parent analyses pages as they arrive: the workers run at the niceness
+    parallel.yaml adds, so the parent keeps a core of its own."""
+    before = _children()
+    seen: set[int] = set()
+
+    def look(done: int, total: int) -> None:
+        if done < total:  # at the last page every worker has long been started
+            return
+        for pid in _children() - before:
+            with contextlib.suppress(ProcessLookupError):  # just ended
+                seen.add(os.getpriority(os.PRIO_PROCESS, pid))
+
+    read_document(long_pdf, workers=2, progress=look)
+    assert parallel.parallel_limits().worker_nice > 0
+    assert seen == {os.getpriority(os.PRIO_PROCESS, 0) + parallel.parallel_limits().worker_nice}
 
 
 def test_the_shipped_limits_keep_short_pdfs_serial(long_pdf: Path) -> None:
@@ -193,6 +223,40 @@ def test_cnsr_rate_gives_the_serial_rating(long_pdf: Path,
     assert code == 0 and stderr_parallel == stderr
     assert rating == serial
     assert serial["company"]["year"] == 2023  # type: ignore[index]
+
+
+@pytest.fixture(scope="module")
+def report_2025(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return render_pdf(_report_html(year=2025), tmp_path_factory.mktemp("y2025") / "cj.pdf")
+
+
+@pytest.mark.usefixtures("small_ranges")
+def test_passages_analysed_while_reading_give_the_serial_rating(
+        report_2025: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cnsr rate` analyses each page's passages as the workers hand it over, before the
+    report year is read from the document; the rating is the one of analysing them all after
+    the last page (what `EarlyAnalysis.add` doing nothing leaves to `find_evidence`)."""
+    added: list[int] = []
+    real_add = EarlyAnalysis.add
+
+    def add(self: EarlyAnalysis, page: Page) -> None:
+        added.append(page.number)
+        real_add(self, page)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(EarlyAnalysis, "add", lambda self, page: None)
+        code, stderr, serial = _rate_json(report_2025, 1, monkeypatch)
+    assert code == 0 and serial is not None, stderr
+    monkeypatch.setattr(EarlyAnalysis, "add", add)
+    code, stderr_parallel, rating = _rate_json(report_2025, 3, monkeypatch)
+    assert code == 0 and stderr_parallel == stderr
+    assert len(added) >= 12 and added == list(range(1, len(added) + 1))  # every page, in order
+    assert rating == serial
+    assert serial["company"]["year"] == 2025  # type: ignore[index]
+    # the 2025 figures are history: the report's own emissions, quantified
+    points = {p["point"]: p["rating"] for i in serial["indicators"]  # type: ignore[index]
+              for p in i["points"]}
+    assert points["I11.1"] == 1.0
 
 
 @pytest.mark.usefixtures("small_ranges")

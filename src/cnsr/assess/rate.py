@@ -17,6 +17,7 @@ from cnsr.assess.emissions import (
 from cnsr.assess.points import rate_points
 from cnsr.assess.stage import criteria
 from cnsr.evidence.boundaries import plain_segmenter
+from cnsr.evidence.early import EarlyAnalysis
 from cnsr.evidence.emissions import find_emissions, load_markers
 from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.lexicon import Lexicon
@@ -30,13 +31,18 @@ from cnsr.rating import Assessment, Company, Provenance, Rating, build_rating
 
 
 def assess_documents(documents: list[Document], m: LoadedMethodology,
-                     lexicon: Lexicon | None = None, subject: Subject | None = None
-                     ) -> Assessment:
+                     lexicon: Lexicon | None = None, subject: Subject | None = None,
+                     early: list[EarlyAnalysis] | None = None) -> Assessment:
     """What the reader decides from `documents` (one company-year), before scoring; with a
     `subject`, the company's names count as the company speaking and the report year dates
-    its figures."""
+    its figures. `early[i]`: passages of `documents[i]` analysed while it was read (the
+    same assessment, sooner)."""
+    lex = lexicon or m.lexicon()
+    analysed = None
+    if early is not None:
+        analysed = [e.for_subject(lex, subject or Subject()) for e in early]
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
-        return assess_findings(find_evidence(documents, lexicon or m.lexicon(), subject), m)
+        return assess_findings(find_evidence(documents, lex, subject, analysed), m)
 
 
 def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
@@ -68,10 +74,12 @@ def prepare_reader(m: LoadedMethodology, lexicon: Lexicon | None = None) -> None
 
 
 def rate_documents(documents: list[Document], company: Company, m: LoadedMethodology,
-                   lexicon: Lexicon | None = None) -> Rating:
-    """Rate one company-year from its disclosure documents."""
+                   lexicon: Lexicon | None = None, early: list[EarlyAnalysis] | None = None
+                   ) -> Rating:
+    """Rate one company-year from its disclosure documents (`early`: see assess_documents)."""
     subject = subject_for(company.name, company.year)
-    return rating_of(assess_documents(documents, m, lexicon, subject), documents, company, m)
+    return rating_of(assess_documents(documents, m, lexicon, subject, early), documents,
+                     company, m)
 
 
 def rating_of(assessment: Assessment, documents: list[Document], company: Company,

@@ -55,7 +55,7 @@ def check(
     if card is not None:
         from cnsr.report.card import check_card_path
         check_card_path(card)
-    documents, failed = _read_all(files, ocr)
+    documents, failed, _ = _read_all(files, ocr)
     if year is None:
         found = report_year(documents, last_year)
         who = who.model_copy(update={"year": found.year})

@@ -13,6 +13,9 @@ import typer
 from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from cnsr.evidence.early import EarlyAnalysis
     from cnsr.ingest import Document
     from cnsr.ingest.read import PendingDocument
     from cnsr.methodology import LoadedMethodology
@@ -64,11 +67,17 @@ def rate(
                             labels=CLI_OPTIONS)
         # Checked first: a mistyped option fails before the reader is loaded.
         from cnsr.assess.rate import prepare_reader, rate_documents
+        from cnsr.evidence.early import EarlyAnalysis
+        from cnsr.evidence.subject import subject_for
         from cnsr.ingest.report_year import report_year
 
         m = load_scheme(methodology_file, framework)
         prepare_reader(m)  # while the workers read the first PDF
-        documents, failed = _read_all(files, ocr, first)
+        # Each page's passages are analysed as it arrives, while the workers read the
+        # next ones; the report year, when not given, is known only after the last page.
+        subject = subject_for(who.name, None if year is None else who.year)
+        documents, failed, early = _read_all(
+            files, ocr, first, lambda: EarlyAnalysis(m.lexicon(), subject))
     if year is None:
         found = report_year(documents, last_year)
         low, high = year_bounds()
@@ -76,18 +85,20 @@ def rate(
             found = report_year([], last_year)
         who = who.model_copy(update={"year": found.year})
         typer.echo(found.explain(lang), err=True)
-    rating = rate_documents(documents, who, m)
+    rating = rate_documents(documents, who, m, early=early)
     _emit(rating, m, format, out, lang)
     if failed:
         raise typer.Exit(1)
 
 
-def _read_all(files: list[Path], ocr: bool,
-              first: PendingDocument | None = None) -> tuple[list[Document], int]:
-    """Every readable document; each unreadable one is one line on stderr. None readable is
-    the error itself (one line for one file). `first`, when given, is files[0] already
-    started (in worker processes); the others are read here, serially: no fork once the
-    progress bar's thread runs."""
+def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None,
+              analysis: Callable[[], EarlyAnalysis] | None = None
+              ) -> tuple[list[Document], int, list[EarlyAnalysis]]:
+    """Every readable document and, with `analysis`, its passages analysed as its pages
+    were read (by a fresh `analysis()` per file); each unreadable one is one line on
+    stderr. None readable is the error itself (one line for one file). `first`, when given,
+    is files[0] already started (in worker processes); the others are read here, serially:
+    no fork once the progress bar's thread runs."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -103,6 +114,7 @@ def _read_all(files: list[Path], ocr: bool,
 
     console = Console(stderr=True)
     documents: list[Document] = []
+    analysed: list[EarlyAnalysis] = []
     errors: list[DocumentError] = []
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("pages"), TimeElapsedColumn())
@@ -117,9 +129,12 @@ def _read_all(files: list[Path], ocr: bool,
 
             pending = first if number == 0 and first is not None else PendingDocument(
                 path, ReadOptions(ocr=ocr))
+            early = analysis() if analysis is not None else None
             try:
                 with pending:
-                    documents.append(pending.read(tick))
+                    documents.append(pending.read(tick, early.add if early else None))
+                if early is not None:
+                    analysed.append(early)
             except DocumentError as err:
                 errors.append(err)
                 if len(files) > 1:
@@ -130,7 +145,7 @@ def _read_all(files: list[Path], ocr: bool,
         if len(errors) == 1:
             raise errors[0]
         raise DocumentError(", ".join(str(f) for f in files), "no readable document to rate")
-    return documents, len(errors)
+    return documents, len(errors), analysed
 
 
 def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None,

@@ -18,7 +18,11 @@ from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, Hit, PointHit
 from cnsr.evidence.segment import segmenter, tokens
 from cnsr.evidence.subject import Subject
-from cnsr.ingest.document import Document, Passage
+from cnsr.ingest.document import Document, Page, Passage
+
+Early = tuple[str, list[list[str]] | None, Analysis]
+"""A passage analysed before `find_evidence` (`evidence/early.py`): its text and table rows
+as analysed, and the analysis."""
 
 
 class Located:
@@ -79,18 +83,24 @@ def cues_are_words_in(r: Ranked) -> bool:
 
 
 def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
-                  subject: Subject | None = None) -> Findings:
+                  subject: Subject | None = None,
+                  analysed: list[dict[tuple[int, int], Early]] | None = None) -> Findings:
     """Analyse every passage of `documents` and rank, per point, the passages that support it
     (best rating first, then BM25 relevance, then document order). Navigation passages
     (`navigation.py`: contents, indexes, materiality matrices, stakeholder tables) are not
-    analysed: they earn nothing and are listed in `Findings.navigation`."""
+    analysed: they earn nothing and are listed in `Findings.navigation`.
+
+    `analysed[i]`, when given, holds passages of `documents[i]` already analysed with this
+    lexicon and subject, by (page, index) (`evidence/early.py`: while the pages were read);
+    one is used only if its text and rows are the passage's, the others are analysed here."""
     lex = lexicon or load_lexicon()
     located: list[Located] = []
     navigation: list[tuple[str, int]] = []
     order = 0
     context = lex.rules.evidence.context
-    for doc in documents:
+    for d, doc in enumerate(documents):
         nav = navigation_passages(doc)
+        done = analysed[d] if analysed is not None and d < len(analysed) else None
         carry: dict[str, list[Hit]] = {}
         left = 0  # passages the open lead-in context may still reach
         for passage in _passages(doc):
@@ -102,8 +112,14 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
             rows = passage.table.rows if passage.table is not None else None
             given = carry if carry and left > 0 and context is not None \
                 and len(passage.text) <= context.max_chars else None
-            analysis = analyse(passage.text, lex, table_rows=rows, subject=subject,
-                               carried=given)
+            # an early analysis (made without what a lead-in before it passes on) serves only
+            # a passage that takes nothing from one
+            early = done.get((passage.page, passage.index)) if done and given is None else None
+            if early is not None and early[0] == passage.text and early[1] == rows:
+                analysis = early[2]
+            else:
+                analysis = analyse(passage.text, lex, table_rows=rows, subject=subject,
+                                   carried=given)
             if context is not None:
                 # a lead-in of this passage opens a new context; one passed through is spent
                 carry = analysis.carry_out
@@ -169,8 +185,15 @@ def _passages(doc: Document) -> list[Passage]:
     """A document's passages; a page that has text but no passages counts as one passage."""
     out: list[Passage] = []
     for page in doc.pages:
-        if page.passages:
-            out.extend(page.passages)
-        elif page.text.strip():
-            out.append(Passage(page=page.number, index=0, text=page.text))
+        out.extend(page_passages(page))
     return out
+
+
+def page_passages(page: Page) -> list[Passage]:
+    """A page's passages as the reader analyses them: a page that has text but no passages
+    is one passage."""
+    if page.passages:
+        return page.passages
+    if page.text.strip():
+        return [Passage(page=page.number, index=0, text=page.text)]
+    return []

@@ -81,7 +81,7 @@ def with_subject(text: str, hits: list[Hit], subject: Subject) -> list[Hit]:
     year = subject.year
     kept = hits
     if year is not None and any(h.concept == "future_year" for h in hits):
-        kept = [h for h in hits if h.concept != "future_year" or _later(h.text, year)]
+        kept = [h for h in hits if h.concept != "future_year" or future_year_kept(h.text, year)]
     if not added:
         return kept
     return sorted(kept + added, key=lambda h: (h.start, -h.end))
@@ -95,7 +95,7 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
-def _later(cue: str, year: int) -> bool:
-    """A future-year cue names a year after the report's (a cue without one stays)."""
+def future_year_kept(cue: str, year: int) -> bool:
+    """A future-year cue stays when it names a year after the report's `year` (or none)."""
     found = _YEAR.search(cue)
     return found is None or int(found.group()) > year

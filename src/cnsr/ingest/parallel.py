@@ -47,6 +47,7 @@ class ParallelLimits(BaseModel):
     min_pages: int = Field(ge=2)
     max_workers: int = Field(ge=1, le=64)
     tasks_per_worker: int = Field(ge=1, le=100)
+    worker_nice: int = Field(ge=0, le=19)
 
 
 @cache
@@ -109,7 +110,8 @@ class PageFetch:
         self.path = path
         context = multiprocessing.get_context("fork")
         self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_open_pdf,
-                                         initargs=(str(path), options))
+                                         initargs=(str(path), options,
+                                                   parallel_limits().worker_nice))
         tasks = page_ranges(total, workers * parallel_limits().tasks_per_worker)
         self._futures: list[Future[list[RawPage] | WorkerFailure]] = [
             self._pool.submit(_read_range, task.start, task.stop) for task in tasks]
@@ -152,7 +154,7 @@ _worker_pdf: pdfium.PdfDocument | None = None
 _worker_options: ReadOptions | None = None
 
 
-def _open_pdf(path: str, options: ReadOptions) -> None:
+def _open_pdf(path: str, options: ReadOptions, nice: int) -> None:
     import gc
 
     import pypdfium2 as pdfium
@@ -161,6 +163,10 @@ def _open_pdf(path: str, options: ReadOptions) -> None:
     # a collection would also walk every object inherited from the parent, touching (and so
     # copying) its memory pages.
     gc.disable()
+    # Behind the parent, which finishes and analyses the pages as they arrive: with as many
+    # workers as cores, equal priority would leave it a share of a core (parallel.yaml).
+    if nice:
+        os.nice(nice)
     global _worker_pdf, _worker_options
     _worker_pdf, _worker_options = pdfium.PdfDocument(path), options
 

@@ -57,7 +57,10 @@ class PendingDocument:
         except DocumentError as err:
             self._error = err
 
-    def read(self, progress: Progress | None = None) -> Document:
+    def read(self, progress: Progress | None = None,
+             each_page: Callable[[Page], None] | None = None) -> Document:
+        """The document; `each_page(page)` is called with every page as it is read (`cnsr
+        rate` analyses its passages while later pages are still being read)."""
         if self._stream is None:
             assert self._error is not None
             raise self._error
@@ -66,6 +69,8 @@ class PendingDocument:
             pages: list[Page] = []
             for page in stream:
                 pages.append(page)
+                if each_page is not None:
+                    each_page(page)
                 if progress is not None:
                     progress(len(pages), stream.total)
             if not any(page.text.strip() for page in pages):

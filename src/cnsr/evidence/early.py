@@ -1,0 +1,76 @@
+"""Passages analysed while the rest of their document is still being read.
+
+The analysis of a passage (`match.analyse`: cues, numbers, point hits) needs only its own text
+and rows, the lexicon and the subject; it is most of a rating's cost after the last page. `cnsr
+rate` reads a long PDF's pages in worker processes (`ingest/parallel.py`), so the pages arrive
+while the reader is loaded and then one by one: analysing each page's passages as it arrives
+leaves only the last pages' passages, and the steps over the whole document, for after the
+last page. `find_evidence(…, analysed=…)` then takes these analyses instead of making them.
+
+What is not known when a page arrives is the report year when `--year` is not given: it is read
+from the whole document afterwards (`ingest/report_year.py`). The year only removes
+`future_year` cues of that year or earlier (`subject.with_subject`), so the passages are
+analysed without one, and those holding such a cue of a year that the report year turns into
+history, or that name a year relative to the report's or the year before it (the report year
+dates their figures), are left out (`for_subject`): `find_evidence` analyses them again with
+the year. The
+result is the serial reader's, passage for passage (tests/evidence/test_early_analysis.py).
+"""
+
+from __future__ import annotations
+
+from cnsr.evidence import relative_years
+from cnsr.evidence.find import Early, page_passages
+from cnsr.evidence.lexicon import Lexicon
+from cnsr.evidence.match import analyse
+from cnsr.evidence.numbers import normalize as fold
+from cnsr.evidence.records import Analysis
+from cnsr.evidence.subject import Subject, future_year_kept
+from cnsr.ingest.document import Page
+
+
+class EarlyAnalysis:
+    """One document's passages, analysed page by page as they are read (`add`)."""
+
+    def __init__(self, lexicon: Lexicon, subject: Subject) -> None:
+        self.lexicon = lexicon
+        self.subject = subject
+        """The company's names, and the report year when it is known before reading (else
+        None: `for_subject` sorts out the passages a year changes)."""
+        self.passages: dict[tuple[int, int], Early] = {}
+
+    def add(self, page: Page) -> None:
+        for passage in page_passages(page):
+            rows = passage.table.rows if passage.table is not None else None
+            analysis = analyse(passage.text, self.lexicon, table_rows=rows, subject=self.subject)
+            # the rows as analysed (a copy: `find_evidence` compares them with the final ones)
+            kept = [list(row) for row in rows] if rows is not None else None
+            self.passages[(passage.page, passage.index)] = (passage.text, kept, analysis)
+
+    def for_subject(self, lexicon: Lexicon, subject: Subject) -> dict[tuple[int, int], Early]:
+        """The analyses that are what `analyse` gives with `lexicon` and `subject`: all of
+        them for the lexicon and subject they were made with; with a report year learnt since,
+        all but those holding a future-year cue the year drops; none otherwise."""
+        if lexicon is not self.lexicon or subject.names != self.subject.names:
+            return {}
+        if subject.year == self.subject.year:
+            return self.passages
+        if self.subject.year is not None or subject.year is None:
+            return {}
+        year = subject.year
+        return {key: early for key, early in self.passages.items()
+                if not _year_changes(early[2], year)}
+
+
+def _year_changes(analysis: Analysis, year: int) -> bool:
+    """Whether the report year `year` could change the passage's analysis: it drops one of its
+    future-year cues, or it dates its figures (`quantity_scan`: a year named relative to the
+    report's, "上年同期", "the previous year"; a figure beside the previous year's, "(2022:
+    27,950 t)")."""
+    if any(hit.concept == "future_year" and not future_year_kept(hit.text, year)
+           for hit in analysis.hits):
+        return True
+    if not analysis.numbers and not analysis.measured:
+        return False
+    norm = fold(analysis.text)
+    return str(year - 1) in norm or relative_years.pattern().search(norm) is not None
