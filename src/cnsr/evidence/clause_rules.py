@@ -42,15 +42,11 @@ def cue_hits(clauses: list[frozenset[str]], concepts: dict[str, list[Hit]]) -> l
     return hits
 
 
-GENERIC_CUES = frozenset({"commit", "action"})
-"""Verb-like concepts ("制定", "将", "推进", "措施") that occur in most clauses: whether a
-sentence only plans or has not done its point is decided by its other cues."""
-
-
-def deciding(hits: list[Hit]) -> list[Hit]:
-    """The cues that say what the sentence is about: "公司尚未制定碳中和目标，将适时研究" has not
-    set a target although "将" of its second clause is a commitment word."""
-    specific = [h for h in hits if h.concept not in GENERIC_CUES]
+def deciding(hits: list[Hit], generic: list[str]) -> list[Hit]:
+    """The cues that say what the sentence is about, leaving out the `generic` concepts
+    (rules.yaml evidence.generic_concepts: verbs found in most clauses); all of them when
+    nothing else is left."""
+    specific = [h for h in hits if h.concept not in generic]
     return specific or hits
 
 

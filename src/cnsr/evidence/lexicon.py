@@ -162,6 +162,7 @@ class EvidenceSettings(_Strict):
     excerpt_chars: int = Field(default=300, ge=40)
     next_clauses: int = Field(default=1, ge=0, le=5)
     result_concepts: list[str] = Field(default_factory=list)
+    generic_concepts: list[str] = Field(default_factory=list)
     english_document_point: str | None = None
     context: ContextRule | None = None
 
@@ -333,6 +334,7 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
                                       for c in clause})
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
+    check("evidence.generic_concepts", set(rules.evidence.generic_concepts))
     if rules.evidence.context is not None:
         ctx = rules.evidence.context
         check("evidence.context", set(ctx.lead_in) | set(ctx.follow_on) | set(ctx.carry))

@@ -131,6 +131,7 @@ class _Context:
         self.text, self.by_sentence, self.sentences = text, by_sentence, sentences
         self.lexicon, self.hits, self.result = lexicon, hits, result
         self.rules = lexicon.rules.points
+        self.generic = lexicon.rules.evidence.generic_concepts
         self.compiled = lexicon.compiled
         self.where: dict[str, list[int]] = {}
         for si, concepts in enumerate(by_sentence):
@@ -283,7 +284,8 @@ class _Context:
         # a plan discloses a `plans_count` point (targets, roadmaps), "not yet" does not
         if strong and ("hedge" in concepts or not rule.plans_count and (
                 "planned" in concepts or (rule.quantity and "future_year" in concepts))) \
-                and rules.only_planned(text, span, rules.deciding(cue_hits), concepts,
+                and rules.only_planned(text, span,
+                                       rules.deciding(cue_hits, self.generic), concepts,
                                        self.clauses(si), bool(rule.quantity),
                                        plans=not rule.plans_count):
             strong = False

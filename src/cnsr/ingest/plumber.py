@@ -12,20 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from cnsr.ingest.document import BBox, Table
 from cnsr.ingest.layout import Line
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.tables import FoundTable
 from cnsr.ingest.text import join_cells
 
-NUMERIC_LINES = 3
-"""Lines of figures (see `_numeric`) that make a page a table candidate."""
-SHORT_LEAD = 12
-"""Characters a word before those figures may have (a unit: "tCO2e", "万吨二氧化碳当量")."""
-FIGURE_LINES = 2
-"""Lines made only of figures ("27,115 25,907") that make a page without a fast table worth a
-second look (`tables="auto"`): the figure columns of a ruled table whose cells wrap."""
+_LOOK = layout_limits().second_look  # data/text/layout.yaml
+NUMERIC_LINES: Final = _LOOK.numeric_lines
+FIGURE_LINES: Final = _LOOK.figure_lines
+SHORT_LEAD: Final = _LOOK.short_lead
 _NUMBER = re.compile(r"\d[\d,.]*%?")
 _YEAR = re.compile(r"(?:FY)?(?:19|20)\d\d(?:年度?)?")
 _FIGURE = re.compile(r"[-−(]?\d[\d,.]*%?\)?")

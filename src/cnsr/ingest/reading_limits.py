@@ -59,6 +59,12 @@ class Tables(_Strict):
         return self
 
 
+class SecondLook(_Strict):
+    numeric_lines: int = Field(ge=1)
+    figure_lines: int = Field(ge=1)
+    short_lead: int = Field(ge=0)
+
+
 class LetterSpacing(_Strict):
     spaced_share: float = Field(gt=0, le=1)
 
@@ -71,6 +77,7 @@ class LayoutLimits(_Strict):
     paragraphs: Paragraphs
     running: Running
     tables: Tables
+    second_look: SecondLook
     letter_spacing: LetterSpacing
 
 
