@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from cnsr.evidence.early import EarlyAnalysis
     from cnsr.ingest import Document, Page
     from cnsr.ingest.read import PendingDocument
-    from cnsr.ingest.report_year import YearFinding
     from cnsr.methodology import LoadedMethodology
     from cnsr.rating import Rating
 
@@ -83,21 +82,18 @@ def rate(
         # next ones; the report year, when not given, is known only after the last page.
         subject = subject_for(who.name, None if year is None else who.year)
 
-        def within_bounds(found: YearFinding) -> YearFinding:
-            low, high = year_bounds()
-            return found if low <= found.year <= high else report_year([], last_year)
+        bounds = year_bounds()
 
         def early_for(path: Path) -> EarlyAnalysis:
             # without --year, a document's passages are analysed with the year its first
             # pages state, the year chosen below unless the documents disagree
             def own_year(pages: Sequence[Page]) -> int:
-                return within_bounds(chosen_year([year_in_pages(str(path), pages)],
-                                                 last_year)).year
+                return chosen_year([year_in_pages(str(path), pages)], last_year, bounds).year
             return EarlyAnalysis(m.lexicon(), subject, own_year, pages_read_for_year())
 
         documents, failed, early = _read_all(files, ocr, first, early_for)
     if year is None:
-        found = within_bounds(report_year(documents, last_year))
+        found = report_year(documents, last_year, bounds)
         who = who.model_copy(update={"year": found.year})
         typer.echo(found.explain(lang), err=True)
     rating = rate_documents(documents, who, m, early=early)

@@ -160,13 +160,16 @@ def year_in_pages(path: str, pages: Sequence[Page]) -> YearFinding | None:
     return None
 
 
-def report_year(docs: Sequence[Document], default: int) -> YearFinding:
+def report_year(docs: Sequence[Document], default: int,
+                bounds: tuple[int, int] | None = None) -> YearFinding:
     """The year most documents state (the first document's on a tie), with the other years
-    stated noted; `default` when none states one."""
-    return chosen_year([year_in_document(d) for d in docs], default)
+    stated noted; `default` when none states one or the one chosen is outside `bounds`
+    (a misread "1985年度" is not a report year the store accepts)."""
+    return chosen_year([year_in_document(d) for d in docs], default, bounds)
 
 
-def chosen_year(findings: Sequence[YearFinding | None], default: int) -> YearFinding:
+def chosen_year(findings: Sequence[YearFinding | None], default: int,
+                bounds: tuple[int, int] | None = None) -> YearFinding:
     """`report_year` of documents whose own years are `findings` (None: states none)."""
     found = [f for f in findings if f is not None]
     stated = [f for f in found if f.how != "file_name"] or found
@@ -175,5 +178,7 @@ def chosen_year(findings: Sequence[YearFinding | None], default: int) -> YearFin
     counts = Counter(f.year for f in stated)
     best = max(counts.values())
     chosen = next(f for f in stated if counts[f.year] == best)
+    if bounds is not None and not bounds[0] <= chosen.year <= bounds[1]:
+        return YearFinding(default, "default")
     others = tuple(sorted({f.year for f in stated} - {chosen.year}))
     return YearFinding(chosen.year, chosen.how, chosen.file, chosen.page, chosen.quote, others)
