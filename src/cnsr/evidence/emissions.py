@@ -201,6 +201,9 @@ def _named_in_order(a: Analysis, cues: list[Hit], measured: list[Num]) -> dict[i
                         key=lambda h: (h.start, -h.end)):
             if h.end <= reach:
                 continue  # inside a longer cue
+            if h.concept == "ghg_total" and names and names[-1].concept != "ghg_total" \
+                    and h.start - names[-1].end <= 1:
+                continue  # the head the scopes share: "范围一、范围二温室气体排放量"
             reach = h.end
             names.append(h)
         amounts = [x for x in measured if s0 <= x.start < s1 and x.dimension in _DIMENSIONS]
