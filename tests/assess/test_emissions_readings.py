@@ -109,3 +109,11 @@ def test_a_part_after_its_total_is_not_a_total(m: LoadedMethodology) -> None:
     # the boiler's part is no total, and not scope 2 (the next item's cue); purchased
     # electricity's is its scope 2
     assert set(_own(r)) == {("total", 2023, 159_000.0), ("scope2", 2023, 47_000.0)}
+
+
+def test_what_a_carbon_market_covers_is_the_markets(m: LoadedMethodology) -> None:
+    r = _rate([["全国碳市场第二个履约周期覆盖年二氧化碳排放量约51亿吨，纳入重点排放单位2,257家。"]], m)
+    assert _own(r) == [] and r.stage < 3
+    # a company whose plants are in the market states its own
+    r = _rate([["公司下属4家热电厂均纳入全国碳市场，2023年二氧化碳排放量合计612万吨。"]], m)
+    assert _own(r) == [("total", 2023, 6_120_000.0)]
