@@ -26,6 +26,7 @@ from cnsr.data_files import load_text
 FURNITURE_FILE = "furniture.yaml"
 _DIGITS = re.compile(r"(?<!\d)\d{2,12}(?!\d)")
 _RUN = re.compile(r"(?<!\d)\d{4,}")
+_DIGIT = re.compile(r"\d")
 
 
 class FurnitureData(BaseModel):
@@ -107,14 +108,19 @@ def _spread(text: str, d: FurnitureData) -> tuple[str, int] | None:
 
 
 def tab_zones(text: str, data: FurnitureData | None = None) -> list[tuple[int, int]]:
-    """Where a side tab of chapter titles may sit: the `tab_chars` characters after a run of
-    chapter numbers or after the page numbers of a spread head."""
+    """Where a side tab of chapter titles may sit: after a run of chapter numbers or after the
+    page numbers of a spread head, up to `tab_chars` characters and never past the next digit
+    (the titles hold none; the page's own text often opens with a year or a figure)."""
     d = data or _data()
     starts = [m.end() for m in _RUN.finditer(text) if chapter_numbers(m.group(), d.min_chapters)]
     spread = _spread(text, d)
     if spread is not None:
         starts.append(spread[1])
-    return [(a, min(a + d.tab_chars, len(text))) for a in sorted(starts)]
+    zones = []
+    for a in sorted(starts):
+        digit = _DIGIT.search(text, a, a + d.tab_chars)
+        zones.append((a, digit.start() if digit else min(a + d.tab_chars, len(text))))
+    return [(a, b) for a, b in zones if b > a]
 
 
 def without_tabs(text: str, data: FurnitureData | None = None) -> str:
