@@ -65,7 +65,7 @@ CHAPTERS = "0203040506携手绿色低碳未来共建责任供应链员工成长�
 
 
 @pytest.mark.parametrize(("digits", "chapters"), [
-    ("0203040506", True), ("02030405061716", True), ("01020304", True),
+    ("0203040506", True), ("02030405061716", True), ("01020304", True), ("43420203040506", True),
     ("0203", False), ("20212022", False), ("0204060810", False)])
 def test_chapter_numbers(digits: str, chapters: bool) -> None:
     assert chapter_numbers(digits, 4) is chapters

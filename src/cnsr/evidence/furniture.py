@@ -74,17 +74,19 @@ def facing_pages(digits: str, max_digits: int) -> bool:
 
 
 def chapter_numbers(digits: str, min_count: int) -> bool:
-    """Whether a run of digits opens with at least `min_count` consecutive two-digit chapter
-    numbers written together ("0203040506", also with page numbers after them:
-    "02030405061716"); a year ("2022") or a KPI figure does not start with 0."""
-    if digits[0] != "0" or len(digits) < 2 * min_count:
-        return False
-    count = 1
-    for i in range(2, len(digits) - 1, 2):
-        if int(digits[i:i + 2]) != int(digits[i - 2:i]) + 1:
-            break
-        count += 1
-    return count >= min_count
+    """Whether a run of digits holds at least `min_count` consecutive two-digit chapter numbers
+    written together ("0203040506"), also with page numbers glued before or after them
+    ("4342" + "0203040506", "0203040506" + "1716"); a year ("2022") or a KPI figure holds no
+    run of numbers counting up from 0x."""
+    for start in range(len(digits) - 2 * min_count + 1):
+        if digits[start] != "0":
+            continue
+        count, i = 1, start + 2
+        while i + 2 <= len(digits) and int(digits[i:i + 2]) == int(digits[i - 2:i]) + 1:
+            count, i = count + 1, i + 2
+        if count >= min_count:
+            return True
+    return False
 
 
 def spread_head(text: str, data: FurnitureData | None = None) -> str | None:
