@@ -184,12 +184,11 @@ def without_background(concepts: dict[str, list[Hit]], parts: list[tuple[int, in
     company = [h.start for h in concepts.get("company", ())]
     cut: list[tuple[int, int]] = []
     for h in concepts["background"]:
-        a, b = _clause_of(parts, h.start)
-        if h.start in opens:
-            b = min((s for s in company if h.end <= s < b), default=b)
-        else:
-            b = h.end
-        cut.append((a, b))
+        a, end = _clause_of(parts, h.start)
+        # an open scene ends at the company named after it; a closing cue ends its own scene
+        end = min((s for s in company if h.end <= s < end), default=end) \
+            if h.start in opens else h.end
+        cut.append((a, end))
     kept = {c: [h for h in hs if not any(a <= h.start < b for a, b in cut)]
             for c, hs in concepts.items()}
     return {c: hs for c, hs in kept.items() if hs}
