@@ -54,17 +54,17 @@ PAIRS = [
      "公司贯彻落实国家碳达峰行动方案，制定本企业减碳路线。", "I06.5"),
     # session 8 (real-text yardstick): a supplier's record also when it is named further on,
     # before the supplier, or after the audit that found it
-    ("合作供应商在年度社会责任与质量体系联合审核中未发现环境违规问题。",
+    ("对合作供应商开展的年度驻厂与资质联合审核均未查出环境违规记录。",
      "公司全年未发生环境违规事件，排污许可执行报告按时提交。", "I01.3"),
-    ("对有环保处罚记录的供应商实行一票否决，不予准入。",
+    ("近三年内受过环保处罚的供应商不得进入合格供方名录。",
      "下属工厂因废水超标被处以环保处罚8万元，已完成整改。", "I01.3"),
-    ("在现场审核中发现供应商原材料使用记录不完整，已要求其限期整改。",
+    ("年度检查中发现供应商的原材料使用台账不全。",
      "公司全年原材料消耗总量为12.6万吨，其中再生材料占比18%。", "I04.2"),
     # 环保处罚 is a penalty, not the environmental office (环保处)
     ("公司全年未受到环保处罚。",
      "公司设立环保处，负责排污许可与环保设施运行管理。", "I01.1"),
     # conflict minerals are a human-rights matter of sourcing, not materials use
-    ("公司要求供应商不得使用冲突矿产作为原材料。",
+    ("生产中使用的锡、钽、钨、金等原材料均须附冲突矿产尽职调查声明。",
      "包装材料全部改用可回收纸箱，年减少塑料使用约40吨。", "I04.2"),
     ("We do not use conflict minerals as raw materials in our products.",
      "Recycled aluminium made up 35% of the raw materials we used.", "I04.2"),

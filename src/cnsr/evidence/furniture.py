@@ -9,7 +9,7 @@ a single passage (`cnsr tag`, the sentence yardstick) does not, and the chapter 
 `spread_head(text)` finds such a head; `evidence.tag` then keeps only full disclosures. A side
 tab also follows a run of chapter numbers ("0203040506"); `without_tabs(text)` blanks the
 `tab_chars` characters after such a run or after a spread head's page numbers, so the chapter
-titles earn no point at all ("探索绿色低碳未来…打造可持续供应链" is no supply-chain carbon measure
+titles earn no point at all (a tab title "低碳运营与绿色供应链" is no supply-chain carbon measure
 of a passage about staff training). The lengths are data (data/text/furniture.yaml).
 """
 
