@@ -129,3 +129,16 @@ def test_peers_targets_and_product_footprints_are_not_own(m: LoadedMethodology) 
                 "2023年公司碳排放总量目标为不超过36万吨，实际排放33.4万吨。"]], m)
     assert {(s, round(v, 2)) for s, _, v in _own(r)} == {("intensity", 0.71),
                                                           ("total", 334_000.0)}
+
+
+def test_a_unit_in_brackets_before_a_colon_is_the_lists_unit(m: LoadedMethodology) -> None:
+    r = _rate([["2023年温室气体排放量（tCO2e）：范围一 9,870，范围二 31,240。"]], m)
+    assert set(_own(r)) == {("scope1", 2023, 9_870.0), ("scope2", 2023, 31_240.0)}
+    r = _rate([["2023年温室气体排放（单位：万吨二氧化碳当量）：直接排放1.26，间接排放3.08。"]], m)
+    assert set(_own(r)) == {("scope1", 2023, 12_600.0), ("scope2", 2023, 30_800.0)}
+    assert r.stage == 3
+
+
+def test_tonnes_written_t_after_a_chinese_multiplier(m: LoadedMethodology) -> None:
+    r = _rate([["2023年，公司碳排放27.4万t。"]], m)
+    assert _own(r) == [("total", 2023, 274_000.0)] and r.stage == 3

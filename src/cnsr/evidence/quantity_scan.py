@@ -115,6 +115,11 @@ _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
 # Nothing but "的" between a comparison year and an amount ("较2022年的40.1万吨", "比2020年
 # 基准年的29.8万吨"): the amount is that year's figure, not one compared with it.
 _OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*(?:的?(?:基准|基线|基)年?(?:水平)?)?[ \t]*的?[ \t]*")
+# A unit in brackets before a colon ("排放量（tCO2e）：", "（单位：万吨）："): the unit of the bare
+# numbers after it, up to the end of the sentence (a list may run on after "；")
+_HEADER_UNIT = re.compile(r"[(（](?:单位[:：][ \t]*|(?i:unit)[:：]?[ \t]*)?(?P<u>[^()（）:：,，。]{1,24})"
+                          r"[)）][ \t]*[:：]")
+_HEADER_REACH = re.compile(r"[。!！?？\n]")
 _JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
 _CJK = re.compile(f"[{HAN}]")
 
@@ -177,6 +182,7 @@ class QuantityScan:
         self._base: _Year | None = None
         self._checked = 0
         self._run()
+        self._header_units()
         self._propagate_units()
         self._attach_following()
         self._pair_respectively()
@@ -422,6 +428,23 @@ class QuantityScan:
         return before != "" and before in "-–—" and after != "" and after in "-–—"  # - 12 -
 
     # -- after the loop --
+
+    def _header_units(self) -> None:
+        """"温室气体排放量（tCO2e）：范围一 12,340，范围二 56,780", "（单位：万吨）：": a unit in
+        brackets before a colon is the unit of the bare numbers after it in its sentence."""
+        norm = self.norm
+        if "(" not in norm and "（" not in norm:
+            return
+        for m in _HEADER_UNIT.finditer(norm, self.start, self.stop):
+            um = units.parse_unit(m.group("u"))
+            if um is None or um.unit is None or um.dimension == "ratio":
+                continue
+            end = _HEADER_REACH.search(norm, m.end(), self.stop)
+            stop = end.start() if end is not None else self.stop
+            for tok in self.toks:
+                if m.end() <= tok.start < stop and tok.um is None:
+                    tok.um = um._replace(end=tok.end)
+                    tok.inferred = True
 
     def _propagate_units(self) -> None:
         """"120、115和108万吨": the last number's unit (and its 万) applies to the list."""
