@@ -142,3 +142,10 @@ def test_a_unit_in_brackets_before_a_colon_is_the_lists_unit(m: LoadedMethodolog
 def test_tonnes_written_t_after_a_chinese_multiplier(m: LoadedMethodology) -> None:
     r = _rate([["2023年，公司碳排放27.4万t。"]], m)
     assert _own(r) == [("total", 2023, 274_000.0)] and r.stage == 3
+
+
+def test_the_scope2_basis_in_a_figures_own_brackets(m: LoadedMethodology) -> None:
+    r = _rate([["In 2023 our Scope 2 emissions were 38,650 tCO2e (location-based) and "
+                "11,420 tCO2e (market-based)."]], m)
+    assert set(_own(r)) == {("scope2_location", 2023, 38_650.0),
+                            ("scope2_market", 2023, 11_420.0)}

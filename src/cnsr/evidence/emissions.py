@@ -169,7 +169,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             label_end = text.find(" | ", span[0], x.start)
             scope_cues = [h for h in cues if span[0] <= h.start < label_end] or scope_cues
             start = span[0] if label_end >= 0 else start
-        scope = _scope(x, scope_cues, text[start:x.start], mk)
+        scope = _scope(x, scope_cues, text[start:x.start], mk, text[x.end:x.end + 40])
         # in prose, since the figure before it: "总量27.6万吨，其中燃煤锅炉排放21.3万吨" has a
         # total cue before the part's own "其中" (a table row's label holds it for every column)
         since = context if loc.rows is not None else max(
@@ -442,7 +442,11 @@ def _reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, 
     return False
 
 
-def _scope(x: Num, cues: list[Hit], window: str, mk: Markers) -> str:
+_BRACKETED = re.compile(r"[ \t]*[(（]([^()（）]{1,30})[)）]")
+"""What a figure's own brackets say ("41,200 tCO2e (location-based)")."""
+
+
+def _scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -> str:
     if x.dimension == "intensity":
         return "intensity"
     held = {h.concept for h in cues if h.concept in _SCOPE_CUES}
@@ -451,10 +455,14 @@ def _scope(x: Num, cues: list[Hit], window: str, mk: Markers) -> str:
     if held == {"scope1", "scope2"}:
         return "scope1_2"
     if held == {"scope2"}:
-        if mk.market.search(window):
-            return "scope2_market"
-        if mk.location.search(window):
-            return "scope2_location"
+        # the basis in the figure's own brackets, else the one named last before it
+        own = _BRACKETED.match(after)
+        for text in ([own.group(1)] if own else []) + [window]:
+            market, location = mk.market.search(text), mk.location.search(text)
+            if market and (not location or market.start() > location.start()):
+                return "scope2_market"
+            if location:
+                return "scope2_location"
         return "scope2"
     if len(held) == 1:
         return next(iter(held))
