@@ -149,3 +149,14 @@ def test_the_scope2_basis_in_a_figures_own_brackets(m: LoadedMethodology) -> Non
                 "11,420 tCO2e (market-based)."]], m)
     assert set(_own(r)) == {("scope2_location", 2023, 38_650.0),
                             ("scope2_market", 2023, 11_420.0)}
+
+
+def test_a_compared_figure_keeps_its_own_year_and_the_scope(m: LoadedMethodology) -> None:
+    # the figure's own "in FY2022" wins over the sentence's leading year, also at the end of
+    # the sentence; a comparison clause repeats the subject's scope
+    r = _rate([["In FY2023 Scope 1 emissions amounted to 15,720 tCO2e, compared with "
+                "16,310 tCO2e in FY2022."]], m)
+    assert set(_own(r)) == {("scope1", 2023, 15_720.0), ("scope1", 2022, 16_310.0)}
+    # a bracketed year that labels the next figure does not date the one before it
+    r = _rate([["2023年公司二氧化碳排放量12.4万吨（2022年为13.1万吨）。"]], m)
+    assert {(y, v) for _, y, v in _own(r)} == {(2023, 124_000.0), (2022, 131_000.0)}

@@ -186,8 +186,11 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
 
 
 _NAMES = frozenset({"scope1", "scope2", "scope3", "ghg_total"})
-_ELLIPTICAL = re.compile(r"[\s,，;；]*(?:(?:19|20)\d{2}\s*年度?|上年同期|上一?年度?|去年)\s*(?:为|是|[:：])?\s*")
-"""A clause that is only another year before its figure ("，2022年为…", "；上年为…")."""
+_ELLIPTICAL = re.compile(r"[\s,，;；]*(?:(?:(?:19|20)\d{2}\s*年度?|上年同期|上一?年度?|去年)\s*(?:为|是|[:：])?"
+                         r"|(?i:(?:and\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)))"
+                         r"\s*")
+"""A clause that is only another year or a comparison before its figure ("，2022年为…",
+"；上年为…", ", compared with 13,100 tCO2e in FY2022")."""
 
 
 def _named_in_order(a: Analysis, cues: list[Hit], measured: list[Num]) -> dict[int, list[Hit]]:

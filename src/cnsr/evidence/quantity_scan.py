@@ -60,7 +60,7 @@ _MASTER = re.compile(
     rf"""
     (?=[\d\-+(F{numbers.CN_START}])  # a first-character guard lets re skip ahead fast
     (?:
-    (?P<fy>(?<![A-Za-z])FY\s?'?(?P<fyy>(?:19|20)\d{{2}}|\d{{2}})(?![\d.]))
+    (?P<fy>(?<![A-Za-z])FY\s?'?(?P<fyy>(?:19|20)\d{{2}}|\d{{2}})(?!\d|\.\d))
    |(?P<phone>(?<![\d.])(?:\+86[-\s]?(?:\(?0?\d{{2,3}}\)?[-\s]?\d{{3,4}}[-\s]?\d{{4}}|1[3-9]\d{{9}})
                           |\(0\d{{2,3}}\)[-\s]?\d{{7,8}})(?!\d))
    |(?P<pct>(?P<pk>[百千])分之\s?(?P<pv>\d+(?:\.\d+)?|{CN_NUMERAL}))
@@ -109,6 +109,10 @@ _BASE_AFTER = re.compile(
     r"[ \t]?(?:为)?(?:基准|基线|基年|(?i:base[ \t]*year|baseline|levels?))")
 _YEAR_AFTER = re.compile(
     r"(?:(?<![A-Za-z])(?i:in|for|during|of|by)|[(（]|在)[ \t]*(?:FY[ \t]?)?$")
+# Only words between a figure and a year after it ("13,100 tCO2e in FY2022"): the figure's own
+# year, even when its sentence began with another one
+_OWN_YEAR_AFTER = re.compile(r"[ \t]*(?i:in|for|during)[ \t]+(?:(?i:the[ \t]+)?(?:financial|fiscal|reporting)"
+                             r"[ \t]+year[ \t]+)?(?:FY[ \t]?)?")
 # A year that labels what follows it ("(2022年: 61.0万吨)", "(2022: 19,500)"): the year of
 # the next figure, not of the one before it.
 _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
@@ -142,7 +146,7 @@ class Token:
     """A quantity being built: value = num × (um.multiplier or 1) × um.factor."""
 
     __slots__ = ("start", "end", "num", "high", "um", "qualifier", "year", "base_year",
-                 "inferred")
+                 "inferred", "lead_year")
 
     def __init__(self, start: int, end: int, num: Decimal, um: UnitMatch | None,
                  high: Decimal | None = None) -> None:
@@ -151,6 +155,7 @@ class Token:
         self.year: int | None = None
         self.base_year: int | None = None
         self.inferred = False
+        self.lead_year = False  # `year` is that of a year earlier in its sentence
 
     @property
     def unit(self) -> str | None:
@@ -208,6 +213,7 @@ class QuantityScan:
                 self._cur = None
             else:
                 tok.year = self._cur.year
+                tok.lead_year = True
                 self._checked = tok.start
         base = self._base
         if base is not None:
@@ -478,9 +484,13 @@ class QuantityScan:
                 if y.base:
                     if tok.base_year is None:
                         tok.base_year = y.year
-                elif (tok.year is None and _YEAR_AFTER.search(norm, tok.end, y.start)
+                elif ((tok.year is None and _YEAR_AFTER.search(norm, tok.end, y.start)
+                       or tok.lead_year and _OWN_YEAR_AFTER.fullmatch(norm, tok.end, y.start))
                       and _YEAR_LABEL.match(norm, y.end) is None):
+                    # its own year wins over a sentence's lead ("In FY2023 … 12,400 tCO2e,
+                    # compared with 13,100 tCO2e in FY2022")
                     tok.year = y.year
+                    tok.lead_year = False
 
     def _pair_respectively(self) -> None:
         """In a "分别为 / respectively" sentence the n-th year goes with the n-th number."""
