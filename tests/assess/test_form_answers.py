@@ -48,6 +48,9 @@ def test_the_answer_ends_the_question_and_the_disclosure_after_it_counts(
     questions = form_questions(text, sentence_spans(text))
     assert len(questions) == 1 and text[slice(*questions[0])].rstrip().endswith("☐不适用")
     assert _points(r).get("I08.3") == 1.0  # the rooftop plant's own disclosure
+    # ... quoted without the template question before it
+    quoted = next(p for i in r.indicators for p in i.points if p.point == "I08.3").evidence[0]
+    assert quoted.passage.startswith("公司在总装车间屋顶建成")
 
 
 def test_tick_glyphs_and_a_lone_tick() -> None:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from cnsr.data_files import load_bundled
 
 FORMS_FILE = "forms.yaml"
+_RAW_SPACE = "[ \t\u3000]"
 
 
 class Forms(BaseModel):
@@ -32,12 +33,32 @@ def forms() -> Forms:
     return load_bundled(Forms, "cnsr.data.text", FORMS_FILE)
 
 
-def answer_pattern() -> str:
+def answer_pattern(space: str = r"[ \t]") -> str:
     """Regex source of an answer group: two or more boxes, each with its answer ("□适用
-    √不适用", "√是 □否"). It starts with a box, so a sentence split tries it only there."""
+    √不适用", "√是 □否"). It starts with a box, so a sentence split tries it only there.
+    `space`: what may stand between (raw text also has the ideographic space)."""
     f = forms()
-    item = rf"[{re.escape(f.boxes + f.ticks)}][ \t]*(?:{_answers()})[ \t]*"
+    item = rf"[{re.escape(f.boxes + f.ticks)}]{space}*(?:{_answers()}){space}*"
     return rf"{item}(?:{item}){{1,3}}"
+
+
+@cache
+def _leading_question() -> re.Pattern[str]:
+    """A template question and its answer at the start of a raw quote."""
+    answer = answer_pattern(_RAW_SPACE)
+    return re.compile(rf"\s*[^。！？!?\n]{{2,80}}?{answer}")
+
+
+def without_form_questions(quote: str, shortest: int) -> str:
+    """The quote without the template questions it opens with ("在报告期内为减少其碳排放所采取的
+    措施及效果 √适用 □不适用 公司在厂房屋顶…" → "公司在厂房屋顶…"); unchanged when less than
+    `shortest` characters would be left."""
+    if not any(box in quote for box in forms().boxes):
+        return quote
+    rest = quote
+    while (m := _leading_question().match(rest)) is not None:
+        rest = rest[m.end():]
+    return rest if rest is not quote and len(rest.strip()) >= shortest else quote
 
 
 def _answers() -> str:

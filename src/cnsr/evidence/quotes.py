@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from cnsr.data_files import load_bundled
 from cnsr.errors import DataError
+from cnsr.evidence.form_answers import without_form_questions
 from cnsr.ingest.document import Document, Page, Passage
 from cnsr.rating import Assessment, Evidence
 
@@ -157,7 +158,7 @@ def finish(ev: Evidence, pages: dict[tuple[str, int], Page],
     page = pages.get(where)
     if page is None:
         return
-    passage = strip_heading(ev.passage)
+    passage = without_form_questions(strip_heading(ev.passage), rules().data.fragment_chars)
     if is_fragment(passage):
         at = _source(page, passage)
         if at is not None and page.passages[at].text.strip() == passage.strip():
