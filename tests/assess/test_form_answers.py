@@ -64,3 +64,14 @@ def test_tick_glyphs_and_a_lone_tick() -> None:
                   "整改完成情况：√是 √否均已复核。"):
         text = normalize(plain)
         assert form_questions(text, sentence_spans(text)) == [], plain
+
+
+def test_a_question_answered_on_a_line_apart(m: LoadedMethodology) -> None:
+    # the answer printed as a passage of its own below the question
+    doc = make_doc([["在报告期内为减少其碳排放所采取的措施及效果", "□适用　√不适用", SOCIAL]])
+    r = rate_documents([doc], Company(name=NAME, year=2023), m)
+    assert not r.criteria["carbon_awareness"].met and r.stage == 0
+    # a heading above ordinary text is still read
+    doc = make_doc([["节能降碳", "公司完成锅炉烟气余热回收改造，年减少二氧化碳排放约1,350吨。"]])
+    r = rate_documents([doc], Company(name=NAME, year=2023), m)
+    assert r.criteria["carbon_awareness"].met

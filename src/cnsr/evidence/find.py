@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from cnsr.cjk import is_han
 from cnsr.evidence.boundaries import cues_are_words
+from cnsr.evidence.form_answers import answered_apart
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
 from cnsr.evidence.navigation import navigation_passages
@@ -99,13 +100,17 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
     order = 0
     context = lex.rules.evidence.context
     for d, doc in enumerate(documents):
+        passages = _passages(doc)
         nav = navigation_passages(doc)
+        questions = answered_apart(passages)  # template questions answered on a line apart
         done = analysed[d] if analysed is not None and d < len(analysed) else None
         carry: dict[str, list[Hit]] = {}
         left = 0  # passages the open lead-in context may still reach
-        for passage in _passages(doc):
-            if (passage.page, passage.index) in nav:
-                navigation.append((doc.path, passage.page))
+        for passage in passages:
+            key = (passage.page, passage.index)
+            if key in nav or key in questions:
+                if key in nav:
+                    navigation.append((doc.path, passage.page))
                 order += 1
                 carry, left = {}, 0
                 continue

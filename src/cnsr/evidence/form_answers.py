@@ -12,6 +12,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from cnsr.data_files import load_bundled
+from cnsr.ingest.document import Passage
 
 FORMS_FILE = "forms.yaml"
 _RAW_SPACE = "[ \t\u3000]"
@@ -83,3 +84,29 @@ def form_questions(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
         if m is not None and any(box in m.group() for box in boxes):
             out.append((a, b))
     return out
+
+
+@cache
+def _answer_alone() -> re.Pattern[str]:
+    return re.compile(rf"{_RAW_SPACE}*{answer_pattern(_RAW_SPACE)}")
+
+
+def answered_apart(passages: list[Passage]) -> set[tuple[int, int]]:
+    """(page, index) of the template questions whose answer stands alone in the next passage
+    ("在报告期内为减少其碳排放所采取的措施及效果" above a line "□适用 √不适用"), and of those
+    answers: the reader skips both."""
+    boxes = forms().boxes
+    out: set[tuple[int, int]] = set()
+    for before, passage in zip(passages, passages[1:]):  # noqa: B905 - one shorter
+        text = passage.text
+        if len(text) > 40 or not any(box in text for box in boxes) \
+                or _answer_alone().fullmatch(text.strip()) is None:
+            continue
+        out.add((passage.page, passage.index))
+        question = before.text.strip()
+        if before.table is None and len(question) <= 80 and not _ENDED.search(question):
+            out.add((before.page, before.index))
+    return out
+
+
+_ENDED = re.compile(r"[。！？!?]")
