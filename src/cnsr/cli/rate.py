@@ -79,9 +79,8 @@ def rate(
         m = load_scheme(methodology_file, framework)
         prepare_reader(m)  # while the workers read the first PDF
         # Each page's passages are analysed as it arrives, while the workers read the
-        # next ones; the report year, when not given, is known only after the last page.
+        # next ones; without --year, once the first pages have told the document's year.
         subject = subject_for(who.name, None if year is None else who.year)
-
         bounds = year_bounds()
 
         def early_for(path: Path) -> EarlyAnalysis:

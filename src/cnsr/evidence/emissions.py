@@ -445,6 +445,14 @@ def _reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, 
     return False
 
 
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of `pattern` in `text` starts (-1: none)."""
+    at = -1
+    for m in pattern.finditer(text):
+        at = m.start()
+    return at
+
+
 _BRACKETED = re.compile(r"[ \t]*[(（]([^()（）]{1,30})[)）]")
 """What a figure's own brackets say ("41,200 tCO2e (location-based)")."""
 
@@ -461,10 +469,10 @@ def _scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -
         # the basis in the figure's own brackets, else the one named last before it
         own = _BRACKETED.match(after)
         for text in ([own.group(1)] if own else []) + [window]:
-            market, location = mk.market.search(text), mk.location.search(text)
-            if market and (not location or market.start() > location.start()):
+            market, location = _last(mk.market, text), _last(mk.location, text)
+            if market > location:
                 return "scope2_market"
-            if location:
+            if location > market:
                 return "scope2_location"
         return "scope2"
     if len(held) == 1:

@@ -97,7 +97,7 @@ def answered_apart(passages: list[Passage]) -> set[tuple[int, int]]:
     answers: the reader skips both."""
     boxes = forms().boxes
     out: set[tuple[int, int]] = set()
-    for before, passage in zip(passages, passages[1:]):  # noqa: B905 - one shorter
+    for before, passage in zip(passages[:-1], passages[1:], strict=True):
         text = passage.text
         if len(text) > 40 or not any(box in text for box in boxes) \
                 or _answer_alone().fullmatch(text.strip()) is None:
