@@ -78,3 +78,23 @@ def test_the_verified_year_is_rated(doc: Document, m: LoadedMethodology) -> None
     own = {(e.scope, e.year): e.value_t for e in rating.emissions}
     assert own[("scope1", 2023)] == 93_400 and own[("scope2", 2023)] == 32_750
     assert rating.stage == 3
+
+
+def test_a_table_set_rotated_keeps_its_figures(tmp_path: Path) -> None:
+    # a landscape KPI table turned on a portrait page (text rotated, not the page): its rows
+    # are kept whole; cut by box, "1,302.9" came out as ".9"
+    if not has_cjk_font():
+        pytest.skip(f"font {CJK_FONT} not installed (Debian fonts-noto-cjk)")
+    rows = "".join(f"<tr><td>{a}</td><td>tCO2e</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in [
+        ("Direct emissions (Scope 1)", "1,236.4", "1,302.9"),
+        ("Energy indirect emissions (Scope 2)", "8,914.7", "9,455.1")])
+    html = (f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>"
+            "<h1>Harbourview Holdings ESG Report 2023</h1><p>The Group reports its greenhouse "
+            "gas emissions under the HKEX guidance; the table below is set landscape.</p>"
+            "<div style='transform: rotate(-90deg) translate(-60%, 0); transform-origin: top "
+            "left; position: absolute; top: 500pt; left: 40pt'>"
+            f"<table><tr><th>Indicator</th><th>Unit</th><th>2023</th><th>2022</th></tr>{rows}"
+            "</table></div></body></html>")
+    doc = read_document(Path(render_pdf(html, tmp_path / "rotated.pdf")))
+    text = "\n".join(p.text for p in doc.passages)
+    assert "1,236.4 1,302.9" in text and "8,914.7 9,455.1" in text

@@ -132,6 +132,14 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
           origin: tuple[float, float], wide: bool) -> Line | None:
     if not rects:
         return None
+    left, bottom = min(r[0] for r in rects), min(r[1] for r in rects)
+    right, top = max(r[2] for r in rects), max(r[3] for r in rects)
+    if len(text.strip()) > 3 and top - bottom > 2 * (right - left):
+        # set rotated (a landscape table turned on a portrait page): its runs stand one
+        # above the other, so cells by box would cut its figures ("1,302.9" → ".9"); the
+        # line is kept whole, as text
+        x0, y0 = origin
+        return Line(text.strip(), left - x0, y0 - top, right - x0, y0 - bottom)
     shown = None
     if len(rects) > 1 and not wide:
         text, shown = _without_footnote_marks(reader, rects, text, index)
