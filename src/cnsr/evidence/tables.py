@@ -285,6 +285,19 @@ def _label_unit(label: str) -> str:
     return _unit_only(last) if head.strip() and last else ""
 
 
+def _lead_unit(row: list[str]) -> str:
+    """The unit closing the row's label: the first cell, or a later cell before the first
+    figure when the first holds an index code ("A1.2 | 範圍一排放（單位：噸二氧化碳當量） | 3,846";
+    HKEX and GRI appendices put the code first, session 8)."""
+    for j, cell in enumerate(row):
+        if j and _is_number(cell):
+            break
+        unit = _label_unit(cell) if cell else ""
+        if unit:
+            return unit
+    return ""
+
+
 def table_text(rows: list[list[str]]) -> str:
     parsed = _parse(rows)
     header, body = parsed.header, parsed.body
@@ -298,7 +311,7 @@ def table_text(rows: list[list[str]]) -> str:
     for row in body:
         row_unit = row[unit_col].strip() if unit_col is not None and unit_col < len(row) else ""
         row_unit = _bilingual_first(row_unit) or row_unit
-        row_unit = row_unit or (_label_unit(row[0]) if row else "") or _trailing_unit(row)
+        row_unit = row_unit or _lead_unit(row) or _trailing_unit(row)
         cell_unit = ""  # a unit cell standing before the figures ("万吨 | 1,021.5 | 998.2")
         parts = []
         for j, cell in enumerate(row):

@@ -1,0 +1,49 @@
+"""Readings of the fourth round of unseen documents (session 8, issue #12): years written in
+Chinese numerals (Hong Kong reports), a target year after 致力于 / 旨在, a unit closing the
+label when an index-code column comes first. Text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cnsr.evidence.normalize import clean
+from cnsr.evidence.tables import table_text
+from cnsr.evidence.tag import tag_passage
+
+
+def points(text: str) -> dict[str, float]:
+    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
+
+
+@pytest.mark.parametrize(("raw", "read"), [
+    ("於二零二三年十二月三十一日", "于2023年十二月三十一日"),
+    ("二〇三〇年前", "2030年前"),
+    ("二○二二年度", "2022年度"),
+])
+def test_numeral_years_read_as_digits(raw: str, read: str) -> None:
+    assert clean(raw) == read and len(clean(raw)) == len(raw)
+
+
+@pytest.mark.parametrize("text", ["零碳園區", "十二零二三年", "一九九八年", "第二零一號倉庫"])
+def test_other_numerals_stay(text: str) -> None:
+    assert clean(text).replace("园区", "園區").replace("仓库", "倉庫").replace("号", "號") == text
+
+
+def test_a_target_in_numeral_years_is_dated() -> None:
+    got = points("本集團以二零二一年為基準年，目標於二零三零年前將範圍一及範圍二溫室氣體排放量減少35%。")
+    assert got.get("I06.2") == 1 and got.get("I06.3") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "公司致力于2040年前实现运营碳中和，并以2021年为基准年，力争到2030年单位产值二氧化碳排放下降40%。",
+    "本公司旨在2035年前实现自身运营净零排放。",
+])
+def test_a_target_year_after_a_verb_ending_in_the_preposition(text: str) -> None:
+    got = points(text)
+    assert got.get("I06.2") == 1
+
+
+def test_a_label_unit_after_an_index_code() -> None:
+    rows = [["编号", "指标", "2023年", "2022年"],
+            ["305-1", "直接温室气体排放（吨二氧化碳当量）", "8,412", "8,905"]]
+    assert "2023年=8,412吨二氧化碳当量" in table_text(rows)
