@@ -101,7 +101,7 @@ def numeral_years(text: str) -> str:
     length stays): Hong Kong reports date their KPI columns and targets this way, and a
     year the quantity reader cannot see gives a KPI column no year and a target no date
     (session 8). Gated by a literal search for a zero (every year from 2000 has one)."""
-    if not any(zero in text for zero in _ZEROS):
+    if not any(zero in text for zero in _ZEROS) or _NUMERAL_YEAR.search(text) is None:
         return text
     return _NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_DIGITS), text)
 

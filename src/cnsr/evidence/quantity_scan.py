@@ -60,7 +60,7 @@ _MASTER = re.compile(
     rf"""
     (?=[\d\-+(F{numbers.CN_START}])  # a first-character guard lets re skip ahead fast
     (?:
-    (?P<fy>(?<![A-Za-z])FY\s?'?(?P<fyy>(?:19|20)\d{{2}}|\d{{2}})(?![\d.]))
+    (?P<fy>(?<![A-Za-z])FY\s?'?(?P<fyy>(?:19|20)\d{{2}}|\d{{2}})(?!\d|\.\d))
    |(?P<phone>(?<![\d.])(?:\+86[-\s]?(?:\(?0?\d{{2,3}}\)?[-\s]?\d{{3,4}}[-\s]?\d{{4}}|1[3-9]\d{{9}})
                           |\(0\d{{2,3}}\)[-\s]?\d{{7,8}})(?!\d))
    |(?P<pct>(?P<pk>[百千])分之\s?(?P<pv>\d+(?:\.\d+)?|{CN_NUMERAL}))
@@ -455,9 +455,20 @@ class QuantityScan:
                 if y.base:
                     if tok.base_year is None:
                         tok.base_year = y.year
-                elif (tok.year is None and _YEAR_AFTER.search(norm, tok.end, y.start)
+                elif ((tok.year is None or self._carried_over(tok, starts))
+                      and _YEAR_AFTER.search(norm, tok.end, y.start)
                       and _YEAR_LABEL.match(norm, y.end) is None):
                     tok.year = y.year
+
+    def _carried_over(self, tok: Token, starts: list[int]) -> bool:
+        """Whether `tok` took its year from an earlier clause of its sentence: "12,400 tCO2e
+        in FY2023, compared with 13,050 tCO2e in FY2022" — the second figure's own year
+        follows it and wins over the one carried from the clause before (session 8)."""
+        i = bisect_left(starts, tok.start) - 1
+        while i >= 0 and self.years[i].base:
+            i -= 1
+        return (i >= 0 and self.years[i].year == tok.year
+                and _CLAUSE.search(self.norm, self.years[i].end, tok.start) is not None)
 
     def _pair_respectively(self) -> None:
         """In a "分别为 / respectively" sentence the n-th year goes with the n-th number."""

@@ -33,11 +33,15 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 _PAREN_UNIT = re.compile(r"[（(]([^（()）]{1,30})[)）]\s*$")
 _UNIT_HEADERS = {"单位", "计量单位", "unit", "units"}
 _GENERIC_FIRST = {"", "指标", "项目", "类别", "类型", "名称", "内容", "序号", "indicator", "item",
-                  "metric", "kpi", "category"}
+                  "metric", "kpi", "category",
+                  # the years column's heading, first once a years-down table is turned (session 8)
+                  "年份", "年度", "year", "fiscal", "financial"}
 _MARKS = "*＊†‡¹²³⁴⁵⁶⁷⁸⁹"
 _AMOUNT = re.compile(r"(?<![A-Za-z])\d")
 _DASH = {"—", "-", "–", "/", "／", "--", "——", "n/a", "N/A", "不适用", "—/—"}
-_YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d\s*(?:年度?|财年|FY)?\s*$")
+# a note in brackets may follow the year: "2021 (baseline)", "2020年（基准年）" (session 8)
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d\s*(?:年度?|财年|FY)?\s*"
+                        r"(?:[(（][^()（）\d]{1,20}[)）]\s*)?$")
 _SHORT_LABEL = 6
 """A row label this short ("范围二", "汽油", "Scope 2") leans on the group label over it."""
 
@@ -358,7 +362,8 @@ def _column_unit(head: str) -> str:
     if named:
         return named
     m = _PAREN_UNIT.search(head)
-    return m.group(1) if m else _unit_only(head)
+    # a bracket that names no unit ("Scope 2 (location-based)") gives the column none (session 8)
+    return _unit_only(m.group(1)) if m else _unit_only(head)
 
 
 def year_values(rows: list[list[str]]) -> list[tuple[int, str, list[tuple[int, float]]]]:
