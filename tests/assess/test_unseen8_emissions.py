@@ -56,3 +56,13 @@ def test_years_down_table_gives_both_bases(m: LoadedMethodology) -> None:
     own = _own([[rows]], m)
     assert ("scope2_market", 2021, 24900) in own and ("scope2_location", 2023, 31870) in own
     assert ("scope1", 2022, 6920) in own
+
+
+def test_a_cue_inside_the_company_name_is_no_disclosure(m: LoadedMethodology) -> None:
+    text = "青禾物流承诺2030年前实现自身运营碳达峰。"
+    r = rate_documents([make_doc([[text]])], Company(name="青禾物流股份有限公司", year=2023), m)
+    got = {p.point: p.rating for ind in r.indicators for p in ind.points}
+    assert got["I06.1"] == 1 and got["I08.5"] == 0
+    r = rate_documents([make_doc([["公司推动物流承运商降低碳排放。"]])],
+                       Company(name="青禾物流股份有限公司", year=2023), m)
+    assert {p.point: p.rating for ind in r.indicators for p in ind.points}["I08.5"] > 0

@@ -47,3 +47,35 @@ def test_a_label_unit_after_an_index_code() -> None:
     rows = [["编号", "指标", "2023年", "2022年"],
             ["305-1", "直接温室气体排放（吨二氧化碳当量）", "8,412", "8,905"]]
     assert "2023年=8,412吨二氧化碳当量" in table_text(rows)
+
+
+NOT_FOUND = [
+    # the theme of a training is no low-carbon product
+    ("全年举办“零碳园区”主题宣传活动12场，覆盖员工900余人次。", "I09.2"),
+    # an internal shadow price is a rule, not a cost paid
+    ("Capital projects are screened with a shadow carbon price of USD 60 per tonne.", "I15.1"),
+    # energy rules alone are not carbon rules
+    ("各分公司执行《能源管理制度》，按季度开展能耗统计。", "I07.3"),
+    # a review by the company's own staff is no third-party verification
+    ("碳排放数据由财务部于每季度末进行复核。", "I12.5"),
+    # a market's demand named as an opportunity is no operations measure
+    ("Growing demand for chargers for electric vehicles is a climate-related opportunity for us.", "I08.4"),
+]
+
+
+@pytest.mark.parametrize(("text", "point"), NOT_FOUND)
+def test_not_found(text: str, point: str) -> None:
+    assert point not in points(text)
+
+
+FOUND = [
+    ("全年举办低碳工厂建设经验交流会，并向园区企业推广零碳工厂解决方案。", "I09.2"),
+    ("Capital projects are screened with an internal carbon price of USD 60 per tonne.", "I07.3"),
+    ("公司制定《温室气体排放管理办法》，明确各部门职责。", "I07.3"),
+    ("年度碳排放数据经第三方机构复核。", "I12.5"),
+]
+
+
+@pytest.mark.parametrize(("text", "point"), FOUND)
+def test_still_found(text: str, point: str) -> None:
+    assert point in points(text)
