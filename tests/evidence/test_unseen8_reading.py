@@ -79,3 +79,27 @@ FOUND = [
 @pytest.mark.parametrize(("text", "point"), FOUND)
 def test_still_found(text: str, point: str) -> None:
     assert point in points(text)
+
+
+FOUND_S8 = [
+    ("報告期內，本集團並無發現任何嚴重違反有關廢氣排放及有害廢棄物處置的法律及規例。", "I01.3", 1),
+    ("There were no significant breaches of environmental laws or regulations during the year.", "I01.3", 1),
+    ("通过窑炉燃烧优化，吨产品天然气单耗同比下降9%。", "I03.3", 1),
+    ("冷凝水回收改造后全年节约蒸汽1.6万吨。", "I03.4", 1),
+    ("2023年公司采购再生铜杆8,400吨，占铜材用量的19%。", "I04.2", 1),
+    ("冲压边角料全部回炉重熔。", "I04.3", 0.5),
+    ("全年组织低碳生产专题培训6期，班组长以上管理人员共310人次参训。", "I10.1", 1),
+    ("公司向主要纸箱供应商发放碳足迹调查表，收集其碳排放数据。", "I10.2", 1),
+    ("我们为合作种植户提供测土配方施肥培训，引导农户减少化肥使用带来的碳排放。", "I10.2", 1),
+    ("Factors for refrigerants follow the IPCC 2006 Guidelines.", "I12.3", 1),
+    ("Heat recovery on the kilns and optimisation of the chiller plant cut electricity use by 7%.", "I08.3", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "point", "rating"), FOUND_S8)
+def test_session8_wordings(text: str, point: str, rating: float) -> None:
+    assert points(text).get(point) == rating
+
+
+def test_scrap_handed_to_a_recycler_is_no_recycled_input() -> None:
+    assert "I04.2" not in points("废铝屑全部交由再生铝企业回收。")
