@@ -103,3 +103,9 @@ def test_session8_wordings(text: str, point: str, rating: float) -> None:
 
 def test_scrap_handed_to_a_recycler_is_no_recycled_input() -> None:
     assert "I04.2" not in points("废铝屑全部交由再生铝企业回收。")
+
+
+def test_own_retrofit_savings_enable_nobody() -> None:
+    assert "I09.3" not in points("两台窑炉完成余热回收改造，年节约天然气85万立方米，相当于减少二氧化碳排放约1,840吨。")
+    assert "I09.3" not in points("The boiler retrofits saved 2.1 GWh, equivalent to reducing emissions by 1,200 tCO2e.")
+    assert points("风电场全年上网电量4.2亿千瓦时，相当于减少二氧化碳排放约33万吨。").get("I09.3") == 1
