@@ -54,8 +54,6 @@ NOT_FOUND = [
     ("全年举办“零碳园区”主题宣传活动12场，覆盖员工900余人次。", "I09.2"),
     # an internal shadow price is a rule, not a cost paid
     ("Capital projects are screened with a shadow carbon price of USD 60 per tonne.", "I15.1"),
-    # energy rules alone are not carbon rules
-    ("各分公司执行《能源管理制度》，按季度开展能耗统计。", "I07.3"),
     # a review by the company's own staff is no third-party verification
     ("碳排放数据由财务部于每季度末进行复核。", "I12.5"),
     # a market's demand named as an opportunity is no operations measure
@@ -109,3 +107,7 @@ def test_own_retrofit_savings_enable_nobody() -> None:
     assert "I09.3" not in points("两台窑炉完成余热回收改造，年节约天然气85万立方米，相当于减少二氧化碳排放约1,840吨。")
     assert "I09.3" not in points("The boiler retrofits saved 2.1 GWh, equivalent to reducing emissions by 1,200 tCO2e.")
     assert points("风电场全年上网电量4.2亿千瓦时，相当于减少二氧化碳排放约33万吨。").get("I09.3") == 1
+
+
+def test_energy_rules_are_half_a_carbon_rule() -> None:
+    assert points("各分公司执行《能源管理制度》，按季度开展能耗统计。").get("I07.3") == 0.5
