@@ -5,6 +5,8 @@ history."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from passage_docs import make_doc
 
 from cnsr.assess.rate import rate_documents
@@ -13,6 +15,7 @@ from cnsr.evidence.find import find_evidence
 from cnsr.evidence.lexicon import load_lexicon
 from cnsr.evidence.subject import subject_for
 from cnsr.ingest.document import Document, Page
+from cnsr.ingest.report_year import chosen_year, pages_read_for_year, year_in_pages
 from cnsr.methodology import LoadedMethodology
 from cnsr.rating import Company
 
@@ -129,3 +132,59 @@ def test_year_dated_figures_and_lead_in_context_match_the_reader(m: LoadedMethod
     for known in (None, 2023):
         rating = rate_documents([doc], company, m, early=[_read_early(doc, m, known)])
         assert rating.model_dump() == serial.model_dump()
+
+
+# Without --year, `cnsr rate` gives each document the year its own first pages state
+# (`ingest/report_year.py`), so its passages are analysed with that year while it is read.
+def _read_with_own_year(doc: Document, m: LoadedMethodology, default: int) -> EarlyAnalysis:
+    def own_year(pages: Sequence[Page]) -> int:
+        return chosen_year([year_in_pages(doc.path, pages)], default).year
+    early = EarlyAnalysis(m.lexicon(), subject_for(NAME, None), own_year,
+                          pages_read_for_year())
+    for page in doc.pages:
+        early.add(page)
+    return early
+
+
+GOVERNANCE = "董事会下设战略与可持续发展委员会，全年召开会议4次，审议议案11项。"
+
+
+def _long_report() -> Document:
+    """`_report` with a governance chapter after it: longer than the pages the year is read
+    from, as a real report is."""
+    return make_doc([["2025年度可持续发展报告"], [TARGET, SOCIAL], [HISTORY, KPI], [SOLAR],
+                     [GOVERNANCE], [SOCIAL]], path="qingyu-2025.pdf")
+
+
+def test_the_year_of_the_first_pages_serves_every_passage(m: LoadedMethodology) -> None:
+    doc, lex = _long_report(), m.lexicon()
+    assert len(doc.pages) >= pages_read_for_year()  # the year is settled while reading
+    early = _read_with_own_year(doc, m, default=2024)
+    assert early.subject.year == 2025  # from the cover's "2025年度可持续发展报告"
+    # every passage serves, the history figures included (without the year they would not)
+    assert early.for_subject(lex, subject_for(NAME, 2025)) is early.passages
+    assert len(early.passages) == 8
+    serial = rate_documents([doc], Company(name=NAME, year=2025), m)
+    rating = rate_documents([doc], Company(name=NAME, year=2025), m, early=[early])
+    assert rating.model_dump() == serial.model_dump()
+
+
+def test_a_year_the_documents_outvote_is_analysed_again(m: LoadedMethodology) -> None:
+    # a 2025 report rated with a 2024 year (two other documents say 2024): nothing serves
+    doc, lex = _long_report(), m.lexicon()
+    early = _read_with_own_year(doc, m, default=2024)
+    assert early.for_subject(lex, subject_for(NAME, 2024)) == {}
+    serial = rate_documents([doc], Company(name=NAME, year=2024), m)
+    rating = rate_documents([doc], Company(name=NAME, year=2024), m, early=[early])
+    assert rating.model_dump() == serial.model_dump()
+
+
+def test_a_short_document_is_analysed_after_reading(m: LoadedMethodology) -> None:
+    # fewer pages than the year is read from: nothing analysed early, all analysed after
+    doc = make_doc([["2025年度可持续发展报告", TARGET]], path="qingyu-2025.pdf")
+    assert len(doc.pages) < pages_read_for_year()
+    early = _read_with_own_year(doc, m, default=2024)
+    assert early.passages == {} and early.subject.year is None
+    serial = rate_documents([doc], Company(name=NAME, year=2025), m)
+    assert rate_documents([doc], Company(name=NAME, year=2025), m,
+                          early=[early]).model_dump() == serial.model_dump()

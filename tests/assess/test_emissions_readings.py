@@ -78,3 +78,42 @@ def test_scope2_basis_with_a_footnote_mark(m: LoadedMethodology) -> None:
         ("scope2_location", 2023), ("scope2_location", 2022),
         ("scope2_market", 2023), ("scope2_market", 2022)}
     assert pytest.approx(9_877) in [v for s, y, v in _own(r) if s == "scope2_market"]
+
+
+# Session 8: prose forms of the same figures met in probes of report wording.
+def _all(r: Rating) -> set[tuple[str, str, int | None, float]]:
+    return {(e.scope, e.kind, e.year, round(e.value, 4)) for e in r.emissions}
+
+
+def test_a_clause_of_only_another_year_repeats_the_scope(m: LoadedMethodology) -> None:
+    r = _rate([["2023年，公司范围一排放量为8,760吨二氧化碳当量，2022年为9,215吨二氧化碳当量；"
+                "范围二排放量为21,430吨二氧化碳当量，上年为22,980吨二氧化碳当量。"]], m)
+    assert {("scope1", 2023, 8_760.0), ("scope1", 2022, 9_215.0),
+            ("scope2", 2023, 21_430.0), ("scope2", 2022, 22_980.0)} == set(_own(r))
+
+
+def test_the_base_years_figure_is_that_years(m: LoadedMethodology) -> None:
+    r = _rate([["2023年，公司碳排放总量为31.6万吨，比2019年基准年的36.2万吨下降12.7%。",
+                "单位产值碳排放较基准年（2019年）下降21%。"]], m)
+    assert set(_own(r)) == {("total", 2023, 316_000.0), ("total", 2019, 362_000.0)}
+
+
+def test_a_level_fallen_to_is_own_not_avoided(m: LoadedMethodology) -> None:
+    r = _rate([["公司温室气体排放量由2020年的18.4万吨下降至2023年的15.9万吨。"]], m)
+    assert _all(r) == {("total", "own", 2020, 184_000.0), ("total", "own", 2023, 159_000.0)}
+
+
+def test_a_part_after_its_total_is_not_a_total(m: LoadedMethodology) -> None:
+    r = _rate([["2023年，公司二氧化碳排放总量约15.9万吨，其中燃煤锅炉排放11.2万吨、"
+                "外购电力排放4.7万吨。"]], m)
+    # the boiler's part is no total, and not scope 2 (the next item's cue); purchased
+    # electricity's is its scope 2
+    assert set(_own(r)) == {("total", 2023, 159_000.0), ("scope2", 2023, 47_000.0)}
+
+
+def test_what_a_carbon_market_covers_is_the_markets(m: LoadedMethodology) -> None:
+    r = _rate([["全国碳市场第二个履约周期覆盖年二氧化碳排放量约51亿吨，纳入重点排放单位2,257家。"]], m)
+    assert _own(r) == [] and r.stage < 3
+    # a company whose plants are in the market states its own
+    r = _rate([["公司下属4家热电厂均纳入全国碳市场，2023年二氧化碳排放量合计612万吨。"]], m)
+    assert _own(r) == [("total", 2023, 6_120_000.0)]

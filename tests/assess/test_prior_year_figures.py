@@ -67,3 +67,15 @@ def test_names_listed_before_respectively_keep_their_order(m: LoadedMethodology)
     assert {("scope1", None, 8_600.0), ("scope2", None, 273_000.0)} <= _own(r)
     r = _rate(["Scope 1 and Scope 2 emissions were 12,480 and 30,260 tCO2e respectively."], m)
     assert {("scope1", None, 12_480.0), ("scope2", None, 30_260.0)} <= _own(r)
+
+
+def test_scopes_sharing_one_head_noun_keep_their_order(m: LoadedMethodology) -> None:
+    # "范围一、范围二温室气体排放量": the scopes share one head noun, which names nothing of
+    # its own (before: three names for two amounts, so both figures were "scope 1+2")
+    r = _rate(["2023年，公司范围一、范围二温室气体排放量分别为7.4万吨和3.9万吨二氧化碳当量。"], m)
+    assert {("scope1", 2023, 74_000.0), ("scope2", 2023, 39_000.0)} <= _own(r)
+    r = _rate(["本集团范围1及范围2碳排放分别为12,310吨和48,620吨二氧化碳当量。"], m)
+    assert {("scope1", None, 12_310.0), ("scope2", None, 48_620.0)} <= _own(r)
+    # a total named first keeps its own place in the list
+    r = _rate(["温室气体排放总量、范围一排放量分别为11.3万吨和7.4万吨二氧化碳当量。"], m)
+    assert {("total", None, 113_000.0), ("scope1", None, 74_000.0)} <= _own(r)

@@ -42,6 +42,8 @@ OWN_CARBON = {
     "sbt_en": "In 2023 the Group committed to setting near-term targets validated by the SBTi.",
     "re100": "本公司于2023年加入RE100，承诺2030年前全部生产基地实现100%可再生电力。",
     "offset": "公司购买并注销林业碳汇减排量2,600吨，抵消总部大楼当年的用电排放。",
+    # session 8: CO2 its own project avoided, quantified ("相当于…", no action verb)
+    "avoided": "公司利用熟料库和厂房屋顶建成光伏电站，2016年发电量412万千瓦时，相当于减排二氧化碳3,290吨。",
 }
 
 BACKGROUND = [
@@ -51,6 +53,9 @@ BACKGROUND = [
     "越来越多的跨国品牌加入RE100倡议，并向供应链提出使用绿色电力的要求。",
     "部分海外客户要求供应商设定科学碳目标，对行业提出了更高要求。",
     "当地林业部门大力发展林业碳汇，全市森林覆盖率超过六成。",
+    "全省光伏发电量达到186亿千瓦时，相当于减少二氧化碳排放约1,480万吨。",
+    # allowance prices are market news, not the company's compliance (session 8)
+    "2016年湖北试点碳市场碳排放配额成交均价为每吨17.6元，较上年下降8%。",
 ]
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from cnsr.ingest.document import Document, Page
-from cnsr.ingest.report_year import report_year, year_in_document, year_rules
+from cnsr.ingest.report_year import (
+    pages_read_for_year,
+    report_year,
+    year_in_document,
+    year_in_pages,
+    year_rules,
+)
 
 
 def _doc(name: str, *pages: str) -> Document:
@@ -77,3 +83,19 @@ def test_documents_that_disagree_are_noted() -> None:
 def test_a_stated_year_beats_a_file_name() -> None:
     found = report_year([_doc("x_2021.pdf", "封面"), _doc("y.pdf", "2023年度报告")], 2025)
     assert (found.year, found.how) == (2023, "title_zh")
+
+
+def test_a_year_outside_the_bounds_falls_back_to_the_default() -> None:
+    # a 1998 founding date read as a title's year is no year the store accepts
+    doc = _doc("jinyu.pdf", "1998年度报告获奖企业\n金屿材料股份有限公司")
+    assert report_year([doc], 2025).year == 1998
+    found = report_year([doc], 2025, bounds=(2000, 2030))
+    assert (found.year, found.how) == (2025, "default")
+
+
+def test_the_first_pages_alone_give_the_documents_year() -> None:
+    # what `cnsr rate` reads while later pages are still read: the year of a document
+    # from its first pages equals the year of the whole document
+    pages = ["目录", "关于本报告\n报告期：2023年1月1日至2023年12月31日。"] + ["正文"] * 8
+    doc = _doc("report.pdf", *pages)
+    assert year_in_pages(doc.path, doc.pages[:pages_read_for_year()]) == year_in_document(doc)

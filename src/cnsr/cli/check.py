@@ -41,7 +41,7 @@ def check(
     from rich.console import Console
 
     from cnsr.cli.rate import _read_all
-    from cnsr.company_fields import CLI_OPTIONS, check_company
+    from cnsr.company_fields import CLI_OPTIONS, check_company, year_bounds
     from cnsr.files import write_atomically
     from cnsr.frameworks.check import check_documents
     from cnsr.frameworks.check_outputs import check_tables, write_check_excel
@@ -57,7 +57,7 @@ def check(
         check_card_path(card)
     documents, failed, _ = _read_all(files, ocr)
     if year is None:
-        found = report_year(documents, last_year)
+        found = report_year(documents, last_year, year_bounds())
         who = who.model_copy(update={"year": found.year})
         typer.echo(found.explain(lang), err=True)
     rating, result = check_documents(documents, who, checklist)

@@ -13,10 +13,10 @@ import typer
 from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_error, load_scheme
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from cnsr.evidence.early import EarlyAnalysis
-    from cnsr.ingest import Document
+    from cnsr.ingest import Document, Page
     from cnsr.ingest.read import PendingDocument
     from cnsr.methodology import LoadedMethodology
     from cnsr.rating import Rating
@@ -69,20 +69,31 @@ def rate(
         from cnsr.assess.rate import prepare_reader, rate_documents
         from cnsr.evidence.early import EarlyAnalysis
         from cnsr.evidence.subject import subject_for
-        from cnsr.ingest.report_year import report_year
+        from cnsr.ingest.report_year import (
+            chosen_year,
+            pages_read_for_year,
+            report_year,
+            year_in_pages,
+        )
 
         m = load_scheme(methodology_file, framework)
         prepare_reader(m)  # while the workers read the first PDF
         # Each page's passages are analysed as it arrives, while the workers read the
         # next ones; the report year, when not given, is known only after the last page.
         subject = subject_for(who.name, None if year is None else who.year)
-        documents, failed, early = _read_all(
-            files, ocr, first, lambda: EarlyAnalysis(m.lexicon(), subject))
+
+        bounds = year_bounds()
+
+        def early_for(path: Path) -> EarlyAnalysis:
+            # without --year, a document's passages are analysed with the year its first
+            # pages state, the year chosen below unless the documents disagree
+            def own_year(pages: Sequence[Page]) -> int:
+                return chosen_year([year_in_pages(str(path), pages)], last_year, bounds).year
+            return EarlyAnalysis(m.lexicon(), subject, own_year, pages_read_for_year())
+
+        documents, failed, early = _read_all(files, ocr, first, early_for)
     if year is None:
-        found = report_year(documents, last_year)
-        low, high = year_bounds()
-        if not low <= found.year <= high:
-            found = report_year([], last_year)
+        found = report_year(documents, last_year, bounds)
         who = who.model_copy(update={"year": found.year})
         typer.echo(found.explain(lang), err=True)
     rating = rate_documents(documents, who, m, early=early)
@@ -92,10 +103,10 @@ def rate(
 
 
 def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None,
-              analysis: Callable[[], EarlyAnalysis] | None = None
+              analysis: Callable[[Path], EarlyAnalysis] | None = None
               ) -> tuple[list[Document], int, list[EarlyAnalysis]]:
     """Every readable document and, with `analysis`, its passages analysed as its pages
-    were read (by a fresh `analysis()` per file); each unreadable one is one line on
+    were read (by a fresh `analysis(path)` per file); each unreadable one is one line on
     stderr. None readable is the error itself (one line for one file). `first`, when given,
     is files[0] already started (in worker processes); the others are read here, serially:
     no fork once the progress bar's thread runs."""
@@ -129,7 +140,7 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
 
             pending = first if number == 0 and first is not None else PendingDocument(
                 path, ReadOptions(ocr=ocr))
-            early = analysis() if analysis is not None else None
+            early = analysis(path) if analysis is not None else None
             try:
                 with pending:
                     documents.append(pending.read(tick, early.add if early else None))

@@ -8,16 +8,20 @@ leaves only the last pages' passages, and the steps over the whole document, for
 last page. `find_evidence(…, analysed=…)` then takes these analyses instead of making them.
 
 What is not known when a page arrives is the report year when `--year` is not given: it is read
-from the whole document afterwards (`ingest/report_year.py`). The year only removes
-`future_year` cues of that year or earlier (`subject.with_subject`), so the passages are
-analysed without one, and those holding such a cue of a year that the report year turns into
-history, or that name a year relative to the report's or the year before it (the report year
-dates their figures), are left out (`for_subject`): `find_evidence` analyses them again with
-the year. The
-result is the serial reader's, passage for passage (tests/evidence/test_early_analysis.py).
+from the documents afterwards (`ingest/report_year.py`). A document's own year is stated on
+its first pages (or its file name), so with `year_of` the first pages wait until those are read
+and every passage is then analysed with that year; the year chosen for the rating is almost
+always it (it differs only when several documents state different years, and then every
+passage is analysed again). Without `year_of`, passages are analysed without a year, and those
+holding a `future_year` cue that the report year turns into history, or that name a year
+relative to the report's or the year before it (the report year dates their figures), are
+left out (`for_subject`): `find_evidence` analyses them again with the year. The result is the
+serial reader's, passage for passage (tests/assess/test_early_analysis.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from cnsr.evidence import relative_years
 from cnsr.evidence.find import Early, page_passages
@@ -32,14 +36,35 @@ from cnsr.ingest.document import Page
 class EarlyAnalysis:
     """One document's passages, analysed page by page as they are read (`add`)."""
 
-    def __init__(self, lexicon: Lexicon, subject: Subject) -> None:
+    def __init__(self, lexicon: Lexicon, subject: Subject,
+                 year_of: Callable[[Sequence[Page]], int] | None = None,
+                 year_pages: int = 0) -> None:
         self.lexicon = lexicon
         self.subject = subject
-        """The company's names, and the report year when it is known before reading (else
-        None: `for_subject` sorts out the passages a year changes)."""
+        """The company's names, and the report year when it is known before reading or once
+        `year_of` has it (else None: `for_subject` sorts out the passages a year changes)."""
         self.passages: dict[tuple[int, int], Early] = {}
+        self._year_of = year_of if subject.year is None else None
+        self._year_pages = year_pages
+        self._waiting: list[Page] = []
+        """The first pages, until `year_of` (the document's own year from its first
+        `year_pages` pages) can tell the year; passages of pages still waiting when reading
+        ends are left to `find_evidence`."""
 
     def add(self, page: Page) -> None:
+        if self._year_of is None:
+            self._analyse(page)
+            return
+        self._waiting.append(page)
+        if len(self._waiting) < self._year_pages:
+            return
+        self.subject = self.subject._replace(year=self._year_of(self._waiting))
+        self._year_of = None
+        for waiting in self._waiting:
+            self._analyse(waiting)
+        self._waiting = []
+
+    def _analyse(self, page: Page) -> None:
         for passage in page_passages(page):
             rows = passage.table.rows if passage.table is not None else None
             analysis = analyse(passage.text, self.lexicon, table_rows=rows, subject=self.subject)

@@ -142,7 +142,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             clauses = by_span[span]
         else:
             clauses = by_span[span] = _label_clauses(text, span)
-        governing = _governing(x, cues, clauses, measured, span)
+        governing = _governing(x, cues, clauses, measured, span, text)
         if governing is None:
             continue
         start, scope_cues = governing
@@ -170,8 +170,12 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             scope_cues = [h for h in cues if span[0] <= h.start < label_end] or scope_cues
             start = span[0] if label_end >= 0 else start
         scope = _scope(x, scope_cues, text[start:x.start], mk)
-        if scope == "total" and mk.parts.search(text, context, x.start) \
-                and not mk.total.search(text, context, x.start):
+        # in prose, since the figure before it: "总量27.6万吨，其中燃煤锅炉排放21.3万吨" has a
+        # total cue before the part's own "其中" (a table row's label holds it for every column)
+        since = context if loc.rows is not None else max(
+            (y.end for y in measured if context <= y.end <= x.start), default=context)
+        if scope == "total" and mk.parts.search(text, since, x.start) \
+                and not mk.total.search(text, since, x.start):
             continue  # "其中：燃煤机组", "of which: calcination": a part, not the total
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
@@ -182,6 +186,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
 
 
 _NAMES = frozenset({"scope1", "scope2", "scope3", "ghg_total"})
+_ELLIPTICAL = re.compile(r"[\s,，;；]*(?:(?:19|20)\d{2}\s*年度?|上年同期|上一?年度?|去年)\s*(?:为|是|[:：])?\s*")
+"""A clause that is only another year before its figure ("，2022年为…", "；上年为…")."""
 
 
 def _named_in_order(a: Analysis, cues: list[Hit], measured: list[Num]) -> dict[int, list[Hit]]:
@@ -201,6 +207,9 @@ def _named_in_order(a: Analysis, cues: list[Hit], measured: list[Num]) -> dict[i
                         key=lambda h: (h.start, -h.end)):
             if h.end <= reach:
                 continue  # inside a longer cue
+            if h.concept == "ghg_total" and names and names[-1].concept != "ghg_total" \
+                    and h.start - names[-1].end <= 1:
+                continue  # the head the scopes share: "范围一、范围二温室气体排放量"
             reach = h.end
             names.append(h)
         amounts = [x for x in measured if s0 <= x.start < s1 and x.dimension in _DIMENSIONS]
@@ -349,7 +358,7 @@ def _clause_at(clauses: list[tuple[int, int]], at: int) -> int:
 
 
 def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
-               measured: list[Num], span: tuple[int, int]
+               measured: list[Num], span: tuple[int, int], text: str
                ) -> tuple[int, list[Hit]] | None:
     """Where the figure's context starts and the GHG cues that govern it: the cues between
     the previous figure of its clause and it (else from its clause's start: a list such as a
@@ -364,11 +373,22 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
         if before:
             return start, before
     own_start = previous[-1] if previous else a
+    # after it in its clause; but cues before the next figure are that figure's
+    # ("燃煤锅炉排放11.2万吨、外购电力排放4.7万吨"), so then only its own unit's
+    # ("由0.112吨降至0.104吨二氧化碳当量" shares the last unit)
     after = [h for h in cues if x.start <= h.start < b]
+    following = min((y.start for y in measured if x.end <= y.start < b), default=b)
+    if any(x.end <= h.start < following for h in after):
+        after = [h for h in after if h.start < x.end]
+    # "…范围一排放量为12,400吨二氧化碳当量，2022年为13,100吨二氧化碳当量": a clause of
+    # nothing but another year repeats the subject before it; its unit's "二氧化碳当量"
+    # names no scope
+    elliptical = _ELLIPTICAL.fullmatch(text, a, x.start) is not None \
+        and all(h.start < x.end for h in after)
     # only the unit's own "CO2e" after it: a scope named earlier in the sentence still governs
     # ("Direct emissions, mostly from …, amounted to 12,400 tCO2e", session 8)
     unit_only = bool(after) and all(h.start < x.end for h in after)
-    if after and not unit_only:
+    if after and not elliptical and not unit_only:
         return own_start, after
     earlier = [h for h in cues if span[0] <= h.start < a]
     if unit_only:  # nor does another figure's unit before it ("…12,400 tCO2e, compared with…")
@@ -378,7 +398,7 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
         gi = _clause_at(clauses, earlier[-1].start)
         ga = clauses[gi][0]
         governing = [h for h in cues if ga <= h.start < clauses[gi][1]]
-        if not unit_only or any(h.concept in _SCOPE_CUES for h in governing):
+        if elliptical or not unit_only or any(h.concept in _SCOPE_CUES for h in governing):
             return ga, governing
     if after:
         return own_start, after

@@ -22,6 +22,7 @@ from functools import cache
 from typing import Final
 
 from cnsr.cjk import CJK_CLASS, COMPATIBILITY, SCRIPT
+from cnsr.evidence.form_answers import answer_pattern
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.ocr_repair import ascii_suspect, odd_characters, repair_all
 from cnsr.evidence.script import to_simplified, traditional_characters
@@ -43,7 +44,7 @@ _SPACED_SHARE: Final[float] = layout_limits().letter_spacing.spaced_share
 _NOT_BY_A_WORD = re.compile(r"(?<![A-Za-z]) (?![A-Za-z])")
 # Sentence ends: Chinese full stop, ! ? ; (after NFKC), an English full stop before a space or
 # the end, and line breaks that survive normalisation (table rows, list items).
-_SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?=\s|$)")
+_SENTENCE_END = re.compile(rf"[。!?;\n]+|\.(?=\s|$)|{answer_pattern()}")
 # Clause ends inside a sentence: commas and colons that are not digit separators.
 _CLAUSE_END = re.compile(r"，|,(?!\d{3}(?!\d))|:")
 

@@ -253,9 +253,17 @@ COMPARISON_WORDS = ("较", "比", "相比", "相较", "相较于", "对比", "�
 _COMPARISON = Suffixes({"base": COMPARISON_WORDS})
 
 
+_BASE_NAMED = re.compile(r"(?:基准|基线|基)年?[ \t]*[(（]?$|(?i:the[ \t]+)?(?i:base[ \t]*year|baseline)[ \t]*[(（]?$")
+"""The base year named before the year itself: "较基准年（2019年）", "against the baseline (2019)"."""
+
+
 def comparison_before(norm: str, start: int) -> bool:
-    """Is the year at `start` preceded by a comparison word (较2020年, compared with 2020)?"""
+    """Is the year at `start` preceded by a comparison word (较2020年, compared with 2020,
+    较基准年（2020年）)?"""
     window = norm[max(0, start - 16):start].rstrip()
     if window.endswith("FY"):
         window = window[:-2].rstrip()
+    named = _BASE_NAMED.search(window)
+    if named is not None:
+        window = window[:named.start()].rstrip()
     return _COMPARISON.find(window) is not None

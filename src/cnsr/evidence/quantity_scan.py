@@ -112,9 +112,9 @@ _YEAR_AFTER = re.compile(
 # A year that labels what follows it ("(2022年: 61.0万吨)", "(2022: 19,500)"): the year of
 # the next figure, not of the one before it.
 _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
-# Nothing but "的" between a comparison year and an amount ("较2022年的40.1万吨"): the amount
-# is that year's figure, not one compared with it.
-_OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*的?[ \t]*")
+# Nothing but "的" between a comparison year and an amount ("较2022年的40.1万吨", "比2020年
+# 基准年的29.8万吨"): the amount is that year's figure, not one compared with it.
+_OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*(?:的?(?:基准|基线|基)年?(?:水平)?)?[ \t]*的?[ \t]*")
 _JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
 _CJK = re.compile(f"[{HAN}]")
 

@@ -28,6 +28,7 @@ from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import is_cjk
 
 _TABLES = layout_limits().tables  # data/text/layout.yaml
+_SUP = layout_limits().superscripts
 CELL_GAP: Final[float] = _TABLES.cell_gap
 """A horizontal gap wider than this many line heights separates two cells of a row."""
 
@@ -42,6 +43,12 @@ _FIGURE = (r"(?:[-+−]?\d[\d,，]*(?:\.\d+)?%?[*＊†]?|FY\s?\d{2,4}|(?:19|20)
 _FIGURE_TOKEN = re.compile(rf"{_FIGURE}$")
 _TAIL_END = frozenset("0123456789%年度—–-A用*＊†")
 _TOKEN = re.compile(r"\S+")
+_MARK = re.compile(r"[0-9*＊†‡§#,，①-⑳注]+")
+"""What a footnote mark set as a superscript is made of (the characters looked at)."""
+_MARKED = re.compile(r"[0-9)）\]】%]$")
+"""What a footnote mark follows besides a Chinese character: a figure or a bracket."""
+_POWER = re.compile(r"[×xX*]\s*10$")
+"""A power of ten ("1.2×10⁶"): its raised digits are the exponent, not a mark."""
 # pdfium joins a line ending in a hyphen with the next and writes U+FFFE for the hyphen.
 
 
@@ -103,6 +110,14 @@ class _Rects:
             raise pdfium.PdfiumError("Failed to get charbox.")
         return self._values[0].value, self._values[2].value
 
+    def char_rect(self, index: int) -> tuple[float, float, float, float]:
+        """(left, bottom, right, top) of one character's box."""
+        left, right, bottom, top = self._refs[0], self._refs[2], self._refs[3], self._refs[1]
+        if not pdfium_c.FPDFText_GetCharBox(self._raw, index, left, right, bottom, top):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return self._values[0].value, self._values[3].value, self._values[2].value, \
+            self._values[1].value
+
     def char_left(self, index: int) -> float:
         """Left edge of one character's box (`PdfTextPage.get_charbox(index)[0]` without its
         four ctypes allocations: it runs once per table cell token)."""
@@ -117,6 +132,9 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
           origin: tuple[float, float], wide: bool) -> Line | None:
     if not rects:
         return None
+    shown = None
+    if len(rects) > 1 and not wide:
+        text, shown = _without_footnote_marks(reader, rects, text, index)
     x0, y0 = origin
     if len(rects) == 1 and not (text.rstrip()[-1:] in _TAIL_END and not wide
                                 and _row_shaped(text.strip())):
@@ -129,7 +147,7 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
     bottom = min(r[1] for r in rects)
     right = max(r[2] for r in rects)
     top = max(r[3] for r in rects)
-    line = Line(text.strip(), left - x0, y0 - top, right - x0, y0 - bottom)
+    line = Line((shown or text).strip(), left - x0, y0 - top, right - x0, y0 - bottom)
     pieces = _merge_close(rects, CELL_GAP * line.height)
     cells: list[Cell] | None = None
     if len(pieces) > 1:
@@ -144,6 +162,62 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
         return line
     shifted = tuple(Cell(cell.text, cell.x0 - x0, cell.x1 - x0) for cell in cells)
     return Line(line.text, line.x0, line.y0, line.x1, line.y1, shifted)
+
+
+def _raised(rects: list[tuple[float, float, float, float]]
+            ) -> list[tuple[float, float, float, float]]:
+    """The rectangles set as superscripts: right after the one before, no taller, raised."""
+    out = []
+    for (_, p_bottom, p_right, p_top), rect in zip(rects[:-1], rects[1:], strict=True):
+        left, bottom, _, top = rect
+        height = p_top - p_bottom
+        if (height > 0 and left - p_right < _SUP.max_gap * height
+                and top - bottom <= _SUP.max_height * height
+                and bottom - p_bottom >= _SUP.min_raise * height):
+            out.append(rect)
+    return out
+
+
+def _without_footnote_marks(reader: _Rects, rects: list[tuple[float, float, float, float]],
+                            text: str, index: int) -> tuple[str, str | None]:
+    """`text` with the footnote marks set as superscripts replaced by spaces, so that cells
+    and character positions hold ("93,400²" would read as 934,002), and the line as shown
+    without them (None when it has none): runs of mark characters inside a raised
+    rectangle, after a figure, a bracket or a Chinese character. One C call per mark
+    character, on lines that have a raised rectangle only."""
+    raised = _raised(rects)
+    if not raised:
+        return text, None
+    marked = [at for match in _MARK.finditer(text) for at in range(*match.span())
+              if _inside(reader.char_rect(index + at), raised)]
+    out = list(text)
+    for run in _runs(marked):
+        before = text[:run[0]].rstrip()
+        if before and (_MARKED.search(before) or is_cjk(before[-1])) \
+                and not _POWER.search(before):
+            for at in run:
+                out[at] = ""
+    if len(out) == len("".join(out)):
+        return text, None
+    return "".join(ch or " " for ch in out), "".join(out)
+
+
+def _runs(positions: list[int]) -> list[list[int]]:
+    """Consecutive positions grouped."""
+    runs: list[list[int]] = []
+    for at in positions:
+        if runs and runs[-1][-1] == at - 1:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
+
+
+def _inside(box: tuple[float, float, float, float],
+            rects: list[tuple[float, float, float, float]]) -> bool:
+    x = (box[0] + box[2]) / 2
+    y = (box[1] + box[3]) / 2
+    return any(left <= x <= right and bottom <= y <= top for left, bottom, right, top in rects)
 
 
 def _figures_apart(cells: list[Cell] | None) -> bool:

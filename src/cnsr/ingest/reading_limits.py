@@ -65,6 +65,12 @@ class SecondLook(_Strict):
     short_lead: int = Field(ge=0)
 
 
+class Superscripts(_Strict):
+    max_gap: float = Field(ge=0)
+    max_height: float = Field(gt=0, le=1)
+    min_raise: float = Field(gt=0, lt=1)
+
+
 class LetterSpacing(_Strict):
     spaced_share: float = Field(gt=0, le=1)
 
@@ -78,6 +84,7 @@ class LayoutLimits(_Strict):
     running: Running
     tables: Tables
     second_look: SecondLook
+    superscripts: Superscripts
     letter_spacing: LetterSpacing
 
 

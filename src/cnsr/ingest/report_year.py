@@ -20,7 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from cnsr.data_files import load_bundled
-from cnsr.ingest.document import Document
+from cnsr.ingest.document import Document, Page
 
 YEAR_FILE = "report-year.yaml"
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -135,30 +135,50 @@ def _quote(match: re.Match[str]) -> str:
 def year_in_document(doc: Document) -> YearFinding | None:
     """The year stated on the first pages of `doc` (most trusted pattern first), else the
     year in its file name, else None."""
+    return year_in_pages(doc.path, doc.pages)
+
+
+def pages_read_for_year() -> int:
+    """How many first pages `year_in_document` reads: once they are read, a document's own
+    year is known (`cnsr rate` analyses the rest with it while later pages are read)."""
+    return year_rules().pages
+
+
+def year_in_pages(path: str, pages: Sequence[Page]) -> YearFinding | None:
+    """`year_in_document` of the document at `path` whose first pages are `pages`."""
     rules = year_rules()
-    name = Path(doc.path).name
-    pages = doc.pages[: rules.pages]
+    name = Path(path).name
     for how, pattern in _compiled():
-        for page in pages:
+        for page in pages[: rules.pages]:
             for match in pattern.finditer(page.text):
                 year = _year_of(match)
                 if year is not None:
                     return YearFinding(year, how, name, page.number, _quote(match))
-    named = re.search(rules.file_name, Path(doc.path).stem)
+    named = re.search(rules.file_name, Path(path).stem)
     if named:
         return YearFinding(int(named.group("year")), "file_name", name)
     return None
 
 
-def report_year(docs: Sequence[Document], default: int) -> YearFinding:
+def report_year(docs: Sequence[Document], default: int,
+                bounds: tuple[int, int] | None = None) -> YearFinding:
     """The year most documents state (the first document's on a tie), with the other years
-    stated noted; `default` when none states one."""
-    found = [f for f in (year_in_document(d) for d in docs) if f is not None]
+    stated noted; `default` when none states one or the one chosen is outside `bounds`
+    (a misread "1985年度" is not a report year the store accepts)."""
+    return chosen_year([year_in_document(d) for d in docs], default, bounds)
+
+
+def chosen_year(findings: Sequence[YearFinding | None], default: int,
+                bounds: tuple[int, int] | None = None) -> YearFinding:
+    """`report_year` of documents whose own years are `findings` (None: states none)."""
+    found = [f for f in findings if f is not None]
     stated = [f for f in found if f.how != "file_name"] or found
     if not stated:
         return YearFinding(default, "default")
     counts = Counter(f.year for f in stated)
     best = max(counts.values())
     chosen = next(f for f in stated if counts[f.year] == best)
+    if bounds is not None and not bounds[0] <= chosen.year <= bounds[1]:
+        return YearFinding(default, "default")
     others = tuple(sorted({f.year for f in stated} - {chosen.year}))
     return YearFinding(chosen.year, chosen.how, chosen.file, chosen.page, chosen.quote, others)
