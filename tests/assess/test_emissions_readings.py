@@ -117,3 +117,15 @@ def test_what_a_carbon_market_covers_is_the_markets(m: LoadedMethodology) -> Non
     # a company whose plants are in the market states its own
     r = _rate([["公司下属4家热电厂均纳入全国碳市场，2023年二氧化碳排放量合计612万吨。"]], m)
     assert _own(r) == [("total", 2023, 6_120_000.0)]
+
+
+def test_peers_targets_and_product_footprints_are_not_own(m: LoadedMethodology) -> None:
+    # peers' average (the "公司" of 可比公司 is not the company), a product's life-cycle footprint
+    r = _rate([["同行业可比公司平均单位营业收入碳排放强度为0.92吨二氧化碳/万元。",
+                "经第三方测算，公司主要产品全生命周期碳足迹为每吨产品1.86吨二氧化碳当量。"]], m)
+    assert _own(r) == [] and r.stage < 3
+    # compared with peers, and the actual figure after its target, are the company's
+    r = _rate([["公司单位营业收入碳排放强度低于同行业平均水平，为0.71吨二氧化碳/万元。",
+                "2023年公司碳排放总量目标为不超过36万吨，实际排放33.4万吨。"]], m)
+    assert {(s, round(v, 2)) for s, _, v in _own(r)} == {("intensity", 0.71),
+                                                          ("total", 334_000.0)}

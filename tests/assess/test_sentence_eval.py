@@ -72,8 +72,20 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     issue's targets (carbon 0.85, other environment 0.7, false positives 0.05, quantitative
     0.9) are in docs/reader.md with how far the reader is from each."""
     report = evaluate_sentences(load_sentences(DEV), load_lexicon())
-    assert report.carbon_recall >= 0.86
-    assert report.environment_recall >= 0.72
+    assert report.carbon_recall >= 0.92
+    assert report.environment_recall >= 0.78
+    assert report.false_positive_rate <= 0.044
+    assert report.quantitative_accuracy >= 0.90
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="labelled real-report sentences not present")
+@pytest.mark.parametrize("half", ["a", "b"])
+def test_each_half_meets_the_issue_targets(half: str) -> None:
+    """Issue #12 expects the same figures on a held-out file: each fixed half meets the
+    targets on its own (session 8; half b's false positives are the closest, 0.049)."""
+    report = evaluate_sentences(split_half(load_sentences(DEV), half), load_lexicon())
+    assert report.carbon_recall >= 0.85
+    assert report.environment_recall >= 0.70
     assert report.false_positive_rate <= 0.05
     assert report.quantitative_accuracy >= 0.90
 

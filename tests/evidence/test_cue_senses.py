@@ -54,3 +54,41 @@ PAIRS = [
 def test_cue_counts_only_in_its_own_sense(other: str, own: str, point: str) -> None:
     assert point not in points(other), points(other)
     assert points(own).get(point, 0) > 0, points(own)
+
+
+# Session 8: a scene-setting cue sets the scene of its own words only. "…背景下", "…进程下" or
+# "受…影响" close the scene; "随着…" runs on to the company named after it. Without punctuation
+# (the dataset's extraction lost it) the company's own statement used to fall inside the scene.
+SCENES_FOUND = [
+    ("随着行业竞争日益加剧公司制定了低碳发展战略并设立碳达峰目标", "I06.1"),
+    ("在国家双碳目标背景下集团编制了碳达峰行动方案", "I08.1"),
+    # a climate risk is the risk itself, scene or not
+    ("随着全球变暖加剧极端天气对港口作业的影响日益明显", "I13.2"),
+    ("受气候变化影响夏季高温天数增多厂区制冷用电持续上升", "I13.2"),
+]
+SCENES_NOT_FOUND = [
+    ("随着国家碳达峰碳中和工作全面推进各地陆续出台配套政策", "I06.1"),
+    ("在全球新能源快速发展的进程下行业竞争格局加速重塑", "I08.2"),
+    ("受原材料价格波动影响公司全年毛利率下降2个百分点", "I13.2"),
+]
+
+
+@pytest.mark.parametrize(("text", "point"), SCENES_FOUND)
+def test_the_company_after_a_scene_is_its_own(text: str, point: str) -> None:
+    assert points(text).get(point, 0) > 0, points(text)
+
+
+@pytest.mark.parametrize(("text", "point"), SCENES_NOT_FOUND)
+def test_the_scene_itself_earns_nothing(text: str, point: str) -> None:
+    assert point not in points(text), points(text)
+
+
+def test_a_comma_after_the_scene_still_works() -> None:
+    found = points("在新能源快速发展的浪潮下，公司建成屋顶光伏电站，年发电量420万千瓦时。")
+    assert found.get("I08.2") == 1.0
+
+
+def test_an_english_scene_runs_on_to_the_company() -> None:
+    scene = "Against the backdrop of China's carbon neutrality goals"
+    assert points(scene + ", local governments issued new rules.") == {}
+    assert points(scene + " we set a target to peak emissions by 2028.").get("I06.2") == 1.0

@@ -3,7 +3,9 @@
 Issue #12's audit of real reports found safety departments read as environmental policy,
 workplace dust as air emissions, quality upgrades as energy retrofits, anti-corruption
 conventions as an international climate voice and rural-revitalisation policy as alignment
-with national carbon plans. Each case pairs a sentence of the neighbouring topic (no point)
+with national carbon plans. Session 8 added, from the false positives of the real-sentence
+yardstick: suppliers' records worded with the record far from the supplier, 环保处罚 read as
+an environmental office, conflict minerals as materials use and fuel sold as fuel used. Each case pairs a sentence of the neighbouring topic (no point)
 with one that states the environmental or carbon measure (the point). All written for these
 tests.
 """
@@ -50,6 +52,27 @@ PAIRS = [
      "园区配套建设储能电站，提高绿电消纳比例。", "I08.2"),
     ("本行积极响应国家乡村振兴战略，发放涉农贷款86亿元。",
      "公司贯彻落实国家碳达峰行动方案，制定本企业减碳路线。", "I06.5"),
+    # session 8 (real-text yardstick): a supplier's record also when it is named further on,
+    # before the supplier, or after the audit that found it
+    ("对合作供应商开展的年度驻厂与资质联合审核均未查出环境违规记录。",
+     "公司全年未发生环境违规事件，排污许可执行报告按时提交。", "I01.3"),
+    ("近三年内受过环保处罚的供应商不得进入合格供方名录。",
+     "下属工厂因废水超标被处以环保处罚8万元，已完成整改。", "I01.3"),
+    ("年度检查中发现供应商的原材料使用台账不全。",
+     "公司全年原材料消耗总量为12.6万吨，其中再生材料占比18%。", "I04.2"),
+    # 环保处罚 is a penalty, not the environmental office (环保处)
+    ("公司全年未受到环保处罚。",
+     "公司设立环保处，负责排污许可与环保设施运行管理。", "I01.1"),
+    # conflict minerals are a human-rights matter of sourcing, not materials use
+    ("生产中使用的锡、钽、钨、金等原材料均须附冲突矿产尽职调查声明。",
+     "包装材料全部改用可回收纸箱，年减少塑料使用约40吨。", "I04.2"),
+    ("We do not use conflict minerals as raw materials in our products.",
+     "Recycled aluminium made up 35% of the raw materials we used.", "I04.2"),
+    # fuel sold is a product, not the company's consumption
+    ("全年销售天然气（亿立方米）38.2，同比增长6%。",
+     "全年天然气消耗量为1.2亿立方米，较上年下降3%。", "I03.2"),
+    ("Sales of natural gas reached 3.8 billion cubic metres, up 6% on 2022.",
+     "The plant's natural gas consumption was 12 million cubic metres.", "I03.2"),
 ]
 
 

@@ -172,13 +172,23 @@ def _topic_starts(concepts: dict[str, list[Hit]], lexicon: Lexicon) -> list[int]
 
 def without_background(concepts: dict[str, list[Hit]], parts: list[tuple[int, int]]
                         ) -> dict[str, list[Hit]]:
-    """A sentence's concepts minus those in clauses that only set the scene ("在国家双碳目标
+    """A sentence's concepts minus those in the scene a scene-setting cue sets ("在国家双碳目标
     背景下", "随着…", "against the backdrop of…"): national policy as background is not the
-    company's own position."""
+    company's own position. A scene runs from its clause's start to where it closes: a cue
+    that closes it ("…背景下", "受…影响") ends it; one that opens it (`scene_open`: "随着")
+    runs on to the company named after it ("随着…，我们…", also without the comma the
+    dataset's extraction lost) or else to the clause's end."""
     if "background" not in concepts:
         return concepts
-    cut = [(a, b) for a, b in parts if any(a <= h.start < b for h in concepts["background"])]
+    opens = {h.start for h in concepts.get("scene_open", ())}
+    company = [h.start for h in concepts.get("company", ())]
+    cut: list[tuple[int, int]] = []
+    for h in concepts["background"]:
+        a, end = _clause_of(parts, h.start)
+        # an open scene ends at the company named after it; a closing cue ends its own scene
+        end = min((s for s in company if h.end <= s < end), default=end) \
+            if h.start in opens else h.end
+        cut.append((a, end))
     kept = {c: [h for h in hs if not any(a <= h.start < b for a, b in cut)]
             for c, hs in concepts.items()}
     return {c: hs for c, hs in kept.items() if hs}
-

@@ -413,13 +413,14 @@ def _kind(x: Num, text: str, start: int, span: tuple[int, int],
     """own / avoided / financed / customers / sector, or None for a figure that is not an
     amount emitted (sinks, capture, allowances, trading)."""
     window = text[start:x.start]
-    best, kind = -1, "own"
+    best, reach, kind = -1, -1, "own"
     for name, pattern in mk.kinds.items():
         for m in pattern.finditer(window):
             if m.start() >= best:
-                best, kind = m.start(), name
+                best, reach, kind = m.start(), m.end(), name
     for h in actors:
-        if start <= h.start < x.start and h.start - start > best:
+        # an actor cue inside the marker is the marker's word ("可比公司": not the company)
+        if start <= h.start < x.start and h.start - start > best and h.start - start >= reach:
             best, kind = h.start - start, _ACTORS[h.concept]
     if kind == "skip":
         return None

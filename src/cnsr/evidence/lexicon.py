@@ -338,7 +338,7 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     if rules.evidence.context is not None:
         ctx = rules.evidence.context
         check("evidence.context", set(ctx.lead_in) | set(ctx.follow_on) | set(ctx.carry))
-    needed = {"company", "national", "reduction", "up", "down", "future", "background",
+    needed = {"company", "national", "reduction", "up", "down", "future", "background", "scene_open",
               "dual_carbon", "cmp_prior_year", "base_year", "history", "future_year",
               "planned", "hedge"}
     check("the reader (built-in use)", needed)

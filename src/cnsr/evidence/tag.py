@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cnsr.evidence.boundaries import cues_are_words
-from cnsr.evidence.furniture import spread_head
+from cnsr.evidence.furniture import spread_head, without_tabs
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
 
@@ -16,9 +16,10 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     passage gives a figure (a measured quantity, or a count, share, rank or zero-incident
     statement: rules.yaml `figures`; a duration alone is not a figure). A passage carrying a doubled running head with facing
     page numbers (`furniture.spread_head`) keeps only full disclosures: its mentions may come
-    from the chapter titles glued to the head."""
+    from the chapter titles glued to the head; the side tab itself after chapter numbers or a
+    spread's page numbers is not read (`furniture.without_tabs`)."""
     lex = lexicon or load_lexicon()
-    a = analyse(text, lex, all_numbers=True)
+    a = analyse(without_tabs(text), lex, all_numbers=True)
     hits = [(pid, hit) for pid, hit in sorted(a.points.items())
             if cues_are_words(a.text, hit.sentence, hit.matched, [(h.start, h.end) for h in a.hits])]
     if hits and any(hit.rating < 1 for _, hit in hits) and spread_head(a.text):
