@@ -1,6 +1,7 @@
 """Draw an evidence audit: the first evidence passage of N random non-zero points.
 
-Rates each PDF alone (`rate_documents`, the report year given), keeps every point rated above
+Rates each document alone (`rate_documents`; the company and report year from its
+`<doc>.label.yaml` when there is one, else `--year`), keeps every point rated above
 0 with its first evidence, sorts them by (document, point) and prints `random.Random(seed)
 .sample(points, n)` for judging by hand. The audits in docs/reader.md were drawn this way:
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 import argparse
 import random
 from pathlib import Path
+
+import yaml
 
 from cnsr.assess.rate import rate_documents
 from cnsr.ingest.read import read_document
@@ -30,7 +33,10 @@ def main() -> None:
     names = {p.id: p.en for ind in m.spec.indicators for p in ind.points}
     points = []
     for pdf in args.pdfs:
-        r = rate_documents([read_document(pdf)], Company(name=pdf.stem, year=args.year), m)
+        label = pdf.with_name(pdf.stem + ".label.yaml")
+        lab = yaml.safe_load(label.read_text(encoding="utf-8")) if label.exists() else {}
+        company = Company(name=lab.get("company", pdf.stem), year=lab.get("year", args.year))
+        r = rate_documents([read_document(pdf)], company, m)
         points += [(pdf.stem, p.point, p.rating, p.evidence[0].page, p.evidence[0].passage)
                    for ind in r.indicators for p in ind.points if p.rating > 0 and p.evidence]
     points.sort()

@@ -10,7 +10,8 @@ its pages as ``<section class="page">`` elements (``data-pages="2"`` on a sectio
 table runs on over a page break); a page count that differs is an error,
 because the labels and the README cite page numbers. A source with
 ``<meta name="cnsr-scan" content="1">`` is rasterised (pypdfium2, 150 dpi) and rebuilt as an
-image-only PDF without a text layer. Two variants for non-PDF ingestion tests are written:
+image-only PDF without a text layer. A source with ``<meta name="cnsr-format" content="docx">``
+is delivered as a DOCX only (``<doc_id>.docx``, merged cells kept). Two variants for non-PDF ingestion tests are written:
 a DOCX of one document and a standalone HTML of another (see VARIANTS).
 
 All documents, companies, codes and numbers are fictional.
@@ -157,24 +158,30 @@ def build_docx(src: Path, out: Path) -> None:
                 p = d.add_paragraph()
                 p.add_run(text(cap)).bold = True
             rows = el.find_all("tr")
-            ncol = max(sum(int(c.get("colspan", 1)) for c in r.find_all(["td", "th"])) for r in rows)
-            t = d.add_table(rows=0, cols=ncol)
-            t.style = "Table Grid"
-            for r in rows:
-                cells = t.add_row().cells
+            # lay the cells on a grid first: a rowspan cell occupies the rows below it
+            grid: dict[tuple[int, int], tuple[object, int, int]] = {}
+            taken: set[tuple[int, int]] = set()
+            for i, r in enumerate(rows):
                 j = 0
                 for c in r.find_all(["td", "th"]):
-                    span = int(c.get("colspan", 1))
-                    if j >= ncol:
-                        break
-                    cell = cells[j]
-                    if span > 1:
-                        cell = cell.merge(cells[min(j + span - 1, ncol - 1)])
-                    cell.text = text(c)
-                    if c.name == "th":
-                        for run in cell.paragraphs[0].runs:
-                            run.bold = True
+                    while (i, j) in taken:
+                        j += 1
+                    span, down = int(c.get("colspan", 1)), int(c.get("rowspan", 1))
+                    grid[(i, j)] = (c, span, down)
+                    taken.update((i + a, j + b) for a in range(down) for b in range(span))
                     j += span
+            ncol = max(j for _, j in taken) + 1
+            t = d.add_table(rows=len(rows), cols=ncol)
+            t.style = "Table Grid"
+            for (i, j), (c, span, down) in sorted(grid.items(), key=lambda kv: kv[0]):
+                cell = t.cell(i, j)
+                if span > 1 or down > 1:
+                    cell = cell.merge(t.cell(min(i + down - 1, len(rows) - 1),
+                                             min(j + span - 1, ncol - 1)))
+                cell.text = text(c)
+                if c.name == "th":
+                    for run in cell.paragraphs[0].runs:
+                        run.bold = True
         elif name in ("div", "section", "span", "b", "strong"):
             if "row" in cls and el.find(class_="lbl"):
                 d.add_paragraph(text(el))
@@ -232,6 +239,11 @@ def build(selected: list[str]) -> int:
         # a section may declare that it runs over several printed pages (a long table)
         want = sum(int(n or 1) for n in re.findall(
             r'<section class="page[^"]*"(?:\s+data-pages="(\d+)")?', html))
+        if _meta(html, "cnsr-format") == "docx":
+            # delivered as a Word file only (no PDF): the DOCX is the document
+            build_docx(src, HERE / f"{doc_id}.docx")
+            print(f"{doc_id}.docx  (DOCX only)")
+            continue
         pdf = render_pdf(src)
         n = page_count(pdf)
         status = "ok"

@@ -388,14 +388,21 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
     # names no scope
     elliptical = _ELLIPTICAL.fullmatch(text, a, x.start) is not None \
         and all(h.start < x.end for h in after)
-    if after and not elliptical:
+    # only the unit's own "CO2e" after it: a scope named earlier in the sentence still governs
+    # ("Direct emissions, mostly from …, amounted to 12,400 tCO2e", session 8)
+    unit_only = bool(after) and all(h.start < x.end for h in after)
+    if after and not elliptical and not unit_only:
         return own_start, after
     earlier = [h for h in cues if span[0] <= h.start < a]
+    if unit_only:  # nor does another figure's unit before it ("…12,400 tCO2e, compared with…")
+        earlier = [h for h in earlier if not any(y.start <= h.start < y.end for y in measured)]
     if earlier and not any(earlier[-1].end <= y.start < x.start and y.dimension != x.dimension
                            for y in measured):
         gi = _clause_at(clauses, earlier[-1].start)
         ga = clauses[gi][0]
-        return ga, [h for h in cues if ga <= h.start < clauses[gi][1]]
+        governing = [h for h in cues if ga <= h.start < clauses[gi][1]]
+        if elliptical or not unit_only or any(h.concept in _SCOPE_CUES for h in governing):
+            return ga, governing
     if after:
         return own_start, after
     if "CO2" in x.raw or "co2" in x.raw or "二氧化碳" in x.raw:

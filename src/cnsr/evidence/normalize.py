@@ -83,11 +83,28 @@ def _clean_gate() -> re.Pattern[str]:
 
 
 def clean(text: str) -> str:
-    """Simplified characters, OCR confusions repaired; same length as `text` (`text` itself
-    when there is nothing to do: one class search and a few literal searches)."""
+    """Simplified characters, OCR confusions repaired, years written in Chinese numerals
+    as digits; same length as `text` (`text` itself when there is nothing to do: one class
+    search and a few literal searches)."""
     if _clean_gate().search(text) is None and not ascii_suspect(text):
+        return numeral_years(text)
+    return numeral_years(repair_all(to_simplified(text)))
+
+
+_ZEROS = ("零", "〇", "○")
+_NUMERAL_YEAR = re.compile(r"(?<![一二三四五六七八九十百千万零〇○两])"
+                           r"(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}(?=年)")
+_DIGITS = str.maketrans("零〇○一二三四五六七八九", "00012345678" + "9")
+
+
+def numeral_years(text: str) -> str:
+    """"二零二三年", "二〇四五年" as "2023年", "2045年" (four characters for four, so the
+    length stays): Hong Kong reports date their KPI columns and targets this way, and a
+    year the quantity reader cannot see gives a KPI column no year and a target no date
+    (session 8). Gated by a literal search for a zero (every year from 2000 has one)."""
+    if not any(zero in text for zero in _ZEROS) or _NUMERAL_YEAR.search(text) is None:
         return text
-    return repair_all(to_simplified(text))
+    return _NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_DIGITS), text)
 
 
 _CELL = "\ue001"  # private-use separators: no conversion or repair touches them

@@ -72,8 +72,9 @@ def subject_for(name: str, year: int | None) -> Subject:
 
 
 def with_subject(text: str, hits: list[Hit], subject: Subject) -> list[Hit]:
-    """`hits` with the company's names added as `company` cues and, when the report year is
-    known, `future_year` cues of that year or earlier dropped (they are history)."""
+    """`hits` with the company's names added as `company` cues (and the cues inside them
+    dropped) and, when the report year is known, `future_year` cues of that year or earlier
+    dropped (they are history)."""
     added: list[Hit] = []
     if subject.names:
         added = [Hit("company", m.start(), m.end(), m.group())
@@ -84,6 +85,10 @@ def with_subject(text: str, hits: list[Hit], subject: Subject) -> list[Hit]:
         kept = [h for h in hits if h.concept != "future_year" or future_year_kept(h.text, year)]
     if not added:
         return kept
+    # a cue inside the company's own name is no disclosure ("远帆物流" names no logistics
+    # supply chain, "华能新能源" no clean energy; session 8)
+    kept = [h for h in kept if h.concept == "company"
+            or not any(n.start <= h.start and h.end <= n.end for n in added)]
     return sorted(kept + added, key=lambda h: (h.start, -h.end))
 
 

@@ -33,11 +33,15 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 _PAREN_UNIT = re.compile(r"[（(]([^（()）]{1,30})[)）]\s*$")
 _UNIT_HEADERS = {"单位", "计量单位", "unit", "units"}
 _GENERIC_FIRST = {"", "指标", "项目", "类别", "类型", "名称", "内容", "序号", "indicator", "item",
-                  "metric", "kpi", "category"}
+                  "metric", "kpi", "category",
+                  # the years column's heading, first once a years-down table is turned (session 8)
+                  "年份", "年度", "year", "fiscal", "financial"}
 _MARKS = "*＊†‡¹²³⁴⁵⁶⁷⁸⁹"
 _AMOUNT = re.compile(r"(?<![A-Za-z])\d")
 _DASH = {"—", "-", "–", "/", "／", "--", "——", "n/a", "N/A", "不适用", "—/—"}
-_YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d\s*(?:年度?|财年|FY)?\s*$")
+# a note in brackets may follow the year: "2021 (baseline)", "2020年（基准年）" (session 8)
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d\s*(?:年度?|财年|FY)?\s*"
+                        r"(?:[(（][^()（）\d]{1,20}[)）]\s*)?$")
 _SHORT_LABEL = 6
 """A row label this short ("范围二", "汽油", "Scope 2") leans on the group label over it."""
 
@@ -285,6 +289,19 @@ def _label_unit(label: str) -> str:
     return _unit_only(last) if head.strip() and last else ""
 
 
+def _lead_unit(row: list[str]) -> str:
+    """The unit closing the row's label: the first cell, or a later cell before the first
+    figure when the first holds an index code ("A1.2 | 範圍一排放（單位：噸二氧化碳當量） | 3,846";
+    HKEX and GRI appendices put the code first, session 8)."""
+    for j, cell in enumerate(row):
+        if j and _is_number(cell):
+            break
+        unit = _label_unit(cell) if cell else ""
+        if unit:
+            return unit
+    return ""
+
+
 def table_text(rows: list[list[str]]) -> str:
     parsed = _parse(rows)
     header, body = parsed.header, parsed.body
@@ -298,7 +315,7 @@ def table_text(rows: list[list[str]]) -> str:
     for row in body:
         row_unit = row[unit_col].strip() if unit_col is not None and unit_col < len(row) else ""
         row_unit = _bilingual_first(row_unit) or row_unit
-        row_unit = row_unit or (_label_unit(row[0]) if row else "") or _trailing_unit(row)
+        row_unit = row_unit or _lead_unit(row) or _trailing_unit(row)
         cell_unit = ""  # a unit cell standing before the figures ("万吨 | 1,021.5 | 998.2")
         parts = []
         for j, cell in enumerate(row):
@@ -345,7 +362,8 @@ def _column_unit(head: str) -> str:
     if named:
         return named
     m = _PAREN_UNIT.search(head)
-    return m.group(1) if m else _unit_only(head)
+    # a bracket that names no unit ("Scope 2 (location-based)") gives the column none (session 8)
+    return _unit_only(m.group(1)) if m else _unit_only(head)
 
 
 def year_values(rows: list[list[str]]) -> list[tuple[int, str, list[tuple[int, float]]]]:

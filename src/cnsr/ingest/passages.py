@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cnsr.ingest.document import BBox, Page, Passage, Table
+from cnsr.ingest.footnotes import carry_note_units
 from cnsr.ingest.layout import Line, group_paragraphs
 from cnsr.ingest.tables import FoundTable
 from cnsr.ingest.text import is_page_number, join_lines, split_long, table_caption_unit
@@ -48,7 +49,7 @@ def page_from_lines(number: int, lines: Sequence[Line], tables: Sequence[FoundTa
             add(found.table.as_text(), found.table, found.bbox)
             start = found.stop
     page_text = "\n".join(line.text for line in lines)
-    return Page(number=number, text=page_text, ocr=ocr, passages=passages)
+    return Page(number=number, text=page_text, ocr=ocr, passages=carry_note_units(passages))
 
 
 def pages_from_blocks(blocks: Sequence[Block], *, breaks: Sequence[int] = (),
@@ -98,4 +99,4 @@ def page_of_blocks(number: int, blocks: Sequence[Block]) -> Page:
         for part in split_long(block.strip(), MAX_PASSAGE_CHARS):
             if part:
                 passages.append(Passage(page=number, index=len(passages), text=part))
-    return Page(number=number, text="\n".join(texts), passages=passages)
+    return Page(number=number, text="\n".join(texts), passages=carry_note_units(passages))

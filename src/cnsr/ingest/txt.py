@@ -6,16 +6,23 @@ paragraphs; otherwise a hard-wrapped file is grouped with the same geometric rul
 lines, using each line's display width (a Chinese character is two columns); otherwise
 every non-blank line is a paragraph. Without form feeds, pages are cut
 every ~1,800 characters like DOCX.
+
+Reports saved from web pages or written in Markdown hold their KPI tables as pipe tables
+("| 指标 | 单位 | 2022 | 2023 |" over "|---|---|"): such runs of lines become a `Table`, so
+their figures get a unit and a year like a DOCX table's (before, the rows were one paragraph
+and the emissions in them were no figures). Markdown heading marks ("## ") and quote marks
+("> ") at a line start are dropped from the text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from cnsr.ingest.document import Page
+from cnsr.ingest.document import Page, Table
 from cnsr.ingest.encoding import REPLACED, decode_text
 from cnsr.ingest.layout import Line, group_paragraphs
-from cnsr.ingest.passages import page_of_blocks, pages_from_blocks
+from cnsr.ingest.passages import Block, page_of_blocks, pages_from_blocks
 from cnsr.ingest.text import is_cjk, join_lines
 
 WRAPPED_SHARE = 0.6
@@ -36,9 +43,62 @@ def txt_pages(data: bytes, warnings: list[str]) -> list[Page]:
                         "were replaced")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
-        return [page_of_blocks(number, paragraphs(chunk))
+        return [page_of_blocks(number, blocks(chunk))
                 for number, chunk in enumerate(text.split("\f"), start=1)]
-    return list(pages_from_blocks(paragraphs(text)))
+    return list(pages_from_blocks(blocks(text)))
+
+
+_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}|>)\s+")
+"""A Markdown heading or quote mark at the start of a line."""
+_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+"""A cell of a pipe table's separator row ("---", ":---:")."""
+
+
+def blocks(text: str) -> list[Block]:
+    """Paragraphs and pipe tables of a plain-text page, in order."""
+    lines = [_MARKUP.sub("", line) for line in text.split("\n")]
+    out: list[Block] = []
+    start = 0
+    index = 0
+    while index < len(lines):
+        stop = _pipe_run(lines, index)
+        if stop > index:
+            out.extend(paragraphs("\n".join(lines[start:index])))
+            out.append(_pipe_table(lines[index:stop]))
+            start = index = stop
+        else:
+            index += 1
+    out.extend(paragraphs("\n".join(lines[start:])))
+    return out
+
+
+def _pipe_run(lines: Sequence[str], start: int) -> int:
+    """End of a pipe table starting at `start` (two or more lines of cells, with a separator
+    row, or with every line opening with "|"), or `start` when none starts there."""
+    stop = start
+    while stop < len(lines) and lines[stop].count("|") >= 2:
+        stop += 1
+    run = lines[start:stop]
+    if len(run) < 2:
+        return start
+    if any(_is_rule(line) for line in run) or all(line.lstrip().startswith("|") for line in run):
+        return stop
+    return start
+
+
+def _cells(line: str) -> list[str]:
+    body = line.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") else body
+    return [cell.strip() for cell in body.split("|")]
+
+
+def _is_rule(line: str) -> bool:
+    return all(_RULE_CELL.match(cell) for cell in _cells(line))
+
+
+def _pipe_table(lines: Sequence[str]) -> Table:
+    return Table(rows=[_cells(line) for line in lines if not _is_rule(line)])
 
 
 def paragraphs(text: str) -> list[str]:

@@ -1,0 +1,99 @@
+"""Report forms of the fourth round of unseen documents (session 8, issue #12) at ingest: a
+report saved as Markdown whose KPI table is a pipe table. Text written for these tests
+(invented company and numbers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cnsr.assess.rate import rate_documents
+from cnsr.ingest.read import read_document
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.rating import Company
+
+MARKDOWN = """# 青禾冷链 2023年环境、社会及治理报告
+
+## 应对气候变化
+
+青禾冷链承诺2030年前实现运营碳达峰，并按照ISO 14064-1核算自有冷库和车队的温室气体排放。
+
+### 环境数据
+
+| 指标 | 单位 | 2021 | 2022 | 2023 |
+|:---|:---:|---:|---:|---:|
+| 冷库用电量 | 万千瓦时 | 3,120 | 3,305 | 3,260 |
+| 范围一温室气体排放量 | 吨二氧化碳当量 | 18,420 | 17,960 | 16,880 |
+| 范围二温室气体排放量 | 吨二氧化碳当量 | 17,790 | 18,850 | 18,590 |
+
+> 注：范围二按全国电网平均排放因子计算。
+
+## 员工
+
+全年员工培训覆盖率达到100%。
+"""
+
+
+def test_a_pipe_table_is_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    doc = read_document(path)
+    tables = [p.table for p in doc.passages if p.table is not None]
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["指标", "单位", "2021", "2022", "2023"]
+    assert tables[0].rows[2] == ["范围一温室气体排放量", "吨二氧化碳当量", "18,420", "17,960", "16,880"]
+    texts = [p.text for p in doc.passages if p.table is None]
+    assert "环境数据" in texts and "注：范围二按全国电网平均排放因子计算。" in texts
+    assert not any("|" in t or t.startswith("#") for t in texts)
+
+
+def test_a_pipe_table_gives_own_emissions(tmp_path: Path, m: LoadedMethodology) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    r = rate_documents([read_document(path)], Company(name="青禾冷链股份有限公司", year=2023), m)
+    own = {(e.scope, e.year): e.value for e in r.emissions if e.kind == "own"}
+    assert own[("scope1", 2023)] == 16880 and own[("scope2", 2021)] == 17790
+    assert r.stage == 3
+
+
+def test_pipes_in_prose_are_no_table(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("路线 A|B|C 的运量见下文。\n本段没有表格。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert all(p.table is None for p in doc.passages)
+
+
+APPENDIX = """<html><body>
+<h2>附錄二：環境績效數據</h2>
+<p>本集團以二零二一年為基準年，目標於二零三零年前將溫室氣體排放密度降低25%。</p>
+<table>
+<tr><th>層面</th><th>關鍵績效指標</th><th>二零二三年</th><th>二零二二年</th></tr>
+<tr><td>A1.2</td><td>直接（範圍一）溫室氣體排放量⁽ᵃ⁾</td><td>1,204</td><td>1,318</td></tr>
+<tr><td>A1.2</td><td>間接（範圍二）溫室氣體排放量（1）</td><td>26,870</td><td>27,440</td></tr>
+<tr><td>A2.1</td><td>總耗電量（2）</td><td>46,320</td><td>47,910</td></tr>
+</table>
+<p>註：</p>
+<p>（1） 單位為噸二氧化碳當量，按區域電網排放因子計算。</p>
+<p>（2） 單位為兆瓦時。</p>
+</body></html>"""
+
+
+def test_units_in_the_notes_reach_the_marked_rows(tmp_path: Path, m: LoadedMethodology) -> None:
+    path = tmp_path / "appendix.html"
+    path.write_text(APPENDIX, encoding="utf-8")
+    doc = read_document(path)
+    table = next(p.table for p in doc.passages if p.table is not None)
+    assert table.rows[2][1] == "間接（範圍二）溫室氣體排放量（1）（单位：噸二氧化碳當量）"
+    assert table.rows[3][1] == "總耗電量（2）（单位：兆瓦時）"
+    assert table.rows[1][1] == "直接（範圍一）溫室氣體排放量⁽ᵃ⁾"  # a letter mark no note names
+    r = rate_documents([doc], Company(name="測試城市服務集團有限公司", year=2023), m)
+    own = {(e.scope, e.year): e.value for e in r.emissions if e.kind == "own"}
+    assert own == {("scope2", 2023): 26870, ("scope2", 2022): 27440}
+    assert r.stage == 3
+
+
+def test_a_note_without_a_unit_changes_nothing(tmp_path: Path) -> None:
+    html = APPENDIX.replace("單位為噸二氧化碳當量，", "").replace("單位為兆瓦時。", "數據經核查。")
+    path = tmp_path / "appendix.html"
+    path.write_text(html, encoding="utf-8")
+    table = next(p.table for p in read_document(path).passages if p.table is not None)
+    assert table.rows[2][1] == "間接（範圍二）溫室氣體排放量（1）"
