@@ -97,3 +97,36 @@ def test_a_note_without_a_unit_changes_nothing(tmp_path: Path) -> None:
     path.write_text(html, encoding="utf-8")
     table = next(p.table for p in read_document(path).passages if p.table is not None)
     assert table.rows[2][1] == "間接（範圍二）溫室氣體排放量（1）"
+
+
+# Tables saved as text by other means (session 8, lead): cells between tabs (copied from a
+# spreadsheet or a web page) or between runs of spaces (a PDF converted with its layout).
+TAB_REPORT = ("嘉禾纸业股份有限公司2023年度社会责任报告\n\n主要环境绩效\n"
+              "指标\t单位\t2022年\t2023年\n"
+              "范围一温室气体排放\t吨二氧化碳当量\t61,480\t58,930\n"
+              "范围二温室气体排放\t吨二氧化碳当量\t24,610\t23,870\n"
+              "综合能源消耗\t吨标准煤\t30,120\t29,040\n")
+LAYOUT_REPORT = ("Jiahe Paper Co., Ltd. 2023 ESG Report\n\nKey environmental data\n"
+                 "Indicator                  Unit      2022        2023\n"
+                 "Scope 1 GHG emissions      tCO2e     61,480      58,930\n"
+                 "Scope 2 GHG emissions      tCO2e     24,610      23,870\n\n"
+                 "The  Group  continued  to  improve  its  energy  management  in  2023,  and\n"
+                 "all  mills  kept  their  ISO 50001  certificates.\n")
+
+
+def test_tab_and_space_aligned_tables_are_tables(tmp_path: Path, m: LoadedMethodology) -> None:
+    for name, text in (("tabs.txt", TAB_REPORT), ("layout.txt", LAYOUT_REPORT)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        doc = read_document(path)
+        tables = [p.table.rows for p in doc.passages if p.table is not None]
+        assert len(tables) == 1, name
+        assert tables[0][1][-2:] == ["61,480", "58,930"]
+        rating = rate_documents([doc], Company(name="嘉禾纸业", year=2023), m)
+        own = {(e.scope, e.year, e.value) for e in rating.emissions if e.kind == "own"}
+        assert {("scope1", 2023, 58_930.0), ("scope2", 2022, 24_610.0)} <= own
+        assert rating.stage == 3
+    # the justified prose below the table stays prose
+    doc = read_document(tmp_path / "layout.txt")
+    assert any("energy management" in " ".join(p.text.split()) and p.table is None
+               for p in doc.passages)

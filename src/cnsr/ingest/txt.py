@@ -10,8 +10,10 @@ every ~1,800 characters like DOCX.
 Reports saved from web pages or written in Markdown hold their KPI tables as pipe tables
 ("| 指标 | 单位 | 2022 | 2023 |" over "|---|---|"): such runs of lines become a `Table`, so
 their figures get a unit and a year like a DOCX table's (before, the rows were one paragraph
-and the emissions in them were no figures). Markdown heading marks ("## ") and quote marks
-("> ") at a line start are dropped from the text.
+and the emissions in them were no figures). So do runs of lines whose cells stand between
+tabs (copied from a spreadsheet or a web page) or runs of spaces (`pdftotext -layout`), when
+at least two rows end in a figure. Markdown heading marks ("## ") and quote marks ("> ") at a
+line start are dropped from the text.
 """
 
 from __future__ import annotations
@@ -62,9 +64,14 @@ def blocks(text: str) -> list[Block]:
     index = 0
     while index < len(lines):
         stop = _pipe_run(lines, index)
-        if stop > index:
+        table = _pipe_table(lines[index:stop]) if stop > index else None
+        if table is None:
+            stop = _aligned_run(lines, index)
+            table = Table(rows=[_split(line) for line in lines[index:stop]]) \
+                if stop > index else None
+        if table is not None:
             out.extend(paragraphs("\n".join(lines[start:index])))
-            out.append(_pipe_table(lines[index:stop]))
+            out.append(table)
             start = index = stop
         else:
             index += 1
@@ -95,6 +102,29 @@ def _cells(line: str) -> list[str]:
 
 def _is_rule(line: str) -> bool:
     return all(_RULE_CELL.match(cell) for cell in _cells(line))
+
+
+_GAP = re.compile(r"\t+| {2,}|\u3000+")
+"""What separates the cells of a table saved as text: tabs (copied from a spreadsheet or a
+web page), or runs of spaces (a PDF converted with its layout, `pdftotext -layout`)."""
+_FIGURE = re.compile(r"^[-+−]?\d[\d,，]*(?:\.\d+)?%?$|^[—–-]{1,2}$|^N/?A$")
+
+
+def _split(line: str) -> list[str]:
+    return [cell.strip() for cell in _GAP.split(line.strip())]
+
+
+def _aligned_run(lines: Sequence[str], start: int) -> int:
+    """End of a table of tab- or space-separated cells starting at `start` (a header line and
+    rows of three or more cells, at least two rows ending in a figure: justified prose has
+    wide spaces too, but not figures in columns), or `start` when none starts there."""
+    stop = start
+    while stop < len(lines) and len(_split(lines[stop])) >= 3:
+        stop += 1
+    rows = [_split(line) for line in lines[start:stop]]
+    if sum(1 for row in rows if _FIGURE.match(row[-1])) < 2:
+        return start
+    return stop
 
 
 def _pipe_table(lines: Sequence[str]) -> Table:
