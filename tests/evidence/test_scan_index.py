@@ -84,3 +84,27 @@ def test_a_broad_pattern_is_tried_only_where_its_literal_is(lexicon) -> None:  #
     assert index.tables_for(without.lower()) is index.gated
     assert "clean_share" in {h.concept for h in scan(with_literal, lexicon)}
     assert "clean_share" not in {h.concept for h in scan(without, lexicon)}
+
+
+def test_start_guard_names_every_first_character() -> None:
+    from cnsr.evidence.scan_index import start_guard
+
+    guard = start_guard([r"(?<![A-Za-z])(?:the\s+)?previous\s+year", "上年同期", r"报告期内"])
+    assert guard == "(?=[pt上报])"
+    assert start_guard([r"\w+年", "去年"]) == ""  # a pattern that may start anywhere: no guard
+
+
+def test_guarded_relative_years_find_what_the_bare_alternation_finds() -> None:
+    import re
+
+    from cnsr.evidence import relative_years
+
+    guarded = relative_years.pattern()
+    assert guarded.pattern.startswith("(?=[")
+    bare = re.compile(guarded.pattern.split("])", 1)[1], re.I)
+    text = ("报告期内，公司温室气体排放总量为12.6万吨，较上年同期下降4.1%；去年同期为13.1万吨。"
+            "Compared with The Previous Financial Year, energy use fell 3%; in the prior-year "
+            "period it rose. This reporting period covers our plants; 以上数据均经核查。")
+    found = [(m.span(), m.lastgroup) for m in guarded.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in bare.finditer(text)]
+    assert [g for _, g in found] == ["current", "prior", "prior", "prior", "prior", "current"]

@@ -15,6 +15,9 @@ from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_er
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from rich.console import Console
+    from rich.progress import Progress
+
     from cnsr.evidence.early import EarlyAnalysis
     from cnsr.ingest import Document, Page
     from cnsr.ingest.read import PendingDocument
@@ -48,6 +51,16 @@ def rate(
 ) -> None:
     """Rate one company-year from its disclosures (阅读披露文件并评分). A file that cannot be
     read is reported and the others are still rated."""
+    from cnsr.gc_pause import collector_off_for_command
+
+    with collector_off_for_command():
+        _rate(files, company, code, industry, size, year, format, out, ocr, methodology_file,
+              framework, lang)
+
+
+def _rate(files: list[Path], company: str | None, code: str, industry: str, size: str,
+          year: str | None, format: Format, out: Path | None, ocr: bool,
+          methodology_file: Path | None, framework: str | None, lang: str) -> None:
     # First of all, a long PDF's pages start being read by worker processes (when the
     # machine has cores to spare), so that runs while the options are checked and the reader
     # is loaded; a rejected option stops them. A file error is reported later, in its turn.
@@ -110,14 +123,6 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
     is files[0] already started (in worker processes); the others are read here, serially:
     no fork once the progress bar's thread runs."""
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TaskID,
-        TextColumn,
-        TimeElapsedColumn,
-    )
 
     from cnsr.errors import DocumentError
     from cnsr.ingest.read import PendingDocument, ReadOptions
@@ -126,17 +131,14 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
     documents: list[Document] = []
     analysed: list[EarlyAnalysis] = []
     errors: list[DocumentError] = []
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("pages"), TimeElapsedColumn())
-    # Not a terminal (a log, a pipe, a test): no bar, so nothing but real messages on stderr.
-    with Progress(*columns, console=console, transient=True,
-                  disable=not console.is_terminal) as progress:
+    # Not a terminal (a log, a pipe, a test): no bar, so nothing but real messages on stderr,
+    # and rich's progress module is not even imported.
+    bar = _progress_bar(console) if console.is_terminal else None
+    with bar or nullcontext():
         for number, path in enumerate(files):
-            task = progress.add_task(path.name, total=None)
-
-            def tick(done: int, total: int, task: TaskID = task) -> None:
-                progress.update(task, completed=done, total=total)
-
+            tick: Callable[[int, int], None] | None = None
+            if bar is not None:
+                tick = _ticker(bar, path.name)
             pending = first if number == 0 and first is not None else PendingDocument(
                 path, ReadOptions(ocr=ocr))
             early = analysis(path) if analysis is not None else None
@@ -148,14 +150,38 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
             except DocumentError as err:
                 errors.append(err)
                 if len(files) > 1:
-                    progress.console.print(f"[red]error:[/] {err}", highlight=False,
-                                           markup=True, soft_wrap=True)
-            progress.remove_task(task)
+                    console.print(f"[red]error:[/] {err}", highlight=False, markup=True,
+                                  soft_wrap=True)
+            if bar is not None:
+                bar.remove_task(bar.task_ids[-1])
     if not documents:
         if len(errors) == 1:
             raise errors[0]
         raise DocumentError(", ".join(str(f) for f in files), "no readable document to rate")
     return documents, len(errors), analysed
+
+
+def _progress_bar(console: Console) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("pages"), TimeElapsedColumn(), console=console, transient=True)
+
+
+def _ticker(bar: Progress, name: str) -> Callable[[int, int], None]:
+    """A new task of the bar, and the call that moves it (`PendingDocument.read`'s progress)."""
+    task = bar.add_task(name, total=None)
+
+    def tick(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total)
+
+    return tick
 
 
 def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None,

@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from cnsr.errors import DataError
+from cnsr.evidence.scan_index import start_guard
 
 YEARS_FILE = "relative-years.yaml"
 
@@ -42,7 +43,7 @@ class RelativeYears(BaseModel):
 @cache
 def pattern() -> re.Pattern[str]:
     """One pattern with the groups `prior` and `current` (longest alternatives first as the
-    file lists them)."""
+    file lists them), behind a guard of the characters they can start with."""
     text = resources.files("cnsr.data.text").joinpath(YEARS_FILE).read_text(encoding="utf-8")
     try:
         data = RelativeYears.model_validate(yaml.safe_load(text))
@@ -50,4 +51,5 @@ def pattern() -> re.Pattern[str]:
         raise DataError(f"{YEARS_FILE}: {str(exc).splitlines()[0]}") from exc
     prior = "|".join(f"(?:{p})" for p in data.prior)
     current = "|".join(f"(?:{p})" for p in data.current)
-    return re.compile(f"(?P<prior>{prior})|(?P<current>{current})", re.I)
+    guard = start_guard([*data.prior, *data.current])  # the same matches, found far sooner
+    return re.compile(f"{guard}(?:(?P<prior>{prior})|(?P<current>{current}))", re.I)

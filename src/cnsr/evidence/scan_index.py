@@ -167,6 +167,23 @@ def _open_after_two(keys: set[str] | None) -> bool:
 
 # -- the first characters of a pattern ----------------------------------------------------------
 
+def start_guard(patterns: list[str]) -> str:
+    """A look-ahead `(?=[…])` of the characters (lower case; to be matched ignoring case) any
+    match of one of `patterns` starts with, or "" when one of them can start anywhere.
+
+    Put before an alternation whose alternatives open with a look-behind
+    ("(?<![A-Za-z])the previous year"), it lets the regex engine leave a position after one
+    character test instead of trying every alternative there (relative_years.py: the
+    relative-year pattern, searched in every sentence read for numbers, ~50× faster)."""
+    firsts: set[str] = set()
+    for pattern in patterns:
+        keys = _prefixes(pattern, 1)
+        if keys is None:
+            return ""
+        firsts |= keys
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
 def _prefixes(pattern: str, length: int) -> set[str] | None:
     """Lower-case strings of up to `length` characters that every match of `pattern` starts
     with one of (shorter when the pattern's next character is open), or None if unknown."""
