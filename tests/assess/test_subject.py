@@ -74,3 +74,15 @@ def test_a_cap_target_in_english_is_carbon_awareness(m: LoadedMethodology) -> No
               name="Northgate Shipping Holdings Limited")
     assert r.criteria["carbon_awareness"].met
     assert _own(r) == set()
+
+
+def test_a_future_year_of_an_older_report_is_a_target(m: LoadedMethodology) -> None:
+    # "到2020年" in a 2017 report is a target (before session 8 only years from 2024 were)
+    sentence = "到2020年，公司单位产品二氧化碳排放较2015年下降18%，排放总量控制在42万吨以内。"
+    old = _rate([sentence], m, year=2017)
+    points = {p.point: p.rating for i in old.indicators for p in i.points if p.rating > 0}
+    assert points.get("I06.3") == 1.0  # a quantified reduction target with its year
+    assert _own(old) == set() and old.stage < 3
+    # the same sentence in a 2021 report speaks of a year gone by: no target
+    later = _rate([sentence], m, year=2021)
+    assert "I06.3" not in {p.point for i in later.indicators for p in i.points if p.rating > 0}

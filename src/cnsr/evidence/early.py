@@ -93,6 +93,7 @@ def _year_changes(analysis: Analysis, year: int) -> bool:
     report's, "上年同期", "the previous year"; a figure beside the previous year's, "(2022:
     27,950 t)")."""
     if any(hit.concept == "future_year" and not future_year_kept(hit.text, year)
+           or hit.concept == "recent_year" and future_year_kept(hit.text, year)
            for hit in analysis.hits):
         return True
     if not analysis.numbers and not analysis.measured:

@@ -71,6 +71,9 @@ def subject_for(name: str, year: int | None) -> Subject:
     return Subject(company_names(name) if name else (), year)
 
 
+_DATED = frozenset({"future_year", "recent_year"})
+
+
 def with_subject(text: str, hits: list[Hit], subject: Subject) -> list[Hit]:
     """`hits` with the company's names added as `company` cues (and the cues inside them
     dropped) and, when the report year is known, `future_year` cues of that year or earlier
@@ -81,8 +84,11 @@ def with_subject(text: str, hits: list[Hit], subject: Subject) -> list[Hit]:
                  for m in _names_pattern(subject.names).finditer(text)]
     year = subject.year
     kept = hits
-    if year is not None and any(h.concept == "future_year" for h in hits):
-        kept = [h for h in hits if h.concept != "future_year" or future_year_kept(h.text, year)]
+    if year is not None and any(h.concept in _DATED for h in hits):
+        # a year before 2024 after the report's ("到2020年" in a 2018 report) is one too
+        kept = [Hit("future_year", h.start, h.end, h.text) if h.concept == "recent_year" else h
+                for h in hits
+                if h.concept not in _DATED or future_year_kept(h.text, year)]
     if not added:
         return kept
     # a cue inside the company's own name is no disclosure ("远帆物流" names no logistics
