@@ -27,6 +27,8 @@ class Forms(BaseModel):
     boxes: str = Field(min_length=1)
     ticks: str = Field(min_length=1)
     answers: list[str] = Field(min_length=2)
+    question_chars: int = Field(ge=10)
+    answer_chars: int = Field(ge=4)
 
 
 @cache
@@ -47,7 +49,7 @@ def answer_pattern(space: str = r"[ \t]") -> str:
 def _leading_question() -> re.Pattern[str]:
     """A template question and its answer at the start of a raw quote."""
     answer = answer_pattern(_RAW_SPACE)
-    return re.compile(rf"\s*[^。！？!?\n]{{2,80}}?{answer}")
+    return re.compile(rf"\s*[^。！？!?\n]{{2,{forms().question_chars}}}?{answer}")
 
 
 def without_form_questions(quote: str, shortest: int) -> str:
@@ -95,16 +97,18 @@ def answered_apart(passages: list[Passage]) -> set[tuple[int, int]]:
     """(page, index) of the template questions whose answer stands alone in the next passage
     ("在报告期内为减少其碳排放所采取的措施及效果" above a line "□适用 √不适用"), and of those
     answers: the reader skips both."""
-    boxes = forms().boxes
+    f = forms()
+    boxes = f.boxes
     out: set[tuple[int, int]] = set()
     for before, passage in zip(passages[:-1], passages[1:], strict=True):
         text = passage.text
-        if len(text) > 40 or not any(box in text for box in boxes) \
+        if len(text) > f.answer_chars or not any(box in text for box in boxes) \
                 or _answer_alone().fullmatch(text.strip()) is None:
             continue
         out.add((passage.page, passage.index))
         question = before.text.strip()
-        if before.table is None and len(question) <= 80 and not _ENDED.search(question):
+        if before.table is None and len(question) <= f.question_chars \
+                and not _ENDED.search(question):
             out.add((before.page, before.index))
     return out
 

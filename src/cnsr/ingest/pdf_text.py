@@ -29,6 +29,7 @@ from cnsr.ingest.text import is_cjk
 
 _TABLES = layout_limits().tables  # data/text/layout.yaml
 _SUP = layout_limits().superscripts
+_TALL: Final[float] = layout_limits().rotated.tall_share
 CELL_GAP: Final[float] = _TABLES.cell_gap
 """A horizontal gap wider than this many line heights separates two cells of a row."""
 
@@ -134,7 +135,7 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
         return None
     left, bottom = min(r[0] for r in rects), min(r[1] for r in rects)
     right, top = max(r[2] for r in rects), max(r[3] for r in rects)
-    if len(text.strip()) > 3 and top - bottom > 2 * (right - left):
+    if len(text.strip()) > 3 and top - bottom > _TALL * (right - left):
         # set rotated (a landscape table turned on a portrait page): its runs stand one
         # above the other, so cells by box would cut its figures ("1,302.9" → ".9"); the
         # line is kept whole, as text

@@ -71,6 +71,10 @@ class Superscripts(_Strict):
     min_raise: float = Field(gt=0, lt=1)
 
 
+class Rotated(_Strict):
+    tall_share: float = Field(gt=1)
+
+
 class LetterSpacing(_Strict):
     spaced_share: float = Field(gt=0, le=1)
 
@@ -85,6 +89,7 @@ class LayoutLimits(_Strict):
     tables: Tables
     second_look: SecondLook
     superscripts: Superscripts
+    rotated: Rotated
     letter_spacing: LetterSpacing
 
 
