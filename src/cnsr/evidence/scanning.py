@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from cnsr.evidence import quantities as q
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.records import Hit, Num
+from cnsr.evidence.scan_index import Bucket
 
 
 def scan(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -23,27 +24,36 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     new = tuple.__new__  # a named tuple without its Python-level __new__: ~50,000 a report
     lowered = text.lower()
     tables = lexicon.index.tables_for(lowered)
-    three, two, two_open = tables.three.get, tables.two.get, tables.two_open.get
-    one, default = tables.one.get, tables.anywhere
+    three: dict[str, Bucket] = tables.three
+    two: dict[str, Bucket] = tables.two
+    two_open: dict[str, Bucket] = tables.two_open
+    one: dict[str, Bucket] = tables.one
+    default: Bucket = tables.anywhere
     for m in tables.scanner.finditer(lowered):
-        p = m.start()
+        p: int = m.start()
         key = lowered[p:p + 3]
-        bucket = three(key) or (two_open(key[:2]) if len(key) == 3 else two(key[:2])) \
-            or one(key[0], default)
-        if not bucket:  # over half the positions: their first character starts some
-            continue    # pattern, their first two none
+        bucket = three.get(key)
+        if bucket is None:
+            bucket = two_open.get(key[:2]) if len(key) == 3 else two.get(key[:2])
+            if bucket is None:
+                bucket = one.get(key[0], default)
+                if not bucket:  # over half the positions: their first character starts
+                    continue    # some pattern, their first two none
         if len(bucket) == 1:
             name, match = bucket[0]
             mm = match(text, p)
-            if mm is not None and mm.end() > p:
-                end = mm.end()
-                append(new(Hit, (name, p, end, text[p:end])))
+            if mm is not None:
+                end: int = mm.end()
+                if end > p:
+                    append(new(Hit, (name, p, end, text[p:end])))
             continue
         found: dict[str, int] = {}
         for name, match in bucket:
             mm = match(text, p)
-            if mm is not None and mm.end() > found.get(name, p):
-                found[name] = mm.end()
+            if mm is not None:
+                end = mm.end()
+                if end > found.get(name, p):
+                    found[name] = end
         for name, end in found.items():
             append(new(Hit, (name, p, end, text[p:end])))
     return hits
