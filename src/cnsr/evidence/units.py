@@ -51,6 +51,11 @@ class UnitMatch(NamedTuple):
     more: bool = False  # 余/多 between number and unit: "1200余吨" is "over 1200 t"
 
 
+_ONE = Decimal(1)
+# The hot paths below make a UnitMatch with `tuple.__new__` and every field given: a named
+# tuple's own `__new__` is Python code, which mypyc cannot compile (one per number read).
+
+
 def _read_data(name: str) -> str:
     return resources.files("cnsr.data.units").joinpath(name).read_text(encoding="utf-8")
 
@@ -209,28 +214,29 @@ def match_unit(text: str, pos: int, *, chinese_numeral: bool = False) -> UnitMat
         if multiplier is None and not more:
             return None
         end = m.end("more") if more else m.end("mult")
-        return UnitMatch(end, multiplier, None, None, Decimal(1), more=more)
-    return _with_per(text, m.end(), multiplier, form, more)
+        return tuple.__new__(UnitMatch, (end, multiplier, None, None, _ONE, False, more))
+    return _with_per(t, text, m.end(), multiplier, form, more)
 
 
-def _with_per(text: str, pos: int, multiplier: Decimal | None, form: UnitForm,
+def _with_per(t: _Table, text: str, pos: int, multiplier: Decimal | None, form: UnitForm,
               more: bool) -> UnitMatch:
     """Extend a unit with "/年" (annual) or "/万元" (an intensity) when one follows."""
-    t = table()
     per = t.per_re.match(text, pos)
     if per is not None:
         annual = t.annual_re.match(text, per.end())
         if annual is not None:
-            return UnitMatch(annual.end(), multiplier, form.canonical, form.dimension,
-                             form.factor, annual=True, more=more)
+            return tuple.__new__(UnitMatch, (annual.end(), multiplier, form.canonical,
+                                             form.dimension, form.factor, True, more))
         den = t.den_re.match(text, per.end())
         if den is not None:
             den_form = t.lookup(den.group("unit"))
             if den_form is not None:
                 den_mult = t.multipliers.get((den.group("mult") or "").lower(), Decimal(1))
                 unit, dimension, factor = intensity_unit(form, den_form, den_mult)
-                return UnitMatch(den.end(), multiplier, unit, dimension, factor, more=more)
-    return UnitMatch(pos, multiplier, form.canonical, form.dimension, form.factor, more=more)
+                return tuple.__new__(UnitMatch, (den.end(), multiplier, unit, dimension, factor,
+                                                 False, more))
+    return tuple.__new__(UnitMatch, (pos, multiplier, form.canonical, form.dimension,
+                                     form.factor, False, more))
 
 
 def intensity_unit(num: UnitForm, den: UnitForm,
