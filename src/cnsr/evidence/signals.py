@@ -4,15 +4,11 @@ and the company's own carbon-neutrality position."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
-from operator import itemgetter
 
 from cnsr.evidence.clause_rules import without_background
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.normalize import clause_spans
 from cnsr.evidence.records import Analysis, Hit, TrendStatement
-
-_CONCEPT = itemgetter(0)
 
 
 def trends(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: Lexicon) -> None:
@@ -48,12 +44,11 @@ def sentence_index(sentences: list[tuple[int, int]], span: tuple[int, int]) -> i
 
 def comparisons(result: Analysis, lexicon: Lexicon) -> None:
     kinds = {concept: kind for kind, concept in lexicon.rules.comparison_kinds.items()}
-    per_concept = Counter(map(_CONCEPT, result.hits))  # a C loop over the ~50 hits
     counts: dict[str, int] = {}
-    for concept, kind in kinds.items():
-        n = per_concept.get(concept, 0)
-        if n:
-            counts[kind] = counts.get(kind, 0) + n
+    for h in result.hits:
+        kind = kinds.get(h.concept)
+        if kind is not None:
+            counts[kind] = counts.get(kind, 0) + 1
     result.comparisons = dict(sorted(counts.items()))
 
 

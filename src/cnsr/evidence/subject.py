@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from cnsr.data_files import load_bundled
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Hit
+from cnsr.evidence.scan_index import start_guard
 
 NAMES_FILE = "company_names.yaml"
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -93,7 +94,8 @@ def with_subject(text: str, hits: list[Hit], subject: Subject) -> list[Hit]:
     kept = hits
     if year is not None and hits:
         concepts = list(map(_CONCEPT, hits))
-        dated = [i for c in _DATED for i in _indices(concepts, c)]
+        dated = [] if _DATED.isdisjoint(concepts) else \
+            [i for c in _DATED for i in _indices(concepts, c)]
         if dated:
             # a year before 2024 after the report's ("到2020年" in a 2018 report) is one too
             kept = list(hits)
@@ -124,23 +126,23 @@ def with_subject(text: str, hits: list[Hit], subject: Subject) -> list[Hit]:
 
 
 def _indices(items: list[str], value: str) -> list[int]:
-    """Where `value` is in `items` (found by `list.index`, a C loop)."""
+    """Where `value` is in `items` (found by `list.count` and `list.index`, C loops)."""
     out: list[int] = []
     i = -1
-    while True:
-        try:
-            i = items.index(value, i + 1)
-        except ValueError:
-            return out
+    for _ in range(items.count(value)):
+        i = items.index(value, i + 1)
         out.append(i)
+    return out
 
 
 @cache
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Longest name first; a Latin name only as whole words."""
+    """Longest name first; a Latin name only as whole words. Behind a guard of the names'
+    first characters (`scan_index.start_guard`): a Latin name's look-behind would otherwise
+    be tried at every position of every passage."""
     parts = [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n[:1].isascii() else re.escape(n)
              for n in sorted(names, key=len, reverse=True)]
-    return re.compile("|".join(parts), re.I)
+    return re.compile(f"{start_guard(parts)}(?:{'|'.join(parts)})", re.I)
 
 
 def future_year_kept(cue: str, year: int) -> bool:
