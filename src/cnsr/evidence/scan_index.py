@@ -119,27 +119,51 @@ def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
 
     firsts = {key[0] for key, pats in by_prefix.items()
               if any(rx.pattern not in leave_out for _, rx in pats)}
-    return Tables(_scanner(firsts, bool(kept([]))), built(three), built(two), built(two_open),
-                  built(one), _entries(kept([]), shared))
+    one_built, two_built = built(one), built(two)
+    seconds: dict[str, set[str]] = {}
+    for key in two_built:
+        seconds.setdefault(key[0], set()).add(key[1])
+    return Tables(_scanner(firsts, bool(kept([])), set(one_built), seconds), built(three),
+                  two_built, built(two_open), one_built, _entries(kept([]), shared))
 
 
-def _scanner(firsts: set[str], anywhere: bool) -> re.Pattern[str]:
+def _scanner(firsts: set[str], anywhere: bool, alone: set[str],
+             seconds: dict[str, set[str]]) -> re.Pattern[str]:
     """Candidate positions: a character class of every character a cue can start with (a fast
     C loop). ASCII letters and digits only where a word or number starts (Latin cues start
     with \\b or a letter look-behind), written class first so re can skip to candidates by
-    that class. With a pattern whose start is unknown, every position."""
+    that class. With a pattern whose start is unknown, every position.
+
+    A position is tried only when its first character is a key of its own (`alone`) or is
+    followed by the second character of a two-character key (`seconds`): a digit by one of its
+    own seconds ("1." of "1.5°C", "20" of "2030"), a Chinese character by one of those of all
+    Chinese characters together. No position whose bucket holds a pattern is left out; over
+    half the positions whose bucket is empty are (in C, a few branches: a branch per
+    character would cost more than it saves)."""
     if anywhere:
         return re.compile(r"(?s:.)")
     latin = sorted(c for c in firsts if c.isascii() and c.isalnum())
     other = sorted(c for c in firsts if not (c.isascii() and (c.isalnum() or c.isspace())))
+    word_start = "(?<![A-Za-z0-9_][A-Za-z0-9])"
     classes = []
-    if latin:
+    letters = [c for c in latin if not (c.isdigit() and c not in alone and c in seconds)]
+    if letters:
         # a lower-case key stands for both cases (patterns are matched ignoring case)
-        chars = "".join(sorted(set(latin) | {c.upper() for c in latin}))
-        classes.append(f"[{re.escape(chars)}](?<![A-Za-z0-9_][A-Za-z0-9])")
-    if other:
-        classes.append("[" + "".join(re.escape(c) for c in other) + "]")
+        chars = "".join(sorted(set(letters) | {c.upper() for c in letters}))
+        classes.append(f"[{re.escape(chars)}]{word_start}")
+    for digit in sorted(set(latin) - set(letters)):
+        classes.append(f"{re.escape(digit)}{word_start}(?={_class(seconds[digit])})")
+    closed = [c for c in other if c not in alone and c in seconds]
+    if closed:
+        classes.append(f"{_class(closed)}(?={_class(set().union(*(seconds[c] for c in closed)))})")
+    open_ = [c for c in other if c not in closed]
+    if open_:
+        classes.append(_class(open_))
     return re.compile("|".join(classes) or "(?!)")
+
+
+def _class(chars: set[str] | list[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def _entries(pats: list[Pattern], shared: dict[tuple[str, int], Entry]) -> Bucket:
