@@ -108,3 +108,33 @@ def test_guarded_relative_years_find_what_the_bare_alternation_finds() -> None:
     found = [(m.span(), m.lastgroup) for m in guarded.finditer(text)]
     assert found == [(m.span(), m.lastgroup) for m in bare.finditer(text)]
     assert [g for _, g in found] == ["current", "prior", "prior", "prior", "prior", "current"]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *(_noise(seed) for seed in range(8))])
+def test_the_scanner_skips_only_positions_without_patterns(lexicon, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Every position whose bucket holds a pattern is a candidate, in both table sets."""
+    index: ScanIndex = lexicon.index
+    lowered = text.lower()
+    for tables in (index.tables, index.gated):
+        candidates = {m.start() for m in tables.scanner.finditer(lowered)}
+        for p in range(len(lowered)):
+            ch = lowered[p]
+            if ch.isascii() and (ch.isspace() or (ch.isalnum() and p > 0
+                                                  and re.match(r"\w", lowered[p - 1]))):
+                continue  # never a candidate (see the module docstring)
+            key = lowered[p:p + 3]
+            bucket = (tables.three.get(key) or (tables.two_open if len(key) == 3
+                      else tables.two).get(key[:2]) or tables.one.get(key[0], tables.anywhere))
+            if bucket:
+                assert p in candidates, (text[p:p + 3], p)
+
+
+def test_a_position_no_two_character_key_starts_is_no_candidate(lexicon) -> None:  # type: ignore[no-untyped-def]
+    """"1,204" and "96分": no cue starts "1," or "96" or "分。", so the scanner passes over them
+    in C instead of handing them to the Python loop; "2030年" and "碳排放" are candidates."""
+    text = "员工总数1,204人，客户满意度96分。2030年前碳排放达峰"
+    starts = {m.start() for m in lexicon.index.gated.scanner.finditer(text.lower())}
+    assert text.index("1,204") not in starts
+    assert text.index("96分") not in starts
+    assert text.index("2030") in starts
+    assert text.index("碳排放") in starts
