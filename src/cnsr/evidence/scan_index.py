@@ -145,21 +145,26 @@ def _scanner(firsts: set[str], anywhere: bool, alone: set[str],
     latin = sorted(c for c in firsts if c.isascii() and c.isalnum())
     other = sorted(c for c in firsts if not (c.isascii() and (c.isalnum() or c.isspace())))
     word_start = "(?<![A-Za-z0-9_][A-Za-z0-9])"
-    classes = []
+    kinds: list[tuple[list[str], str]] = []  # the characters of a kind, what must follow
     letters = [c for c in latin if not (c.isdigit() and c not in alone and c in seconds)]
     if letters:
         # a lower-case key stands for both cases (patterns are matched ignoring case)
-        chars = "".join(sorted(set(letters) | {c.upper() for c in letters}))
-        classes.append(f"[{re.escape(chars)}]{word_start}")
+        kinds.append((sorted(set(letters) | {c.upper() for c in letters}), word_start))
     for digit in sorted(set(latin) - set(letters)):
-        classes.append(f"{re.escape(digit)}{word_start}(?={_class(seconds[digit])})")
+        kinds.append(([digit], f"{word_start}(?={_class(seconds[digit])})"))
     closed = [c for c in other if c not in alone and c in seconds]
     if closed:
-        classes.append(f"{_class(closed)}(?={_class(set().union(*(seconds[c] for c in closed)))})")
+        kinds.append((closed, f"(?={_class(set().union(*(seconds[c] for c in closed)))})"))
     open_ = [c for c in other if c not in closed]
     if open_:
-        classes.append(_class(open_))
-    return re.compile("|".join(classes) or "(?!)")
+        kinds.append((open_, ""))
+    if not kinds:
+        return re.compile("(?!)")
+    # One class first, so that re skips to candidates by it in C; then the character just
+    # read, by a look-behind, decides what must hold around it.
+    every = {c for chars, _ in kinds for c in chars}
+    tails = "|".join(f"(?<={_class(chars)}){tail}" for chars, tail in kinds)
+    return re.compile(f"{_class(every)}(?:{tails})")
 
 
 def _class(chars: set[str] | list[str]) -> str:
