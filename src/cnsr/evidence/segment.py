@@ -1,9 +1,10 @@
-"""Chinese word segmentation with rjieba and the cnsr domain dictionary.
+"""Word tokens for the relevance ranking of evidence passages (BM25 in `rank.py`).
 
-One rjieba instance (not the library-wide default, which other code may use) gets the domain
-dictionary (data/lexicon/domain.txt) and every literal Chinese cue term of the lexicon, so
-cue terms such as 范围一 or 减污降碳 come out as single tokens. Tokens feed the relevance
-ranking of evidence passages (BM25 in `rank.py`).
+rjieba's cut with its own dictionary (the process's one segmenter, shared with the cue-boundary
+check), then the cnsr domain terms (data/lexicon/domain.txt and every literal Chinese cue term
+of the lexicon) put back together where the cut split them, so 范围一 or 减污降碳 are one token
+each. Adding the terms to a segmenter of their own would cut the same way in most text, but
+costs a second dictionary load (~0.13 s of CPU per process, holding the GIL).
 """
 
 from __future__ import annotations
@@ -12,19 +13,50 @@ import re
 from functools import cache
 
 from cnsr.cjk import HAN
-from cnsr.evidence.jieba_load import Segmenter, new_segmenter
+from cnsr.evidence.jieba_load import Segmenter, plain_segmenter
 from cnsr.evidence.lexicon import Lexicon, data_dir
 
 _LITERAL_CJK = re.compile(rf"^[{HAN}]{{2,12}}$")
 _KEEP = re.compile(rf"[\w{HAN}]")
 
 
+class DomainCut:
+    """`cut` of the plain segmenter with runs of tokens that spell a domain term joined."""
+
+    def __init__(self, plain: Segmenter, terms: tuple[str, ...]) -> None:
+        self.plain = plain
+        self.terms = frozenset(terms)
+        self.starts = frozenset(t[:i] for t in terms for i in range(1, len(t)))
+        """Every proper beginning of a term: a token outside it starts no join."""
+
+    def cut(self, text: str, hmm: bool = True) -> list[str]:
+        raw = self.plain.cut(text, hmm)
+        terms, starts = self.terms, self.starts
+        out: list[str] = []
+        i, n = 0, len(raw)
+        while i < n:
+            token = raw[i]
+            if token in starts:
+                joined, last, j = token, -1, i + 1
+                while j < n:
+                    joined += raw[j]
+                    if joined in terms:
+                        last = j
+                    if joined not in starts:
+                        break
+                    j += 1
+                if last >= 0:
+                    out.append("".join(raw[i:last + 1]))
+                    i = last + 1
+                    continue
+            out.append(token)
+            i += 1
+        return out
+
+
 @cache
-def _segmenter(lexicon_source: str, terms: tuple[str, ...]) -> Segmenter:
-    seg = new_segmenter()
-    for term in terms:
-        seg.add_word(term, None, None)
-    return seg
+def _segmenter(lexicon_source: str, terms: tuple[str, ...]) -> DomainCut:
+    return DomainCut(plain_segmenter(), terms)
 
 
 def domain_terms(lexicon: Lexicon) -> tuple[str, ...]:
@@ -39,11 +71,11 @@ def domain_terms(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def segmenter(lexicon: Lexicon) -> Segmenter:
+def segmenter(lexicon: Lexicon) -> DomainCut:
     return _segmenter(lexicon.source, domain_terms(lexicon))
 
 
-def tokens(seg: Segmenter, text: str, memo: dict[str, str] | None = None) -> list[str]:
+def tokens(seg: DomainCut | Segmenter, text: str, memo: dict[str, str] | None = None) -> list[str]:
     """Word tokens of normalised text, lower-cased; spaces and punctuation dropped.
 
     `memo` (token → its kept form, "" for dropped) saves the regex test and lower-casing of
