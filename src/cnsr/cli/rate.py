@@ -64,12 +64,16 @@ def _rate(files: list[Path], company: str | None, code: str, industry: str, size
     # First of all, a long PDF's pages start being read by worker processes (when the
     # machine has cores to spare), so that runs while the options are checked and the reader
     # is loaded; a rejected option stops them. A file error is reported later, in its turn.
+    # The console script may have started the same reading before typer ran (prefetch).
+    from cnsr.cli import prefetch
     from cnsr.ingest.parallel import available_workers
     from cnsr.ingest.read import PendingDocument, ReadOptions
 
     workers = available_workers()
-    first = PendingDocument(files[0], ReadOptions(ocr=ocr, workers=workers)) if workers > 1 \
-        else None
+    first = None
+    if workers > 1:
+        options = ReadOptions(ocr=ocr, workers=workers)
+        first = prefetch.adopt(files[0], options) or PendingDocument(files[0], options)
     with first or nullcontext():
         from cnsr.company_fields import CLI_OPTIONS, check_company, year_bounds
 
