@@ -32,25 +32,27 @@ class DomainCut:
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         raw = self.plain.cut(text, hmm)
         terms, starts = self.terms, self.starts
+        begins = [i for i, token in enumerate(raw) if token in starts]
+        if not begins:
+            return raw
         out: list[str] = []
-        i, n = 0, len(raw)
-        while i < n:
-            token = raw[i]
-            if token in starts:
-                joined, last, j = token, -1, i + 1
-                while j < n:
-                    joined += raw[j]
-                    if joined in terms:
-                        last = j
-                    if joined not in starts:
-                        break
-                    j += 1
-                if last >= 0:
-                    out.append("".join(raw[i:last + 1]))
-                    i = last + 1
-                    continue
-            out.append(token)
-            i += 1
+        done, n = 0, len(raw)
+        for i in begins:
+            if i < done:  # inside a term joined already
+                continue
+            joined, last, j = raw[i], -1, i + 1
+            while j < n:
+                joined += raw[j]
+                if joined in terms:
+                    last = j
+                if joined not in starts:
+                    break
+                j += 1
+            if last >= 0:
+                out.extend(raw[done:i])
+                out.append("".join(raw[i:last + 1]))
+                done = last + 1
+        out.extend(raw[done:])
         return out
 
 
