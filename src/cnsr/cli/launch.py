@@ -6,16 +6,50 @@ start before those imports (`prefetch`); tests and other callers use `main.app` 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+
+FAST_EXIT = frozenset({"rate"})
+"""One-shot commands whose process ends as soon as their output is flushed (`exit_now`)."""
 
 
 def run() -> None:
     from cnsr.cli import prefetch
 
-    prefetch.start(sys.argv[1:])
+    args = sys.argv[1:]
+    prefetch.start(args)
     try:
         from cnsr.cli.main import app
 
         app()
+        code: object = 0
+    except SystemExit as done:
+        code = done.code
     finally:
         prefetch.discard()
+    if args[:1] and args[0] in FAST_EXIT:
+        exit_now(code)
+    sys.exit(code)
+
+
+def exit_now(code: object) -> None:
+    """End the process once stdout and stderr are flushed, without the interpreter's
+    teardown: freeing every module and object one by one (the lexicon, the document, the
+    analyses), ~0.04-0.08 s after `cnsr rate` has written everything. Its files are written
+    and closed by then, its worker processes stopped. A stdout that cannot be flushed (a
+    closed pipe) ends the process as Python itself would, with 120."""
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        print(code, file=sys.stderr)
+        status = 1
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        status = status or 120
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(status)
