@@ -23,7 +23,7 @@ def run() -> None:
         from cnsr.cli.main import app
 
         app()
-        code: object = 0
+        code: str | int | None = 0
     except SystemExit as done:
         code = done.code
     finally:
@@ -33,7 +33,7 @@ def run() -> None:
     sys.exit(code)
 
 
-def exit_now(code: object) -> None:
+def exit_now(code: str | int | None) -> None:
     """End the process once stdout and stderr are flushed, without the interpreter's
     teardown: freeing every module and object one by one (the lexicon, the document, the
     analyses), ~0.04-0.08 s after `cnsr rate` has written everything. Its files are written
