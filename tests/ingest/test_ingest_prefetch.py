@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import sys
 from pathlib import Path
 
 import pytest
@@ -51,11 +50,14 @@ def test_the_first_file_is_found_among_options(tmp_path: Path, long_pdf: Path) -
     assert prefetch.ocr_wanted([pdf]) is True
 
 
+def _children() -> set[int]:
+    """Pids of live multiprocessing children (earlier tests may leave some: compare)."""
+    return {child.pid for child in multiprocessing.active_children() if child.pid is not None}
+
+
 def _run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(sys, "argv", ["cnsr", *args])
-    with pytest.raises(SystemExit) as done:
-        launch.run()
-    return int(done.value.code or 0)
+    """The console script's command, in this process (`launch.run` would end it)."""
+    return int(launch.invoke(args) or 0)
 
 
 @pytest.mark.usefixtures("two_workers")
@@ -71,11 +73,12 @@ def test_the_command_adopts_the_reading_started_before_typer(
 
     early, late = tmp_path / "early.json", tmp_path / "late.json"
     args = ["rate", str(long_pdf), "--industry", "C26", "--size", "M", "-f", "json"]
+    before = _children()
     with monkeypatch.context() as patch:
         patch.setattr(read.PendingDocument, "__init__", spy)
         assert _run_cli([*args, "-o", str(early)], monkeypatch) == 0
     assert made == [long_pdf]  # started once, before typer, and adopted by `rate`
-    assert prefetch._started is None and not multiprocessing.active_children()
+    assert prefetch._started is None and _children() <= before
 
     # the same command, its reading started by `rate` itself
     monkeypatch.setattr(prefetch, "start", lambda args: None)
@@ -96,11 +99,12 @@ def test_a_reading_nobody_adopts_is_stopped(long_pdf: Path, monkeypatch: pytest.
         real(self)
 
     monkeypatch.setattr(read.PendingDocument, "close", spy)
+    before = _children()
     # a rejected option: the command fails before it takes the reading
     assert _run_cli(["rate", str(long_pdf), "--year", "1850"], monkeypatch) == 2
     assert "--year" in capsys.readouterr().err
     assert closed == [long_pdf] and prefetch._started is None
-    assert not multiprocessing.active_children()
+    assert _children() <= before
     # other options than guessed (OCR off after all, as typer reads `--ocr --no-ocr`): the
     # started reading is stopped and the command reads with its own
     prefetch.start(["rate", str(long_pdf)])

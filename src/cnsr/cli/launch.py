@@ -15,22 +15,27 @@ FAST_EXIT = frozenset({"rate"})
 
 
 def run() -> None:
+    args = sys.argv[1:]
+    code = invoke(args)
+    if args[:1] and args[0] in FAST_EXIT:
+        exit_now(code)
+    sys.exit(code)
+
+
+def invoke(args: list[str]) -> str | int | None:
+    """Run `cnsr ARGS` with `rate`'s first PDF started before typer; its exit status."""
     from cnsr.cli import prefetch
 
-    args = sys.argv[1:]
     prefetch.start(args)
     try:
         from cnsr.cli.main import app
 
-        app()
-        code: str | int | None = 0
+        app(args=args, prog_name="cnsr")
+        return 0
     except SystemExit as done:
-        code = done.code
+        return done.code
     finally:
         prefetch.discard()
-    if args[:1] and args[0] in FAST_EXIT:
-        exit_now(code)
-    sys.exit(code)
 
 
 def exit_now(code: str | int | None) -> None:
