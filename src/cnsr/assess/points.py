@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cnsr.evidence.emission_markers import load_markers
 from cnsr.evidence.find import Findings, Ranked
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Num
@@ -30,12 +31,28 @@ def rate_points(findings: Findings, m: LoadedMethodology) -> dict[str, PointRati
 
 def evidence_of(r: Ranked, findings: Findings) -> Evidence:
     limit = findings.lexicon.rules.evidence.excerpt_chars
+    rule = findings.lexicon.rules.points.get(r.hit.point)
+    # what the point measures first: a total (I03.1 energy, I04.1 volume, I11.4 emissions)
+    # or an intensity (I03.3); a table quote prefers the row of that kind
+    primary = rule.quantity[0] == "intensity" if rule is not None and rule.quantity else None
+    matched = list(r.hit.matched)
+    if r.where.rows and primary is not None:
+        # the other rows holding a cue of the same concept ("用水总量" beside the matched
+        # "单位面积用水量") may be the better quote
+        hits = r.where.analysis.hits
+        concepts = {h.concept for h in hits if h.text in matched}
+        matched += sorted({h.text for h in hits if h.concept in concepts} - set(matched))
+    quote = table_excerpt(r.where.rows, matched, limit, primary) if r.where.rows else None
+    if quote is not None and len(matched) > len(r.hit.matched):
+        shown = normalize(quote)  # the cues the quoted row shows
+        matched = list(r.hit.matched) + [c for c in matched[len(r.hit.matched):] if c in shown]
+    else:
+        matched = list(r.hit.matched)
     return Evidence(
         file=r.where.file,
         page=r.where.page,
-        passage=(table_excerpt(r.where.rows, r.hit.matched, limit) if r.where.rows else None)
-        or excerpt(r.where.raw, r.hit.matched, limit),
-        matched=list(r.hit.matched),
+        passage=quote or excerpt(r.where.raw, r.hit.matched, limit),
+        matched=matched,
         quantities=[describe(n) for n in r.hit.quantities],
         relevance=r.relevance,
     )
@@ -48,11 +65,15 @@ def describe(n: Num) -> str:
 _CELL_BREAK = re.compile(r"\n| \| ")
 
 
-def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str | None:
+def table_excerpt(rows: list[list[str]], matched: list[str], limit: int,
+                  intensity: bool | None = None) -> str | None:
     """A table quoted as its header row over the row holding a matched cue (one with values
-    before a group label, then the one whose cues are rarest; its first row when only the header
+    before a group label, then, with `intensity` given, one that is (True) or is not (False) an
+    intensity row, then the one whose cues are rarest; its first row when only the header
     holds one), cells joined by " | ", at most `limit`
-    characters: the figures read with their years and units. None when no cell holds a cue."""
+    characters: the figures read with their years and units. None when no cell holds a cue.
+    An intensity row ("单位面积用水量 | 立方米/平方米") before the total ("用水总量 | 万立方米")
+    was quoted for water withdrawal because it came first (session 9, blind round 5)."""
     cleaned = [[cell.strip() for cell in row] for row in rows if any(c.strip() for c in row)]
     if len(cleaned) < 2 or not matched:
         return None
@@ -68,8 +89,16 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str 
     # word like 能源 sits in many rows, the point's own cue in few); the first on a tie
     normal = [normalize(line) for line in lines[head:]]
     spread = {cue: sum(cue in line for line in normal) for cue in cues}
+    per_unit = load_markers().per_unit
+
+    def fits(i: int) -> bool:
+        if intensity is None:
+            return True
+        is_rate = "/" in normal[i - head] or per_unit.search(normal[i - head]) is not None
+        return is_rate == intensity
+
     row = max(range(head, len(lines)),
-              key=lambda i: (held[i], any(cleaned[i][1:]),
+              key=lambda i: (held[i], any(cleaned[i][1:]), fits(i),
                              sum(1 / spread[cue] for cue in cues if cue in normal[i - head]), -i),
               default=head)
     if not held[row]:

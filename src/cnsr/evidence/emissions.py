@@ -36,6 +36,7 @@ _SCOPE_CUES = ("scope1", "scope2", "scope3")
 _REDUCTION = frozenset({"reduction", "avoided"})
 _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
 _DIMENSIONS = frozenset({"emissions", "intensity"})
+_OTHERS = frozenset({"financed", "customers", "suppliers", "sector"})
 _POLLUTANTS = frozenset({"air_pollutant", "water_pollutant"})
 _GREENHOUSE = frozenset({"scope1", "scope2", "scope3", "ghg_word"})
 _PLANNED = frozenset({"future_year", "planned"})
@@ -170,7 +171,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             x = per
             if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
                 continue
-        kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk)
+        before = [f.kind for f in out if f.sentence == span]
+        kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk,
+                     before[-1] if before else None)
         if kind is None:
             continue
         if loc.rows is not None and not any(h.concept in _SCOPE_CUES for h in scope_cues):
@@ -451,9 +454,11 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
 
 def _kind(x: Num, text: str, start: int, span: tuple[int, int],
           clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
-          actors: list[Hit], mk: Markers) -> str | None:
+          actors: list[Hit], mk: Markers, previous: str | None = None) -> str | None:
     """own / avoided / financed / customers / sector, or None for a figure that is not an
-    amount emitted (sinks, capture, allowances, trading)."""
+    amount emitted (sinks, capture, allowances, trading). With no marker of its own, a
+    figure is whose the sentence's figure before it is (`previous`): "投资组合的融资排放约为
+    386万吨，加权平均碳强度为每百万元营业收入162吨" speaks of the portfolio twice."""
     window = text[start:x.start]
     best, reach, kind = -1, -1, "own"
     for name, pattern in mk.kinds.items():
@@ -466,6 +471,8 @@ def _kind(x: Num, text: str, start: int, span: tuple[int, int],
             best, kind = h.start - start, _ACTORS[h.concept]
     if kind == "skip":
         return None
+    if best < 0 and previous in _OTHERS:
+        kind = previous
     if _reduced(x, text, span, clauses, measured, reductions, mk) \
             or mk.avoided_after.match(text, x.end):
         return "avoided"
