@@ -91,3 +91,43 @@ def test_a_list_after_a_header_unit(tmp_path: Path, m: LoadedMethodology) -> Non
     assert any(scope in ("total", "scope1_2") and value == 39_710 for scope, _, value in own)
     points = {p.point: p.rating for ind in rating.indicators for p in ind.points}
     assert points["I11.2"] == 1
+
+
+def test_a_figure_without_its_own_actor_is_the_previous_figures(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    text = ("截至2023年末，本行对公贷款组合的融资排放约为1,240万吨二氧化碳当量，"
+            "加权平均碳强度为每百万元营业收入86吨二氧化碳当量。"
+            "本行自身运营温室气体排放总量为21,860吨二氧化碳当量。")
+    rating = _rate(tmp_path, m, text, "南浦农村商业银行股份有限公司")
+    kinds = {(e.kind, e.scope) for e in rating.emissions}
+    assert ("financed", "intensity") in kinds
+    assert ("own", "intensity") not in kinds
+    assert ("total", 2023, 21_860) in _own(rating) or ("total", None, 21_860) in _own(rating)
+
+
+def test_a_table_quote_for_a_total_is_the_total_row() -> None:
+    from cnsr.assess.points import table_excerpt
+
+    rows = [["指标", "单位", "2022年", "2023年"],
+            ["单位面积用水量", "立方米/平方米", "1.52", "1.47"],
+            ["用水总量", "万立方米", "208.4", "201.9"]]
+    cues = ["用水量", "用水总量"]
+    assert table_excerpt(rows, cues, 300, intensity=False).endswith("用水总量 | 万立方米 | 208.4 | 201.9")
+    assert table_excerpt(rows, cues, 300, intensity=True).endswith("单位面积用水量 | 立方米/平方米 | 1.52 | 1.47")
+
+
+def test_a_rated_table_quotes_the_total_row(tmp_path: Path, m: LoadedMethodology) -> None:
+    html = ("<html><body><h1>2023年环境、社会及公司治理报告</h1>"
+            "<p>本集团持有物业的能源与资源数据如下。</p><table>"
+            "<tr><th>指标</th><th>单位</th><th>2022年</th><th>2023年</th></tr>"
+            "<tr><td>单位面积用水量</td><td>立方米/平方米</td><td>1.52</td><td>1.47</td></tr>"
+            "<tr><td>用水总量</td><td>万立方米</td><td>208.4</td><td>201.9</td></tr>"
+            "<tr><td>单位面积温室气体排放</td><td>千克二氧化碳当量/平方米</td><td>71.2</td>"
+            "<td>66.8</td></tr>"
+            "<tr><td>温室气体排放总量</td><td>吨二氧化碳当量</td><td>98,410</td><td>93,260</td></tr>"
+            "</table></body></html>")
+    rating = _rate(tmp_path, m, html, "岭南置地集团股份有限公司", ".html")
+    first = {p.point: p.evidence[0].passage for ind in rating.indicators for p in ind.points
+             if p.evidence}
+    assert first["I04.1"].endswith("用水总量 | 万立方米 | 208.4 | 201.9")
+    assert "温室气体排放总量" in first["I11.4"]
