@@ -36,18 +36,17 @@ def evidence_of(r: Ranked, findings: Findings) -> Evidence:
     # or an intensity (I03.3); a table quote prefers the row of that kind
     primary = rule.quantity[0] == "intensity" if rule is not None and rule.quantity else None
     matched = list(r.hit.matched)
-    if r.where.rows and primary is not None:
-        # the other rows holding a cue of the same concept ("用水总量" beside the matched
-        # "单位面积用水量") may be the better quote
+    quote = table_excerpt(r.where.rows, matched, limit, primary) if r.where.rows else None
+    if quote is not None and primary is not None and _is_rate(quote) != primary:
+        # the quoted row is not of the kind the point measures first: another row holding
+        # a cue of the same concept ("用水总量" beside the matched "单位面积用水量") may be
         hits = r.where.analysis.hits
         concepts = {h.concept for h in hits if h.text in matched}
-        matched += sorted({h.text for h in hits if h.concept in concepts} - set(matched))
-    quote = table_excerpt(r.where.rows, matched, limit, primary) if r.where.rows else None
-    if quote is not None and len(matched) > len(r.hit.matched):
-        shown = normalize(quote)  # the cues the quoted row shows
-        matched = list(r.hit.matched) + [c for c in matched[len(r.hit.matched):] if c in shown]
-    else:
-        matched = list(r.hit.matched)
+        more = sorted({h.text for h in hits if h.concept in concepts} - set(matched))
+        other = table_excerpt(r.where.rows, matched + more, limit, primary) if more else None
+        if other is not None and _is_rate(other) == primary:
+            shown = normalize(other)  # the cues the quoted row shows
+            quote, matched = other, matched + [c for c in more if c in shown]
     return Evidence(
         file=r.where.file,
         page=r.where.page,
@@ -89,13 +88,8 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int,
     # word like 能源 sits in many rows, the point's own cue in few); the first on a tie
     normal = [normalize(line) for line in lines[head:]]
     spread = {cue: sum(cue in line for line in normal) for cue in cues}
-    per_unit = load_markers().per_unit
-
     def fits(i: int) -> bool:
-        if intensity is None:
-            return True
-        is_rate = "/" in normal[i - head] or per_unit.search(normal[i - head]) is not None
-        return is_rate == intensity
+        return intensity is None or _is_rate(normal[i - head]) == intensity
 
     row = max(range(head, len(lines)),
               key=lambda i: (held[i], any(cleaned[i][1:]), fits(i),
@@ -106,6 +100,14 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int,
     titles = [" | ".join(dict.fromkeys(c for c in r if c)) for r in cleaned[:head]]
     quote = "\n".join([*titles[:-1], lines[head - 1], lines[row]])
     return quote if len(quote) <= limit else quote[:limit] + "…"
+
+
+def _is_rate(quote: str) -> bool:
+    """Whether a quoted table row (the last line) is an intensity: a unit per something
+    ("立方米/平方米") or the words of an intensity (emissions.yaml `per_unit`: 单位面积, 强度,
+    密度, 人均, per)."""
+    row = normalize(quote.rsplit("\n", 1)[-1])
+    return "/" in row or load_markers().per_unit.search(row) is not None
 
 
 def excerpt(raw: str, matched: list[str], limit: int) -> str:
