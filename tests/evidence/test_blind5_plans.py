@@ -41,6 +41,8 @@ def points(text: str) -> dict[str, float]:
     # new-energy vehicles named as the market of the products are no own fleet
     ("公司主要从事动力电池隔膜的研发、生产和销售，产品主要用于新能源汽车和储能电站。", "I08.4", 0.0),
     ("公司将厂区通勤班车全部更换为新能源汽车，年减少柴油消耗约46吨。", "I08.4", 1.0),
+    ("本公司全年承保新能源汽车92万辆，新能源汽车保险保费收入41.3亿元。", "I08.4", 0.0),
+    ("2023年国内新能源汽车产销量继续增长，带动隔膜产品需求上升。", "I08.4", 0.0),
     # a power company's clean output, "折合减少" CO2: avoided for society (I09.3)
     ("公司光伏电站全年上网电量3.6亿千瓦时，折合减少二氧化碳排放约28万吨。", "I09.3", 1.0),
     # the company's own retrofit, "折合减少": its own cut, nothing enabled for others
