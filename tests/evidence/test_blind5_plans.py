@@ -43,6 +43,9 @@ def points(text: str) -> dict[str, float]:
     ("公司将厂区通勤班车全部更换为新能源汽车，年减少柴油消耗约46吨。", "I08.4", 1.0),
     ("本公司全年承保新能源汽车92万辆，新能源汽车保险保费收入41.3亿元。", "I08.4", 0.0),
     ("2023年国内新能源汽车产销量继续增长，带动隔膜产品需求上升。", "I08.4", 0.0),
+    # an insurer's clean-energy holdings are its portfolio, not its own energy supply
+    ("截至年末，本公司绿色投资余额312亿元，其中清洁能源基础设施债权投资计划86亿元。", "I08.2", 0.0),
+    ("公司在三个厂区建成屋顶光伏18兆瓦，全年发电1,920万千瓦时。", "I08.2", 1.0),
     # a power company's clean output, "折合减少" CO2: avoided for society (I09.3)
     ("公司光伏电站全年上网电量3.6亿千瓦时，折合减少二氧化碳排放约28万吨。", "I09.3", 1.0),
     # the company's own retrofit, "折合减少": its own cut, nothing enabled for others
