@@ -36,14 +36,15 @@ def evidence_of(r: Ranked, findings: Findings) -> Evidence:
     # or an intensity (I03.3); a table quote prefers the row of that kind
     primary = rule.quantity[0] == "intensity" if rule is not None and rule.quantity else None
     matched = list(r.hit.matched)
-    quote = table_excerpt(r.where.rows, matched, limit, primary) if r.where.rows else None
-    if quote is not None and primary is not None and _is_rate(quote) != primary:
+    rows = r.where.rows
+    quote = table_excerpt(rows, matched, limit, primary) if rows else None
+    if rows and quote is not None and primary is not None and _is_rate(quote) != primary:
         # the quoted row is not of the kind the point measures first: another row holding
         # a cue of the same concept ("用水总量" beside the matched "单位面积用水量") may be
         hits = r.where.analysis.hits
         concepts = {h.concept for h in hits if h.text in matched}
         more = sorted({h.text for h in hits if h.concept in concepts} - set(matched))
-        other = table_excerpt(r.where.rows, matched + more, limit, primary) if more else None
+        other = table_excerpt(rows, matched + more, limit, primary) if more else None
         if other is not None and _is_rate(other) == primary:
             shown = normalize(other)  # the cues the quoted row shows
             quote, matched = other, matched + [c for c in more if c in shown]
