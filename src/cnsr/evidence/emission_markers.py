@@ -55,6 +55,7 @@ class EmissionsFile(_Strict):
     denominators: list[_Denominator] = []
     level_after: list[str]
     level_before: list[str]
+    avoided_after: list[str] = []
     intensity_numerators: list[str]
     mass_units: list[str]
     points: dict[Scope, str]
@@ -79,6 +80,9 @@ class Markers:
         ) + ")", re.I) if data.denominators else re.compile("(?!)")
         self.level_after = _union(data.level_after)
         self.level_before = _union(data.level_before)
+        self.avoided_after = re.compile(r"\s*(?:" + "|".join(
+            f"(?:{w})" for w in data.avoided_after) + ")", re.I) \
+            if data.avoided_after else re.compile("(?!)")
         self.numerators = frozenset(data.intensity_numerators)
         # case matters (Mt, kt): not compiled with re.I like the marker classes
         self.mass_unit = re.compile("|".join(f"(?:{p})" for p in data.mass_units) or "(?!)")
@@ -131,6 +135,7 @@ def _build(path: str) -> Markers:
                            ("per_unit", data.per_unit),
                            *((f"denominators.{d.unit}", d.words) for d in data.denominators),
                            ("level_after", data.level_after), ("level_before", data.level_before),
+                           ("avoided_after", data.avoided_after),
                            ("mass_units", data.mass_units),
                            *((f"kinds.{k}", v) for k, v in data.kinds.model_dump().items()),
                            *((f"scope2_basis.{k}", v)

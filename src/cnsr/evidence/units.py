@@ -115,6 +115,8 @@ class _Table:
         try:
             self.multipliers = {str(k): Decimal(str(v)) for k, v in raw["multipliers"].items()}
             self.needs_multiplier = set(raw.get("needs_multiplier", []))
+            self.glued = {str(k): Decimal(str(v))
+                          for k, v in raw.get("glued_multipliers", {}).items()}
             self.chinese_only = set(raw.get("chinese_numeral_only", []))
             self.forms: dict[str, UnitForm] = {}
             self.forms_ci: dict[str, UnitForm] = {}
@@ -186,6 +188,11 @@ def table() -> _Table:
 def match_unit(text: str, pos: int, *, chinese_numeral: bool = False) -> UnitMatch | None:
     """The multiplier / unit / per-part starting at `pos` (right after a number), if any."""
     t = table()
+    glued = t.glued.get(text[pos:pos + 1]) if pos < len(text) else None
+    if glued is not None and not text[pos + 1:pos + 2].isalnum():
+        after = match_unit(text, pos + 1)  # "1.2m tCO2e": the glued "m" is a million
+        if after is not None and after.unit is not None and after.multiplier is None:
+            return after._replace(multiplier=glued)
     p = pos
     while p < len(text) and text[p] in " \t" and p - pos < 2:
         p += 1

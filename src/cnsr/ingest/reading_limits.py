@@ -73,6 +73,7 @@ class Superscripts(_Strict):
 
 class Rotated(_Strict):
     tall_share: float = Field(gt=1)
+    same_row: float = Field(gt=0, le=1)
 
 
 class LetterSpacing(_Strict):
