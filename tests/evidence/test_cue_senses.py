@@ -97,8 +97,9 @@ def test_an_english_scene_runs_on_to_the_company() -> None:
 # Session 9 (issue #12, classes of half b's false positives, checked on half a): an energy
 # source named in a list of fields with fields that are not energy is an industry the company
 # invests in or researches; green finance as one item of a bank's list of topics is a topic; a
-# maker's or contractor's ISO 14001 certificate is the supplier's record. Each pair: the list
-# or the supplier (no point), the company's own (the point).
+# maker's or contractor's ISO 14001 certificate is the supplier's record; a cue inside what a
+# risk may lead to is no measure. Each pair: the list, the supplier or the risk (no point), the
+# company's own (the point).
 PAIRS_S9 = [
     ("公司产业基金重点投向新能源、半导体、生物医药等战略性新兴领域。",
      "公司在三个生产基地屋顶建成分布式光伏电站，年发电量860万千瓦时。", "I08.2"),
@@ -112,6 +113,11 @@ PAIRS_S9 = [
      "公司所有生产基地均已通过ISO14001环境管理体系认证。", "I01.2"),
     ("公司要求主要承包商取得环境管理体系认证，并纳入年度评价。",
      "公司依据ISO14001建立环境管理体系，并于年内通过外部审核。", "I01.2"),
+    # a risk description names what may happen, not the company's measure
+    ("新型节能技术快速普及，可能导致部分高耗能客户设备提前淘汰，引发信贷违约风险。",
+     "公司全年完成空压机节能改造8台，年节电约150万千瓦时。", "I08.3"),
+    ("新型节能技术快速普及，可能导致部分高耗能客户设备提前淘汰，引发信贷违约风险。",
+     "公司全年完成空压机节能改造8台，年节电约150万千瓦时。", "I03.4"),
 ]
 
 
