@@ -118,7 +118,7 @@ PAIRS_S9 = [
      "公司全年完成空压机节能改造8台，年节电约150万千瓦时。", "I08.3"),
     ("新型节能技术快速普及，可能导致部分高耗能客户设备提前淘汰，引发信贷违约风险。",
      "公司全年完成空压机节能改造8台，年节电约150万千瓦时。", "I03.4"),
-    ("Our venture fund invests in new energy, semiconductors and biomedicine sectors.",
+    ("Our venture fund invests in renewable energy, semiconductors and biomedicine sectors.",
      "We installed rooftop solar panels of 2 MW at our two plants in 2023.", "I08.2"),
     ("The board's training covered inclusive finance, green finance and consumer protection topics.",
      "Our green loan balance reached RMB 12.5 billion at the end of 2023.", "I15.4"),
