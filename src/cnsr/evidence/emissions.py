@@ -145,7 +145,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             clauses = by_span[span]
         else:
             clauses = by_span[span] = _label_clauses(text, span)
-        governing = _governing(x, cues, clauses, measured, span, text)
+        governing = _governing(x, cues, clauses, measured, span, text, mk)
         header = _HEADER_LIST.match(text, span[0], span[1]) if loc.rows is None else None
         if header is not None and x.start >= header.end():
             # an item of a list after a header unit: its own cue, else the header's
@@ -199,13 +199,6 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
 
 
 _NAMES = frozenset({"scope1", "scope2", "scope3", "ghg_total"})
-_ELLIPTICAL = re.compile(r"[\s,，;；]*(?:(?:(?:19|20)\d{2}\s*年度?|上年同期|上一?年度?|去年)\s*(?:为|是|[:：])?"
-                         r"|(?i:(?:and\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)))"
-                         r"\s*")
-"""A clause that is only another year or a comparison before its figure ("，2022年为…",
-"；上年为…", ", compared with 13,100 tCO2e in FY2022")."""
-
-
 def _named_in_order(a: Analysis, cues: list[Hit], measured: list[Num]) -> dict[int, list[Hit]]:
     """In "直接排放和间接排放分别为0.37万吨和38.2万吨" / "Scope 1 and Scope 2 emissions were
     12,400 and 30,200 tCO2e respectively" the n-th amount is the n-th name's: amount start →
@@ -397,7 +390,7 @@ def _clause_at(clauses: list[tuple[int, int]], at: int) -> int:
 
 
 def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
-               measured: list[Num], span: tuple[int, int], text: str
+               measured: list[Num], span: tuple[int, int], text: str, mk: Markers
                ) -> tuple[int, list[Hit]] | None:
     """Where the figure's context starts and the GHG cues that govern it: the cues between
     the previous figure of its clause and it (else from its clause's start: a list such as a
@@ -428,7 +421,9 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
     # "…范围一排放量为12,400吨二氧化碳当量，2022年为13,100吨二氧化碳当量": a clause of
     # nothing but another year repeats the subject before it; its unit's "二氧化碳当量"
     # names no scope
-    elliptical = _ELLIPTICAL.fullmatch(text, a, x.start) is not None \
+    # names no scope (`mk.elliptical`: a clause that is only another year or a comparison
+    # before its figure, emissions.yaml `elliptical`)
+    elliptical = mk.elliptical.fullmatch(text, a, x.start) is not None \
         and all(h.start < x.end for h in after)
     # only the unit's own "CO2e" after it: a scope named earlier in the sentence still governs
     # ("Direct emissions, mostly from …, amounted to 12,400 tCO2e", session 8)
@@ -507,10 +502,6 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     return at
 
 
-_BRACKETED = re.compile(r"[ \t]*[(（]([^()（）]{1,30})[)）]")
-"""What a figure's own brackets say ("41,200 tCO2e (location-based)")."""
-
-
 def _scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -> str:
     if x.dimension == "intensity":
         return "intensity"
@@ -521,7 +512,7 @@ def _scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -
         return "scope1_2"
     if held == {"scope2"}:
         # the basis in the figure's own brackets, else the one named last before it
-        own = _BRACKETED.match(after)
+        own = mk.bracketed.match(after)  # the figure's own brackets (emissions.yaml)
         for text in ([own.group(1)] if own else []) + [window]:
             market, location = _last(mk.market, text), _last(mk.location, text)
             if market > location:

@@ -110,9 +110,8 @@ _BASE_AFTER = re.compile(
 _YEAR_AFTER = re.compile(
     r"(?:(?<![A-Za-z])(?i:in|for|during|of|by)|[(（]|在)[ \t]*(?:FY[ \t]?)?$")
 # Only words between a figure and a year after it ("13,100 tCO2e in FY2022"): the figure's own
-# year, even when its sentence began with another one
-_OWN_YEAR_AFTER = re.compile(r"[ \t]*(?i:in|for|during)[ \t]+(?:(?i:the[ \t]+)?(?:financial|fiscal|reporting)"
-                             r"[ \t]+year[ \t]+)?(?:FY[ \t]?)?")
+# year, even when its sentence began with another one (`relative_years.own_year_after`, words
+# in data/text/relative-years.yaml)
 # A year that labels what follows it ("(2022年: 61.0万吨)", "(2022: 19,500)"): the year of
 # the next figure, not of the one before it.
 _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
@@ -120,9 +119,8 @@ _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
 # 基准年的29.8万吨"): the amount is that year's figure, not one compared with it.
 _OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*(?:的?(?:基准|基线|基)年?(?:水平)?)?[ \t]*的?[ \t]*")
 # A unit in brackets before a colon ("排放量（tCO2e）：", "（单位：万吨）："): the unit of the bare
-# numbers after it, up to the end of the sentence (a list may run on after "；")
-_HEADER_UNIT = re.compile(r"[(（](?:单位[:：][ \t]*|(?i:unit)[:：]?[ \t]*)?(?P<u>[^()（）:：,，。]{1,24})"
-                          r"[)）][ \t]*[:：]")
+# numbers after it, up to the end of the sentence (a list may run on after "；"; the pattern is
+# `units.table().header_unit`, words in data/units/aliases.yaml)
 _HEADER_REACH = re.compile(r"[。!！?？\n]")
 _JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
 _CJK = re.compile(f"[{HAN}]")
@@ -448,7 +446,7 @@ class QuantityScan:
             # 12.3；范围二 45.6"): the header may stand before it in the same sentence
             hard = max(norm.rfind(c, 0, lo) for c in "。!！?？\n")
             lo = hard + 1
-        for m in _HEADER_UNIT.finditer(norm, lo, self.stop):
+        for m in units.table().header_unit.finditer(norm, lo, self.stop):
             um = units.parse_unit(m.group("u"))
             if um is None or um.unit is None or um.dimension == "ratio":
                 continue
@@ -510,7 +508,8 @@ class QuantityScan:
                     if tok.base_year is None:
                         tok.base_year = y.year
                 elif ((tok.year is None and _YEAR_AFTER.search(norm, tok.end, y.start)
-                       or tok.lead_year and _OWN_YEAR_AFTER.fullmatch(norm, tok.end, y.start)
+                       or tok.lead_year
+                       and relative_years.own_year_after().fullmatch(norm, tok.end, y.start)
                        # "from 1.23m tCO2e a year earlier": an English relative year right
                        # after (Chinese names it before: "上年同期为…")
                        or y.relative and norm[y.start].isascii()

@@ -151,7 +151,17 @@ class _Table:
                 side: {kind: [str(w) for w in words] for kind, words in kinds.items()}
                 for side, kinds in raw["qualifiers"].items()
             }
-        except (KeyError, TypeError, AttributeError, ArithmeticError) as err:
+            header = raw["header_unit"]
+            zh_words = "|".join(str(w) for w in header["zh"])
+            en_words = "|".join(str(w) for w in header["en"])
+            max_chars = int(header["max_chars"])
+            if not zh_words or not en_words or max_chars < 1:
+                raise ValueError("header_unit needs zh and en words and max_chars >= 1")
+            # "（单位：万吨）：", "(unit: tCO2e):", "排放量（tCO2e）：" (quantity_scan)
+            self.header_unit = re.compile(
+                rf"[(（](?:(?:{zh_words})[:：][ \t]*|(?i:{en_words})[:：]?[ \t]*)?"
+                rf"(?P<u>[^()（）:：,，。]{{1,{max_chars}}})[)）][ \t]*[:：]")
+        except (KeyError, TypeError, AttributeError, ArithmeticError, ValueError, re.error) as err:
             raise DataError(f"units/{ALIASES_FILE}: malformed alias table ({err!r})") from err
 
         all_forms = sorted({str(f) for e in raw["units"].values() for f in e["forms"]})

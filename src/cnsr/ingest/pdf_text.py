@@ -40,9 +40,7 @@ ROW_WORD_GAP: Final[float] = _TABLES.row_word_gap
 text has no spaces between words)."""
 
 _LINE = re.compile(r"[^\r\n]+")
-_FIGURE = (r"(?:[-+−]?\d[\d,，]*(?:\.\d+)?%?[*＊†]?|FY\s?\d{2,4}|(?:19|20)\d\d\s?(?:年度?|财年)?"
-           r"|[—–-]{1,2}|N/?A|不适用)")
-_FIGURE_TOKEN = re.compile(rf"{_FIGURE}$")
+_FIGURE_TOKEN = _TABLES.figure_token_re()  # data/text/layout.yaml, shared with ingest/txt
 _TAIL_END = frozenset("0123456789%年度—–-A用*＊†")
 _TOKEN = re.compile(r"\S+")
 _MARK = re.compile(r"[0-9*＊†‡§#,，①-⑳注]+")
