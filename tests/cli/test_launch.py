@@ -12,11 +12,12 @@ from pathlib import Path
 DEMO = Path(__file__).resolve().parents[2] / "demo" / "corpus"
 REPORT = DEMO / "d01_jinghai_power_2023.pdf"
 SCRIPT = "import sys; sys.argv[0] = 'cnsr'; from cnsr.cli.launch import run; run()"
+WHOLE_APP = "import sys; sys.argv[0] = 'cnsr'; from cnsr.cli.main import app; app()"
 
 
-def _cnsr(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def _cnsr(*args: str, cwd: Path, script: str = SCRIPT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    return subprocess.run([sys.executable, "-c", SCRIPT, *args], capture_output=True,
+    return subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
                           text=True, cwd=cwd, env=env, timeout=300, check=False)
 
 
@@ -47,3 +48,14 @@ def test_other_commands_exit_as_before(tmp_path: Path) -> None:
     assert version.returncode == 0 and version.stdout.startswith("cnsr ")
     unknown = _cnsr("nosuchcommand", cwd=tmp_path)
     assert unknown.returncode == 2 and "nosuchcommand" in unknown.stderr
+
+
+def test_rate_alone_in_its_group_is_the_same_command(tmp_path: Path) -> None:
+    """The console script runs `cnsr rate` on a group holding it alone (typer would build
+    every command first): the help and the usage errors are the whole app's."""
+    for args in (("rate", "--help"), ("rate", str(REPORT), "--size", "XL"),
+                 ("rate", str(REPORT), "--year", "abc"), ("rate",)):
+        alone = _cnsr(*args, cwd=tmp_path)
+        whole = _cnsr(*args, cwd=tmp_path, script=WHOLE_APP)
+        assert (alone.returncode, alone.stdout, alone.stderr) == \
+            (whole.returncode, whole.stdout, whole.stderr), args

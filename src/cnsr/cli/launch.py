@@ -28,8 +28,13 @@ def invoke(args: list[str]) -> str | int | None:
 
     prefetch.start(args)
     try:
-        from cnsr.cli.main import app
+        if args[:1] == ["rate"]:  # typer would build all of cnsr's commands to run one
+            from cnsr.cli import rate
+            from cnsr.cli.base import one_command_app
 
+            app = one_command_app("rate", rate.rate)
+        else:
+            from cnsr.cli.main import app
         app(args=args, prog_name="cnsr")
         return 0
     except SystemExit as done:
