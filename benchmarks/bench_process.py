@@ -16,9 +16,9 @@ forked worker processes while it loads the reader (cnsr/ingest/parallel.py), so 
 drops while its CPU time rises a little; on one core the gain disappears. Wall times on a
 shared machine are noisy: compare the rows of one run, and read the load averages printed.
 
-`cnsr` is the console script beside this Python (what `pip install` made), with this process's
-environment, so `PYTHONPATH=src` measures a worktree's source and `PYTHONPATH=/tmp/native` a
-wheel unpacked there. The three commands are run in turn `repeat` times after a warm-up round
+`cnsr` is run as its console script runs it (`cnsr.cli.launch:run`, through `python -c`), with
+this process's environment, so `PYTHONPATH=src` measures a worktree's source and
+`PYTHONPATH=/tmp/native` a wheel unpacked there. The three commands are run in turn `repeat` times after a warm-up round
 (so a busy spell of a shared machine hits all of them); each is reported as its best wall time
 and its best CPU time (user + system of the child and its children), and its median wall time,
 and rate as a ratio to the baseline.
@@ -60,12 +60,14 @@ BARE = ("import sys, pypdfium2 as pdfium\n"
 
 
 def cnsr_command() -> list[str]:
-    """The installed console script if there is one, else the same entry point through -c."""
-    script = Path(sys.executable).with_name("cnsr")
-    if script.exists():
-        return [str(script)]
+    """What the console script runs (`cnsr.cli.launch:run`), through -c so that every tree of
+    one run, an older one given by `--against` included, is started the same way; trees from
+    before the launcher (session 9) run `cnsr.cli.main:app`, their console script then."""
     return [sys.executable, "-c",
-            "import sys; sys.argv[0] = 'cnsr'; from cnsr.cli.main import app; app()"]
+            "import sys; sys.argv[0] = 'cnsr'\n"
+            "try:\n    from cnsr.cli.launch import run\n"
+            "except ImportError:\n    from cnsr.cli.main import app as run\n"
+            "run()"]
 
 
 def child_env(pythonpath: str | None = None) -> dict[str, str]:

@@ -74,20 +74,22 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     report = evaluate_sentences(load_sentences(DEV), load_lexicon())
     assert report.carbon_recall >= 0.92
     assert report.environment_recall >= 0.78
-    assert report.false_positive_rate <= 0.044
-    assert report.quantitative_accuracy >= 0.90
+    assert report.false_positive_rate <= 0.041    # session 9: 0.0396 (121/3055)
+    assert report.quantitative_accuracy >= 0.915  # session 9: 0.916 (3668/4003)
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="labelled real-report sentences not present")
 @pytest.mark.parametrize("half", ["a", "b"])
 def test_each_half_meets_the_issue_targets(half: str) -> None:
     """Issue #12 expects the same figures on a held-out file: each fixed half meets the
-    targets on its own (session 8; half b's false positives are the closest, 0.049)."""
+    targets on its own (session 8; half b's false positives were the closest, 0.049), and
+    since session 9 with a margin: false positives at most 0.046 (a 0.035, b 0.044) and
+    quantitative accuracy at least 0.915 (a 0.916, b 0.917) on each half."""
     report = evaluate_sentences(split_half(load_sentences(DEV), half), load_lexicon())
     assert report.carbon_recall >= 0.85
     assert report.environment_recall >= 0.70
-    assert report.false_positive_rate <= 0.05
-    assert report.quantitative_accuracy >= 0.90
+    assert report.false_positive_rate <= 0.046
+    assert report.quantitative_accuracy >= 0.915
 
 
 def test_halves_split_by_text_not_order(tmp_path: Path) -> None:

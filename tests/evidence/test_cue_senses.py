@@ -92,3 +92,40 @@ def test_an_english_scene_runs_on_to_the_company() -> None:
     scene = "Against the backdrop of China's carbon neutrality goals"
     assert points(scene + ", local governments issued new rules.") == {}
     assert points(scene + " we set a target to peak emissions by 2028.").get("I06.2") == 1.0
+
+
+# Session 9 (issue #12, classes of half b's false positives, checked on half a): an energy
+# source named in a list of fields with fields that are not energy is an industry the company
+# invests in or researches; green finance as one item of a bank's list of topics is a topic; a
+# maker's or contractor's ISO 14001 certificate is the supplier's record; a cue inside what a
+# risk may lead to is no measure. Each pair: the list, the supplier or the risk (no point), the
+# company's own (the point).
+PAIRS_S9 = [
+    ("公司产业基金重点投向新能源、半导体、生物医药等战略性新兴领域。",
+     "公司在三个生产基地屋顶建成分布式光伏电站，年发电量860万千瓦时。", "I08.2"),
+    ("研究院聚焦工业软件、数字化、储能等共性技术领域开展联合研究。",
+     "公司在园区配置储能电站，用于削峰填谷并消纳自建光伏发电。", "I08.2"),
+    ("本行组织董事参加专题培训，内容涵盖普惠金融、绿色金融、消费者权益保护等方面。",
+     "截至报告期末，本行绿色贷款余额达到1250亿元，较上年增长31%。", "I15.4"),
+    ("本行组织董事参加专题培训，内容涵盖普惠金融、绿色金融、消费者权益保护等方面。",
+     "本行推出碳减排挂钩贷款等绿色金融产品，全年投放38亿元。", "I09.2"),
+    ("一级制造商通过ISO14001环境管理体系认证的比例为93%。",
+     "公司所有生产基地均已通过ISO14001环境管理体系认证。", "I01.2"),
+    ("公司要求主要承包商取得环境管理体系认证，并纳入年度评价。",
+     "公司依据ISO14001建立环境管理体系，并于年内通过外部审核。", "I01.2"),
+    # a risk description names what may happen, not the company's measure
+    ("新型节能技术快速普及，可能导致部分高耗能客户设备提前淘汰，引发信贷违约风险。",
+     "公司全年完成空压机节能改造8台，年节电约150万千瓦时。", "I08.3"),
+    ("新型节能技术快速普及，可能导致部分高耗能客户设备提前淘汰，引发信贷违约风险。",
+     "公司全年完成空压机节能改造8台，年节电约150万千瓦时。", "I03.4"),
+    ("Our venture fund invests in renewable energy, semiconductors and biomedicine sectors.",
+     "We installed rooftop solar panels of 2 MW at our two plants in 2023.", "I08.2"),
+    ("The board's training covered inclusive finance, green finance and consumer protection topics.",
+     "Our green loan balance reached RMB 12.5 billion at the end of 2023.", "I15.4"),
+]
+
+
+@pytest.mark.parametrize(("other", "own", "point"), PAIRS_S9)
+def test_lists_and_suppliers_earn_no_point(other: str, own: str, point: str) -> None:
+    assert point not in points(other), points(other)
+    assert points(own).get(point, 0) > 0, points(own)

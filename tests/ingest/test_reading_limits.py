@@ -10,7 +10,7 @@ import yaml
 from cnsr.data_files import load_text
 from cnsr.errors import DataError
 from cnsr.evidence import normalize
-from cnsr.ingest import layout, pdf, pdf_text, running, tables
+from cnsr.ingest import layout, pdf, pdf_text, running, tables, txt
 from cnsr.ingest.reading_limits import LayoutLimits, layout_limits
 
 
@@ -45,9 +45,23 @@ def _with(section: str, field: str, value: object) -> str:
      "letter_spacing.spaced_share: Input should be a valid number"),
     ("tables", "row_word_gap", 1.2, "tables: row_word_gap must be below cell_gap"),
     ("tables", "min_row", 2, "tables.min_row: Extra inputs are not permitted"),
+    ("tables", "figure_cell", "[0-9", "tables: figure_cell: bad pattern"),
+    ("tables", "text_min_cells", 1, "tables.text_min_cells: Input should be greater than or equal to 2"),
 ])
 def test_a_bad_threshold_is_refused_naming_the_field(section: str, field: str, value: object,
                                                      message: str) -> None:
     with pytest.raises(DataError) as err:
         load_text(LayoutLimits, _with(section, field, value), "data/text/layout.yaml")
     assert str(err.value).startswith(f"data/text/layout.yaml: {message}")
+
+
+def test_text_tables_and_pdf_rows_share_one_figure_pattern() -> None:
+    """A plain figure cell is a figure for both readers; a PDF row's token may also be a year
+    or carry a footnote mark (layout.yaml `figure_cell`, `figure_token_more`)."""
+    t = layout_limits().tables
+    for cell in ("1,234.5", "12%", "—", "N/A", "-3.5"):
+        assert txt._FIGURE.match(cell) and pdf_text._FIGURE_TOKEN.match(cell), cell
+    for token in ("FY2023", "2023年度", "12.3*", "不适用"):
+        assert not txt._FIGURE.match(token) and pdf_text._FIGURE_TOKEN.match(token), token
+    assert (t.text_min_cells, t.text_figure_rows) == (_bundled()["tables"]["text_min_cells"],
+                                                      _bundled()["tables"]["text_figure_rows"])

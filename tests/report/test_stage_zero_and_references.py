@@ -107,6 +107,18 @@ def test_rate_table_shows_passages_and_stage_zero(market: list[Rating],
     assert "不评分" in text and "0.00 / 0" not in text and "环境保护意识及披露" in text
 
 
+def test_rate_table_quotes_bracketed_report_text_verbatim(m: LoadedMethodology) -> None:
+    """Brackets in a report's text are the report's, not terminal markup: "[b]" in an
+    annual report's list of appendices or "[i]" as a note mark is shown, not eaten."""
+    ev = Evidence(file="annual/临江港务-2023.pdf", page=12,
+                  passage="温室气体排放量见附表[b]，范围一排放量为18,240吨二氧化碳当量[i]。")
+    r = make_rating(m, "临江港务", code="600400.SH", stage=3, industry="G55", size="M",
+                    year=2023, disclose={"I03": 1}, evidence={"I03.1": [ev]})
+    console = Console(width=200, record=True)
+    console.print(rating_tables(r, m, "zh"))
+    assert "附表[b]，范围一排放量为18,240吨二氧化碳当量[i]" in console.export_text()
+
+
 def test_workbook_lists_stage_zero_relative_paths_typed_gaps(
         market: list[Rating], m: LoadedMethodology, tmp_path: Path) -> None:
     study = build_study(market, m)

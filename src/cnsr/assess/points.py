@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cnsr.evidence.emission_markers import load_markers
 from cnsr.evidence.find import Findings, Ranked
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Num
@@ -30,12 +31,28 @@ def rate_points(findings: Findings, m: LoadedMethodology) -> dict[str, PointRati
 
 def evidence_of(r: Ranked, findings: Findings) -> Evidence:
     limit = findings.lexicon.rules.evidence.excerpt_chars
+    rule = findings.lexicon.rules.points.get(r.hit.point)
+    # what the point measures first: a total (I03.1 energy, I04.1 volume, I11.4 emissions)
+    # or an intensity (I03.3); a table quote prefers the row of that kind
+    primary = rule.quantity[0] == "intensity" if rule is not None and rule.quantity else None
+    matched = list(r.hit.matched)
+    rows = r.where.rows
+    quote = table_excerpt(rows, matched, limit, primary) if rows else None
+    if rows and quote is not None and primary is not None and _is_rate(quote) != primary:
+        # the quoted row is not of the kind the point measures first: another row holding
+        # a cue of the same concept ("用水总量" beside the matched "单位面积用水量") may be
+        hits = r.where.analysis.hits
+        concepts = {h.concept for h in hits if h.text in matched}
+        more = sorted({h.text for h in hits if h.concept in concepts} - set(matched))
+        other = table_excerpt(rows, matched + more, limit, primary) if more else None
+        if other is not None and _is_rate(other) == primary:
+            shown = normalize(other)  # the cues the quoted row shows
+            quote, matched = other, matched + [c for c in more if c in shown]
     return Evidence(
         file=r.where.file,
         page=r.where.page,
-        passage=(table_excerpt(r.where.rows, r.hit.matched, limit) if r.where.rows else None)
-        or excerpt(r.where.raw, r.hit.matched, limit),
-        matched=list(r.hit.matched),
+        passage=quote or excerpt(r.where.raw, r.hit.matched, limit),
+        matched=matched,
         quantities=[describe(n) for n in r.hit.quantities],
         relevance=r.relevance,
     )
@@ -48,11 +65,15 @@ def describe(n: Num) -> str:
 _CELL_BREAK = re.compile(r"\n| \| ")
 
 
-def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str | None:
+def table_excerpt(rows: list[list[str]], matched: list[str], limit: int,
+                  intensity: bool | None = None) -> str | None:
     """A table quoted as its header row over the row holding a matched cue (one with values
-    before a group label, then the one whose cues are rarest; its first row when only the header
+    before a group label, then, with `intensity` given, one that is (True) or is not (False) an
+    intensity row, then the one whose cues are rarest; its first row when only the header
     holds one), cells joined by " | ", at most `limit`
-    characters: the figures read with their years and units. None when no cell holds a cue."""
+    characters: the figures read with their years and units. None when no cell holds a cue.
+    An intensity row ("单位面积用水量 | 立方米/平方米") before the total ("用水总量 | 万立方米")
+    was quoted for water withdrawal because it came first (session 9, blind round 5)."""
     cleaned = [[cell.strip() for cell in row] for row in rows if any(c.strip() for c in row)]
     if len(cleaned) < 2 or not matched:
         return None
@@ -68,8 +89,11 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str 
     # word like 能源 sits in many rows, the point's own cue in few); the first on a tie
     normal = [normalize(line) for line in lines[head:]]
     spread = {cue: sum(cue in line for line in normal) for cue in cues}
+    def fits(i: int) -> bool:
+        return intensity is None or _is_rate(normal[i - head]) == intensity
+
     row = max(range(head, len(lines)),
-              key=lambda i: (held[i], any(cleaned[i][1:]),
+              key=lambda i: (held[i], any(cleaned[i][1:]), fits(i),
                              sum(1 / spread[cue] for cue in cues if cue in normal[i - head]), -i),
               default=head)
     if not held[row]:
@@ -77,6 +101,14 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int) -> str 
     titles = [" | ".join(dict.fromkeys(c for c in r if c)) for r in cleaned[:head]]
     quote = "\n".join([*titles[:-1], lines[head - 1], lines[row]])
     return quote if len(quote) <= limit else quote[:limit] + "…"
+
+
+def _is_rate(quote: str) -> bool:
+    """Whether a quoted table row (the last line) is an intensity: a unit per something
+    ("立方米/平方米") or the words of an intensity (emissions.yaml `per_unit`: 单位面积, 强度,
+    密度, 人均, per)."""
+    row = normalize(quote.rsplit("\n", 1)[-1])
+    return "/" in row or load_markers().per_unit.search(row) is not None
 
 
 def excerpt(raw: str, matched: list[str], limit: int) -> str:

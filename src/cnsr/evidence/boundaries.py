@@ -12,21 +12,11 @@ compound's last word of two or more characters (范围一 in 覆盖范围一, se
 
 from __future__ import annotations
 
-from functools import cache
-
 from cnsr.cjk import is_han
-from cnsr.evidence.jieba_load import Segmenter, new_segmenter
+from cnsr.evidence.jieba_load import plain_segmenter
 
 WINDOW = 6
 """Characters on each side of the cue's first character that the segmenter sees."""
-
-
-@cache
-def plain_segmenter() -> Segmenter:
-    """rjieba with its own dictionary only. Not the domain segmenter of `segment.py`: its
-    domain words would pull a cue out of the word it sits in (measured: with it, one more
-    sentence of ../shared/data/esg-sentences/dev.jsonl counts as other-environment)."""
-    return new_segmenter()
 
 
 def _cjk(ch: str) -> bool:

@@ -95,10 +95,18 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         if parts and any(_time_lead(h, parts[0]) for h in future):
             return True  # "到2030年，集团…排放量降至85万吨": the lead dates the whole sentence
     lead = text.find(":", span[0], span[1])
+    goes_on = [h.start for h in concepts.get("continues", [])]
+
+    def planned_clause(a: int, b: int) -> bool:
+        if any(a <= m.start < b for m in marks):
+            return True
+        # "计划…开展首次盘查，并委托第三方核查": a clause going on from a planned one
+        if any(a <= g < b for g in goes_on) and a > span[0]:
+            return planned_clause(*_clause_of(parts, a - 1))
+        return False
 
     def planned(h: Hit) -> bool:
-        a, b = _clause_of(parts, h.start)
-        if any(a <= m.start < b for m in marks):
+        if planned_clause(*_clause_of(parts, h.start)):
             return True
         return lead >= 0 and h.start > lead and any(m.start < lead for m in marks)
 

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from cnsr.data_files import check_patterns, load_file
 from cnsr.evidence.lexicon import data_dir
@@ -36,6 +36,11 @@ class _Basis(_Strict):
     market: list[str]
 
 
+class _Elliptical(_Strict):
+    years: list[str]
+    comparisons: list[str]
+
+
 class _Denominator(_Strict):
     unit: str
     factor: float = 1.0
@@ -46,6 +51,8 @@ class EmissionsFile(_Strict):
     """emissions.yaml, validated."""
 
     version: Literal[1]
+    source: str = ""
+    year: int | None = None
     kinds: _Kinds
     skip: list[str]
     scope2_basis: _Basis
@@ -55,8 +62,11 @@ class EmissionsFile(_Strict):
     denominators: list[_Denominator] = []
     level_after: list[str]
     level_before: list[str]
+    avoided_after: list[str] = []
     intensity_numerators: list[str]
     mass_units: list[str]
+    elliptical: _Elliptical
+    bracket_chars: int = Field(ge=1)
     points: dict[Scope, str]
 
 
@@ -79,10 +89,21 @@ class Markers:
         ) + ")", re.I) if data.denominators else re.compile("(?!)")
         self.level_after = _union(data.level_after)
         self.level_before = _union(data.level_before)
+        self.avoided_after = re.compile(r"\s*(?:" + "|".join(
+            f"(?:{w})" for w in data.avoided_after) + ")", re.I) \
+            if data.avoided_after else re.compile("(?!)")
         self.numerators = frozenset(data.intensity_numerators)
         # case matters (Mt, kt): not compiled with re.I like the marker classes
         self.mass_unit = re.compile("|".join(f"(?:{p})" for p in data.mass_units) or "(?!)")
         self.points: dict[str, str] = {str(k): v for k, v in data.points.items()}
+        # a clause of nothing but another year or a comparison before a figure ("，2022年为…",
+        # ", compared with …"): `emissions._governing`
+        years = "|".join(data.elliptical.years)
+        comparisons = "|".join(data.elliptical.comparisons)
+        self.elliptical = re.compile(rf"[\s,，;；]*(?:(?:{years})\s*(?:为|是|[:：])?"
+                                     rf"|(?i:{comparisons}))\s*")
+        # what a figure's own brackets say ("41,200 tCO2e (location-based)"): `emissions._scope`
+        self.bracketed = re.compile(rf"[ \t]*[(（]([^()（）]{{1,{data.bracket_chars}}})[)）]")
 
 
     def denominator(self, text: str, start: int, end: int) -> tuple[str, float] | None:
@@ -131,7 +152,10 @@ def _build(path: str) -> Markers:
                            ("per_unit", data.per_unit),
                            *((f"denominators.{d.unit}", d.words) for d in data.denominators),
                            ("level_after", data.level_after), ("level_before", data.level_before),
+                           ("avoided_after", data.avoided_after),
                            ("mass_units", data.mass_units),
+                           ("elliptical.years", data.elliptical.years),
+                           ("elliptical.comparisons", data.elliptical.comparisons),
                            *((f"kinds.{k}", v) for k, v in data.kinds.model_dump().items()),
                            *((f"scope2_basis.{k}", v)
                              for k, v in data.scope2_basis.model_dump().items())):

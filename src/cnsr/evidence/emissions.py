@@ -36,6 +36,7 @@ _SCOPE_CUES = ("scope1", "scope2", "scope3")
 _REDUCTION = frozenset({"reduction", "avoided"})
 _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
 _DIMENSIONS = frozenset({"emissions", "intensity"})
+_OTHERS = frozenset({"financed", "customers", "suppliers", "sector"})
 _POLLUTANTS = frozenset({"air_pollutant", "water_pollutant"})
 _GREENHOUSE = frozenset({"scope1", "scope2", "scope3", "ghg_word"})
 _PLANNED = frozenset({"future_year", "planned"})
@@ -127,12 +128,14 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     out: list[Figure] = []
     by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
     named = _named_in_order(a, cues, measured) if loc.rows is None else {}
+    sentences = [span for _, span, _ in _with_lists(a.sentences, text)] \
+        if loc.rows is None else a.sentences
     for x in measured:
         if x.dimension not in _DIMENSIONS:
             continue
         if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
             continue
-        span = next(((s, e) for s, e in a.sentences if s <= x.start < e), None)
+        span = next(((s, e) for s, e in sentences if s <= x.start < e), None)
         if span is None or (pollutant_rows and _line_of(text, x.start) in pollutant_rows):
             continue
         # a table row is read whole: its label's "（类别3、类别4，初步测算）" is no clause break
@@ -142,7 +145,15 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             clauses = by_span[span]
         else:
             clauses = by_span[span] = _label_clauses(text, span)
-        governing = _governing(x, cues, clauses, measured, span, text)
+        governing = _governing(x, cues, clauses, measured, span, text, mk)
+        header = _HEADER_LIST.match(text, span[0], span[1]) if loc.rows is None else None
+        if header is not None and x.start >= header.end():
+            # an item of a list after a header unit: its own cue, else the header's
+            # ("温室气体排放（万吨二氧化碳当量）：范围一 12.3；范围二 45.6；合计 57.9")
+            item = clauses[_clause_at(clauses, x.start)]
+            if not any(max(item[0], header.end()) <= h.start < x.start for h in cues):
+                lead = [h for h in cues if span[0] <= h.start < header.end()]
+                governing = (span[0], lead) if lead else None
         if governing is None:
             continue
         start, scope_cues = governing
@@ -160,7 +171,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             x = per
             if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
                 continue
-        kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk)
+        before = [f.kind for f in out if f.sentence == span]
+        kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk,
+                     before[-1] if before else None)
         if kind is None:
             continue
         if loc.rows is not None and not any(h.concept in _SCOPE_CUES for h in scope_cues):
@@ -186,13 +199,6 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
 
 
 _NAMES = frozenset({"scope1", "scope2", "scope3", "ghg_total"})
-_ELLIPTICAL = re.compile(r"[\s,，;；]*(?:(?:(?:19|20)\d{2}\s*年度?|上年同期|上一?年度?|去年)\s*(?:为|是|[:：])?"
-                         r"|(?i:(?:and\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)))"
-                         r"\s*")
-"""A clause that is only another year or a comparison before its figure ("，2022年为…",
-"；上年为…", ", compared with 13,100 tCO2e in FY2022")."""
-
-
 def _named_in_order(a: Analysis, cues: list[Hit], measured: list[Num]) -> dict[int, list[Hit]]:
     """In "直接排放和间接排放分别为0.37万吨和38.2万吨" / "Scope 1 and Scope 2 emissions were
     12,400 and 30,200 tCO2e respectively" the n-th amount is the n-th name's: amount start →
@@ -289,6 +295,29 @@ def _as_intensity(x: Num, text: str, start: int, mk: Markers) -> Num | None:
     return Num(x.value * factor, f"{x.unit}/{unit}", "intensity", x.raw, x.start, x.end, x.year)
 
 
+_HEADER_LIST = re.compile(r"[^。!！?？;；\n]{0,40}?[(（][^()（）:：,，。;；]{1,24}[)）][ \t]*[:：]")
+"""A sentence opening with a unit in brackets before a colon: its "；"-separated items are
+read as one sentence with it."""
+
+
+def _with_lists(sentences: list[tuple[int, int]], text: str
+                ) -> list[tuple[int, tuple[int, int], bool]]:
+    """(index of the first sentence, span, joined) for each sentence, the items of a list after
+    a header unit joined to it: "温室气体排放（万吨二氧化碳当量）：范围一 12.3；范围二 45.6；合计
+    57.9" splits at "；" into sentences whose items lose the header's unit, year and cue."""
+    out: list[tuple[int, tuple[int, int], bool]] = []
+    open_list = False
+    for si, (s0, s1) in enumerate(sentences):
+        if open_list and out and text[s0 - 1:s0] in ("；", ";"):
+            first, (a0, _), _ = out[-1]
+            out[-1] = (first, (a0, s1), True)
+        else:
+            out.append((si, (s0, s1), False))
+            open_list = _HEADER_LIST.match(text, s0, s1) is not None
+        open_list = open_list and text[s1 - 1:s1] in ("；", ";")
+    return out
+
+
 def _label_clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The sentence's clauses, a label ending in a colon joined to the value after it
     ("Scope 2 (market-based) emissions: 30,100 tCO2e", "范围二排放量：3.01万吨")."""
@@ -311,7 +340,7 @@ def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
     every: list[Num] | None = None
     norm: str | None = None
     read = False  # the sentence before was read
-    for si, (s0, s1) in enumerate(a.sentences):
+    for si, (s0, s1), joined in _with_lists(a.sentences, text):
         first = bisect_left(starts, s0)  # a cue starts in the sentence?
         if not ((first < len(starts) and starts[first] < s1) or "CO2" in text[s0:s1]
                 or "co2" in text[s0:s1]
@@ -319,7 +348,7 @@ def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
             read = False
             continue
         read = True
-        got = a.measured.get(si)
+        got = None if joined else a.measured.get(si)
         if got is None and (_DIGIT.search(text, s0, s1) is None
                             or mk.mass_unit.search(text, s0, s1) is None):
             continue  # no figure, or none in tonnes, kilograms or grams: nothing to read
@@ -361,7 +390,7 @@ def _clause_at(clauses: list[tuple[int, int]], at: int) -> int:
 
 
 def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
-               measured: list[Num], span: tuple[int, int], text: str
+               measured: list[Num], span: tuple[int, int], text: str, mk: Markers
                ) -> tuple[int, list[Hit]] | None:
     """Where the figure's context starts and the GHG cues that govern it: the cues between
     the previous figure of its clause and it (else from its clause's start: a list such as a
@@ -372,7 +401,10 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
     a, b = clauses[ci]
     previous = [y.end for y in measured if a <= y.end <= x.start]
     for start in ([previous[-1]] if previous else []) + [a]:
-        before = [h for h in cues if start <= h.start < x.start]
+        # not an earlier figure's own unit ("fell to 1.2m tCO2e from 1.23m tCO2e": the first
+        # unit's CO2e names no scope for the second)
+        before = [h for h in cues if start <= h.start < x.start
+                  and not any(y.start <= h.start < y.end for y in measured)]
         if before:
             return start, before
     own_start = previous[-1] if previous else a
@@ -383,10 +415,15 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
     following = min((y.start for y in measured if x.end <= y.start < b), default=b)
     if any(x.end <= h.start < following for h in after):
         after = [h for h in after if h.start < x.end]
+    elif any(h.start < x.end for h in after):
+        # its own unit names the gas: a later figure's cues are that figure's
+        after = [h for h in after if h.start < following]
     # "…范围一排放量为12,400吨二氧化碳当量，2022年为13,100吨二氧化碳当量": a clause of
     # nothing but another year repeats the subject before it; its unit's "二氧化碳当量"
     # names no scope
-    elliptical = _ELLIPTICAL.fullmatch(text, a, x.start) is not None \
+    # names no scope (`mk.elliptical`: a clause that is only another year or a comparison
+    # before its figure, emissions.yaml `elliptical`)
+    elliptical = mk.elliptical.fullmatch(text, a, x.start) is not None \
         and all(h.start < x.end for h in after)
     # only the unit's own "CO2e" after it: a scope named earlier in the sentence still governs
     # ("Direct emissions, mostly from …, amounted to 12,400 tCO2e", session 8)
@@ -412,9 +449,11 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
 
 def _kind(x: Num, text: str, start: int, span: tuple[int, int],
           clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
-          actors: list[Hit], mk: Markers) -> str | None:
+          actors: list[Hit], mk: Markers, previous: str | None = None) -> str | None:
     """own / avoided / financed / customers / sector, or None for a figure that is not an
-    amount emitted (sinks, capture, allowances, trading)."""
+    amount emitted (sinks, capture, allowances, trading). With no marker of its own, a
+    figure is whose the sentence's figure before it is (`previous`): "投资组合的融资排放约为
+    386万吨，加权平均碳强度为每百万元营业收入162吨" speaks of the portfolio twice."""
     window = text[start:x.start]
     best, reach, kind = -1, -1, "own"
     for name, pattern in mk.kinds.items():
@@ -427,7 +466,10 @@ def _kind(x: Num, text: str, start: int, span: tuple[int, int],
             best, kind = h.start - start, _ACTORS[h.concept]
     if kind == "skip":
         return None
-    if _reduced(x, text, span, clauses, measured, reductions, mk):
+    if best < 0 and previous in _OTHERS:
+        kind = previous
+    if _reduced(x, text, span, clauses, measured, reductions, mk) \
+            or mk.avoided_after.match(text, x.end):
         return "avoided"
     return kind
 
@@ -460,10 +502,6 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     return at
 
 
-_BRACKETED = re.compile(r"[ \t]*[(（]([^()（）]{1,30})[)）]")
-"""What a figure's own brackets say ("41,200 tCO2e (location-based)")."""
-
-
 def _scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -> str:
     if x.dimension == "intensity":
         return "intensity"
@@ -474,7 +512,7 @@ def _scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -
         return "scope1_2"
     if held == {"scope2"}:
         # the basis in the figure's own brackets, else the one named last before it
-        own = _BRACKETED.match(after)
+        own = mk.bracketed.match(after)  # the figure's own brackets (emissions.yaml)
         for text in ([own.group(1)] if own else []) + [window]:
             market, location = _last(mk.market, text), _last(mk.location, text)
             if market > location:
@@ -496,7 +534,7 @@ def _label(text: str, start: int, x: Num, table: bool) -> str:
     if table:
         line_start = text.rfind("\n", 0, x.start) + 1
         return text[line_start:x.start].split(" | ", 1)[0].strip()
-    label = _LABEL_TAIL.sub("", text[start:x.start]).strip()
+    label = _LABEL_TAIL.sub("", text[start:x.start]).strip().lstrip(";；,， ")
     cut = max(0, len(label) - 60)
     if cut and label[cut - 1].isascii() and label[cut - 1].isalnum():
         space = label.find(" ", cut)  # not inside a word: "…otal GHG emissions"

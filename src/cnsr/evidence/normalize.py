@@ -131,9 +131,31 @@ _CELL = "\ue001"  # private-use separators: no conversion or repair touches them
 _ROW = "\ue002"
 
 
+_SPACE_GROUPED = re.compile(r"[-+−]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?")
+"""A figure whose thousands are grouped by spaces ("1 262 480", "48 210"), as English and
+European reports print them: read in a table cell only, where the whole cell is the figure
+(in prose or a flattened row, "100 200 300" is three figures)."""
+
+
+def group_thousands(rows: list[list[str]]) -> list[list[str]]:
+    """Cells that are one space-grouped figure with commas for the spaces (1:1, so quotes
+    keep their offsets); `rows` itself when no cell is one."""
+    if not any(_SPACE_GROUPED.fullmatch(cell.strip()) for row in rows for cell in row):
+        return rows
+    return [[_comma_grouped(cell) for cell in row] for row in rows]
+
+
+def _comma_grouped(cell: str) -> str:
+    figure = cell.strip()
+    if not _SPACE_GROUPED.fullmatch(figure):
+        return cell
+    return re.sub(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})", ",", cell)
+
+
 def clean_rows(rows: list[list[str]]) -> list[list[str]]:
     """`clean` over a table's cells, in one pass over the joined table; `rows` itself when
-    no cell changes (the usual case)."""
+    no cell changes (the usual case). Space-grouped figures get commas (`group_thousands`)."""
+    rows = group_thousands(rows)
     joined = _ROW.join(_CELL.join(row) for row in rows)
     cleaned = clean(fold(joined))  # cells are raw: fold CO₂ and full-width digits first (1:1)
     if cleaned == joined or len(cleaned) != len(joined):

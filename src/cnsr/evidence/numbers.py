@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
+from cnsr.evidence.relative_years import base_year_named
+
 _FOLD_RANGES = (
     (0x00A0, 0x00BF),  # no-break space, ² ³ ¹, µ
     (0x2070, 0x209F),  # super- and subscript digits (CO₂)
@@ -253,17 +255,15 @@ COMPARISON_WORDS = ("较", "比", "相比", "相较", "相较于", "对比", "�
 _COMPARISON = Suffixes({"base": COMPARISON_WORDS})
 
 
-_BASE_NAMED = re.compile(r"(?:基准|基线|基)年?[ \t]*[(（]?$|(?i:the[ \t]+)?(?i:base[ \t]*year|baseline)[ \t]*[(（]?$")
-"""The base year named before the year itself: "较基准年（2019年）", "against the baseline (2019)"."""
-
-
 def comparison_before(norm: str, start: int) -> bool:
     """Is the year at `start` preceded by a comparison word (较2020年, compared with 2020,
     较基准年（2020年）)?"""
     window = norm[max(0, start - 16):start].rstrip()
     if window.endswith("FY"):
         window = window[:-2].rstrip()
-    named = _BASE_NAMED.search(window)
+    # the base year named before the year itself: "较基准年（2019年）", "against the baseline
+    # (2019)" (data/text/relative-years.yaml)
+    named = base_year_named().search(window)
     if named is not None:
         window = window[:named.start()].rstrip()
     return _COMPARISON.find(window) is not None

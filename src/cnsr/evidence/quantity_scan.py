@@ -109,9 +109,8 @@ _BASE_AFTER = re.compile(
 _YEAR_AFTER = re.compile(
     r"(?:(?<![A-Za-z])(?i:in|for|during|of|by)|[(（]|在)[ \t]*(?:FY[ \t]?)?$")
 # Only words between a figure and a year after it ("13,100 tCO2e in FY2022"): the figure's own
-# year, even when its sentence began with another one
-_OWN_YEAR_AFTER = re.compile(r"[ \t]*(?i:in|for|during)[ \t]+(?:(?i:the[ \t]+)?(?:financial|fiscal|reporting)"
-                             r"[ \t]+year[ \t]+)?(?:FY[ \t]?)?")
+# year, even when its sentence began with another one (`relative_years.own_year_after`, words
+# in data/text/relative-years.yaml)
 # A year that labels what follows it ("(2022年: 61.0万吨)", "(2022: 19,500)"): the year of
 # the next figure, not of the one before it.
 _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
@@ -119,9 +118,8 @@ _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
 # 基准年的29.8万吨"): the amount is that year's figure, not one compared with it.
 _OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*(?:的?(?:基准|基线|基)年?(?:水平)?)?[ \t]*的?[ \t]*")
 # A unit in brackets before a colon ("排放量（tCO2e）：", "（单位：万吨）："): the unit of the bare
-# numbers after it, up to the end of the sentence (a list may run on after "；")
-_HEADER_UNIT = re.compile(r"[(（](?:单位[:：][ \t]*|(?i:unit)[:：]?[ \t]*)?(?P<u>[^()（）:：,，。]{1,24})"
-                          r"[)）][ \t]*[:：]")
+# numbers after it, up to the end of the sentence (a list may run on after "；"; the pattern is
+# `units.table().header_unit`, words in data/units/aliases.yaml)
 _HEADER_REACH = re.compile(r"[。!！?？\n]")
 _JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
 _CJK = re.compile(f"[{HAN}]")
@@ -165,12 +163,13 @@ class _Year:
     """A year event. A plain class with its own `__init__`, not a dataclass: mypyc compiles
     it (a dataclass's generated `__init__` stays interpreted), and ~3,000 are made a report."""
 
-    __slots__ = ("year", "start", "end", "base", "first")
+    __slots__ = ("year", "start", "end", "base", "first", "relative")
 
     def __init__(self, year: int, start: int, end: int, base: bool = False,
-                 first: int | None = None) -> None:
+                 first: int | None = None, relative: bool = False) -> None:
         self.year, self.start, self.end, self.base = year, start, end, base
         self.first = first  # first year of a range "2021—2023年"
+        self.relative = relative  # named relative to the report's ("a year earlier", "上年")
 
 
 class QuantityScan:
@@ -251,7 +250,7 @@ class QuantityScan:
         ry = self.report_year
         if ry is None:
             return []
-        return [_Year(ry - 1 if m.lastgroup == "prior" else ry, m.start(), m.end())
+        return [_Year(ry - 1 if m.lastgroup == "prior" else ry, m.start(), m.end(), relative=True)
                 for m in relative_years.pattern().finditer(self.norm, self.start, self.stop)]
 
     def _run(self) -> None:
@@ -443,16 +442,40 @@ class QuantityScan:
         norm = self.norm
         if "(" not in norm and "（" not in norm:
             return
-        for m in _HEADER_UNIT.finditer(norm, self.start, self.stop):
+        lo = self.start
+        if lo > 0 and norm[lo - 1] in "；;":
+            # a list item read alone ("范围二 45.6" of "温室气体排放（万吨二氧化碳当量）：范围一
+            # 12.3；范围二 45.6"): the header may stand before it in the same sentence
+            hard = max(norm.rfind(c, 0, lo) for c in "。!！?？\n")
+            lo = hard + 1
+        for m in units.table().header_unit.finditer(norm, lo, self.stop):
             um = units.parse_unit(m.group("u"))
             if um is None or um.unit is None or um.dimension == "ratio":
                 continue
             end = _HEADER_REACH.search(norm, m.end(), self.stop)
             stop = end.start() if end is not None else self.stop
+            lead: int | None = None
             for tok in self.toks:
                 if m.end() <= tok.start < stop and tok.um is None:
                     tok.um = um._replace(end=tok.end)
                     tok.inferred = True
+                    if tok.year is None:
+                        # the header's year goes with every item, though "；" ends the
+                        # year's reach elsewhere ("上年同口径（万吨）：范围一 11.8；范围二 41.2")
+                        if lead is None:
+                            lead = self._lead_year(lo, m.start()) or 0
+                        if lead:
+                            tok.year = lead
+                            tok.lead_year = True
+
+    def _lead_year(self, lo: int, hi: int) -> int | None:
+        """The last year (not a comparison base) named in norm[lo:hi]."""
+        if lo >= self.start:
+            found = [y for y in self.years if lo <= y.start < hi]
+        else:
+            found = QuantityScan(self.text, lo, hi, self.norm, self.report_year).years
+        named = [y.year for y in found if not y.base]
+        return named[-1] if named else None
 
     def _propagate_units(self) -> None:
         """"120、115和108万吨": the last number's unit (and its 万) applies to the list."""
@@ -487,7 +510,12 @@ class QuantityScan:
                     if tok.base_year is None:
                         tok.base_year = y.year
                 elif ((tok.year is None and _YEAR_AFTER.search(norm, tok.end, y.start)
-                       or tok.lead_year and _OWN_YEAR_AFTER.fullmatch(norm, tok.end, y.start))
+                       or tok.lead_year
+                       and relative_years.own_year_after().fullmatch(norm, tok.end, y.start)
+                       # "from 1.23m tCO2e a year earlier": an English relative year right
+                       # after (Chinese names it before: "上年同期为…")
+                       or y.relative and norm[y.start].isascii()
+                       and not norm[tok.end:y.start].strip())
                       and _YEAR_LABEL.match(norm, y.end) is None):
                     # its own year wins over a sentence's lead ("In FY2023 … 12,400 tCO2e,
                     # compared with 13,100 tCO2e in FY2022")

@@ -28,8 +28,13 @@ class RelativeYears(BaseModel):
     year: int
     prior: list[str] = Field(min_length=1)
     current: list[str] = Field(min_length=1)
+    own_year_prepositions: list[str] = Field(min_length=1)
+    own_year_names: list[str] = Field(min_length=1)
+    base_year_zh: list[str] = Field(min_length=1)
+    base_year_en: list[str] = Field(min_length=1)
 
-    @field_validator("prior", "current")
+    @field_validator("prior", "current", "own_year_prepositions", "own_year_names",
+                     "base_year_zh", "base_year_en")
     @classmethod
     def _compiles(cls, values: list[str]) -> list[str]:
         for v in values:
@@ -41,15 +46,41 @@ class RelativeYears(BaseModel):
 
 
 @cache
+def _data() -> RelativeYears:
+    text = resources.files("cnsr.data.text").joinpath(YEARS_FILE).read_text(encoding="utf-8")
+    try:
+        return RelativeYears.model_validate(yaml.safe_load(text))
+    except (ValidationError, yaml.YAMLError) as exc:
+        raise DataError(f"{YEARS_FILE}: {str(exc).splitlines()[0]}") from exc
+
+
+@cache
 def pattern() -> re.Pattern[str]:
     """One pattern with the groups `prior` and `current` (longest alternatives first as the
     file lists them), behind a guard of the characters they can start with."""
-    text = resources.files("cnsr.data.text").joinpath(YEARS_FILE).read_text(encoding="utf-8")
-    try:
-        data = RelativeYears.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as exc:
-        raise DataError(f"{YEARS_FILE}: {str(exc).splitlines()[0]}") from exc
+    data = _data()
     prior = "|".join(f"(?:{p})" for p in data.prior)
     current = "|".join(f"(?:{p})" for p in data.current)
     guard = start_guard([*data.prior, *data.current])  # the same matches, found far sooner
     return re.compile(f"{guard}(?:(?P<prior>{prior})|(?P<current>{current}))", re.I)
+
+
+@cache
+def own_year_after() -> re.Pattern[str]:
+    """The words between a figure and a year after it that make the year the figure's own
+    ("… in FY2022", "… for the financial year 2022"), to `fullmatch` the gap between them."""
+    data = _data()
+    preps = "|".join(data.own_year_prepositions)
+    names = "|".join(data.own_year_names)
+    return re.compile(rf"[ \t]*(?i:{preps})[ \t]+(?:(?i:the[ \t]+)?(?:{names})[ \t]+year[ \t]+)?"
+                      r"(?:FY[ \t]?)?")
+
+
+@cache
+def base_year_named() -> re.Pattern[str]:
+    """A base year named at the end of a window, before the year itself ("较基准年（",
+    "against the baseline (")."""
+    data = _data()
+    zh = "|".join(data.base_year_zh)
+    en = "|".join(data.base_year_en)
+    return re.compile(rf"(?:{zh})年?[ \t]*[(（]?$|(?i:the[ \t]+)?(?i:{en})[ \t]*[(（]?$")

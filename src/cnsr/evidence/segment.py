@@ -1,9 +1,10 @@
-"""Chinese word segmentation with rjieba and the cnsr domain dictionary.
+"""Word tokens for the relevance ranking of evidence passages (BM25 in `rank.py`).
 
-One rjieba instance (not the library-wide default, which other code may use) gets the domain
-dictionary (data/lexicon/domain.txt) and every literal Chinese cue term of the lexicon, so
-cue terms such as 范围一 or 减污降碳 come out as single tokens. Tokens feed the relevance
-ranking of evidence passages (BM25 in `rank.py`).
+rjieba's cut with its own dictionary (the process's one segmenter, shared with the cue-boundary
+check), then the cnsr domain terms (data/lexicon/domain.txt and every literal Chinese cue term
+of the lexicon) put back together where the cut split them, so 范围一 or 减污降碳 are one token
+each. Adding the terms to a segmenter of their own would cut the same way in most text, but
+costs a second dictionary load (~0.13 s of CPU per process, holding the GIL).
 """
 
 from __future__ import annotations
@@ -12,19 +13,57 @@ import re
 from functools import cache
 
 from cnsr.cjk import HAN
-from cnsr.evidence.jieba_load import Segmenter, new_segmenter
+from cnsr.evidence.jieba_load import Segmenter, cut_many, plain_segmenter
 from cnsr.evidence.lexicon import Lexicon, data_dir
 
 _LITERAL_CJK = re.compile(rf"^[{HAN}]{{2,12}}$")
 _KEEP = re.compile(rf"[\w{HAN}]")
 
 
+class DomainCut:
+    """`cut` of the plain segmenter with runs of tokens that spell a domain term joined."""
+
+    def __init__(self, terms: tuple[str, ...]) -> None:
+        self.terms = frozenset(terms)
+        self.starts = frozenset(t[:i] for t in terms for i in range(1, len(t)))
+        """Every proper beginning of a term: a token outside it starts no join."""
+
+    def cut(self, text: str, hmm: bool = True) -> list[str]:
+        return self.join(plain_segmenter().cut(text, hmm))
+
+    def cut_many(self, texts: list[str], hmm: bool = True) -> list[list[str]]:
+        return [self.join(raw) for raw in cut_many(plain_segmenter(), texts, hmm)]
+
+    def join(self, raw: list[str]) -> list[str]:
+        """The plain cut `raw` with the domain terms it split joined back."""
+        terms, starts = self.terms, self.starts
+        begins = [i for i, token in enumerate(raw) if token in starts]
+        if not begins:
+            return raw
+        out: list[str] = []
+        done, n = 0, len(raw)
+        for i in begins:
+            if i < done:  # inside a term joined already
+                continue
+            joined, last, j = raw[i], -1, i + 1
+            while j < n:
+                joined += raw[j]
+                if joined in terms:
+                    last = j
+                if joined not in starts:
+                    break
+                j += 1
+            if last >= 0:
+                out.extend(raw[done:i])
+                out.append("".join(raw[i:last + 1]))
+                done = last + 1
+        out.extend(raw[done:])
+        return out
+
+
 @cache
-def _segmenter(lexicon_source: str, terms: tuple[str, ...]) -> Segmenter:
-    seg = new_segmenter()
-    for term in terms:
-        seg.add_word(term, None, None)
-    return seg
+def _segmenter(lexicon_source: str, terms: tuple[str, ...]) -> DomainCut:
+    return DomainCut(terms)
 
 
 def domain_terms(lexicon: Lexicon) -> tuple[str, ...]:
@@ -39,20 +78,29 @@ def domain_terms(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def segmenter(lexicon: Lexicon) -> Segmenter:
+def segmenter(lexicon: Lexicon) -> DomainCut:
     return _segmenter(lexicon.source, domain_terms(lexicon))
 
 
-def tokens(seg: Segmenter, text: str, memo: dict[str, str] | None = None) -> list[str]:
+def tokens(seg: DomainCut | Segmenter, text: str, memo: dict[str, str] | None = None) -> list[str]:
     """Word tokens of normalised text, lower-cased; spaces and punctuation dropped.
 
     `memo` (token → its kept form, "" for dropped) saves the regex test and lower-casing of
     tokens seen before: a report repeats a few thousand words ~100,000 times. Pass one
     dict per run (it grows with the vocabulary)."""
+    return kept_tokens(seg.cut(text, False), memo)
+
+
+def tokens_many(seg: DomainCut, texts: list[str], memo: dict[str, str]) -> list[list[str]]:
+    """`tokens` of every text, cut in one exchange with the segmenter's process."""
+    return [kept_tokens(raw, memo) for raw in seg.cut_many(texts, False)]
+
+
+def kept_tokens(cut: list[str], memo: dict[str, str] | None = None) -> list[str]:
     if memo is None:
-        return [t.lower() for t in seg.cut(text, False) if _KEEP.search(t)]
+        return [t.lower() for t in cut if _KEEP.search(t)]
     out = []
-    for t in seg.cut(text, False):
+    for t in cut:
         kept = memo.get(t)
         if kept is None:
             kept = memo[t] = t.lower() if _KEEP.search(t) else ""

@@ -120,6 +120,8 @@ class _Table:
         try:
             self.multipliers = {str(k): Decimal(str(v)) for k, v in raw["multipliers"].items()}
             self.needs_multiplier = set(raw.get("needs_multiplier", []))
+            self.glued = {str(k): Decimal(str(v))
+                          for k, v in raw.get("glued_multipliers", {}).items()}
             self.chinese_only = set(raw.get("chinese_numeral_only", []))
             self.forms: dict[str, UnitForm] = {}
             self.forms_ci: dict[str, UnitForm] = {}
@@ -154,7 +156,17 @@ class _Table:
                 side: {kind: [str(w) for w in words] for kind, words in kinds.items()}
                 for side, kinds in raw["qualifiers"].items()
             }
-        except (KeyError, TypeError, AttributeError, ArithmeticError) as err:
+            header = raw["header_unit"]
+            zh_words = "|".join(str(w) for w in header["zh"])
+            en_words = "|".join(str(w) for w in header["en"])
+            max_chars = int(header["max_chars"])
+            if not zh_words or not en_words or max_chars < 1:
+                raise ValueError("header_unit needs zh and en words and max_chars >= 1")
+            # "（单位：万吨）：", "(unit: tCO2e):", "排放量（tCO2e）：" (quantity_scan)
+            self.header_unit = re.compile(
+                rf"[(（](?:(?:{zh_words})[:：][ \t]*|(?i:{en_words})[:：]?[ \t]*)?"
+                rf"(?P<u>[^()（）:：,，。]{{1,{max_chars}}})[)）][ \t]*[:：]")
+        except (KeyError, TypeError, AttributeError, ArithmeticError, ValueError, re.error) as err:
             raise DataError(f"units/{ALIASES_FILE}: malformed alias table ({err!r})") from err
 
         all_forms = sorted({str(f) for e in raw["units"].values() for f in e["forms"]})
@@ -191,6 +203,11 @@ def table() -> _Table:
 def match_unit(text: str, pos: int, *, chinese_numeral: bool = False) -> UnitMatch | None:
     """The multiplier / unit / per-part starting at `pos` (right after a number), if any."""
     t = table()
+    glued = t.glued.get(text[pos:pos + 1]) if pos < len(text) else None
+    if glued is not None and not text[pos + 1:pos + 2].isalnum():
+        after = match_unit(text, pos + 1)  # "1.2m tCO2e": the glued "m" is a million
+        if after is not None and after.unit is not None and after.multiplier is None:
+            return after._replace(multiplier=glued)
     p = pos
     while p < len(text) and text[p] in " \t" and p - pos < 2:
         p += 1

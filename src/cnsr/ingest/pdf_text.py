@@ -30,6 +30,7 @@ from cnsr.ingest.text import is_cjk
 _TABLES = layout_limits().tables  # data/text/layout.yaml
 _SUP = layout_limits().superscripts
 _TALL: Final[float] = layout_limits().rotated.tall_share
+_SAME_ROW: Final[float] = layout_limits().rotated.same_row
 CELL_GAP: Final[float] = _TABLES.cell_gap
 """A horizontal gap wider than this many line heights separates two cells of a row."""
 
@@ -39,9 +40,7 @@ ROW_WORD_GAP: Final[float] = _TABLES.row_word_gap
 text has no spaces between words)."""
 
 _LINE = re.compile(r"[^\r\n]+")
-_FIGURE = (r"(?:[-+−]?\d[\d,，]*(?:\.\d+)?%?[*＊†]?|FY\s?\d{2,4}|(?:19|20)\d\d\s?(?:年度?|财年)?"
-           r"|[—–-]{1,2}|N/?A|不适用)")
-_FIGURE_TOKEN = re.compile(rf"{_FIGURE}$")
+_FIGURE_TOKEN = _TABLES.figure_token_re()  # data/text/layout.yaml, shared with ingest/txt
 _TAIL_END = frozenset("0123456789%年度—–-A用*＊†")
 _TOKEN = re.compile(r"\S+")
 _MARK = re.compile(r"[0-9*＊†‡§#,，①-⑳注]+")
@@ -63,6 +62,7 @@ def text_lines(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> lis
     wide = len(text) != textpage.count_chars()  # pdfium counts UTF-16 units
     rects = _Rects(textpage)
     lines: list[Line] = []
+    turned: list[int] = []
     units = 0
     consumed = 0
     for match in _LINE.finditer(text):
@@ -75,11 +75,105 @@ def text_lines(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> lis
         else:
             index, count = start, end - start
         if match.group().strip():
-            line = _line(textpage, rects, rects(index, count), match.group(), index, origin,
-                         wide)
+            boxes = rects(index, count)
+            if _is_rotated(boxes, match.group()):
+                line = None if wide else _rotated_line(rects, boxes, match.group(), index,
+                                                       origin)
+                if line is not None:
+                    turned.append(len(lines))
+                else:
+                    line = _line(textpage, rects, boxes, match.group(), index, origin, wide)
+            else:
+                line = _line(textpage, rects, boxes, match.group(), index, origin, wide)
             if line is not None:
                 lines.append(line)
-    return lines
+    return _join_turned_rows(lines, turned) if turned else lines
+
+
+def _is_rotated(rects: list[tuple[float, float, float, float]], text: str) -> bool:
+    """Whether the line is set rotated: its runs stand one above the other (a landscape
+    table turned on a portrait page by its text, not by the page's rotation)."""
+    if not rects or len(text.strip()) <= 3:
+        return False
+    left, bottom = min(r[0] for r in rects), min(r[1] for r in rects)
+    right, top = max(r[2] for r in rects), max(r[3] for r in rects)
+    return top - bottom > _TALL * (right - left)
+
+
+def _rotated_line(reader: _Rects, rects: list[tuple[float, float, float, float]], text: str,
+                  index: int, origin: tuple[float, float]) -> Line | None:
+    """A rotated line turned back: x runs along its text, y across it, so that a landscape
+    table set on a portrait page is read like any table (rows in order, cells by gap).
+
+    Text read upwards (turned a quarter anticlockwise) puts the table's top at the page's
+    left: across is the page's x. Text read downwards puts it at the right: across is the
+    page's x mirrored. Along the text, the distance from the page's bottom (upwards) or top
+    (downwards). None when the direction cannot be told (a one-character line)."""
+    stripped = text.strip()
+    first = len(text) - len(text.lstrip())
+    last = len(text.rstrip()) - 1
+    if last <= first:
+        return None
+    start, end = reader.char_rect(index + first), reader.char_rect(index + last)
+    upwards = end[1] > start[1]
+    x0, y0 = origin
+    left, right = min(r[0] for r in rects), max(r[2] for r in rects)
+
+    def along(bottom: float, top: float) -> tuple[float, float]:
+        return (bottom, top) if upwards else (y0 - top, y0 - bottom)
+
+    def across(a: float, b: float) -> tuple[float, float]:
+        return (a - x0, b - x0) if upwards else (_MIRROR - (b - x0), _MIRROR - (a - x0))
+
+    spans = [along(r[1], r[3]) for r in rects]
+    a0, a1 = min(s[0] for s in spans), max(s[1] for s in spans)
+    c0, c1 = across(left, right)
+    thickness = right - left
+    pieces = _merge_close([(s0, 0.0, s1, 0.0) for s0, s1 in spans], CELL_GAP * thickness)
+    cells: tuple[Cell, ...] = ()
+    if len(pieces) > 1:
+        texts: list[list[str]] = [[] for _ in pieces]
+        ends = [p1 for _, p1 in pieces]
+        for match in _TOKEN.finditer(text):
+            box = reader.char_rect(index + match.start())
+            at = along(box[1], box[3])[0]
+            texts[min(bisect_left(ends, at), len(pieces) - 1)].append(match.group())
+        if all(texts):
+            cells = tuple(Cell(" ".join(words), p0, p1)
+                          for words, (p0, p1) in zip(texts, pieces, strict=True))
+    return Line(stripped, a0, c0, a1, c1, cells)
+
+
+_MIRROR: Final[float] = 10_000.0
+"""Across a line read downwards, positions are mirrored about this far point (any length
+beyond a page's width keeps them positive and in order)."""
+
+
+def _join_turned_rows(lines: list[Line], turned: list[int]) -> list[Line]:
+    """The turned-back lines in row order, a row pdfium broke into two lines (label, then
+    unit and figures) joined again, placed where the first of them stood."""
+    rows: list[Line] = []
+    for line in sorted((lines[i] for i in turned), key=lambda ln: (ln.y0, ln.x0)):
+        if rows and _same_row(rows[-1], line):
+            prev = rows[-1]
+            first, second = (prev, line) if prev.x0 <= line.x0 else (line, prev)
+            cells = first.cells or (Cell(first.text, first.x0, first.x1),)
+            cells += second.cells or (Cell(second.text, second.x0, second.x1),)
+            rows[-1] = Line(f"{first.text} {second.text}", min(prev.x0, line.x0),
+                            min(prev.y0, line.y0), max(prev.x1, line.x1),
+                            max(prev.y1, line.y1), cells)
+        else:
+            rows.append(line)
+    keep = set(turned)
+    out = [line for i, line in enumerate(lines) if i not in keep]
+    at = sum(1 for i in range(turned[0]) if i not in keep)
+    return out[:at] + rows + out[at:]
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    """Two turned lines across the same band (most of the thinner one's thickness)."""
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > _SAME_ROW * min(a.height, b.height) and (b.x0 >= a.x1 or a.x0 >= b.x1)
 
 
 def _utf16_len(text: str) -> int:
@@ -135,10 +229,9 @@ def _line(textpage: pdfium.PdfTextPage, reader: _Rects,
         return None
     left, bottom = min(r[0] for r in rects), min(r[1] for r in rects)
     right, top = max(r[2] for r in rects), max(r[3] for r in rects)
-    if len(text.strip()) > 3 and top - bottom > _TALL * (right - left):
-        # set rotated (a landscape table turned on a portrait page): its runs stand one
-        # above the other, so cells by box would cut its figures ("1,302.9" → ".9"); the
-        # line is kept whole, as text
+    if _is_rotated(rects, text):
+        # set rotated and not turned back (pdfium counted UTF-16 units): cells by box would
+        # cut its figures ("1,302.9" → ".9"); the line is kept whole, as text
         x0, y0 = origin
         return Line(text.strip(), left - x0, y0 - top, right - x0, y0 - bottom)
     shown = None

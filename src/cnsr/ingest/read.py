@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -149,7 +150,6 @@ class PageStream:
         if suffix and suffix not in _SUFFIXES[self.kind]:
             self.warnings.append(f"named .{suffix} but the content is {self.kind}; "
                                  f"read as {self.kind}")
-        self.sha256 = _sha256(path)
         if self.kind == "docx":
             self._guard(lambda: check_archive(path))  # before python-docx inflates anything
         self._reader: _Reader = self._guard(
@@ -160,6 +160,12 @@ class PageStream:
             raise DocumentError(str(path), f"the document has {self.total} pages, more than "
                                            f"the limit of {options.max_pages} (raise max_pages)")
 
+
+    @cached_property
+    def sha256(self) -> str:
+        """The file's hash, made when first asked for (once its pages are read): a long PDF's
+        page workers start without waiting for it (~2 ms a megabyte)."""
+        return _sha256(self.path)
     def __iter__(self) -> Iterator[Page]:
         iterator = iter(self._reader)
         while True:

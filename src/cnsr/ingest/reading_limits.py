@@ -8,6 +8,7 @@ compiled reader keeps them as C values: `_breaks` runs for every line of every p
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -50,13 +51,31 @@ class Tables(_Strict):
     wrap_pitch: float = Field(gt=0, lt=1)
     cell_gap: float = Field(gt=0)
     row_word_gap: float = Field(gt=0)
+    figure_cell: str = Field(min_length=1)
+    figure_token_more: str = Field(min_length=1)
+    text_min_cells: int = Field(ge=2)
+    text_figure_rows: int = Field(ge=1)
 
     @model_validator(mode="after")
     def _gaps(self) -> Tables:
         if self.row_word_gap >= self.cell_gap:
             raise ValueError("row_word_gap must be below cell_gap (words of one cell sit "
                              "closer than two cells)")
+        for name in ("figure_cell", "figure_token_more"):
+            try:
+                re.compile(getattr(self, name))
+            except re.error as err:
+                raise ValueError(f"{name}: bad pattern ({err})") from err
         return self
+
+    def figure_cell_re(self) -> re.Pattern[str]:
+        """A whole cell that is a figure (`figure_cell`), as a table saved as text reads it."""
+        return re.compile(f"^(?:{self.figure_cell})$")
+
+    def figure_token_re(self) -> re.Pattern[str]:
+        """A word of a PDF row that is a figure: `figure_cell` or `figure_token_more`, to
+        its end (matched from its start)."""
+        return re.compile(f"(?:{self.figure_cell}|{self.figure_token_more})$")
 
 
 class SecondLook(_Strict):
@@ -73,6 +92,7 @@ class Superscripts(_Strict):
 
 class Rotated(_Strict):
     tall_share: float = Field(gt=1)
+    same_row: float = Field(gt=0, le=1)
 
 
 class LetterSpacing(_Strict):

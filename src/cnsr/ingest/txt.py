@@ -25,6 +25,7 @@ from cnsr.ingest.document import Page, Table
 from cnsr.ingest.encoding import REPLACED, decode_text
 from cnsr.ingest.layout import Line, group_paragraphs
 from cnsr.ingest.passages import Block, page_of_blocks, pages_from_blocks
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import is_cjk, join_lines
 
 WRAPPED_SHARE = 0.6
@@ -107,7 +108,8 @@ def _is_rule(line: str) -> bool:
 _GAP = re.compile(r"\t+| {2,}|\u3000+")
 """What separates the cells of a table saved as text: tabs (copied from a spreadsheet or a
 web page), or runs of spaces (a PDF converted with its layout, `pdftotext -layout`)."""
-_FIGURE = re.compile(r"^[-+−]?\d[\d,，]*(?:\.\d+)?%?$|^[—–-]{1,2}$|^N/?A$")
+_TABLES = layout_limits().tables  # data/text/layout.yaml
+_FIGURE = _TABLES.figure_cell_re()
 
 
 def _split(line: str) -> list[str]:
@@ -116,13 +118,14 @@ def _split(line: str) -> list[str]:
 
 def _aligned_run(lines: Sequence[str], start: int) -> int:
     """End of a table of tab- or space-separated cells starting at `start` (a header line and
-    rows of three or more cells, at least two rows ending in a figure: justified prose has
-    wide spaces too, but not figures in columns), or `start` when none starts there."""
+    rows of `text_min_cells` or more cells, at least `text_figure_rows` rows ending in a
+    figure: justified prose has wide spaces too, but not figures in columns; layout.yaml), or
+    `start` when none starts there."""
     stop = start
-    while stop < len(lines) and len(_split(lines[stop])) >= 3:
+    while stop < len(lines) and len(_split(lines[stop])) >= _TABLES.text_min_cells:
         stop += 1
     rows = [_split(line) for line in lines[start:stop]]
-    if sum(1 for row in rows if _FIGURE.match(row[-1])) < 2:
+    if sum(1 for row in rows if _FIGURE.match(row[-1])) < _TABLES.text_figure_rows:
         return start
     return stop
 

@@ -81,8 +81,9 @@ def evidence_table(r: Rating, m: LoadedMethodology, lang: str) -> Table:
             e = p.evidence[0]
             name = m.spec.point_by_id[p.point].name(lang)
             where = " · ".join(x for x in (Path(e.file).name, page_text(e, lang)) if x)
-            table.add_row(f"{p.point} {name}", f"{p.rating:g}", where,
-                          quote(e.passage, QUOTE_CHARS))
+            # document text as Text, never markup: "[b]" or "[i]" in a quote is the report's
+            table.add_row(f"{p.point} {name}", f"{p.rating:g}", Text(where),
+                          Text(quote(e.passage, QUOTE_CHARS)))
     return table
 
 
@@ -106,7 +107,7 @@ def emissions_table(r: Rating, lang: str, limit: int = 12) -> Table:
     for e in ordered[:limit]:
         table.add_row(e.scope, str(e.year or "—"), f"{e.value:,.6g}" if e.value < 10_000
                       else f"{e.value:,.0f}", e.unit, KIND_NAMES[e.kind][0 if zh else 1],
-                      e.written, str(e.evidence.page or ""),
+                      Text(e.written), str(e.evidence.page or ""),
                       style="" if e.kind == "own" else "dim")
     if len(ordered) > limit:
         table.caption = (f"另有 {len(ordered) - limit} 项（见 JSON / Excel）" if zh
