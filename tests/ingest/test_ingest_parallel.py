@@ -287,3 +287,16 @@ def test_limits_apply_before_any_worker_starts(long_pdf: Path,
     assert started == []
     read_document(long_pdf, workers=3)
     assert started == [3]
+
+
+def test_page_ranges_end_small() -> None:
+    """Every page once, in order; the last range, which the parent finishes with a core
+    idle, holds at most `last` pages."""
+    for total, parts, last in ((200, 16, 3), (37, 4, 3), (64, 8, 0), (5, 8, 3), (1, 2, 3)):
+        ranges = parallel.page_ranges(total, parts, last)
+        assert [page for r in ranges for page in r] == list(range(total))
+        assert all(len(r) for r in ranges)
+        if last:
+            assert len(ranges[-1]) <= last
+    assert [len(r) for r in parallel.page_ranges(200, 16, 3)][-3:] == [6, 3, 3]
+    assert parallel.parallel_limits().last_range_pages >= 1

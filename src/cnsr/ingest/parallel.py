@@ -47,6 +47,7 @@ class ParallelLimits(BaseModel):
     min_pages: int = Field(ge=2)
     max_workers: int = Field(ge=1, le=64)
     tasks_per_worker: int = Field(ge=1, le=100)
+    last_range_pages: int = Field(ge=0, le=100)
     worker_nice: int = Field(ge=0, le=19)
 
 
@@ -80,8 +81,12 @@ def plan_workers(total: int, allowed: int) -> int:
     return min(allowed, max(2, total // least))
 
 
-def page_ranges(total: int, parts: int) -> list[range]:
-    """`total` pages cut into `parts` consecutive ranges of near-equal size, in order."""
+def page_ranges(total: int, parts: int, last: int = 0) -> list[range]:
+    """`total` pages cut into `parts` consecutive ranges of near-equal size, in order, the
+    last one then halved until it holds at most `last` pages (0: left whole). The parent
+    finishes and analyses each range as it arrives, so whatever comes last is all it still
+    has to do once the workers are done, with a core idle: a small last range keeps that
+    short."""
     parts = max(1, min(parts, total))
     size, extra = divmod(total, parts)
     ranges, start = [], 0
@@ -89,6 +94,12 @@ def page_ranges(total: int, parts: int) -> list[range]:
         stop = start + size + (1 if i < extra else 0)
         ranges.append(range(start, stop))
         start = stop
+    tail = ranges.pop()
+    while last and len(tail) > last:
+        middle = tail.start + len(tail) // 2
+        ranges.append(range(tail.start, middle))
+        tail = range(middle, tail.stop)
+    ranges.append(tail)
     return ranges
 
 
@@ -112,7 +123,8 @@ class PageFetch:
         self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_open_pdf,
                                          initargs=(str(path), options,
                                                    parallel_limits().worker_nice))
-        tasks = page_ranges(total, workers * parallel_limits().tasks_per_worker)
+        limits = parallel_limits()
+        tasks = page_ranges(total, workers * limits.tasks_per_worker, limits.last_range_pages)
         self._futures: list[Future[list[RawPage] | WorkerFailure]] = [
             self._pool.submit(_read_range, task.start, task.stop) for task in tasks]
         self._done = False
