@@ -51,11 +51,11 @@ class SegmenterProcess:
         raise TypeError("the shared segmenter keeps rjieba's own dictionary")
 
     def close(self) -> None:
-        """Stop the process at once: nothing it holds is needed, and it may still be loading
-        the dictionary when a rating asked for no cut."""
-        self._conn.close()
-        self._process.terminate()
-        self._process.join()
+        self._conn.close()  # the process sees the end of its pipe and returns
+        self._process.join(timeout=1)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
 
 
 def _serve(conn: Connection, parents_end: Connection) -> None:
