@@ -66,9 +66,8 @@ def test_rating_a_text_file_loads_only_the_reader(tmp_path: Path, fmt: str) -> N
     assert code in (0, None)
     assert "cnsr.assess.rate" in modules
     assert _loaded(modules, EVERYWHERE) == []
-    # never rjieba's package (it would build a default segmenter nobody uses); with a core to
-    # spare the dictionary is loaded by the segmenter's own process, not this one
-    assert "rjieba" not in modules
+    # rjieba's extension only: the package would build a default segmenter nobody uses
+    assert "rjieba.rjieba" in modules and "rjieba" not in modules
 
 
 def test_rating_twice_builds_the_reader_once(tmp_path: Path,

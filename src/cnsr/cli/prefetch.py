@@ -16,7 +16,6 @@ other command start as before.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,14 +43,12 @@ def start(args: list[str]) -> None:
     if path is None:
         return
     try:
-        from cnsr.evidence.jieba_load import start_segmenter_process
         from cnsr.ingest.parallel import available_workers
         from cnsr.ingest.read import PendingDocument, ReadOptions
 
         workers = available_workers()
         if workers <= 1:
             return
-        start_segmenter_process()  # before the page workers' threads (segment_process.py)
         options = ReadOptions(ocr=ocr_wanted(args), workers=workers)
         _started = (str(Path(path)), options, PendingDocument(Path(path), options))
     except Exception:  # noqa: BLE001 - a guess must never break the command it speeds up
@@ -98,16 +95,11 @@ def adopt(path: Path | str, options: ReadOptions) -> PendingDocument | None:
 
 
 def discard() -> None:
-    """Stop a reading nobody adopted (the command failed or took another file), and the
-    segmenter's process if the command did not run to stop it."""
+    """Stop a reading nobody adopted (the command failed or took another file)."""
     global _started
     started, _started = _started, None
     if started is not None:
         started[2].close()
-    if "cnsr.evidence.jieba_load" in sys.modules:
-        from cnsr.evidence.jieba_load import stop_segmenter_process
-
-        stop_segmenter_process()
 
 
 def _is_pdf(arg: str) -> bool:

@@ -51,15 +51,11 @@ def rate(
 ) -> None:
     """Rate one company-year from its disclosures (阅读披露文件并评分). A file that cannot be
     read is reported and the others are still rated."""
-    from cnsr.evidence.jieba_load import stop_segmenter_process
     from cnsr.gc_pause import collector_off_for_command
 
-    try:
-        with collector_off_for_command():
-            _rate(files, company, code, industry, size, year, format, out, ocr,
-                  methodology_file, framework, lang)
-    finally:
-        stop_segmenter_process()
+    with collector_off_for_command():
+        _rate(files, company, code, industry, size, year, format, out, ocr, methodology_file,
+              framework, lang)
 
 
 def _rate(files: list[Path], company: str | None, code: str, industry: str, size: str,
@@ -69,17 +65,13 @@ def _rate(files: list[Path], company: str | None, code: str, industry: str, size
     # machine has cores to spare), so that runs while the options are checked and the reader
     # is loaded; a rejected option stops them. A file error is reported later, in its turn.
     # The console script may have started the same reading before typer ran (prefetch).
-    # With cores to spare, rjieba's dictionary is loaded by a process of its own as well
-    # (evidence/segment_process.py), forked before the page workers' threads start.
     from cnsr.cli import prefetch
-    from cnsr.evidence.jieba_load import start_segmenter_process
     from cnsr.ingest.parallel import available_workers
     from cnsr.ingest.read import PendingDocument, ReadOptions
 
     workers = available_workers()
     first = None
     if workers > 1:
-        start_segmenter_process()
         options = ReadOptions(ocr=ocr, workers=workers)
         first = prefetch.adopt(files[0], options) or PendingDocument(files[0], options)
     with first or nullcontext():

@@ -17,7 +17,7 @@ from cnsr.evidence.match import analyse
 from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, Hit, PointHit
-from cnsr.evidence.segment import segmenter, tokens_many
+from cnsr.evidence.segment import segmenter, tokens
 from cnsr.evidence.subject import Subject
 from cnsr.ingest.document import Document, Page, Passage
 
@@ -139,12 +139,13 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
     with_points = [loc for loc in located if loc.analysis.points]
     seg = segmenter(lex)
     memo: dict[str, str] = {}
-    cues = list(dict.fromkeys(cue for loc in with_points for hit in loc.analysis.points.values()
-                              for cue in hit.matched))
-    # one exchange with the segmenter (another process's while `cnsr rate` runs)
-    cut = tokens_many(seg, [loc.analysis.text for loc in with_points] + cues, memo)
-    docs_tokens = cut[:len(with_points)]
-    cue_tokens = dict(zip(cues, cut[len(with_points):], strict=True))
+    docs_tokens = [tokens(seg, loc.analysis.text, memo) for loc in with_points]
+    cue_tokens: dict[str, list[str]] = {}
+    for loc in with_points:
+        for hit in loc.analysis.points.values():
+            for cue in hit.matched:
+                if cue not in cue_tokens:
+                    cue_tokens[cue] = tokens(seg, cue, memo)
     bm25 = BM25(docs_tokens, {t for ts in cue_tokens.values() for t in ts})
     points: dict[str, list[Ranked]] = {}
     for i, loc in enumerate(with_points):

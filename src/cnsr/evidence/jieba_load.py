@@ -31,46 +31,12 @@ def new_segmenter() -> Segmenter:
     return jieba_class()()
 
 
+@cache
 def plain_segmenter() -> Segmenter:
     """The process's one segmenter with rjieba's own dictionary, never given words: each
     segmenter is a dictionary load (~0.13 s of CPU, holding the GIL), so the cue-boundary
-    check (`boundaries`) and the relevance tokens (`segment`) share it. While `cnsr rate` runs
-    it is a forked process's (`start_segmenter_process`)."""
-    return _process if _process is not None else _own_segmenter()
-
-
-@cache
-def _own_segmenter() -> Segmenter:
+    check (`boundaries`) and the relevance tokens (`segment`) share it."""
     return new_segmenter()
-
-
-def cut_many(segmenter: Segmenter, texts: list[str], hmm: bool = True) -> list[list[str]]:
-    """Every text cut, in one exchange when the segmenter is another process's."""
-    batch = getattr(segmenter, "cut_many", None)
-    if batch is not None:
-        return batch(texts, hmm)
-    return [segmenter.cut(text, hmm) for text in texts]
-
-
-_process: Any = None
-"""The `SegmenterProcess` serving `plain_segmenter` (None: this process's own segmenter)."""
-
-
-def start_segmenter_process() -> None:
-    """Fork the segmenter's process (`segment_process`) unless one serves already. Call it
-    before any thread starts (forking a process that runs threads is unsafe)."""
-    global _process
-    if _process is None:
-        from cnsr.evidence.segment_process import SegmenterProcess
-
-        _process = SegmenterProcess()
-
-
-def stop_segmenter_process() -> None:
-    global _process
-    process, _process = _process, None
-    if process is not None:
-        process.close()
 
 
 @cache

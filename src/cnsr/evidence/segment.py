@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from cnsr.cjk import HAN
-from cnsr.evidence.jieba_load import Segmenter, cut_many, plain_segmenter
+from cnsr.evidence.jieba_load import Segmenter, plain_segmenter
 from cnsr.evidence.lexicon import Lexicon, data_dir
 
 _LITERAL_CJK = re.compile(rf"^[{HAN}]{{2,12}}$")
@@ -23,19 +23,14 @@ _KEEP = re.compile(rf"[\w{HAN}]")
 class DomainCut:
     """`cut` of the plain segmenter with runs of tokens that spell a domain term joined."""
 
-    def __init__(self, terms: tuple[str, ...]) -> None:
+    def __init__(self, plain: Segmenter, terms: tuple[str, ...]) -> None:
+        self.plain = plain
         self.terms = frozenset(terms)
         self.starts = frozenset(t[:i] for t in terms for i in range(1, len(t)))
         """Every proper beginning of a term: a token outside it starts no join."""
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
-        return self.join(plain_segmenter().cut(text, hmm))
-
-    def cut_many(self, texts: list[str], hmm: bool = True) -> list[list[str]]:
-        return [self.join(raw) for raw in cut_many(plain_segmenter(), texts, hmm)]
-
-    def join(self, raw: list[str]) -> list[str]:
-        """The plain cut `raw` with the domain terms it split joined back."""
+        raw = self.plain.cut(text, hmm)
         terms, starts = self.terms, self.starts
         begins = [i for i, token in enumerate(raw) if token in starts]
         if not begins:
@@ -63,7 +58,7 @@ class DomainCut:
 
 @cache
 def _segmenter(lexicon_source: str, terms: tuple[str, ...]) -> DomainCut:
-    return DomainCut(terms)
+    return DomainCut(plain_segmenter(), terms)
 
 
 def domain_terms(lexicon: Lexicon) -> tuple[str, ...]:
@@ -88,19 +83,10 @@ def tokens(seg: DomainCut | Segmenter, text: str, memo: dict[str, str] | None = 
     `memo` (token → its kept form, "" for dropped) saves the regex test and lower-casing of
     tokens seen before: a report repeats a few thousand words ~100,000 times. Pass one
     dict per run (it grows with the vocabulary)."""
-    return kept_tokens(seg.cut(text, False), memo)
-
-
-def tokens_many(seg: DomainCut, texts: list[str], memo: dict[str, str]) -> list[list[str]]:
-    """`tokens` of every text, cut in one exchange with the segmenter's process."""
-    return [kept_tokens(raw, memo) for raw in seg.cut_many(texts, False)]
-
-
-def kept_tokens(cut: list[str], memo: dict[str, str] | None = None) -> list[str]:
     if memo is None:
-        return [t.lower() for t in cut if _KEEP.search(t)]
+        return [t.lower() for t in seg.cut(text, False) if _KEEP.search(t)]
     out = []
-    for t in cut:
+    for t in seg.cut(text, False):
         kept = memo.get(t)
         if kept is None:
             kept = memo[t] = t.lower() if _KEEP.search(t) else ""
