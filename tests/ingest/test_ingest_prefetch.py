@@ -55,7 +55,7 @@ def _children() -> set[int]:
     return {child.pid for child in multiprocessing.active_children() if child.pid is not None}
 
 
-def _run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
+def _run_cli(args: list[str]) -> int:
     """The console script's command, in this process (`launch.run` would end it)."""
     return int(launch.invoke(args) or 0)
 
@@ -76,13 +76,13 @@ def test_the_command_adopts_the_reading_started_before_typer(
     before = _children()
     with monkeypatch.context() as patch:
         patch.setattr(read.PendingDocument, "__init__", spy)
-        assert _run_cli([*args, "-o", str(early)], monkeypatch) == 0
+        assert _run_cli([*args, "-o", str(early)]) == 0
     assert made == [long_pdf]  # started once, before typer, and adopted by `rate`
     assert prefetch._started is None and _children() <= before
 
     # the same command, its reading started by `rate` itself
     monkeypatch.setattr(prefetch, "start", lambda args: None)
-    assert _run_cli([*args, "-o", str(late)], monkeypatch) == 0
+    assert _run_cli([*args, "-o", str(late)]) == 0
     capsys.readouterr()
     assert json.loads(early.read_text(encoding="utf-8")) == \
         json.loads(late.read_text(encoding="utf-8"))
@@ -101,7 +101,7 @@ def test_a_reading_nobody_adopts_is_stopped(long_pdf: Path, monkeypatch: pytest.
     monkeypatch.setattr(read.PendingDocument, "close", spy)
     before = _children()
     # a rejected option: the command fails before it takes the reading
-    assert _run_cli(["rate", str(long_pdf), "--year", "1850"], monkeypatch) == 2
+    assert _run_cli(["rate", str(long_pdf), "--year", "1850"]) == 2
     assert "--year" in capsys.readouterr().err
     assert closed == [long_pdf] and prefetch._started is None
     assert _children() <= before

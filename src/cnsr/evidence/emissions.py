@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Literal
+from typing import Literal, get_args
 
 from cnsr.evidence.emission_markers import Markers, Scope, load_markers
 from cnsr.evidence.find import Findings, Located
@@ -36,7 +36,7 @@ _SCOPE_CUES = ("scope1", "scope2", "scope3")
 _REDUCTION = frozenset({"reduction", "avoided"})
 _ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
 _DIMENSIONS = frozenset({"emissions", "intensity"})
-_OTHERS = frozenset({"financed", "customers", "suppliers", "sector"})
+_OTHERS: frozenset[str] = frozenset(get_args(Kind)) - {"own", "avoided"}
 _POLLUTANTS = frozenset({"air_pollutant", "water_pollutant"})
 _GREENHOUSE = frozenset({"scope1", "scope2", "scope3", "ghg_word"})
 _PLANNED = frozenset({"future_year", "planned"})
