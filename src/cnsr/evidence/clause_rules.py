@@ -215,3 +215,16 @@ def without_background(concepts: dict[str, list[Hit]], parts: list[tuple[int, in
     kept = {c: [h for h in hs if not any(a <= h.start < b for a, b in cut)]
             for c, hs in concepts.items()}
     return {c: hs for c, hs in kept.items() if hs}
+
+
+def without_titles(concepts: dict[str, list[Hit]], title: str) -> dict[str, list[Hit]]:
+    """A sentence's concepts minus the cues inside a title of a document referred to (the
+    `title` concept's hits: "严格遵守…生态敏感区专项管理规定", "参阅《…低碳转型》"): the words of a
+    rule's or a journal's title are not what the company discloses (session 10)."""
+    spans = [(h.start, h.end) for h in concepts.get(title, ())]
+    if not spans:
+        return concepts
+    kept = {c: [h for h in hs if c == title or not any(a <= h.start and h.end <= b
+                                                       for a, b in spans)]
+            for c, hs in concepts.items()}
+    return {c: hs for c, hs in kept.items() if hs}

@@ -157,6 +157,14 @@ class ContextRule(_Strict):
     max_chars: int = Field(default=160, ge=20)
 
 
+class TitleRule(_Strict):
+    """A concept whose hits are titles of documents referred to; points that such a title can
+    itself disclose (rules, standards, a policy document) are `keep_points`."""
+
+    concept: str
+    keep_points: list[str] = Field(default_factory=list)
+
+
 class EvidenceSettings(_Strict):
     max_per_point: int = Field(default=3, ge=1)
     excerpt_chars: int = Field(default=300, ge=40)
@@ -165,6 +173,10 @@ class EvidenceSettings(_Strict):
     generic_concepts: list[str] = Field(default_factory=list)
     english_document_point: str | None = None
     context: ContextRule | None = None
+    # cues inside the title of a rule, law, notice or publication the company refers to
+    # ("严格遵守…专项管理规定", "参阅《…》") are the title's words, not the company's disclosure
+    # (session 10): this concept's hits are such titles (clause_rules.without_titles)
+    titles: TitleRule | None = None
 
 
 class FigureRules(_Strict):
@@ -338,6 +350,12 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     if rules.evidence.context is not None:
         ctx = rules.evidence.context
         check("evidence.context", set(ctx.lead_in) | set(ctx.follow_on) | set(ctx.carry))
+    if rules.evidence.titles is not None:
+        check("evidence.titles", {rules.evidence.titles.concept})
+        unknown_points = sorted(set(rules.evidence.titles.keep_points) - set(rules.points))
+        if unknown_points:
+            raise DataError(f"{path}: evidence.titles keeps unknown point(s) "
+                            f"{', '.join(unknown_points)}")
     needed = {"company", "national", "reduction", "up", "down", "future", "background", "scene_open",
               "dual_carbon", "cmp_prior_year", "base_year", "history", "future_year",
               "planned", "hedge"}

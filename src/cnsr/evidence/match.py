@@ -149,6 +149,10 @@ class _Context:
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self._foreground: dict[int, dict[str, list[Hit]]] = {}
         self._unbound: dict[int, dict[str, list[Hit]]] = {}
+        self._untitled: dict[int, dict[str, list[Hit]]] = {}
+        titles = lexicon.rules.evidence.titles
+        self.title = titles.concept if titles is not None else ""
+        self.title_kept = frozenset(titles.keep_points) if titles is not None else frozenset()
 
     def nums(self, si: int, rule: CompiledRule) -> list[Num]:
         """Numbers starting in sentence `si` of the dimensions `rule` asks for (quantities,
@@ -209,6 +213,11 @@ class _Context:
             self._unbound[si] = rules.without_reductions(concepts, self.clauses(si))
         return self._unbound[si]
 
+    def untitled(self, si: int) -> dict[str, list[Hit]]:
+        if si not in self._untitled:
+            self._untitled[si] = rules.without_titles(self.by_sentence[si], self.title)
+        return self._untitled[si]
+
     def best(self, pid: str) -> PointHit | None:
         rule = self.compiled[pid]
         best: PointHit | None = None
@@ -252,8 +261,11 @@ class _Context:
         concepts = self.by_sentence[si]
         if cr.none and not cr.none.isdisjoint(concepts):
             return None
+        if self.title in concepts and pid not in self.title_kept:
+            concepts = self.untitled(si)
         if rule.subject != "any" and "background" in concepts:
-            concepts = self.foreground(si)
+            concepts = self.foreground(si) if self.title not in concepts \
+                else rules.without_background(concepts, self.clauses(si))
         if rule.subject == "company":
             if "national" in concepts and "company" not in concepts:
                 return None
