@@ -53,3 +53,29 @@ def test_titles_that_disclose_keep_their_points() -> None:
         "I06.5", 0) > 0
     # a wastewater station is a treatment facility even when a law is named beside it
     assert points("公司按照《水污染防治法》要求，投资建设废水站升级改造工程。").get("I02.4") == 1.0
+
+
+WELFARE = [
+    # a foundation's or a public-welfare project's activities are philanthropy
+    ("集团公益基金会联合高校发起社区近零碳行动，推动居民践行低碳生活，助力实现碳中和。",
+     "集团承诺于2030年前实现运营碳达峰，2055年前实现碳中和。", "I06.1"),
+    ("公司志愿者走进帮扶村开展垃圾分类宣讲，协助村民清运生活垃圾。",
+     "公司下属工厂全年产生一般固体废物1.2万吨，综合利用率98%。", "I02.3"),
+    ("公司资助的公益项目在景区试点餐厨废弃物就地资源化处理。",
+     "工厂将生产边角料全部回收再利用，年回收利用废钢2.3万吨。", "I04.3"),
+    ("The Group's Green Future Foundation ran a zero-carbon campaign with local schools to "
+     "support carbon neutrality.",
+     "The Group is committed to achieving carbon neutrality in its operations by 2050.",
+     "I06.1"),
+]
+
+
+@pytest.mark.parametrize(("other", "own", "point"), WELFARE)
+def test_philanthropy_is_not_the_companys_own(other: str, own: str, point: str) -> None:
+    assert point not in points(other)
+    assert points(own).get(point, 0) > 0
+
+
+def test_tree_planting_by_volunteers_stays_a_carbon_sink() -> None:
+    # the methodology scores trees planted as sinks whoever plants them
+    assert points("公司组织员工志愿者在黄河沿岸植树造林200亩，建设碳汇林。").get("I05.3", 0) > 0
