@@ -27,6 +27,9 @@ TITLES = [
      "报告期内公司未发生环境违法违规事件，未受到环保行政处罚。", "I01.3"),
     ("更多实践可参阅本行刊登于《现代金融》的文章《城商行低碳转型路径探析》。",
      "本行制定低碳转型路线图，明确2025年前的阶段任务和时间表。", "I08.1"),
+    # the same reference once extraction lost the brackets
+    ("更多内容可参阅现代金融2023年第5期城商行低碳转型路径探析",
+     "本行制定低碳转型路线图，明确2025年前的阶段任务和时间表。", "I08.1"),
     ("公司严格遵守《固体废物污染环境防治法》等法律法规。",
      "全年产生危险废物326吨，全部交由有资质单位合规处置。", "I02.3"),
     ("2023年公司转发了关于加强扬尘污染防治工作的通知。",
@@ -79,3 +82,56 @@ def test_philanthropy_is_not_the_companys_own(other: str, own: str, point: str) 
 def test_tree_planting_by_volunteers_stays_a_carbon_sink() -> None:
     # the methodology scores trees planted as sinks whoever plants them
     assert points("公司组织员工志愿者在黄河沿岸植树造林200亩，建设碳汇林。").get("I05.3", 0) > 0
+
+
+NEIGHBOURS = [
+    # a regulator issuing a rule is policy, not the company's own green finance
+    ("2023年金融监管部门人民银行发布绿色金融指引，要求金融机构加大绿色信贷投放。",
+     "本行绿色贷款余额达到326亿元，较年初增长28%。", "I15.4"),
+    # watering green areas is water use, not afforestation
+    ("回收的雨水主要用于灌溉绿化和道路冲洗。",
+     "公司在矿区周边植树造林1200亩，建设碳汇林。", "I05.3"),
+    ("经处理的中水全部用于厂区绿化浇灌。",
+     "公司在厂区周边新增绿化面积3万平方米。", "I05.3"),
+    # green power made into hydrogen is no green-certificate or green-power trading
+    ("油田企业布局绿电制氢项目，建设制氢加氢一体站。",
+     "公司全年通过绿电交易购买绿色电力1.2亿千瓦时。", "I14.3"),
+    # a permit category ("纳入排污许可重点管理") is no compliance record
+    ("下表数据为本公司纳入排污许可重点管理的炼化企业的实际排放量。",
+     "报告期内各企业均按排污许可证要求排放，未受到环保处罚。", "I01.3"),
+    # the use of clean energy is no total energy consumption
+    ("公司持续提高清洁能源使用比例，推进分布式光伏建设。",
+     "2023年公司能源消耗总量为12.4万吨标准煤。", "I03.1"),
+    # a training or seminar on the dual-carbon policy's effect on the energy structure is no
+    # energy-structure measure of the company
+    ("本行邀请专家开展专题培训，解读双碳政策对能源结构和产业结构的影响。",
+     "公司新建屋顶光伏12兆瓦，全年光伏发电1,300万千瓦时。", "I08.2"),
+]
+
+
+@pytest.mark.parametrize(("other", "own", "point"), NEIGHBOURS)
+def test_a_neighbouring_reading_earns_nothing(other: str, own: str, point: str) -> None:
+    assert point not in points(other)
+    assert points(own).get(point, 0) > 0
+
+
+NO_COMMITMENT = [
+    # what a transition risk may bring, a framework followed, a training or a seminar
+    "低碳转型政策可能导致市场偏好转向，资金流出高排放行业。",
+    "公司参照TCFD建议披露在应对气候变化方面的治理和策略。",
+    "公司组织碳达峰碳中和专题培训，提升领导人员履职能力。",
+    "公司承办双碳目标下的新型电力系统研讨会，与会专家就储能技术展开交流。",
+]
+
+
+@pytest.mark.parametrize("text", NO_COMMITMENT)
+def test_no_commitment_from_risks_frameworks_or_trainings(text: str) -> None:
+    assert "I06.1" not in points(text)
+
+
+def test_a_carbon_policy_that_may_bring_costs_is_a_transition_risk() -> None:
+    assert points("碳排放管控政策趋严可能导致公司合规成本上升。").get("I13.2", 0) > 0
+
+
+def test_tap_water_saved_is_water_use() -> None:
+    assert points("冷凝水回收后用于灌溉绿化，每年节约自来水2.4万立方米。").get("I04.1") == 1.0
