@@ -135,3 +135,37 @@ def test_a_carbon_policy_that_may_bring_costs_is_a_transition_risk() -> None:
 
 def test_tap_water_saved_is_water_use() -> None:
     assert points("冷凝水回收后用于灌溉绿化，每年节约自来水2.4万立方米。").get("I04.1") == 1.0
+
+
+MORE = [
+    # a cue straddling words: 耗水 in 能耗水平
+    ("新装备投产后公司单位产品能耗水平持续下降。",
+     "2023年公司单位产品耗水量为3.2立方米，同比下降5%。", "I04.1"),
+    # 关键绩效 is a KPI, 环境绩效 a performance: no appraisal tied to carbon
+    ("附录一关键绩效指标表：温室气体排放、能源消耗与废弃物数据。",
+     "公司将碳排放强度下降目标纳入各子公司负责人年度绩效考核。", "I07.4"),
+    # a wastewater or pollutant intensity is no GHG intensity
+    ("2023年公司污水排放强度为1.85立方米/万元营收。",
+     "2023年公司温室气体排放强度为0.42吨二氧化碳当量/万元营收。", "I11.4"),
+    # 的影响 is an effect, not influencing others
+    ("本行开展气候风险压力测试，评估转型风险对高碳行业客户信用评级的影响。",
+     "公司通过供应商大会推动上下游企业开展碳盘查，带动产业链协同减碳。", "I10.2"),
+    # money lent or underwritten that flows to clean energy is financed, not own supply
+    ("公司承销的绿色债券募集资金投向清洁能源和低碳交通项目。",
+     "公司在厂房屋顶建设分布式光伏电站，年发电量260万千瓦时。", "I08.2"),
+    # a wind-turbine maker's product is no own energy supply
+    ("针对风力发电机组机舱装配过程中使用的托盘，公司与厂家合作开展托盘回收利用。",
+     "公司下属风电场全年风力发电量4.6亿千瓦时。", "I08.2"),
+    # lessening what climate change does to a project is adaptation, not a reduction target
+    ("公司建立极端天气预警机制，确保最大限度减少气候变化对在建工程的影响。",
+     "公司力争到2030年单位产值碳排放较2020年下降30%。", "I06.3"),
+    # a public campaign joined is no low-carbon product
+    ("下属热电厂参与市节能协会举办的绿色低碳出行活动。",
+     "公司推出低碳出行平台，用户累计减少碳排放2,000吨。", "I09.2"),
+]
+
+
+@pytest.mark.parametrize(("other", "own", "point"), MORE)
+def test_more_misreadings_earn_nothing(other: str, own: str, point: str) -> None:
+    assert point not in points(other)
+    assert points(own).get(point, 0) > 0
