@@ -8,6 +8,7 @@ from cnsr.evidence.boundaries import cues_are_words
 from cnsr.evidence.furniture import spread_head, without_tabs
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
+from cnsr.evidence.run_in import without_run_in
 
 
 def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
@@ -17,9 +18,10 @@ def tag_passage(text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     statement: rules.yaml `figures`; a duration alone is not a figure). A passage carrying a doubled running head with facing
     page numbers (`furniture.spread_head`) keeps only full disclosures: its mentions may come
     from the chapter titles glued to the head; the side tab itself after chapter numbers or a
-    spread's page numbers is not read (`furniture.without_tabs`)."""
+    spread's page numbers is not read (`furniture.without_tabs`); nor is a content index or a
+    materiality matrix run into the passage (`run_in.without_run_in`, session 10)."""
     lex = lexicon or load_lexicon()
-    a = analyse(without_tabs(text), lex, all_numbers=True)
+    a = analyse(without_run_in(without_tabs(text)), lex, all_numbers=True)
     hits = [(pid, hit) for pid, hit in sorted(a.points.items())
             if cues_are_words(a.text, hit.sentence, hit.matched, [(h.start, h.end) for h in a.hits])]
     if hits and any(hit.rating < 1 for _, hit in hits) and spread_head(a.text):

@@ -1,0 +1,79 @@
+"""Navigation run into a passage tagged alone: a content index or a materiality matrix glued
+to the prose before it.
+
+Real reports extracted as single lines carry the navigation pages with them: an ESG / GRI
+content index after a page of prose ("…附录二GRI标准内容索引披露项内容在报告中的位置GRI2…"), a
+materiality matrix flattened into its topic labels and axis titles. Their topic names
+("生物多样性保护", "排放物管理") are not what the passage discloses. A rated document leaves
+navigation pages out by layout (`evidence.navigation`); a passage tagged alone (`cnsr tag`,
+the sentence yardstick) cannot, so `without_run_in(text)` blanks an index from its start to the
+passage's end, and a passage holding a matrix's labels whole. The patterns are data
+(data/text/run_in.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cnsr.data_files import check_patterns, load_text
+
+RUN_IN_FILE = "run_in.yaml"
+
+
+class RunInData(BaseModel):
+    """data/text/run_in.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    source: str
+    index: list[str]
+    matrix: list[str]
+    min_matrix: int = Field(ge=2)
+
+
+class RunIn:
+    """The compiled patterns of one run_in.yaml."""
+
+    def __init__(self, data: RunInData) -> None:
+        self.index = re.compile("|".join(f"(?:{p})" for p in data.index), re.I)
+        self.matrix = [re.compile(p, re.I) for p in data.matrix]
+        self.min_matrix = data.min_matrix
+
+    def start(self, text: str) -> int | None:
+        """Where the navigation run begins: 0 for a matrix, an index's start, else None."""
+        labels = 0
+        for rx in self.matrix:
+            labels += sum(1 for _ in rx.finditer(text))
+            if labels >= self.min_matrix:
+                return 0
+        m = self.index.search(text)
+        return m.start() if m else None
+
+
+def load_run_in(text: str, source: str = RUN_IN_FILE) -> RunInData:
+    data = load_text(RunInData, text, source)
+    check_patterns(source, "index", data.index)
+    check_patterns(source, "matrix", data.matrix)
+    return data
+
+
+@cache
+def _run_in() -> RunIn:
+    path = resources.files("cnsr.data.text").joinpath(RUN_IN_FILE)
+    return RunIn(load_run_in(path.read_text(encoding="utf-8")))
+
+
+def without_run_in(text: str, rules: RunIn | None = None) -> str:
+    """`text` with a run-in content index (from its start to the end) or a whole matrix
+    blanked, same length, so positions still hold."""
+    if not text:
+        return text
+    start = (rules or _run_in()).start(text)
+    if start is None:
+        return text
+    return text[:start] + " " * (len(text) - start)
