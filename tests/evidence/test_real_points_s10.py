@@ -169,3 +169,55 @@ MORE = [
 def test_more_misreadings_earn_nothing(other: str, own: str, point: str) -> None:
     assert point not in points(other)
     assert points(own).get(point, 0) > 0
+
+
+def test_a_title_the_company_acts_on_keeps_its_words() -> None:
+    # the rule names what the company then does: its monitoring plan is a GHG monitoring plan
+    text = "公司按照《民用航空飞行活动二氧化碳排放监测管理暂行办法》建立排放监测计划，逐航班采集燃油数据。"
+    assert points(text).get("I12.4") == 1.0
+    # a GHG accounting standard followed gives the accounting its GHG context
+    assert points("我们参照《温室气体核算体系》统计本部及各分公司自有职场的运营排放。").get("I12.4", 0) > 0
+
+
+RUN_IN = [
+    # a content index glued to the page before it
+    ("公司全年开展志愿服务120场，惠及社区居民3,000人。附录二GRI标准内容索引披露项内容在报告中的"
+     "位置GRI2一般披露组织详细情况关于本报告GRI305直接温室气体排放范围一环境绩效",
+     "I11.1"),
+    ("附录指标索引主要范畴层面一般披露及关键绩效指标页码A环境A1排放物一般披露有关废气及温室气体"
+     "排放的政策A2资源使用能源消耗",
+     "I03.1"),
+    # a materiality matrix flattened into its labels
+    ("对本公司的重要性对利益相关方的重要性产品质量与安全职业健康与安全生物多样性保护商业道德"
+     "应对气候变化高度重要议题中度重要议题一般重要议题",
+     "I05.2"),
+    ("Importance to stakeholders | Importance to the company | Product safety | Biodiversity | "
+     "Climate change | Highly material topics | Moderately material topics",
+     "I05.2"),
+]
+
+
+@pytest.mark.parametrize(("text", "point"), RUN_IN)
+def test_a_run_in_index_or_matrix_earns_nothing(text: str, point: str) -> None:
+    assert point not in points(text)
+
+
+def test_prose_before_a_run_in_index_is_still_read() -> None:
+    text = ("2023年公司范围一温室气体排放量为12.6万吨二氧化碳当量。附录二GRI标准内容索引披露项内容"
+            "在报告中的位置GRI305直接温室气体排放")
+    assert points(text).get("I11.1") == 1.0
+    # a single word "索引" in prose or a single importance phrase is no navigation
+    assert points("公司高度认同ESG对公司稳健经营的重要性，建立了生物多样性保护制度。").get(
+        "I05.2", 0) > 0
+
+
+def test_run_in_data_is_validated() -> None:
+    from cnsr.errors import DataError
+    from cnsr.evidence.run_in import load_run_in
+
+    good = "version: 1\nsource: x\nindex: ['索引']\nmatrix: ['重要性']\nmin_matrix: 2\n"
+    assert load_run_in(good).min_matrix == 2
+    with pytest.raises(DataError):
+        load_run_in(good.replace("['索引']", "['索(引']"))
+    with pytest.raises(DataError):
+        load_run_in(good.replace("min_matrix: 2", "min_matrix: 1"))
