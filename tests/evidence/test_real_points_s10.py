@@ -221,3 +221,25 @@ def test_run_in_data_is_validated() -> None:
         load_run_in(good.replace("['索引']", "['索(引']"))
     with pytest.raises(DataError):
         load_run_in(good.replace("min_matrix: 2", "min_matrix: 1"))
+
+
+OFFERED = [
+    # what the company offers customers or cities is its business, not its own measure
+    ("公司为工业园区客户提供能效提升、余热利用和能源替代的整体解决方案。",
+     "公司对两台空压机实施变频改造，年节电约80万千瓦时。", "I08.3"),
+    ("公司为城市提供垃圾分类数据地图和厨余垃圾资源化处理服务。",
+     "工厂产生的边角料全部回收再利用，年回收利用废钢2.3万吨。", "I04.3"),
+    ("本行聚焦清洁能源等六大领域，为企业提供精准的绿色信贷服务。",
+     "公司在厂房屋顶建设分布式光伏电站，年发电量260万千瓦时。", "I08.2"),
+    ("We provide industrial customers with energy-efficiency retrofit solutions for motors "
+     "and boilers.",
+     "We retrofitted two boilers at our Wuxi plant, saving 1,200 tonnes of standard coal a year.",
+     "I08.3"),
+]
+
+
+@pytest.mark.parametrize(("other", "own", "point"), OFFERED)
+def test_what_the_company_offers_is_not_its_own_measure(other: str, own: str, point: str
+                                                         ) -> None:
+    assert point not in points(other)
+    assert points(own).get(point, 0) > 0
