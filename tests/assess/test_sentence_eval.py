@@ -76,9 +76,12 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     issue's targets (carbon 0.85, other environment 0.7, false positives 0.05, quantitative
     0.9) are in docs/reader.md with how far the reader is from each."""
     report = evaluate_sentences(load_sentences(DEV), load_lexicon())
-    assert report.carbon_recall >= 0.92
+    # session 10: 0.912 (217/238) and 0.783 (556/710): the point-precision fixes took away the
+    # only (wrong) points of a few sentences the third party files under carbon or environment
+    # (a foundation's campaign, a journal reference, a regulator's rule, a navigation index)
+    assert report.carbon_recall >= 0.91
     assert report.environment_recall >= 0.78
-    assert report.false_positive_rate <= 0.041    # session 9: 0.0396 (121/3055)
+    assert report.false_positive_rate <= 0.039    # session 10: 0.0380 (116/3055)
     assert report.quantitative_accuracy >= 0.915  # session 9: 0.916 (3668/4003)
 
 

@@ -243,3 +243,32 @@ def test_what_the_company_offers_is_not_its_own_measure(other: str, own: str, po
                                                          ) -> None:
     assert point not in points(other)
     assert points(own).get(point, 0) > 0
+
+
+LATE = [
+    # non-methane hydrocarbons are a VOC, not methane
+    ("2023年各排放口非甲烷总烃排放量为12.5吨，全部达标。",
+     "2023年公司甲烷排放量为1.2万吨二氧化碳当量，占温室气体排放总量的8%。", "I11.6"),
+    # green power used is energy structure; trading is when it is bought or traded
+    ("公司推进风光绿电与传统业务融合，不断提高绿电应用比例。",
+     "公司通过直购绿电和购买绿色电力证书，全年消纳绿电1.5亿千瓦时。", "I14.3"),
+    # reclaimed water used for greening is water use, not afforestation
+    ("处理后的中水全部用于厂区绿化和道路清扫。",
+     "公司在厂区周边新增绿化面积3万平方米。", "I05.3"),
+    # laws named without brackets in a compliance statement
+    ("公司严格遵守环境保护法、大气污染防治法等法律法规。",
+     "公司完成两台锅炉脱硫脱硝改造，新增布袋除尘设施。", "I02.4"),
+]
+
+
+@pytest.mark.parametrize(("other", "own", "point"), LATE)
+def test_late_misreadings_earn_nothing(other: str, own: str, point: str) -> None:
+    assert point not in points(other)
+    assert points(own).get(point, 0) > 0
+
+
+def test_two_content_indexes_are_navigation() -> None:
+    text = ("联合国全球契约十项原则内容索引气候相关财务信息披露TCFD内容索引治理董事会对气候相关风险"
+            "和机遇的监督战略气候相关风险和机遇")
+    assert "I10.3" not in points(text)
+    assert "I13.2" not in points(text)
