@@ -31,7 +31,7 @@ from cnsr.evidence.find import Findings, Located
 from cnsr.evidence.normalize import clause_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
-from cnsr.evidence.quantity_scan import RESPECTIVELY
+from cnsr.evidence.quantity_dates import RESPECTIVELY
 from cnsr.evidence.records import Analysis, Hit, Num
 from cnsr.evidence.scanning import ALONE_AFTER, to_num
 
