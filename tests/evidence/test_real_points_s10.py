@@ -272,3 +272,28 @@ def test_two_content_indexes_are_navigation() -> None:
             "和机遇的监督战略气候相关风险和机遇")
     assert "I10.3" not in points(text)
     assert "I13.2" not in points(text)
+
+
+SERVICES = [
+    # a scheme offered to others, a business built on solutions, a loan to a client's project
+    ("公司为宾馆、学校等提供太阳能热水供热方案。",
+     "公司在厂房屋顶建设分布式光伏电站，年发电量260万千瓦时。", "I08.2"),
+    ("本行以银团贷款方式参与光伏电站项目建设，满足当地居民用电需求。",
+     "公司下属风电场全年风力发电量4.6亿千瓦时。", "I08.2"),
+    ("公司投资布局新能源和循环经济领域。",
+     "工厂将生产边角料全部回收再利用，年回收利用废钢2.3万吨。", "I04.3"),
+    # carbon services sold to clients are no carbon assets of the company's own
+    ("碳管理平台为客户提供碳核算、碳交易及碳资产管理服务。",
+     "公司成立碳资产管理中心，统一管理下属电厂的碳配额和CCER。", "I14.4"),
+]
+
+
+@pytest.mark.parametrize(("other", "own", "point"), SERVICES)
+def test_services_loans_and_fields_are_not_own_measures(other: str, own: str, point: str
+                                                        ) -> None:
+    assert point not in points(other)
+    assert points(own).get(point, 0) > 0
+
+
+def test_carbon_services_for_clients_are_low_carbon_services() -> None:
+    assert points("碳管理平台为客户提供碳核算、碳交易及碳资产管理服务。").get("I09.2", 0) > 0
