@@ -297,3 +297,14 @@ def test_services_loans_and_fields_are_not_own_measures(other: str, own: str, po
 
 def test_carbon_services_for_clients_are_low_carbon_services() -> None:
     assert points("碳管理平台为客户提供碳核算、碳交易及碳资产管理服务。").get("I09.2", 0) > 0
+
+
+def test_a_publicity_day_is_no_ecological_work() -> None:
+    assert "I05.2" not in points("2022年5月公司开展国际生物多样性日宣传活动，普及物种保护知识。")
+    assert points("公司在矿区开展生态修复，完成植被恢复12公顷。").get("I05.2", 0) > 0
+
+
+def test_a_rural_help_project_is_no_own_waste_or_wastewater() -> None:
+    found = points("公司实施人居环境改善示范村项目，在76个村开展生活垃圾和污水治理。")
+    assert "I02.3" not in found and "I02.2" not in found
+    assert points("工厂生活污水经处理后达标排放，全年排放量1.2万吨。").get("I02.2", 0) > 0
