@@ -23,8 +23,8 @@ TITLES = [
     # a cue inside the title of a rule the company obeys, a notice, a journal or an article
     ("公司严格遵守地方政府关于自然保护区和生态敏感区的专项管理规定，项目选址全部避让保护区。",
      "项目编制生态修复方案，完成矿区边坡复绿12公顷。", "I05.2"),
-    ("下属电厂学习传达集团环境违法违规事件调查与责任追究办法，明确各级人员职责。",
-     "报告期内公司未发生环境违法违规事件，未受到环保行政处罚。", "I01.3"),
+    ("各分公司组织学习集团《环保违法行为问责与责任追究办法》，层层压实责任。",
+     "本年度各工厂均无环境违法行为，亦无因环保问题被处罚的记录。", "I01.3"),
     ("更多实践可参阅本行刊登于《现代金融》的文章《城商行低碳转型路径探析》。",
      "本行制定低碳转型路线图，明确2025年前的阶段任务和时间表。", "I08.1"),
     # the same reference once extraction lost the brackets
@@ -32,7 +32,7 @@ TITLES = [
      "本行制定低碳转型路线图，明确2025年前的阶段任务和时间表。", "I08.1"),
     ("公司严格遵守《固体废物污染环境防治法》等法律法规。",
      "全年产生危险废物326吨，全部交由有资质单位合规处置。", "I02.3"),
-    ("2023年公司转发了关于加强扬尘污染防治工作的通知。",
+    ("年内公司向各工地转发关于做好秋冬季扬尘污染防治的通知。",
      "公司完成两台锅炉脱硫脱硝改造，新增布袋除尘设施。", "I02.4"),
     ("The Company complies with the Measures for the Administration of Hazardous Waste "
      "Permits.",
@@ -55,7 +55,7 @@ def test_titles_that_disclose_keep_their_points() -> None:
     assert points("公司贯彻落实《2030年前碳达峰行动方案》，制定本集团碳达峰实施方案。").get(
         "I06.5", 0) > 0
     # a wastewater station is a treatment facility even when a law is named beside it
-    assert points("公司按照《水污染防治法》要求，投资建设废水站升级改造工程。").get("I02.4") == 1.0
+    assert points("依据《水污染防治法》，公司新建一座废水处理站，日处理能力800吨。").get("I02.4") == 1.0
 
 
 WELFARE = [
@@ -91,13 +91,13 @@ NEIGHBOURS = [
     # watering green areas is water use, not afforestation
     ("回收的雨水主要用于灌溉绿化和道路冲洗。",
      "公司在矿区周边植树造林1200亩，建设碳汇林。", "I05.3"),
-    ("经处理的中水全部用于厂区绿化浇灌。",
+    ("雨水回收后主要用于园区绿化带浇灌。",
      "公司在厂区周边新增绿化面积3万平方米。", "I05.3"),
     # green power made into hydrogen is no green-certificate or green-power trading
     ("油田企业布局绿电制氢项目，建设制氢加氢一体站。",
      "公司全年通过绿电交易购买绿色电力1.2亿千瓦时。", "I14.3"),
     # a permit category ("纳入排污许可重点管理") is no compliance record
-    ("下表数据为本公司纳入排污许可重点管理的炼化企业的实际排放量。",
+    ("表中排放量仅覆盖各基地中纳入排污许可重点管理的三家工厂。",
      "报告期内各企业均按排污许可证要求排放，未受到环保处罚。", "I01.3"),
     # the use of clean energy is no total energy consumption
     ("公司持续提高清洁能源使用比例，推进分布式光伏建设。",
@@ -117,9 +117,9 @@ def test_a_neighbouring_reading_earns_nothing(other: str, own: str, point: str) 
 
 NO_COMMITMENT = [
     # what a transition risk may bring, a framework followed, a training or a seminar
-    "低碳转型政策可能导致市场偏好转向，资金流出高排放行业。",
-    "公司参照TCFD建议披露在应对气候变化方面的治理和策略。",
-    "公司组织碳达峰碳中和专题培训，提升领导人员履职能力。",
+    "随着减碳约束收紧，与低碳转型相关的政策可能导致燃油车需求下滑。",
+    "本节依照TCFD框架，介绍集团应对气候变化的治理架构与策略。",
+    "集团举办面向中层干部的碳达峰碳中和专题培训班，共120人参加。",
     "公司承办双碳目标下的新型电力系统研讨会，与会专家就储能技术展开交流。",
 ]
 
@@ -134,7 +134,7 @@ def test_a_carbon_policy_that_may_bring_costs_is_a_transition_risk() -> None:
 
 
 def test_tap_water_saved_is_water_use() -> None:
-    assert points("冷凝水回收后用于灌溉绿化，每年节约自来水2.4万立方米。").get("I04.1") == 1.0
+    assert points("空调冷凝水收集后用于浇灌绿地，一年可少用自来水1.8万立方米。").get("I04.1") == 1.0
 
 
 MORE = [
@@ -142,19 +142,16 @@ MORE = [
     ("新装备投产后公司单位产品能耗水平持续下降。",
      "2023年公司单位产品耗水量为3.2立方米，同比下降5%。", "I04.1"),
     # 关键绩效 is a KPI, 环境绩效 a performance: no appraisal tied to carbon
-    ("附录一关键绩效指标表：温室气体排放、能源消耗与废弃物数据。",
+    ("附录二：关键绩效指标表（温室气体排放与能源）",
      "公司将碳排放强度下降目标纳入各子公司负责人年度绩效考核。", "I07.4"),
     # a wastewater or pollutant intensity is no GHG intensity
     ("2023年公司污水排放强度为1.85立方米/万元营收。",
      "2023年公司温室气体排放强度为0.42吨二氧化碳当量/万元营收。", "I11.4"),
-    # 的影响 is an effect, not influencing others
-    ("本行开展气候风险压力测试，评估转型风险对高碳行业客户信用评级的影响。",
-     "公司通过供应商大会推动上下游企业开展碳盘查，带动产业链协同减碳。", "I10.2"),
     # money lent or underwritten that flows to clean energy is financed, not own supply
     ("公司承销的绿色债券募集资金投向清洁能源和低碳交通项目。",
      "公司在厂房屋顶建设分布式光伏电站，年发电量260万千瓦时。", "I08.2"),
     # a wind-turbine maker's product is no own energy supply
-    ("针对风力发电机组机舱装配过程中使用的托盘，公司与厂家合作开展托盘回收利用。",
+    ("公司生产的风力发电机组主要销往华北和西北的风电场。",
      "公司下属风电场全年风力发电量4.6亿千瓦时。", "I08.2"),
     # lessening what climate change does to a project is adaptation, not a reduction target
     ("公司建立极端天气预警机制，确保最大限度减少气候变化对在建工程的影响。",
@@ -181,15 +178,15 @@ def test_a_title_the_company_acts_on_keeps_its_words() -> None:
 
 RUN_IN = [
     # a content index glued to the page before it
-    ("公司全年开展志愿服务120场，惠及社区居民3,000人。附录二GRI标准内容索引披露项内容在报告中的"
-     "位置GRI2一般披露组织详细情况关于本报告GRI305直接温室气体排放范围一环境绩效",
+    ("员工读书会全年举办12期，参与者逾800人次。附录三GRI内容索引披露项对应章节GRI 2-1组织详情"
+     "关于我们GRI 305-1直接（范围一）温室气体排放低碳运营",
      "I11.1"),
-    ("附录指标索引主要范畴层面一般披露及关键绩效指标页码A环境A1排放物一般披露有关废气及温室气体"
-     "排放的政策A2资源使用能源消耗",
+    ("附录：港交所ESG指引索引 层面 指标 所在章节 A1排放物 A1.2温室气体排放量 A2资源使用 "
+     "A2.1能源消耗量",
      "I03.1"),
     # a materiality matrix flattened into its labels
-    ("对本公司的重要性对利益相关方的重要性产品质量与安全职业健康与安全生物多样性保护商业道德"
-     "应对气候变化高度重要议题中度重要议题一般重要议题",
+    ("议题矩阵 横轴：对集团业务的重要性 纵轴：对外部相关方的重要性 客户隐私 员工成长 生态保护"
+     "与生物多样性 气候行动 非常重要议题 较为重要议题",
      "I05.2"),
     ("Importance to stakeholders | Importance to the company | Product safety | Biodiversity | "
      "Climate change | Highly material topics | Moderately material topics",
@@ -203,11 +200,11 @@ def test_a_run_in_index_or_matrix_earns_nothing(text: str, point: str) -> None:
 
 
 def test_prose_before_a_run_in_index_is_still_read() -> None:
-    text = ("2023年公司范围一温室气体排放量为12.6万吨二氧化碳当量。附录二GRI标准内容索引披露项内容"
-            "在报告中的位置GRI305直接温室气体排放")
+    text = ("2023年集团直接排放（范围一）为12.6万吨二氧化碳当量。附录三GRI内容索引披露项对应章节"
+            "GRI 305-1直接温室气体排放")
     assert points(text).get("I11.1") == 1.0
     # a single word "索引" in prose or a single importance phrase is no navigation
-    assert points("公司高度认同ESG对公司稳健经营的重要性，建立了生物多样性保护制度。").get(
+    assert points("管理层深知环境议题对长期经营的重要性，已出台生物多样性保护制度。").get(
         "I05.2", 0) > 0
 
 
@@ -227,7 +224,7 @@ OFFERED = [
     # what the company offers customers or cities is its business, not its own measure
     ("公司为工业园区客户提供能效提升、余热利用和能源替代的整体解决方案。",
      "公司对两台空压机实施变频改造，年节电约80万千瓦时。", "I08.3"),
-    ("公司为城市提供垃圾分类数据地图和厨余垃圾资源化处理服务。",
+    ("公司为多个地级市提供餐厨垃圾收运及资源化利用服务。",
      "工厂产生的边角料全部回收再利用，年回收利用废钢2.3万吨。", "I04.3"),
     ("本行聚焦清洁能源等六大领域，为企业提供精准的绿色信贷服务。",
      "公司在厂房屋顶建设分布式光伏电站，年发电量260万千瓦时。", "I08.2"),
@@ -250,13 +247,13 @@ LATE = [
     ("2023年各排放口非甲烷总烃排放量为12.5吨，全部达标。",
      "2023年公司甲烷排放量为1.2万吨二氧化碳当量，占温室气体排放总量的8%。", "I11.6"),
     # green power used is energy structure; trading is when it is bought or traded
-    ("公司推进风光绿电与传统业务融合，不断提高绿电应用比例。",
-     "公司通过直购绿电和购买绿色电力证书，全年消纳绿电1.5亿千瓦时。", "I14.3"),
+    ("各生产基地持续扩大绿电使用，绿电在用电结构中的比重逐年上升。",
+     "公司全年参与绿电交易并购入绿证，共采购绿色电力1.5亿千瓦时。", "I14.3"),
     # reclaimed water used for greening is water use, not afforestation
-    ("处理后的中水全部用于厂区绿化和道路清扫。",
+    ("回收的再生水用于园区绿化及冲洗路面。",
      "公司在厂区周边新增绿化面积3万平方米。", "I05.3"),
     # laws named without brackets in a compliance statement
-    ("公司严格遵守环境保护法、大气污染防治法等法律法规。",
+    ("我们遵守大气污染防治法、噪声污染防治法及地方相关法规。",
      "公司完成两台锅炉脱硫脱硝改造，新增布袋除尘设施。", "I02.4"),
 ]
 
@@ -268,8 +265,8 @@ def test_late_misreadings_earn_nothing(other: str, own: str, point: str) -> None
 
 
 def test_two_content_indexes_are_navigation() -> None:
-    text = ("联合国全球契约十项原则内容索引气候相关财务信息披露TCFD内容索引治理董事会对气候相关风险"
-            "和机遇的监督战略气候相关风险和机遇")
+    text = ("UNGC十项原则内容索引人权劳工环境反腐败TCFD内容索引治理董事会监督气候议题战略气候风险识别"
+            "与机遇")
     assert "I10.3" not in points(text)
     assert "I13.2" not in points(text)
 
@@ -283,7 +280,7 @@ SERVICES = [
     ("公司投资布局新能源和循环经济领域。",
      "工厂将生产边角料全部回收再利用，年回收利用废钢2.3万吨。", "I04.3"),
     # carbon services sold to clients are no carbon assets of the company's own
-    ("碳管理平台为客户提供碳核算、碳交易及碳资产管理服务。",
+    ("旗下数字平台为工业企业提供碳盘查、碳足迹核算和碳资产管理等服务。",
      "公司成立碳资产管理中心，统一管理下属电厂的碳配额和CCER。", "I14.4"),
 ]
 
@@ -296,15 +293,15 @@ def test_services_loans_and_fields_are_not_own_measures(other: str, own: str, po
 
 
 def test_carbon_services_for_clients_are_low_carbon_services() -> None:
-    assert points("碳管理平台为客户提供碳核算、碳交易及碳资产管理服务。").get("I09.2", 0) > 0
+    assert points("旗下数字平台为工业企业提供碳盘查、碳足迹核算和碳资产管理等服务。").get("I09.2", 0) > 0
 
 
 def test_a_publicity_day_is_no_ecological_work() -> None:
-    assert "I05.2" not in points("2022年5月公司开展国际生物多样性日宣传活动，普及物种保护知识。")
+    assert "I05.2" not in points("公司在世界环境日和生物多样性日举办宣传活动，向员工介绍本地鸟类。")
     assert points("公司在矿区开展生态修复，完成植被恢复12公顷。").get("I05.2", 0) > 0
 
 
 def test_a_rural_help_project_is_no_own_waste_or_wastewater() -> None:
-    found = points("公司实施人居环境改善示范村项目，在76个村开展生活垃圾和污水治理。")
+    found = points("公司出资建设帮扶村人居环境整治工程，为全村修建垃圾收集点和污水管网。")
     assert "I02.3" not in found and "I02.2" not in found
     assert points("工厂生活污水经处理后达标排放，全年排放量1.2万吨。").get("I02.2", 0) > 0
