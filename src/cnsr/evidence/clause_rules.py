@@ -219,7 +219,7 @@ def without_background(concepts: dict[str, list[Hit]], parts: list[tuple[int, in
 
 def without_titles(concepts: dict[str, list[Hit]], title: str) -> dict[str, list[Hit]]:
     """A sentence's concepts minus the cues inside a title of a document referred to (the
-    `title` concept's hits: "严格遵守…生态敏感区专项管理规定", "参阅《…低碳转型》"): the words of a
+    `title` concept's hits: "遵守…湿地与栖息地管理规定", "参阅《…低碳转型…》"): the words of a
     rule's or a journal's title are not what the company discloses (session 10)."""
     spans = [(h.start, h.end) for h in concepts.get(title, ())]
     if not spans:

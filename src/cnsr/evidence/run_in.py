@@ -2,7 +2,7 @@
 to the prose before it.
 
 Real reports extracted as single lines carry the navigation pages with them: an ESG / GRI
-content index after a page of prose ("…附录二GRI标准内容索引披露项内容在报告中的位置GRI2…"), a
+content index after a page of prose ("…附录三GRI内容索引披露项对应章节GRI 2-1…"), a
 materiality matrix flattened into its topic labels and axis titles. Their topic names
 ("生物多样性保护", "排放物管理") are not what the passage discloses. A rated document leaves
 navigation pages out by layout (`evidence.navigation`); a passage tagged alone (`cnsr tag`,
