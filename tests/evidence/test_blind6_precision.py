@@ -1,0 +1,111 @@
+"""Evidence precision on long, realistic reports: error classes met in blind round 6 (session
+10), each on text written fresh for the test. Before the fixes every one of these sentences
+was quoted as disclosure of something it does not disclose: a party-congress report or a
+ministry's plan as the company's carbon commitment, a department's list of duties as energy
+saving or green investment, a materiality table's topic labels as biodiversity work, reclaimed
+water sold to customers as a recycled input, a revenue share as a breakdown of emissions or
+a supply-chain measure, and a risk-identification process as a risk response."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cnsr.assess.rate import rate_documents
+from cnsr.ingest import read_document
+from cnsr.methodology import LoadedMethodology
+from cnsr.rating import Company, Rating
+
+
+def _rate(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".txt") -> Rating:
+    path = tmp_path / f"report{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
+
+
+def _points(r: Rating) -> dict[str, float]:
+    return {p.point: p.rating for ind in r.indicators for p in ind.points}
+
+
+def test_party_congress_and_ministry_plans_are_background(tmp_path: Path,
+                                                          m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "党的二十大报告明确要求积极稳妥推进碳达峰碳中和，加快发展方式绿色转型。\n"
+              "工业和信息化部等三部门联合印发有色金属行业碳达峰实施方案，提出到2025年铝行业能效"
+              "标杆水平以上产能比例达到30%。\n")
+    pts = _points(r)
+    assert pts["I06.1"] == 0
+    assert pts["I06.2"] == 0
+    assert not r.criteria["carbon_awareness"].met
+
+
+def test_a_list_of_duties_discloses_none_of_them(tmp_path: Path,
+                                                 m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "公司设立能源环保部，负责节能技术改造、光伏电站建设和碳排放核算。\n"
+              "董事会可持续发展委员会审议公司的气候目标和重大绿色投资项目。\n")
+    pts = _points(r)
+    for pid in ("I03.4", "I08.2", "I08.3", "I15.4"):
+        assert pts[pid] == 0, pid
+
+
+def test_a_duty_carried_out_with_its_result_still_counts(tmp_path: Path,
+                                                         m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "由能源环保部负责实施的窑炉余热回收改造全年节约标准煤1.2万吨。\n")
+    assert _points(r)["I03.4"] == 1
+
+
+MATERIALITY = """<html><body>
+<h2>重要性评估</h2>
+<p>我们通过问卷和访谈收集利益相关方意见，对议题进行排序。</p>
+<table>
+<tr><th>重要程度</th><th>议题</th></tr>
+<tr><td>高度重要</td><td>产品安全、员工健康、反腐败</td></tr>
+<tr><td>中度重要</td><td>能源管理、废弃物管理、社区公益</td></tr>
+<tr><td>一般重要</td><td>生物多样性保护、水资源利用</td></tr>
+</table>
+<h2>员工发展</h2>
+<p>公司全年开展培训320场，员工人均培训时长26小时。</p>
+</body></html>
+"""
+
+
+def test_a_materiality_table_is_navigation(tmp_path: Path,
+                                           m: LoadedMethodology) -> None:
+    pts = _points(_rate(tmp_path, m, MATERIALITY, ".html"))
+    assert pts["I05.2"] == 0
+
+
+def test_reclaimed_water_sold_to_customers_is_no_recycled_input(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "2023年，公司再生水厂向开发区企业供应再生水3,100万立方米，用于工业冷却。\n")
+    assert _points(r)["I04.2"] == 0
+
+
+def test_a_revenue_share_is_no_breakdown_nor_a_supply_chain_measure(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "About 7% of our freight revenue came from low-carbon shipping products, such as "
+              "voyages on biofuel blends and electric last-mile logistics.\n")
+    pts = _points(r)
+    assert pts["I11.6"] == 0
+    assert pts["I08.5"] == 0
+
+
+def test_identifying_a_risk_is_not_responding_to_it(tmp_path: Path,
+                                                    m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "We identify climate-related risks through a screening twice a year and assess "
+              "transition risks and physical risks by likelihood and financial effect.\n"
+              "公司每年识别和评估气候相关风险，形成气候风险清单。\n")
+    pts = _points(r)
+    assert pts["I13.2"] == 1
+    assert pts["I13.5"] == 0
+
+
+def test_a_response_to_a_climate_risk_still_counts(tmp_path: Path,
+                                                   m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "为应对台风和暴雨等气候相关实体风险，公司加高了码头防汛墙并配置了移动排涝泵。\n")
+    assert _points(r)["I13.5"] == 1
