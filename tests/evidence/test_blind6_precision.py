@@ -109,3 +109,45 @@ def test_a_response_to_a_climate_risk_still_counts(tmp_path: Path,
     r = _rate(tmp_path, m,
               "为应对台风和暴雨等气候相关实体风险，公司加高了码头防汛墙并配置了移动排涝泵。\n")
     assert _points(r)["I13.5"] == 1
+
+
+def test_thrift_in_administration_is_no_office_measure(tmp_path: Path,
+                                                       m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "行政部推进节约型机关建设，严格控制一般性支出，全年压缩会议费和业务招待费620万元。\n")
+    assert _points(r)["I08.4"] == 0
+
+
+def test_savings_made_for_owners_are_enabled_not_own(tmp_path: Path,
+                                                    m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "物业工程公司为在管写字楼完成空调主机群控改造，全年为业主节约用电约860万千瓦时。\n")
+    pts = _points(r)
+    assert pts["I08.3"] == 0
+    assert pts["I03.4"] == 0
+    assert pts["I09.3"] == 1
+
+
+def test_a_banks_carbon_loans_are_no_ets_duty_sink_or_supply(tmp_path: Path,
+                                                             m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "本行推出碳排放权质押贷款，以企业持有的碳排放配额作为授信依据，全年发放4.2亿元。\n"
+              "本行为首笔林业碳汇收益权质押融资提供结算服务。\n"
+              "本行发放碳减排贷款38亿元，支持风电和光伏项目27个。\n")
+    pts = _points(r)
+    for pid in ("I14.1", "I05.3", "I08.6", "I08.2"):
+        assert pts[pid] == 0, pid
+    assert pts["I14.4"] == 1
+
+
+def test_a_scenario_compliance_cost_is_no_ets_compliance(tmp_path: Path,
+                                                         m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "经测算，若碳价为每吨60元、配额缺口为排放量的4%，公司年度履约成本约为3,800万元。\n")
+    assert _points(r)["I14.1"] == 0
+
+
+def test_pollution_and_carbon_weighed_together_is_a_synergy_approach(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "我们坚持减污与降碳一体谋划，在脱硝改造中同步降低燃料消耗。\n")
+    assert _points(r)["I16.1"] == 1
