@@ -151,3 +151,19 @@ def test_pollution_and_carbon_weighed_together_is_a_synergy_approach(
         tmp_path: Path, m: LoadedMethodology) -> None:
     r = _rate(tmp_path, m, "我们坚持减污与降碳一体谋划，在脱硝改造中同步降低燃料消耗。\n")
     assert _points(r)["I16.1"] == 1
+
+
+def test_the_answer_after_a_risk_list_is_its_response(tmp_path: Path,
+                                                      m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "我们识别的主要实体风险为台风和持续高温。为此，我们已修订防台防汛应急预案，并为沿海门店"
+              "配置移动排涝泵。\n")
+    assert _points(r)["I13.5"] == 1
+
+
+def test_an_answer_reaches_back_over_a_semicolon_list(tmp_path: Path,
+                                                      m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "我们识别出的主要气候风险包括：持续干旱导致水电出力下降；碳价上涨推高燃煤机组成本。"
+              "对于持续干旱，公司已建立与水文部门的来水预警机制。\n")
+    assert _points(r)["I13.5"] == 1

@@ -92,9 +92,16 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
                 h.start - a <= 2 and not text[a:h.start].strip()
                 for c in follow for h in concepts.get(c, ())))):
             before = by_sentence[si - 1]
+            # the sentence before may itself go on from its own predecessor over a "；"
+            # ("主要气候风险包括：强降雨…；碳价上涨…。对于强降雨，公司已…"): what it took (never a
+            # lead-in's copy) reaches this answer too (blind round 6, session 10)
+            prior = out[si - 1]
             for c in carry:
                 if c in before:
                     mine.setdefault(c, before[c])
+                elif c in prior and prior[c][0].start >= 0 and _after_semicolon(
+                        text, result.sentences[si - 1][0]):
+                    mine.setdefault(c, prior[c])
         out.append(mine)
         if (not lead.isdisjoint(concepts)) or text[a:b].rstrip().endswith(":"):
             current = _copies(concepts, carry)
