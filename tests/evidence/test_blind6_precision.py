@@ -167,3 +167,36 @@ def test_an_answer_reaches_back_over_a_semicolon_list(tmp_path: Path,
               "我们识别出的主要气候风险包括：持续干旱导致水电出力下降；碳价上涨推高燃煤机组成本。"
               "对于持续干旱，公司已建立与水文部门的来水预警机制。\n")
     assert _points(r)["I13.5"] == 1
+
+
+KPI = """<html><body><h2>Table 1 GHG emissions</h2>
+<table>
+<tr><th>Indicator</th><th>Unit</th><th>2022</th><th>2023</th></tr>
+<tr><td>Scope 1 emissions</td><td>tCO2e</td><td>812,400</td><td>790,100</td></tr>
+<tr><td>of which: barges</td><td>tCO2e</td><td>701,300</td><td>688,900</td></tr>
+<tr><td>of which: terminals</td><td>tCO2e</td><td>111,100</td><td>101,200</td></tr>
+</table></body></html>
+"""
+
+
+def test_of_which_rows_are_a_breakdown(tmp_path: Path, m: LoadedMethodology) -> None:
+    assert _points(_rate(tmp_path, m, KPI, ".html"))["I11.6"] == 1
+
+
+def test_a_scope_row_under_its_total_is_no_breakdown(tmp_path: Path,
+                                                     m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "<html><body><table><tr><th>指标</th><th>单位</th><th>2023年</th></tr>"
+                           "<tr><td>温室气体排放总量</td><td>吨二氧化碳当量</td><td>52,300</td></tr>"
+                           "<tr><td>其中：直接排放（范围一）</td><td>吨二氧化碳当量</td><td>4,100</td></tr>"
+                           "</table></body></html>", ".html")
+    assert _points(r)["I11.6"] == 0
+
+
+def test_limits_and_continuity_plans_answer_a_risk_table(tmp_path: Path,
+                                                        m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "<html><body><table><tr><th>类型</th><th>风险</th><th>应对措施</th></tr>"
+                           "<tr><td>转型风险</td><td>高碳行业借款人违约概率上升</td>"
+                           "<td>对燃煤发电行业实行限额管理</td></tr>"
+                           "<tr><td>实体风险</td><td>洪涝影响营业网点运行</td><td>完善业务连续性计划</td></tr>"
+                           "</table></body></html>", ".html")
+    assert _points(r)["I13.5"] == 1
