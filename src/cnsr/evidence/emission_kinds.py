@@ -24,7 +24,8 @@ def clause_at(clauses: list[tuple[int, int]], at: int) -> int:
 
 def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
                 clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
-                actors: list[Hit], mk: Markers, previous: str | None = None) -> str | None:
+                actors: list[Hit], mk: Markers, previous: str | None = None,
+                subject: int | None = None) -> str | None:
     """own / avoided / financed / customers / sector, or None for a figure that is not an
     amount emitted (sinks, capture, allowances, trading). With no marker of its own, a
     figure is whose the sentence's figure before it is (`previous`): "投资组合的融资排放约为
@@ -41,6 +42,16 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
             best, kind = h.start - start, ACTORS[h.concept]
     if kind == "skip":
         return None
+    if best < 0 and subject is not None and subject < start:
+        # no marker of its own: another party named in its subject's clause makes it theirs
+        # ("…行业的投融资碳排放，约为1,420万吨"); an own or skip word there does not decide
+        at = -1
+        for name in sorted(_OTHERS & mk.kinds.keys()):
+            for m in mk.kinds[name].finditer(text, subject, start):
+                if m.start() > at:
+                    at, kind = m.start(), name
+        if at >= 0:
+            best = 0
     if best < 0 and previous in _OTHERS:
         kind = previous
     if is_reduced(x, text, span, clauses, measured, reductions, mk) \
