@@ -309,9 +309,15 @@ def _bracketed_part(x: Num, measured: list[Num], text: str, span: tuple[int, int
     if not opened:
         return False
     at = opened[-1]
+    if _OTHER_YEAR.search(text, at, x.start):
+        return False  # "26,480噸（二零二二年：27,950噸）": the same measure another year
     while at > span[0] and text[at - 1] in " \t":
         at -= 1
     return any(y.end == at for y in measured)
+
+
+_OTHER_YEAR = re.compile(r"(?:19|20)\d\d|二[零〇][一二]|上年|去年|前年|同期|上一年|"
+                         r"\b(?:prior|previous|last) year\b|\bFY", re.I)
 
 
 def _line_of(text: str, at: int) -> int:
