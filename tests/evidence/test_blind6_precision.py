@@ -200,3 +200,16 @@ def test_limits_and_continuity_plans_answer_a_risk_table(tmp_path: Path,
                            "<tr><td>实体风险</td><td>洪涝影响营业网点运行</td><td>完善业务连续性计划</td></tr>"
                            "</table></body></html>", ".html")
     assert _points(r)["I13.5"] == 1
+
+
+def test_a_photo_caption_discloses_nothing(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "图：公司员工在矿山修复区参加义务植树\n图：岳川基地厂房屋顶光伏电站\n")
+    pts = _points(r)
+    assert pts["I05.3"] == 0
+    assert pts["I08.2"] == 0
+
+
+def test_a_retrofit_done_for_managed_buildings_is_not_own(tmp_path: Path,
+                                                          m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司能源服务子公司为在管商业综合体和写字楼提供空调系统优化和照明改造服务。\n")
+    assert _points(r)["I08.3"] == 0

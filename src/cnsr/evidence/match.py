@@ -8,6 +8,8 @@ from `cnsr.evidence.quantities` and are tied to the clause of the cue that asks 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
 from cnsr.evidence.form_answers import form_questions
@@ -43,6 +45,9 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     forms = form_questions(text, sentences)
     if forms:  # "…措施及效果 □适用 √不适用": a template's question is no disclosure
         hits = [h for h in hits if not any(a <= h.start < b for a, b in forms)]
+    captions = _captions(text, hits, sentences)
+    if captions:  # "图：屋顶光伏电站": what a photo shows is no disclosure (blind round 6)
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in captions)]
     result = Analysis(text=text, hits=hits, sentences=sentences)
     result.year = subject.year if subject is not None else None
     if all_numbers and has_digit(text):
@@ -107,6 +112,20 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def _captions(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
+              ) -> list[tuple[int, int]]:
+    """The sentences that open with a photo caption's cue (lexicon concept `caption`)."""
+    out: list[tuple[int, int]] = []
+    starts = [a for a, _ in sentences]
+    for h in hits:
+        if h.concept != "caption":
+            continue
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and not text[sentences[i][0]:h.start].strip():
+            out.append(sentences[i])
+    return out
 
 
 def _after_semicolon(text: str, at: int) -> bool:
