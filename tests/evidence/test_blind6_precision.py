@@ -213,3 +213,43 @@ def test_a_retrofit_done_for_managed_buildings_is_not_own(tmp_path: Path,
                                                           m: LoadedMethodology) -> None:
     r = _rate(tmp_path, m, "公司能源服务子公司为在管商业综合体和写字楼提供空调系统优化和照明改造服务。\n")
     assert _points(r)["I08.3"] == 0
+
+
+def test_reused_water_is_no_withdrawal(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "厂区冲洗和绿化全部使用处理后的出水，2023年厂内回用水量860万立方米。\n")
+    assert _points(r)["I04.1"] == 0
+
+
+def test_notes_categories_and_kpi_words_are_no_measures(tmp_path: Path,
+                                                       m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "Scope 3 covers purchased fuels (category 3) and business travel (category 6) "
+              "emissions.\n"
+              "注：温室气体数据按环境关键绩效指标汇报指引编制。\n")
+    pts = _points(r)
+    assert pts["I08.4"] == 0
+    assert pts["I07.4"] == 0
+
+
+def test_a_supplier_in_its_customers_programmes_and_their_scope_3(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "公司是多家品牌客户低碳计划的供应商成员，并参与了CDP供应链项目。\n"
+              "部分品牌客户已将一级供应商的排放纳入其范围三减排目标。\n")
+    pts = _points(r)
+    assert pts["I08.5"] == 0
+    assert pts["I11.3"] == 0
+
+
+def test_a_citys_waste_treated_is_no_own_waste(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "2023年，公司水泥窑协同处置城市生活垃圾14.8万吨，减少了原生垃圾填埋。\n")
+    assert _points(r)["I02.3"] == 0
+
+
+def test_the_total_row_is_quoted_for_the_total(tmp_path: Path, m: LoadedMethodology) -> None:
+    html = KPI.replace("</table>", "<tr><td>Scope 2 emissions</td><td>tCO2e</td><td>40,200</td>"
+                       "<td>39,800</td></tr><tr><td>Total Scope 1 and 2 emissions</td><td>tCO2e</td>"
+                       "<td>852,600</td><td>829,900</td></tr></table>")
+    r = _rate(tmp_path, m, html, ".html")
+    ev = next(p.evidence[0] for ind in r.indicators for p in ind.points if p.point == "I11.4")
+    assert "Total Scope 1 and 2" in ev.passage
