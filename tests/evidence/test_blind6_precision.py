@@ -253,3 +253,16 @@ def test_the_total_row_is_quoted_for_the_total(tmp_path: Path, m: LoadedMethodol
     r = _rate(tmp_path, m, html, ".html")
     ev = next(p.evidence[0] for ind in r.indicators for p in ind.points if p.point == "I11.4")
     assert "Total Scope 1 and 2" in ev.passage
+
+
+def test_customers_demands_on_their_suppliers_and_waste_taken_in(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "主要品牌客户普遍要求供应商报告温室气体排放并设定减排目标。\n"
+              "公司全年消纳粉煤灰、脱硫石膏等工业固废612万吨，用作水泥混合材。\n"
+              "We expect low-carbon logistics products to account for 10% of our logistics "
+              "revenue by 2027.\n")
+    pts = _points(r)
+    assert pts["I10.2"] == 0
+    assert pts["I02.3"] == 0
+    assert pts["I08.5"] == 0
