@@ -266,3 +266,14 @@ def test_customers_demands_on_their_suppliers_and_waste_taken_in(
     assert pts["I10.2"] == 0
     assert pts["I02.3"] == 0
     assert pts["I08.5"] == 0
+
+
+def test_a_firms_name_and_its_customers_wishes_are_no_supply_chain_work(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "This is the first climate report of Haixun Shipping & Logistics Co., Ltd., covering "
+              "its low-carbon transport services in 2023.\n"
+              "纺织业是国际品牌客户碳减排要求最集中的环节之一。\n")
+    pts = _points(r)
+    assert pts["I08.5"] == 0
+    assert pts["I10.2"] == 0
