@@ -277,3 +277,11 @@ def test_a_firms_name_and_its_customers_wishes_are_no_supply_chain_work(
     pts = _points(r)
     assert pts["I08.5"] == 0
     assert pts["I10.2"] == 0
+
+
+def test_asking_own_suppliers_through_cdp_still_counts(tmp_path: Path,
+                                                       m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m,
+              "We asked our 40 largest suppliers to report their carbon emissions through CDP "
+              "Supply Chain and to set reduction targets by 2025.\n")
+    assert _points(r)["I10.2"] == 1
