@@ -164,6 +164,12 @@ class EvidenceSettings(_Strict):
     result_concepts: list[str] = Field(default_factory=list)
     generic_concepts: list[str] = Field(default_factory=list)
     english_document_point: str | None = None
+    # the English-document point quotes the first passage of at least this many words with a
+    # full stop (a sentence, not the site's header or menu)
+    english_quote_words: int = Field(default=8, ge=1)
+    # a passage that is one English title of at most this many words, without a digit or a
+    # sentence's punctuation, is a heading: its cues are a mention (0 = off)
+    title_words: int = Field(default=0, ge=0)
     context: ContextRule | None = None
 
 

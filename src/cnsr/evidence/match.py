@@ -54,6 +54,9 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if lexicon.rules.evidence.context is not None and not table_rows:
         inherit(result, by_sentence, lexicon, carried)
     ctx = _Context(text, by_sentence, sentences, lexicon, hits, result)
+    ev = lexicon.rules.evidence
+    if not table_rows:
+        ctx.title = ev.title_words
     by_concept = lexicon.points_by_concept
     candidates = sorted({pid for c in ctx.where for pid in by_concept.get(c, ())})
     for pid in candidates:
@@ -149,6 +152,8 @@ class _Context:
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self._foreground: dict[int, dict[str, list[Hit]]] = {}
         self._unbound: dict[int, dict[str, list[Hit]]] = {}
+        # words: a passage that is one English title this short is a heading (not a table)
+        self.title = 0
 
     def nums(self, si: int, rule: CompiledRule) -> list[Num]:
         """Numbers starting in sentence `si` of the dimensions `rule` asks for (quantities,
@@ -293,7 +298,7 @@ class _Context:
                                        self.clauses(si), bool(rule.quantity),
                                        plans=not rule.plans_count):
             strong = False
-        if strong and rules.heading_only(text, span, cue_hits):
+        if strong and rules.heading_only(text, span, cue_hits, self.title):
             strong = False
         if not strong:
             clauses = [cl for cl in cr.weak if held >= cl] or (
