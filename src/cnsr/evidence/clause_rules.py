@@ -118,14 +118,9 @@ def _time_lead(h: Hit, clause: tuple[int, int]) -> bool:
     return clause[0] <= h.start and h.end <= clause[1] and clause[1] - clause[0] - len(h.text) <= 4
 
 
-def heading_only(text: str, span: tuple[int, int], cues: list[Hit], title: int = 0) -> bool:
+def heading_only(text: str, span: tuple[int, int], cues: list[Hit]) -> bool:
     """A sentence that is little more than its cue ("节能改造", "Carbon capture.") is a heading:
-    a mention, not a disclosure. So is a passage that is one short English title (at most
-    `title` words, no digit, no punctuation ending a sentence or clause): "Climate risks and
-    opportunities" heads the section that discloses them (session 10: such a heading, short
-    and full of cues, was quoted first; its small words kept it from the first test)."""
-    if title and _title(text, span, title):
-        return True
+    a mention, not a disclosure."""
     sentence = text[span[0]:span[1]].strip(" |")
     if sentence.endswith("。") or len(sentence) > 40:
         return False
@@ -134,19 +129,6 @@ def heading_only(text: str, span: tuple[int, int], cues: list[Hit], title: int =
         return False
     covered = sum(len(t) for t in outermost(cues))
     return len(body) - covered <= 3
-
-
-_TITLE_STOPS = frozenset("。.!?;；:：，,|")
-
-
-def _title(text: str, span: tuple[int, int], max_words: int) -> bool:
-    """The sentence is the whole passage and reads as an English title."""
-    if text[:span[0]].strip() or text[span[1]:].strip():
-        return False
-    body = text[span[0]:span[1]].strip()
-    if not body.isascii() or any(ch.isdigit() or ch in _TITLE_STOPS for ch in body):
-        return False
-    return len(body.split()) <= max_words
 
 
 def outermost(hits: list[Hit]) -> list[str]:

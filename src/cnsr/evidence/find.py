@@ -158,10 +158,28 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
             rel = round(bm25.score(i, query), 4)
             loc.relevance[pid] = rel
             points.setdefault(pid, []).append(tuple.__new__(Ranked, (loc, hit, rel)))
+    words = lex.rules.evidence.title_words
     for ranked in points.values():
-        ranked.sort(key=lambda r: (-r.hit.rating, -int(bool(r.hit.quantities)), -r.relevance,
-                                   r.where.order))
+        ranked.sort(key=lambda r: (-r.hit.rating, -int(bool(r.hit.quantities)),
+                                   is_title(r, words), -r.relevance, r.where.order))
     return Findings(located, dict(sorted(points.items())), lex, navigation)
+
+
+_TITLE_STOPS = frozenset("。.!?;；:：，,|")
+
+
+def is_title(r: Ranked, words: int) -> bool:
+    """The hit's passage is one short English title ("Climate risks and opportunities": at most
+    `words` words, no digit, no punctuation of a sentence or clause; not a table): ranked after
+    the sentences of the same rating, which disclose what the title only names. Short and
+    full of cues, the title had the best BM25 score and was quoted first (session 10). Its
+    rating stays: a section's title with its text is what the label judges."""
+    if not words or r.where.rows is not None:
+        return False
+    text = r.where.analysis.text.strip()
+    if not text.isascii() or any(ch.isdigit() or ch in _TITLE_STOPS for ch in text):
+        return False
+    return len(text.split()) <= words
 
 
 def _english_documents(documents: list[Document], lex: Lexicon, located: list[Located],

@@ -58,6 +58,10 @@ class PointRule(_Strict):
     # a full disclosure (1) also needs one of these concepts in the sentence or its context;
     # without, the point is mentioned (0.5): a target "with base year" (I06.3)
     needs: list[str] = Field(default_factory=list)
+    # sentences (table rows) holding one of these concepts are tried first: the point's own
+    # kind of row ("Total Scope 1 and 2", "排放总量") supports and is quoted for it, not the
+    # first row its cue is in ("Scope 1 GHG emissions" holds "GHG emissions" too; session 10)
+    prefer: list[str] = Field(default_factory=list)
 
     @field_validator("quantity")
     @classmethod
@@ -71,7 +75,7 @@ class PointRule(_Strict):
     @property
     def concepts(self) -> set[str]:
         return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
-                | set(self.context) | set(self.needs))
+                | set(self.context) | set(self.needs) | set(self.prefer))
 
 
 class CompiledRule:
@@ -168,7 +172,7 @@ class EvidenceSettings(_Strict):
     # full stop (a sentence, not the site's header or menu)
     english_quote_words: int = Field(default=8, ge=1)
     # a passage that is one English title of at most this many words, without a digit or a
-    # sentence's punctuation, is a heading: its cues are a mention (0 = off)
+    # sentence's punctuation, is ranked after the sentences of the same rating (0 = off)
     title_words: int = Field(default=0, ge=0)
     context: ContextRule | None = None
 

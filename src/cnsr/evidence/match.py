@@ -54,9 +54,6 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if lexicon.rules.evidence.context is not None and not table_rows:
         inherit(result, by_sentence, lexicon, carried)
     ctx = _Context(text, by_sentence, sentences, lexicon, hits, result)
-    ev = lexicon.rules.evidence
-    if not table_rows:
-        ctx.title = ev.title_words
     by_concept = lexicon.points_by_concept
     candidates = sorted({pid for c in ctx.where for pid in by_concept.get(c, ())})
     for pid in candidates:
@@ -152,8 +149,6 @@ class _Context:
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self._foreground: dict[int, dict[str, list[Hit]]] = {}
         self._unbound: dict[int, dict[str, list[Hit]]] = {}
-        # words: a passage that is one English title this short is a heading (not a table)
-        self.title = 0
 
     def nums(self, si: int, rule: CompiledRule) -> list[Num]:
         """Numbers starting in sentence `si` of the dimensions `rule` asks for (quantities,
@@ -217,7 +212,11 @@ class _Context:
     def best(self, pid: str) -> PointHit | None:
         rule = self.compiled[pid]
         best: PointHit | None = None
-        for si in self._rows(rule):
+        rows = self._rows(rule)
+        if rule.rule.prefer:  # the point's own kind of sentence or row first (stable)
+            by = self.by_sentence
+            rows = sorted(rows, key=lambda si: not any(c in by[si] for c in rule.rule.prefer))
+        for si in rows:
             hit = self.sentence_hit(pid, rule, si)
             if hit is not None and (best is None or hit.strength > best.strength):
                 best = hit
@@ -298,7 +297,7 @@ class _Context:
                                        self.clauses(si), bool(rule.quantity),
                                        plans=not rule.plans_count):
             strong = False
-        if strong and rules.heading_only(text, span, cue_hits, self.title):
+        if strong and rules.heading_only(text, span, cue_hits):
             strong = False
         if not strong:
             clauses = [cl for cl in cr.weak if held >= cl] or (
