@@ -100,9 +100,10 @@ def is_navigation(tag: Tag) -> bool:
     or id naming a breadcrumb, navbar or menu."""
     if tag.name == "nav" or str(tag.get("role") or "").lower() in _NAV_ROLES:
         return True
-    classes = tag.get("class") or []
-    names = [*(classes if isinstance(classes, list) else [classes]), str(tag.get("id") or "")]
-    return any(_NAV_CLASS.search(str(n)) for n in names if n)
+    classes = tag.get("class")
+    names = [str(c) for c in (classes if isinstance(classes, list) else [classes]) if c]
+    names.append(str(tag.get("id") or ""))
+    return any(_NAV_CLASS.search(n) for n in names if n)
 
 
 def html_table(table: Tag) -> Table | None:
