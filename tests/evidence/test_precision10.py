@@ -84,6 +84,22 @@ def points(text: str) -> dict[str, float]:
     # fresh water in a steelworks' words, and a figure between verb and noun
     ("2023年公司取新水1,520万立方米，吨钢耗新水2.1立方米。", "I04.1", 1.0),
     ("Our plants withdrew 2.7 million cubic metres of water in 2023.", "I04.1", 1.0),
+    # a KPI's weight in an appraisal is no renewable share
+    ("各工厂负责人的年度考核中，单位产品能耗和可再生能源电力比例合计占25%的权重。", "I03.5", 0.0),
+    ("The renewable electricity share and PUE carry a weighting of 15% in the bonus of plant "
+     "managers.", "I03.5", 0.0),
+    ("2023年公司可再生能源电力占比达到38%。", "I03.5", 1.0),
+    # waste handed to a biomass-fuel company is that company's business
+    ("稻壳和秸秆边角料全部交由当地生物质发电企业回收利用。", "I08.2", 0.0),
+    # business travel named in a scope 3 list is no office measure
+    ("We also estimate Scope 3 emissions from purchased goods, employee commuting and business "
+     "travel at 86,000 tCO2e.", "I08.4", 0.0),
+    ("We replaced 60% of business travel with video conferencing in 2023, cutting travel "
+     "emissions by 1,200 tCO2e.", "I08.4", 1.0),
+    # departments named by their work are no supply-chain measure
+    ("公司成立碳管理办公室，成员来自生产、采购和财务部门，负责碳排放数据统计。", "I08.5", 0.0),
+    ("公司绿色物流推进办公室负责车辆能耗和碳排放数据的统计。", "I08.5", 0.0),
+    ("公司要求主要供应商披露碳排放数据，2023年采购低碳铝锭1.2万吨。", "I08.5", 1.0),
 ])
 def test_reading(text: str, point: str, rating: float) -> None:
     assert points(text).get(point, 0.0) == rating
