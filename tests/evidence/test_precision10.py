@@ -89,6 +89,9 @@ def points(text: str) -> dict[str, float]:
     ("The renewable electricity share and PUE carry a weighting of 15% in the bonus of plant "
      "managers.", "I03.5", 0.0),
     ("2023年公司可再生能源电力占比达到38%。", "I03.5", 1.0),
+    # the share with its base between 占 and the figure
+    ("2023年，光伏和风电等绿色电力占全厂外购电量的27.5%。", "I03.5", 1.0),
+    ("Renewables made up 41.5% of the electricity we used in 2023.", "I03.5", 1.0),
     # waste handed to a biomass-fuel company is that company's business
     ("稻壳和秸秆边角料全部交由当地生物质发电企业回收利用。", "I08.2", 0.0),
     # business travel named in a scope 3 list is no office measure
