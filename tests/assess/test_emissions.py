@@ -11,7 +11,7 @@ from passage_docs import make_doc
 from rich.console import Console
 
 from cnsr.assess.rate import rate_documents
-from cnsr.evidence.emissions import load_markers
+from cnsr.evidence.emission_figures import load_markers
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Company, EmissionFigure, Rating
 from cnsr.report.rating_table import rating_tables

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,10 @@ ROWS = [
      "quality": "定性文本"},
     {"sentence": "更多信息详见公司官网。", "topic": "无关文本", "quality": "无关文本"},
 ]
-DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "esg-sentences" / "dev.jsonl"
+# The labelled sentences stay in the shared folder beside the checkout; a clone elsewhere (CI
+# under /tmp) names them with CNSR_SENTENCES.
+DEV = Path(os.environ.get("CNSR_SENTENCES") or Path(__file__).resolve().parents[3] / "shared"
+           / "data" / "esg-sentences" / "dev.jsonl")
 
 
 def write(path: Path, rows: list[dict[str, str]]) -> Path:

@@ -127,3 +127,40 @@ def test_charts_render_to_png(tmp_path: Path, mixed: tuple[Study, list[Rating]])
         fig = charts.heatmap_figure(group, study, lang, charts.indicator_percents(ratings))
         png = charts.save(fig, tmp_path / f"s1-{lang}")[0]
         assert png.stat().st_size > 10_000
+
+
+def test_fold_industries_keeps_the_largest_and_every_company() -> None:
+    # 15 industries: C26 has 5 companies, C31 4, the rest one each
+    codes = ["C26"] * 5 + ["C31"] * 4 + [f"C{n}" for n in range(13, 26)]  # 15 codes
+    by_stage: dict[int, dict[str, int]] = {}
+    for k, code in enumerate(codes):
+        per = by_stage.setdefault(k % 3 + 1, {})
+        per[code] = per.get(code, 0) + 1
+    folded = charts.fold_industries(by_stage, keep=6)
+    names = {i for counts in folded.values() for i in counts}
+    assert len(names) == 6 and {"C26", "C31", charts.OTHER} <= names
+    assert {s: sum(c.values()) for s, c in folded.items()} == \
+        {s: sum(c.values()) for s, c in by_stage.items()}
+    assert charts.fold_industries(by_stage, keep=15) == by_stage
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_market_wide_distribution_names_the_largest_industries(m: LoadedMethodology,
+                                                               lang: str) -> None:
+    # a market-like study: 30 industries, D44 the largest; the legend stays readable
+    codes = ["D44"] * 6 + ["C26"] * 3 + [f"C{n}" for n in range(13, 41) if n != 26]
+    codes += ["B06"]
+    ratings = [make_rating(m, f"示例公司{k}", stage=1 + k % 3, code=f"{600100 + k:06d}.SH",
+                           industry=code, size="LMS"[k % 3], disclose={"I01": 0.5})
+               for k, code in enumerate(codes)]
+    study = build_study(ratings, m)
+    fig = charts.distribution_figure(study, lang, charts.stage_industry_counts(ratings, 2021))
+    _drawn(fig)
+    labels = [x.get_text().replace("\n", " ") for x in fig.legends[0].texts]
+    assert len(labels) == charts.LEGEND_INDUSTRIES
+    assert any(label.startswith("D44") for label in labels)
+    other = "其他 19 个行业" if lang == "zh" else "19 other industries"
+    assert labels[-1] == other, labels
+    colours = {tuple(h.get_facecolor()) for h in fig.legends[0].legend_handles}  # type: ignore[union-attr]
+    assert len(colours) == charts.LEGEND_INDUSTRIES
+    _texts_inside(fig)

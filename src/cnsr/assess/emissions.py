@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cnsr.assess.dimensions import SeriesTrend
 from cnsr.assess.points import excerpt
-from cnsr.evidence.emissions import Figure, Markers
+from cnsr.evidence.emission_figures import Figure, Markers
 from cnsr.evidence.find import Findings
 from cnsr.rating import EmissionFigure, Evidence, PointRating
 

@@ -17,7 +17,7 @@ from cnsr.assess.emissions import (
 from cnsr.assess.points import rate_points
 from cnsr.assess.stage import criteria
 from cnsr.evidence.early import EarlyAnalysis
-from cnsr.evidence.emissions import find_emissions, load_markers
+from cnsr.evidence.emission_figures import find_emissions, load_markers
 from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.jieba_load import plain_segmenter
 from cnsr.evidence.lexicon import Lexicon

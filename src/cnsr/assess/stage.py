@@ -28,7 +28,7 @@ def criteria(findings: Findings, points: dict[str, PointRating],
     """Every criterion the reader's rules define, by its kind (`lexicon.CriterionRule`).
 
     `own_figures`: evidence of the company's own GHG figures read as data (absolute or
-    intensity, `evidence/emissions.py`); they quantify emissions too, e.g. a KPI row
+    intensity, `evidence/emission_figures.py`); they quantify emissions too, e.g. a KPI row
     "二氧化碳排放 | 万吨 | …" that no sentence rule ties to a scope cue."""
     keep = findings.lexicon.rules.evidence.max_per_point
     out: dict[str, Criterion] = {}

@@ -89,7 +89,7 @@ class EarlyAnalysis:
 
 def _year_changes(analysis: Analysis, year: int) -> bool:
     """Whether the report year `year` could change the passage's analysis: it drops one of its
-    future-year cues, or it dates its figures (`quantity_scan`: a year named relative to the
+    future-year cues, or it dates its figures (`quantity_dates`: a year named relative to the
     report's, "上年同期", "the previous year"; a figure beside the previous year's, "(2022:
     27,950 t)")."""
     if any(hit.concept == "future_year" and not future_year_kept(hit.text, year)

@@ -1,5 +1,6 @@
 """emissions.yaml (which GHG figures are whose), validated and compiled: the data side of
-`evidence/emissions.py`, kept apart so that module stays plain typed Python for mypyc."""
+`evidence/emission_figures.py` and `emission_kinds.py`, kept apart so that they stay plain
+typed Python for mypyc."""
 
 from __future__ import annotations
 
@@ -12,9 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from cnsr.data_files import check_patterns, load_file
 from cnsr.evidence.lexicon import data_dir
-
-Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
-                "total", "intensity"]
+from cnsr.rating import EmissionScope as Scope
 
 
 class _Strict(BaseModel):
@@ -97,12 +96,12 @@ class Markers:
         self.mass_unit = re.compile("|".join(f"(?:{p})" for p in data.mass_units) or "(?!)")
         self.points: dict[str, str] = {str(k): v for k, v in data.points.items()}
         # a clause of nothing but another year or a comparison before a figure ("，2022年为…",
-        # ", compared with …"): `emissions._governing`
+        # ", compared with …"): `emission_figures._governing`
         years = "|".join(data.elliptical.years)
         comparisons = "|".join(data.elliptical.comparisons)
         self.elliptical = re.compile(rf"[\s,，;；]*(?:(?:{years})\s*(?:为|是|[:：])?"
                                      rf"|(?i:{comparisons}))\s*")
-        # what a figure's own brackets say ("41,200 tCO2e (location-based)"): `emissions._scope`
+        # what a figure's own brackets say ("41,200 tCO2e (location-based)"): `emission_kinds.figure_scope`
         self.bracketed = re.compile(rf"[ \t]*[(（]([^()（）]{{1,{data.bracket_chars}}})[)）]")
 
 

@@ -184,7 +184,7 @@ class _Context:
         return out
 
     def measured(self) -> dict[int, list[Num]]:
-        """The numbers read so far, per sentence index (kept for `evidence.emissions`)."""
+        """The numbers read so far, per sentence index (kept for `evidence.emission_figures`)."""
         return self._nums
 
     def _extras(self, dim: str) -> list[Num]:

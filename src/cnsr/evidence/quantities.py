@@ -17,7 +17,7 @@ Years, dates, stock codes, standard numbers (ISO 14001, GB/T 32150-2015), sectio
 scope and page numbers and phone numbers never become quantities. A number without a unit is
 returned with unit None (unless `bare=False`); a Chinese numeral only when a unit follows.
 
-The scanning itself is in `quantity_scan.py`.
+The scanning itself is in `quantity_scan.py`, the dating after it in `quantity_dates.py`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from typing import Literal
 
 from cnsr.errors import InputError
 from cnsr.evidence import units
-from cnsr.evidence.quantity_scan import YEAR_MAX, YEAR_MIN, Quantity, QuantityScan, Token
+from cnsr.evidence.quantity_scan import YEAR_MAX, YEAR_MIN, QuantityScan
+from cnsr.evidence.quantity_tokens import Quantity, Token
 
 __all__ = ["YEAR_MAX", "YEAR_MIN", "Direction", "Quantity", "Series", "extract_quantities",
            "extract_years", "quantities_in_sentence", "series_in_text", "to_unit"]

@@ -1,5 +1,7 @@
 """The scanner behind `cnsr.evidence.quantities`: one pass over a text that reads numbers
 with their units, multipliers (万/亿), ranges, qualifiers and the years they belong to.
+The years a sentence, a header or a "分别为" list gives them after that pass are in
+`quantity_dates`; what both build, in `quantity_tokens`.
 
 Speed: one scanning regex with a first-character guard, a trie for units, and str.endswith
 for the words before a number (see the measurement in tests/evidence/test_quantities.py).
@@ -8,49 +10,27 @@ for the words before a number (see the measurement in tests/evidence/test_quanti
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from decimal import Decimal
-from typing import NamedTuple
 
 from cnsr.cjk import HAN
-from cnsr.evidence import numbers, relative_years, units
+from cnsr.evidence import numbers, units
 from cnsr.evidence.numbers import CN_NUMERAL, Suffixes, normalize
+from cnsr.evidence.quantity_dates import (
+    BASE_AFTER,
+    CLAUSE,
+    EOS,
+    OF_BASE,
+    attach_following,
+    date_current,
+    header_units,
+    pair_respectively,
+    relative_years_in,
+)
+from cnsr.evidence.quantity_tokens import Quantity, Token, YearEvent
 from cnsr.evidence.units import UnitMatch
 
 YEAR_MIN, YEAR_MAX = 1990, 2100
 """Numbers read as years when nothing else decides, and the years extract_years returns."""
-
-
-class Quantity(NamedTuple):
-    """A number found in text, in its canonical unit (a tuple: built for every number).
-
-    For a range ("3-5%") `value` is the low end and `high` the high end. `qualifier` is
-    "approx" (约, about, 左右), "at_least" (超过, 以上, 1200余吨) or "at_most" (不超过, 以下).
-    `year` is the year the sentence ties the number to (2023年…; "… in FY2023"; the matching
-    year of a "分别为 / respectively" list); `base_year` the comparison year (较2020年,
-    vs 2020). `annual` marks a rate per year ("45万吨/年"). `unit_inferred` marks a unit taken
-    from a neighbour ("120、115和108万吨") or read from context (plain tonnes after 二氧化碳排放
-    are tCO2, after 温室气体/碳排放 tCO2e, after 能耗/标准煤 tce).
-    """
-
-    value: float
-    unit: str | None
-    dimension: str | None
-    raw: str
-    start: int
-    end: int
-    year: int | None = None
-    high: float | None = None
-    qualifier: str | None = None
-    base_year: int | None = None
-    annual: bool = False
-    unit_inferred: bool = False
-
-    @property
-    def is_range(self) -> bool:
-        return self.high is not None
-
-
 
 
 # --- patterns ------------------------------------------------------------------------------
@@ -96,32 +76,7 @@ _STD_TAIL = re.compile(r"(?:[ \t]?[-–.:：/][ \t]?\d+)*")
 _SCOPE_TAIL = re.compile(
     r"(?:[ \t]*(?:[,，、&+/\-–]|and|和|及|与|至|to)[ \t]*(?:\d+|[一二三四五六七八九十]+))*")
 
-_SENTENCE_MARKS = ("。", ";", "；", "!", "！", "?", "？", "\n", ". ")
-_EOS = re.compile(r"[。;；!！?？]|\.(?=\s)|\n[ \t]*\n")
-_CLAUSE = re.compile(r"[。;；!！?？，,：:]|\.(?=\s)|\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[。;；!！?？\n]|\.(?=\s)")
 _LIST_SEP = re.compile(r"[ \t]*(?:[、,，/]|和|及|与|以及|或|and|or|, and)[ \t]*")
-RESPECTIVELY = re.compile(r"分别为|分别是|分别达到?|依次为|分别|依次|(?i:respectively)")
-"""Words that pair the n-th amount of a list with the n-th year or name before it."""
-_RESPECTIVELY = RESPECTIVELY
-_BASE_AFTER = re.compile(
-    r"[ \t]?(?:为)?(?:基准|基线|基年|(?i:base[ \t]*year|baseline|levels?))")
-_YEAR_AFTER = re.compile(
-    r"(?:(?<![A-Za-z])(?i:in|for|during|of|by)|[(（]|在)[ \t]*(?:FY[ \t]?)?$")
-# Only words between a figure and a year after it ("13,100 tCO2e in FY2022"): the figure's own
-# year, even when its sentence began with another one (`relative_years.own_year_after`, words
-# in data/text/relative-years.yaml)
-# A year that labels what follows it ("(2022年: 61.0万吨)", "(2022: 19,500)"): the year of
-# the next figure, not of the one before it.
-_YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
-# Nothing but "的" between a comparison year and an amount ("较2022年的40.1万吨", "比2020年
-# 基准年的29.8万吨"): the amount is that year's figure, not one compared with it.
-_OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*(?:的?(?:基准|基线|基)年?(?:水平)?)?[ \t]*的?[ \t]*")
-# A unit in brackets before a colon ("排放量（tCO2e）：", "（单位：万吨）："): the unit of the bare
-# numbers after it, up to the end of the sentence (a list may run on after "；"; the pattern is
-# `units.table().header_unit`, words in data/units/aliases.yaml)
-_HEADER_REACH = re.compile(r"[。!！?？\n]")
-_JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
 _CJK = re.compile(f"[{HAN}]")
 
 
@@ -139,39 +94,6 @@ _QUALIFIER_BEFORE, _QUALIFIER_AFTER, _CURRENCY_BEFORE = _table_words()
 
 # --- scanning ------------------------------------------------------------------------------
 
-class Token:
-    """A quantity being built: value = num × (um.multiplier or 1) × um.factor."""
-
-    __slots__ = ("start", "end", "num", "high", "um", "qualifier", "year", "base_year",
-                 "inferred", "lead_year")
-
-    def __init__(self, start: int, end: int, num: Decimal, um: UnitMatch | None,
-                 high: Decimal | None = None) -> None:
-        self.start, self.end, self.num, self.um, self.high = start, end, num, um, high
-        self.qualifier: str | None = None
-        self.year: int | None = None
-        self.base_year: int | None = None
-        self.inferred = False
-        self.lead_year = False  # `year` is that of a year earlier in its sentence
-
-    @property
-    def unit(self) -> str | None:
-        return self.um.unit if self.um is not None else None
-
-
-class _Year:
-    """A year event. A plain class with its own `__init__`, not a dataclass: mypyc compiles
-    it (a dataclass's generated `__init__` stays interpreted), and ~3,000 are made a report."""
-
-    __slots__ = ("year", "start", "end", "base", "first", "relative")
-
-    def __init__(self, year: int, start: int, end: int, base: bool = False,
-                 first: int | None = None, relative: bool = False) -> None:
-        self.year, self.start, self.end, self.base = year, start, end, base
-        self.first = first  # first year of a range "2021—2023年"
-        self.relative = relative  # named relative to the report's ("a year earlier", "上年")
-
-
 class QuantityScan:
     """Quantities and years of one text, in order of position."""
 
@@ -182,24 +104,24 @@ class QuantityScan:
         self.norm = normalize(text) if norm is None else norm
         self.start, self.stop = start, len(text) if stop is None else stop
         self.toks: list[Token] = []
-        self.years: list[_Year] = []
+        self.years: list[YearEvent] = []
         self.pairs: list[tuple[int, list[int], list[Token]]] = []
-        self._cur: _Year | None = None
-        self._base: _Year | None = None
+        self._cur: YearEvent | None = None
+        self._base: YearEvent | None = None
         self._checked = 0
         self._run()
-        self._header_units()
+        header_units(self.norm, self.start, self.stop, self.toks, self._lead_year)
         self._propagate_units()
-        self._attach_following()
-        self._pair_respectively()
+        attach_following(self.norm, self.toks, self.years)
+        self.pairs = pair_respectively(self.norm, self.start, self.stop, self.years, self.toks)
         if report_year is not None:
-            self._date_current(report_year)
+            date_current(self.norm, self.toks, report_year)
 
     # -- events, in text order --
 
-    def _add_year(self, y: _Year) -> None:
+    def _add_year(self, y: YearEvent) -> None:
         norm = self.norm
-        if numbers.comparison_before(norm, y.start) or _BASE_AFTER.match(norm, y.end):
+        if numbers.comparison_before(norm, y.start) or BASE_AFTER.match(norm, y.end):
             y.base = True
             self._base = y
         else:
@@ -210,7 +132,7 @@ class QuantityScan:
     def _add_tok(self, tok: Token) -> None:
         norm = self.norm
         if self._cur is not None:
-            if _EOS.search(norm, self._checked, tok.start):
+            if EOS.search(norm, self._checked, tok.start):
                 self._cur = None
             else:
                 tok.year = self._cur.year
@@ -218,12 +140,12 @@ class QuantityScan:
                 self._checked = tok.start
         base = self._base
         if base is not None:
-            if _EOS.search(norm, base.end, tok.start):
+            if EOS.search(norm, base.end, tok.start):
                 self._base = None
             elif (tok.um is not None and tok.um.dimension != "ratio"
-                  and _OF_BASE.fullmatch(norm, base.end, tok.start)):
+                  and OF_BASE.fullmatch(norm, base.end, tok.start)):
                 tok.year = base.year  # "较2022年的40.1万吨": 2022's amount
-            elif (not _CLAUSE.search(norm, base.end, tok.start)
+            elif (not CLAUSE.search(norm, base.end, tok.start)
                   or (tok.um is not None and tok.um.dimension == "ratio")):
                 tok.base_year = base.year
         self._qualify(tok)
@@ -244,20 +166,11 @@ class QuantityScan:
 
     # -- the loop --
 
-    def _relative(self) -> list[_Year]:
-        """Years named relative to the report's ("上年同期", "the previous year", "报告期内"),
-        read only when the report year is known (data/text/relative-years.yaml)."""
-        ry = self.report_year
-        if ry is None:
-            return []
-        return [_Year(ry - 1 if m.lastgroup == "prior" else ry, m.start(), m.end(), relative=True)
-                for m in relative_years.pattern().finditer(self.norm, self.start, self.stop)]
-
     def _run(self) -> None:
         norm = self.norm
         search = _MASTER.search
         pos, stop = self.start, self.stop
-        relative = self._relative()
+        relative = relative_years_in(norm, self.start, self.stop, self.report_year)
         ri = 0
         while (m := search(norm, pos)) is not None and m.start() < stop:
             while ri < len(relative) and relative[ri].start < m.start():
@@ -278,7 +191,7 @@ class QuantityScan:
                 pos = m.end()
             elif kind == "fy":
                 yy = int(m.group("fyy"))
-                self._add_year(_Year(yy + 2000 if yy < 100 else yy, m.start(), m.end()))
+                self._add_year(YearEvent(yy + 2000 if yy < 100 else yy, m.start(), m.end()))
                 pos = m.end()
             else:  # phone
                 pos = m.end()
@@ -292,7 +205,7 @@ class QuantityScan:
         norm = self.norm
         if numbers.is_digit_by_digit(numeral):  # 二〇二三年
             if len(numeral) == 4 and norm.startswith("年", e):
-                self._add_year(_Year(int(numbers.parse_chinese(numeral)), s, e + 1))
+                self._add_year(YearEvent(int(numbers.parse_chinese(numeral)), s, e + 1))
                 return e + 1
             return e
         um = units.match_unit(norm, e, chinese_numeral=True)
@@ -311,7 +224,7 @@ class QuantityScan:
             sp = _SPECIAL.match(norm, s)
             if sp is not None:  # a date, time, code, phone or section number
                 if sp.group("dy") is not None:
-                    self._add_year(_Year(int(sp.group("dy")), s, sp.end()))
+                    self._add_year(YearEvent(int(sp.group("dy")), s, sp.end()))
                 return sp.end()
         if "，" in integer and not self._fullwidth_thousands(integer, frac, e):
             integer = integer.split("，", 1)[0]
@@ -329,7 +242,7 @@ class QuantityScan:
                 return after_range
             suffix = _YEAR_SUFFIX.match(norm, e)
             if suffix is not None and 1000 <= y <= 2999:
-                self._add_year(_Year(y, s, suffix.end()))
+                self._add_year(YearEvent(y, s, suffix.end()))
                 return suffix.end()
         um = units.match_unit(norm, e)
         tok = Token(s, um.end if um is not None else e,
@@ -341,7 +254,7 @@ class QuantityScan:
             if um is None and plain and len(integer) == 4 \
                     and YEAR_MIN <= int(integer) <= YEAR_MAX \
                     and not _CJK.match(norm, _skip_space(norm, e)):
-                self._add_year(_Year(int(integer), s, e))  # "in 2023", "2023 | 2022"
+                self._add_year(YearEvent(int(integer), s, e))  # "in 2023", "2023 | 2022"
                 return e
             code = self._currency_before(s)
             if code is not None:
@@ -382,7 +295,7 @@ class QuantityScan:
             end = suffix.end()
         elif units.match_unit(self.norm, end) is not None:
             return None  # "2000-3000吨" is a range of tonnes
-        self._add_year(_Year(y2, s, end, first=y))
+        self._add_year(YearEvent(y2, s, end, first=y))
         return end
 
     def _range(self, tok: Token) -> Token | None:
@@ -436,40 +349,9 @@ class QuantityScan:
 
     # -- after the loop --
 
-    def _header_units(self) -> None:
-        """"温室气体排放量（tCO2e）：范围一 12,340，范围二 56,780", "（单位：万吨）：": a unit in
-        brackets before a colon is the unit of the bare numbers after it in its sentence."""
-        norm = self.norm
-        if "(" not in norm and "（" not in norm:
-            return
-        lo = self.start
-        if lo > 0 and norm[lo - 1] in "；;":
-            # a list item read alone ("范围二 45.6" of "温室气体排放（万吨二氧化碳当量）：范围一
-            # 12.3；范围二 45.6"): the header may stand before it in the same sentence
-            hard = max(norm.rfind(c, 0, lo) for c in "。!！?？\n")
-            lo = hard + 1
-        for m in units.table().header_unit.finditer(norm, lo, self.stop):
-            um = units.parse_unit(m.group("u"))
-            if um is None or um.unit is None or um.dimension == "ratio":
-                continue
-            end = _HEADER_REACH.search(norm, m.end(), self.stop)
-            stop = end.start() if end is not None else self.stop
-            lead: int | None = None
-            for tok in self.toks:
-                if m.end() <= tok.start < stop and tok.um is None:
-                    tok.um = um._replace(end=tok.end)
-                    tok.inferred = True
-                    if tok.year is None:
-                        # the header's year goes with every item, though "；" ends the
-                        # year's reach elsewhere ("上年同口径（万吨）：范围一 11.8；范围二 41.2")
-                        if lead is None:
-                            lead = self._lead_year(lo, m.start()) or 0
-                        if lead:
-                            tok.year = lead
-                            tok.lead_year = True
-
     def _lead_year(self, lo: int, hi: int) -> int | None:
-        """The last year (not a comparison base) named in norm[lo:hi]."""
+        """The last year (not a comparison base) named in norm[lo:hi] (a header's year for
+        `quantity_dates.header_units`; scanned again when it stands before this text)."""
         if lo >= self.start:
             found = [y for y in self.years if lo <= y.start < hi]
         else:
@@ -492,80 +374,6 @@ class QuantityScan:
             tok.inferred = True
             if tok.qualifier is None and nxt.qualifier == "approx":
                 tok.qualifier = "approx"
-
-    def _attach_following(self) -> None:
-        """"3.5 Mt in FY2023", "down 12% on 2020 levels": a year right after, same clause."""
-        if not self.years:
-            return
-        norm = self.norm
-        starts = [y.start for y in self.years]
-        for tok in self.toks:
-            if tok.year is not None and tok.base_year is not None:
-                continue
-            i = bisect_left(starts, tok.end)
-            for y in self.years[i:i + 2]:
-                if y.start - tok.end > 40 or _CLAUSE.search(norm, tok.end, y.start):
-                    break
-                if y.base:
-                    if tok.base_year is None:
-                        tok.base_year = y.year
-                elif ((tok.year is None and _YEAR_AFTER.search(norm, tok.end, y.start)
-                       or tok.lead_year
-                       and relative_years.own_year_after().fullmatch(norm, tok.end, y.start)
-                       # "from 1.23m tCO2e a year earlier": an English relative year right
-                       # after (Chinese names it before: "上年同期为…")
-                       or y.relative and norm[y.start].isascii()
-                       and not norm[tok.end:y.start].strip())
-                      and _YEAR_LABEL.match(norm, y.end) is None):
-                    # its own year wins over a sentence's lead ("In FY2023 … 12,400 tCO2e,
-                    # compared with 13,100 tCO2e in FY2022")
-                    tok.year = y.year
-                    tok.lead_year = False
-
-    def _pair_respectively(self) -> None:
-        """In a "分别为 / respectively" sentence the n-th year goes with the n-th number."""
-        norm = self.norm
-        if _RESPECTIVELY.search(norm, self.start, self.stop) is None:
-            return
-        year_starts = [y.start for y in self.years]
-        tok_starts = [t.start for t in self.toks]
-        done = -1
-        for mk in _RESPECTIVELY.finditer(norm, self.start, self.stop):
-            if mk.start() < done:
-                continue
-            lo, hi = _sentence(norm, mk.start())
-            done = hi
-            inside = self.years[bisect_left(year_starts, lo):bisect_left(year_starts, hi)]
-            # a "comparison" year joined to the one before ("2023年与2022年…分别为") is listed
-            years = [y for i, y in enumerate(inside) if not y.base or (
-                i and _JOINED.fullmatch(norm, inside[i - 1].end, y.start))]
-            toks = [t for t in self.toks[bisect_left(tok_starts, lo):
-                                         bisect_left(tok_starts, hi)] if t.unit is not None]
-            expanded = _expand(years)
-            if len(expanded) < 2 or len(expanded) != len(toks):
-                continue
-            # one measure: "26.7万吨和27.7万吨二氧化碳当量" is tonnes of CO2e twice
-            if len({_mass_like(t.um.dimension) for t in toks if t.um is not None}) != 1:
-                continue
-            for y, t in zip(expanded, toks, strict=True):
-                t.year = y
-            self.pairs.append((lo, expanded, toks))
-
-    def _date_current(self, report_year: int) -> None:
-        """A figure compared with the previous year's in its sentence ("96,300 tCO2e,
-        compared with 41,200 t in the previous year", "31,400 tCO2e (2022: 27,950 t)") is the
-        report year's, when nothing else dates it."""
-        prior = [t for t in self.toks if t.year == report_year - 1 and t.um is not None
-                 and t.um.dimension not in (None, "ratio")]
-        for p in prior:
-            lo, _ = _sentence(self.norm, p.start)
-            dim = _mass_like(p.um.dimension if p.um is not None else None)
-            for t in self.toks:
-                if t.start >= p.start:
-                    break
-                if (t.start >= lo and t.year is None and t.base_year is None
-                        and t.um is not None and _mass_like(t.um.dimension) == dim):
-                    t.year = report_year
 
     # -- output --
 
@@ -597,36 +405,3 @@ def _skip_space_back(s: str, i: int) -> int:
     while i > 0 and s[i - 1] in " \t":
         i -= 1
     return i
-
-
-def _after_last_mark(norm: str, lo: int, hi: int) -> int:
-    """Where the sentence holding position `hi` starts (not before `lo`)."""
-    best = lo
-    for c in _SENTENCE_MARKS:
-        j = norm.rfind(c, lo, hi)
-        if j >= 0:
-            best = max(best, j + len(c))
-    return best
-
-
-def _sentence(norm: str, i: int, reach: int = 400) -> tuple[int, int]:
-    """Bounds of the sentence around `i`, looking at most `reach` characters each way."""
-    floor = max(0, i - reach)
-    lo = _after_last_mark(norm, floor, i)
-    end = _SENTENCE_END.search(norm, i, i + reach)
-    return lo, end.start() if end else min(len(norm), i + reach)
-
-
-def _mass_like(dimension: str | None) -> str | None:
-    return "mass" if dimension == "emissions" else dimension
-
-
-def _expand(years: list[_Year]) -> list[int]:
-    """Years of a "分别" sentence: a lone range "2021—2023年" stands for every year in it."""
-    if len(years) == 1 and years[0].first is not None:
-        return list(range(years[0].first, years[0].year + 1))
-    out: list[int] = []
-    for y in years:
-        out.extend([y.first, y.year] if y.first is not None else [y.year])
-    return out
-

@@ -1,8 +1,8 @@
 """Years a report names relative to its own ("上年同期", "the previous year", "报告期内"): the
 patterns of data/text/relative-years.yaml, validated on load and compiled once.
 
-The quantity scanner (`quantity_scan.QuantityScan`) reads them as year events when it is given
-the report year: a prior-year figure then carries report year − 1, so figures compared with the
+The quantity scanner (`quantity_scan.QuantityScan`, through `quantity_dates.relative_years_in`)
+reads them as year events when it is given the report year: a prior-year figure then carries report year − 1, so figures compared with the
 previous year form a series (history, trend) instead of standing undated.
 """
 

@@ -162,7 +162,7 @@ class _Table:
             max_chars = int(header["max_chars"])
             if not zh_words or not en_words or max_chars < 1:
                 raise ValueError("header_unit needs zh and en words and max_chars >= 1")
-            # "（单位：万吨）：", "(unit: tCO2e):", "排放量（tCO2e）：" (quantity_scan)
+            # "（单位：万吨）：", "(unit: tCO2e):", "排放量（tCO2e）：" (quantity_dates.header_units)
             self.header_unit = re.compile(
                 rf"[(（](?:(?:{zh_words})[:：][ \t]*|(?i:{en_words})[:：]?[ \t]*)?"
                 rf"(?P<u>[^()（）:：,，。]{{1,{max_chars}}})[)）][ \t]*[:：]")

@@ -42,8 +42,15 @@ INDUSTRY_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c5
                     "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#ad494a",
                     "#637939", "#d6616b", "#7b4173", "#e7ba52", "#3182bd", "#31a354",
                     "#756bb1", "#636363")
-"""20 distinct colours (matplotlib's tab10, then dark tab20b/tab20c tones): a study of up to
-20 industries never repeats a colour in the stage-distribution chart."""
+"""Distinct colours (matplotlib's tab10, then dark tab20b/tab20c tones), one per industry in the
+stage-distribution chart; `LEGEND_INDUSTRIES` of them are used."""
+LEGEND_INDUSTRIES = 12
+"""A stage-distribution chart names at most this many industries, the largest; the rest are
+stacked as one grey "other industries" block. A market-wide study spans some 80 industry
+divisions, whose colours could not be told apart in a legend."""
+OTHER_COLOUR = "#c7c7c7"
+OTHER = "\uffffother"
+"""Key of the folded industries; sorts after every industry code."""
 HEAT = LinearSegmentedColormap.from_list("cnsr", ["#f7f4ea", "#cfe3c1", "#6fb07f", "#1f7a5a"])
 FORMATS = ("png", "svg")
 DPI = 150
@@ -307,11 +314,34 @@ def industry_colour(k: int) -> str:
     return INDUSTRY_COLOURS[k % len(INDUSTRY_COLOURS)]
 
 
+def fold_industries(by_industry: dict[int, dict[str, int]],
+                    keep: int = LEGEND_INDUSTRIES) -> dict[int, dict[str, int]]:
+    """Counts with all but the `keep - 1` largest industries summed under `OTHER` when there are
+    more than `keep` (largest by companies over all stages, then by code)."""
+    totals: dict[str, int] = {}
+    for counts in by_industry.values():
+        for industry, n in counts.items():
+            totals[industry] = totals.get(industry, 0) + n
+    if len(totals) <= keep:
+        return by_industry
+    kept = set(sorted(totals, key=lambda i: (-totals[i], i))[:keep - 1])
+    folded: dict[int, dict[str, int]] = {}
+    for stage, counts in by_industry.items():
+        out = folded.setdefault(stage, {})
+        for industry, n in counts.items():
+            key = industry if industry in kept else OTHER
+            out[key] = out.get(key, 0) + n
+    return folded
+
+
 def distribution_figure(study: Study, lang: str, by_industry: dict[int, dict[str, int]]) -> Figure:
     """Companies per stage, stacked by industry. `by_industry`: stage → industry → count.
     The legend names each industry ("D44 电力、热力生产和供应业"), below the bars."""
     stages = sorted(study.stage_counts)
+    named = len({i for counts in by_industry.values() for i in counts})
+    by_industry = fold_industries(by_industry)
     industries = sorted({i for counts in by_industry.values() for i in counts})
+    folded = named - len(industries) + 1
     several = len(industries) > 1
     columns = 2 if len(industries) > 4 else 1
     legend_rows = -(-len(industries) // columns) if several else 0
@@ -325,8 +355,11 @@ def distribution_figure(study: Study, lang: str, by_industry: dict[int, dict[str
             counts = [by_industry.get(s, {}).get(industry, 0) for s in stages]
             # one industry: the stage colours; several: one colour per industry
             colours = ([stage_colour(s) for s in stages] if not several
-                       else [industry_colour(k)] * len(stages))
-            label = industry_label(industry, lang) if industry else t("unspecified", lang)
+                       else [OTHER_COLOUR if industry == OTHER else industry_colour(k)]
+                       * len(stages))
+            label = (industry_label(industry, lang) if industry not in ("", OTHER)
+                     else t("unspecified", lang) if not industry
+                     else t("other_industries", lang, n=folded))
             ax.bar(names, counts, bottom=bottom, color=colours, edgecolor="white", lw=0.8,
                    label=wrap_units(label, LEGEND_UNITS))
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]

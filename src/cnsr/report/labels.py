@@ -24,6 +24,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "industry": ("行业", "Industry"),
     "size": ("规模", "Size"),
     "unspecified": ("未注明", "unspecified"),
+    "other_industries": ("其他 {n} 个行业", "{n} other industries"),
     # store health: what a ranking or card from the store leaves out (issue #13)
     "failed_count": ("另有 {n} 家企业-年度评价失败，未参加排名：",
                      "{n} more company-year(s) failed and are not ranked:"),

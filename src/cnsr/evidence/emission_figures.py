@@ -5,8 +5,9 @@ A figure is a number whose unit is tCO2e / tCO2 (or plain tonnes read as CO2 fro
 an intensity with a carbon or mass numerator, governed by a GHG cue of the lexicon (scope1,
 scope2, scope3, ghg_total, ghg_word) in its clause, or earlier in its sentence with nothing of
 another measure in between. What it is comes from the words before it (data/lexicon/
-emissions.yaml): its scope from the scope cues of the governing clause; its kind (own, avoided,
-financed, customers, sector) from a reduction word that governs it or the nearest actor marker.
+emissions.yaml, read in `emission_kinds`): its scope from the scope cues of the governing
+clause; its kind (own, avoided, financed, customers, sector) from a reduction word that governs
+it or the nearest actor marker.
 Only passages holding a GHG cue and a digit are read, so the cost is a few passages a report.
 """
 
@@ -16,27 +17,27 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Literal, get_args
 
-from cnsr.evidence.emission_markers import Markers, Scope, load_markers
+from cnsr.evidence.emission_kinds import (
+    ACTORS,
+    REDUCTION,
+    SCOPE_CUES,
+    clause_at,
+    figure_kind,
+    figure_scope,
+)
+from cnsr.evidence.emission_markers import Markers, load_markers
 from cnsr.evidence.find import Findings, Located
 from cnsr.evidence.normalize import clause_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
-from cnsr.evidence.quantity_scan import RESPECTIVELY
+from cnsr.evidence.quantity_dates import RESPECTIVELY
 from cnsr.evidence.records import Analysis, Hit, Num
 from cnsr.evidence.scanning import ALONE_AFTER, to_num
 
-Kind = Literal["own", "avoided", "financed", "customers", "suppliers", "sector"]
-SCOPES: tuple[str, ...] = Scope.__args__  # type: ignore[attr-defined]
-
 CUES = frozenset({"scope1", "scope2", "scope3", "ghg_total", "ghg_word"})
 """Lexicon concepts that make a number near them a GHG figure."""
-_SCOPE_CUES = ("scope1", "scope2", "scope3")
-_REDUCTION = frozenset({"reduction", "avoided"})
-_ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
 _DIMENSIONS = frozenset({"emissions", "intensity"})
-_OTHERS: frozenset[str] = frozenset(get_args(Kind)) - {"own", "avoided"}
 _POLLUTANTS = frozenset({"air_pollutant", "water_pollutant"})
 _GREENHOUSE = frozenset({"scope1", "scope2", "scope3", "ghg_word"})
 _PLANNED = frozenset({"future_year", "planned"})
@@ -115,8 +116,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     if not any(x.dimension in _DIMENSIONS for x in measured):
         return []
     cues = [h for h in a.hits if h.concept in CUES]
-    reductions = [h for h in a.hits if h.concept in _REDUCTION]
-    actors = [h for h in a.hits if h.concept in _ACTORS]
+    reductions = [h for h in a.hits if h.concept in REDUCTION]
+    actors = [h for h in a.hits if h.concept in ACTORS]
     plans = [h.start for h in a.hits if h.concept in _PLANNED]
     # a future year after a figure dates it in prose only (a row may go on to a target column)
     futures = [h.start for h in a.hits if h.concept == "future_year"] if loc.rows is None else []
@@ -150,7 +151,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if header is not None and x.start >= header.end():
             # an item of a list after a header unit: its own cue, else the header's
             # ("温室气体排放（万吨二氧化碳当量）：范围一 12.3；范围二 45.6；合计 57.9")
-            item = clauses[_clause_at(clauses, x.start)]
+            item = clauses[clause_at(clauses, x.start)]
             if not any(max(item[0], header.end()) <= h.start < x.start for h in cues):
                 lead = [h for h in cues if span[0] <= h.start < header.end()]
                 governing = (span[0], lead) if lead else None
@@ -164,7 +165,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         # a table row's markers are read from its first cell ("Target=…", "投融资碳排放")
         context = span[0] if loc.rows is not None else start
         if x.dimension == "emissions":
-            per = _as_intensity(x, text, min(context, clauses[_clause_at(clauses, x.start)][0]),
+            per = _as_intensity(x, text, min(context, clauses[clause_at(clauses, x.start)][0]),
                                 mk)
             if per is None:
                 continue  # "碳排放强度0.58吨": an intensity whose unit is not said
@@ -172,17 +173,17 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
                 continue
         before = [f.kind for f in out if f.sentence == span]
-        kind = _kind(x, text, context, span, clauses, measured, reductions, actors, mk,
-                     before[-1] if before else None)
+        kind = figure_kind(x, text, context, span, clauses, measured, reductions, actors, mk,
+                           before[-1] if before else None)
         if kind is None:
             continue
-        if loc.rows is not None and not any(h.concept in _SCOPE_CUES for h in scope_cues):
+        if loc.rows is not None and not any(h.concept in SCOPE_CUES for h in scope_cues):
             # a later column's figure sees only the cells since the last one ("… tCO2e |
             # 2022=…"): the row's scope is its label's
             label_end = text.find(" | ", span[0], x.start)
             scope_cues = [h for h in cues if span[0] <= h.start < label_end] or scope_cues
             start = span[0] if label_end >= 0 else start
-        scope = _scope(x, scope_cues, text[start:x.start], mk, text[x.end:x.end + 40])
+        scope = figure_scope(x, scope_cues, text[start:x.start], mk, text[x.end:x.end + 40])
         # in prose, since the figure before it: "总量27.6万吨，其中燃煤锅炉排放21.3万吨" has a
         # total cue before the part's own "其中" (a table row's label holds it for every column)
         since = context if loc.rows is not None else max(
@@ -379,14 +380,10 @@ def _planned(x: Num, plans: list[int], futures: list[int], clauses: list[tuple[i
     """A future year or plan word before the figure in its clause, or opening its sentence
     before the first clause break ("到2030年，集团…排放量降至85万吨"), or a future year after
     it in its clause, as English puts it ("to 800 kg per tonne by 2030")."""
-    a, b = clauses[_clause_at(clauses, x.start)]
+    a, b = clauses[clause_at(clauses, x.start)]
     first_end = clauses[0][1] if clauses else span[1]
     return (any(a <= p < x.start or span[0] <= p < first_end <= x.start for p in plans)
             or any(x.start < p < b for p in futures))
-
-
-def _clause_at(clauses: list[tuple[int, int]], at: int) -> int:
-    return next((i for i, (a, b) in enumerate(clauses) if a <= at < b), len(clauses) - 1)
 
 
 def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
@@ -397,7 +394,7 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
     table row or "分别为…"), or after it in its clause ("为52万吨二氧化碳当量", the unit's own
     "CO2e"), else the last cue earlier in the sentence unless a figure of another measure
     stands between them. A figure whose unit names CO2 governs itself."""
-    ci = _clause_at(clauses, x.start)
+    ci = clause_at(clauses, x.start)
     a, b = clauses[ci]
     previous = [y.end for y in measured if a <= y.end <= x.start]
     for start in ([previous[-1]] if previous else []) + [a]:
@@ -435,94 +432,16 @@ def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
         earlier = [h for h in earlier if not any(y.start <= h.start < y.end for y in measured)]
     if earlier and not any(earlier[-1].end <= y.start < x.start and y.dimension != x.dimension
                            for y in measured):
-        gi = _clause_at(clauses, earlier[-1].start)
+        gi = clause_at(clauses, earlier[-1].start)
         ga = clauses[gi][0]
         governing = [h for h in cues if ga <= h.start < clauses[gi][1]]
-        if elliptical or not unit_only or any(h.concept in _SCOPE_CUES for h in governing):
+        if elliptical or not unit_only or any(h.concept in SCOPE_CUES for h in governing):
             return ga, governing
     if after:
         return own_start, after
     if "CO2" in x.raw or "co2" in x.raw or "二氧化碳" in x.raw:
         return own_start, []
     return None
-
-
-def _kind(x: Num, text: str, start: int, span: tuple[int, int],
-          clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
-          actors: list[Hit], mk: Markers, previous: str | None = None) -> str | None:
-    """own / avoided / financed / customers / sector, or None for a figure that is not an
-    amount emitted (sinks, capture, allowances, trading). With no marker of its own, a
-    figure is whose the sentence's figure before it is (`previous`): "投资组合的融资排放约为
-    386万吨，加权平均碳强度为每百万元营业收入162吨" speaks of the portfolio twice."""
-    window = text[start:x.start]
-    best, reach, kind = -1, -1, "own"
-    for name, pattern in mk.kinds.items():
-        for m in pattern.finditer(window):
-            if m.start() >= best:
-                best, reach, kind = m.start(), m.end(), name
-    for h in actors:
-        # an actor cue inside the marker is the marker's word ("可比公司": not the company)
-        if start <= h.start < x.start and h.start - start > best and h.start - start >= reach:
-            best, kind = h.start - start, _ACTORS[h.concept]
-    if kind == "skip":
-        return None
-    if best < 0 and previous in _OTHERS:
-        kind = previous
-    if _reduced(x, text, span, clauses, measured, reductions, mk) \
-            or mk.avoided_after.match(text, x.end):
-        return "avoided"
-    return kind
-
-
-def _reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
-             measured: list[Num], reductions: list[Hit], mk: Markers) -> bool:
-    """A reduction word governs the figure: before it in the sentence, not stating a level
-    ("降至", "reduced to"), with no figure between them outside the figure's own clause (its
-    list: "分别为3万吨和5万吨", "减少颗粒物430吨、二氧化碳48万吨"; "较上年减少5.2万吨，为120万吨"
-    is a level)."""
-    if mk.level_before.search(text[max(span[0], x.start - 8):x.start]):
-        return False
-    ci = _clause_at(clauses, x.start)
-    for r in reductions:
-        if not (span[0] <= r.start and r.end <= x.start):
-            continue
-        if mk.level_after.match(text, r.end, min(len(text), r.end + 16)):
-            continue
-        if all(_clause_at(clauses, y.start) == ci for y in measured
-               if r.end <= y.start < x.start):
-            return True
-    return False
-
-
-def _last(pattern: re.Pattern[str], text: str) -> int:
-    """Where the last match of `pattern` in `text` starts (-1: none)."""
-    at = -1
-    for m in pattern.finditer(text):
-        at = m.start()
-    return at
-
-
-def _scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -> str:
-    if x.dimension == "intensity":
-        return "intensity"
-    held = {h.concept for h in cues if h.concept in _SCOPE_CUES}
-    if "scope3" in held and len(held) > 1:
-        return "total"
-    if held == {"scope1", "scope2"}:
-        return "scope1_2"
-    if held == {"scope2"}:
-        # the basis in the figure's own brackets, else the one named last before it
-        own = mk.bracketed.match(after)  # the figure's own brackets (emissions.yaml)
-        for text in ([own.group(1)] if own else []) + [window]:
-            market, location = _last(mk.market, text), _last(mk.location, text)
-            if market > location:
-                return "scope2_market"
-            if location > market:
-                return "scope2_location"
-        return "scope2"
-    if len(held) == 1:
-        return next(iter(held))
-    return "total"
 
 
 _LABEL_TAIL = re.compile(r"[\s,，:：=|为是约达共计合]+$")

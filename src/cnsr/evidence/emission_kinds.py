@@ -1,0 +1,100 @@
+"""What an emissions figure is: whose (own, avoided, financed, customers, suppliers, sector) and
+which scope, read from the words before it. Kept apart from `emission_figures`, which finds the
+figures in a passage and the GHG cues that govern them."""
+
+from __future__ import annotations
+
+import re
+from typing import get_args
+
+from cnsr.evidence.emission_markers import Markers
+from cnsr.evidence.records import Hit, Num
+from cnsr.rating import EmissionKind
+
+SCOPE_CUES = ("scope1", "scope2", "scope3")
+REDUCTION = frozenset({"reduction", "avoided"})
+ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
+_OTHERS: frozenset[str] = frozenset(get_args(EmissionKind)) - {"own", "avoided"}
+
+
+def clause_at(clauses: list[tuple[int, int]], at: int) -> int:
+    """Index of the clause holding `at` (the last clause when none does)."""
+    return next((i for i, (a, b) in enumerate(clauses) if a <= at < b), len(clauses) - 1)
+
+
+def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
+                clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
+                actors: list[Hit], mk: Markers, previous: str | None = None) -> str | None:
+    """own / avoided / financed / customers / sector, or None for a figure that is not an
+    amount emitted (sinks, capture, allowances, trading). With no marker of its own, a
+    figure is whose the sentence's figure before it is (`previous`): "投资组合的融资排放约为
+    386万吨，加权平均碳强度为每百万元营业收入162吨" speaks of the portfolio twice."""
+    window = text[start:x.start]
+    best, reach, kind = -1, -1, "own"
+    for name, pattern in mk.kinds.items():
+        for m in pattern.finditer(window):
+            if m.start() >= best:
+                best, reach, kind = m.start(), m.end(), name
+    for h in actors:
+        # an actor cue inside the marker is the marker's word ("可比公司": not the company)
+        if start <= h.start < x.start and h.start - start > best and h.start - start >= reach:
+            best, kind = h.start - start, ACTORS[h.concept]
+    if kind == "skip":
+        return None
+    if best < 0 and previous in _OTHERS:
+        kind = previous
+    if is_reduced(x, text, span, clauses, measured, reductions, mk) \
+            or mk.avoided_after.match(text, x.end):
+        return "avoided"
+    return kind
+
+
+def is_reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+               measured: list[Num], reductions: list[Hit], mk: Markers) -> bool:
+    """A reduction word governs the figure: before it in the sentence, not stating a level
+    ("降至", "reduced to"), with no figure between them outside the figure's own clause (its
+    list: "分别为3万吨和5万吨", "减少颗粒物430吨、二氧化碳48万吨"; "较上年减少5.2万吨，为120万吨"
+    is a level)."""
+    if mk.level_before.search(text[max(span[0], x.start - 8):x.start]):
+        return False
+    ci = clause_at(clauses, x.start)
+    for r in reductions:
+        if not (span[0] <= r.start and r.end <= x.start):
+            continue
+        if mk.level_after.match(text, r.end, min(len(text), r.end + 16)):
+            continue
+        if all(clause_at(clauses, y.start) == ci for y in measured
+               if r.end <= y.start < x.start):
+            return True
+    return False
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of `pattern` in `text` starts (-1: none)."""
+    at = -1
+    for m in pattern.finditer(text):
+        at = m.start()
+    return at
+
+
+def figure_scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -> str:
+    if x.dimension == "intensity":
+        return "intensity"
+    held = {h.concept for h in cues if h.concept in SCOPE_CUES}
+    if "scope3" in held and len(held) > 1:
+        return "total"
+    if held == {"scope1", "scope2"}:
+        return "scope1_2"
+    if held == {"scope2"}:
+        # the basis in the figure's own brackets, else the one named last before it
+        own = mk.bracketed.match(after)  # the figure's own brackets (emissions.yaml)
+        for text in ([own.group(1)] if own else []) + [window]:
+            market, location = _last(mk.market, text), _last(mk.location, text)
+            if market > location:
+                return "scope2_market"
+            if location > market:
+                return "scope2_location"
+        return "scope2"
+    if len(held) == 1:
+        return next(iter(held))
+    return "total"
