@@ -174,6 +174,9 @@ class EvidenceSettings(_Strict):
     # a passage that is one English title of at most this many words, without a digit or a
     # sentence's punctuation, is ranked after the sentences of the same rating (0 = off)
     title_words: int = Field(default=0, ge=0)
+    # calculation parameters: a figure of these dimensions after such a cue in its clause is
+    # the parameter (an emission factor), not the company's own figure (points with `own`)
+    parameters: dict[str, list[str]] = Field(default_factory=dict)
     context: ContextRule | None = None
 
 
@@ -345,6 +348,12 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
     check("evidence.generic_concepts", set(rules.evidence.generic_concepts))
+    check("evidence.parameters", set(rules.evidence.parameters))
+    bad = sorted({d for dims in rules.evidence.parameters.values() for d in dims}
+                 - QUANTITY_DIMENSIONS)
+    if bad:
+        raise DataError(f"{path}: evidence.parameters names unknown quantity dimension(s) "
+                        f"{', '.join(bad)}")
     if rules.evidence.context is not None:
         ctx = rules.evidence.context
         check("evidence.context", set(ctx.lead_in) | set(ctx.follow_on) | set(ctx.carry))
