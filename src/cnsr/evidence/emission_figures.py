@@ -26,7 +26,7 @@ from cnsr.evidence.emission_kinds import (
     figure_kind,
     figure_scope,
 )
-from cnsr.evidence.emission_markers import Markers, Scope, load_markers
+from cnsr.evidence.emission_markers import Markers, load_markers
 from cnsr.evidence.find import Findings, Located
 from cnsr.evidence.normalize import clause_spans
 from cnsr.evidence.numbers import normalize as fold
@@ -34,8 +34,6 @@ from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
 from cnsr.evidence.quantity_dates import RESPECTIVELY
 from cnsr.evidence.records import Analysis, Hit, Num
 from cnsr.evidence.scanning import ALONE_AFTER, to_num
-
-SCOPES: tuple[str, ...] = Scope.__args__  # type: ignore[attr-defined]
 
 CUES = frozenset({"scope1", "scope2", "scope3", "ghg_total", "ghg_word"})
 """Lexicon concepts that make a number near them a GHG figure."""

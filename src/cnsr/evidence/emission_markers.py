@@ -13,9 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from cnsr.data_files import check_patterns, load_file
 from cnsr.evidence.lexicon import data_dir
-
-Scope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2", "scope3",
-                "total", "intensity"]
+from cnsr.rating import EmissionScope as Scope
 
 
 class _Strict(BaseModel):

@@ -238,7 +238,11 @@ class _Context:
     def best(self, pid: str) -> PointHit | None:
         rule = self.compiled[pid]
         best: PointHit | None = None
-        for si in self._rows(rule):
+        rows = self._rows(rule)
+        if rule.rule.prefer:  # the point's own kind of sentence or row first (stable)
+            by = self.by_sentence
+            rows = sorted(rows, key=lambda si: not any(c in by[si] for c in rule.rule.prefer))
+        for si in rows:
             hit = self.sentence_hit(pid, rule, si)
             if hit is not None and (best is None or hit.strength > best.strength):
                 best = hit
