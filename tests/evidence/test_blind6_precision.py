@@ -291,7 +291,7 @@ def test_a_banks_retail_products_and_loan_mix_are_not_its_operations(
         tmp_path: Path, m: LoadedMethodology) -> None:
     r = _rate(tmp_path, m,
               "本行推出“绿色出行”信用卡分期，对购买新能源汽车的客户减免手续费。\n"
-              "报告期末绿色贷款余额612亿元，其中投向清洁能源产业184亿元。\n")
+              "报告期末绿色贷款余额612亿元，占各项贷款的11.2%；其中投向清洁能源产业184亿元。\n")
     pts = _points(r)
     assert pts["I08.4"] == 0
     assert pts["I08.2"] == 0
