@@ -175,11 +175,19 @@ def numbers_near(cr: CompiledRule, cue_hits: list[Hit], nums: list[Num],
                 allowed.append((na, nb))
     out = []
     reductions = concepts.get("reduction", []) if cr.rule.own else []
+    # a figure after a calculation parameter's cue in its clause ("电力排放因子采用…0.5703吨
+    # 二氧化碳/兆瓦时") is that parameter, not the company's own figure (`evidence.parameters`:
+    # concept -> the dimensions it governs; session 10)
+    params = [(h, dims) for c, dims in lexicon.rules.evidence.parameters.items()
+              for h in concepts.get(c, ())] if cr.rule.own else []
     for n in inside:
         where = next(((a, b) for a, b in allowed if a <= n.start < b), None)
         if where is None:
             continue
         if reductions and any(where[0] <= h.start and h.end <= n.start for h in reductions):
+            continue
+        if params and any(n.dimension in dims and where[0] <= h.start and h.end <= n.start
+                          for h, dims in params):
             continue
         out.append(n)
     return out

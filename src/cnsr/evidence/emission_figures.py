@@ -174,7 +174,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
                 continue
         before = [f.kind for f in out if f.sentence == span]
         kind = figure_kind(x, text, context, span, clauses, measured, reductions, actors, mk,
-                           before[-1] if before else None)
+                           before[-1] if before else None,
+                           _subject_clause(x, cues, clauses, measured, span)
+                           if loc.rows is None else None)
         if kind is None:
             continue
         if loc.rows is not None and not any(h.concept in SCOPE_CUES for h in scope_cues):
@@ -191,6 +193,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and mk.parts.search(text, since, x.start) \
                 and not mk.total.search(text, since, x.start):
             continue  # "其中：燃煤机组", "of which: calcination": a part, not the total
+        if loc.rows is None and _bracketed_part(x, measured, text, span):
+            continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
                           _label(text, start, x, loc.rows is not None), loc, span, row))
@@ -275,6 +279,43 @@ def _same_measure(x: Num, f: Figure) -> bool:
     if f.dimension_of == "intensity":
         return x.unit == f.unit
     return x.dimension in ("emissions", "mass") and x.unit in (f.unit, "t")
+
+
+def _subject_clause(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
+                    measured: list[Num], span: tuple[int, int]) -> int | None:
+    """Where the clause naming the figure's subject starts when it is an earlier clause of its
+    sentence with no other figure between ("测算了…贷款的投融资碳排放，约为1,420万吨"): whose
+    the figure is may be said only there (blind round 6, session 10)."""
+    a = clauses[clause_at(clauses, x.start)][0]
+    earlier = [h for h in cues if span[0] <= h.start < a]
+    if not earlier or any(earlier[-1].end <= y.start < x.start for y in measured):
+        return None
+    return clauses[clause_at(clauses, earlier[-1].start)][0]
+
+
+def _bracketed_part(x: Num, measured: list[Num], text: str, span: tuple[int, int]) -> bool:
+    """The figure stands in a bracket, still open, that opened right after another figure of
+    its sentence: a part of that figure, by gas or source ("范围一排放24.1万吨（甲烷11.6万吨、
+    氧化亚氮10.9万吨）"; blind round 6, session 10)."""
+    opened: list[int] = []
+    for i in range(span[0], x.start):
+        ch = text[i]
+        if ch in "（(":
+            opened.append(i)
+        elif ch in "）)" and opened:
+            opened.pop()
+    if not opened:
+        return False
+    at = opened[-1]
+    if _OTHER_YEAR.search(text, at, x.start):
+        return False  # "26,480噸（二零二二年：27,950噸）": the same measure another year
+    while at > span[0] and text[at - 1] in " \t":
+        at -= 1
+    return any(y.end == at for y in measured)
+
+
+_OTHER_YEAR = re.compile(r"(?:19|20)\d\d|二[零〇][一二]|上年|去年|前年|同期|上一年|"
+                         r"\b(?:prior|previous|last) year\b|\bFY", re.I)
 
 
 def _line_of(text: str, at: int) -> int:

@@ -15,6 +15,9 @@ SCOPE_CUES = ("scope1", "scope2", "scope3")
 REDUCTION = frozenset({"reduction", "avoided"})
 ACTORS = {"company": "own", "national": "sector"}  # lexicon concepts read as actor markers
 _OTHERS: frozenset[str] = frozenset(get_args(EmissionKind)) - {"own", "avoided"}
+# the parties a subject clause can name for a figure after it; a peer or sector there is
+# mostly a comparison ("低于同行业平均水平，为0.71吨"), not whose the figure is
+_SUBJECT_KINDS = ("financed", "customers", "suppliers")
 
 
 def clause_at(clauses: list[tuple[int, int]], at: int) -> int:
@@ -24,7 +27,8 @@ def clause_at(clauses: list[tuple[int, int]], at: int) -> int:
 
 def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
                 clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
-                actors: list[Hit], mk: Markers, previous: str | None = None) -> str | None:
+                actors: list[Hit], mk: Markers, previous: str | None = None,
+                subject: int | None = None) -> str | None:
     """own / avoided / financed / customers / sector, or None for a figure that is not an
     amount emitted (sinks, capture, allowances, trading). With no marker of its own, a
     figure is whose the sentence's figure before it is (`previous`): "投资组合的融资排放约为
@@ -41,6 +45,16 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
             best, kind = h.start - start, ACTORS[h.concept]
     if kind == "skip":
         return None
+    if best < 0 and subject is not None and subject < start:
+        # no marker of its own: a lender's, customers' or suppliers' word in its subject's
+        # clause makes it theirs ("…行业的投融资碳排放，约为1,420万吨")
+        at = -1
+        for name in _SUBJECT_KINDS:
+            for m in mk.kinds[name].finditer(text, subject, start):
+                if m.start() > at:
+                    at, kind = m.start(), name
+        if at >= 0:
+            best = 0
     if best < 0 and previous in _OTHERS:
         kind = previous
     if is_reduced(x, text, span, clauses, measured, reductions, mk) \

@@ -99,9 +99,11 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
     navigation: list[tuple[str, int]] = []
     order = 0
     context = lex.rules.evidence.context
+    navs: list[set[tuple[int, int]]] = []
     for d, doc in enumerate(documents):
         passages = _passages(doc)
         nav = navigation_passages(doc)
+        navs.append(nav)
         questions = answered_apart(passages)  # template questions answered on a line apart
         done = analysed[d] if analysed is not None and d < len(analysed) else None
         carry: dict[str, list[Hit]] = {}
@@ -135,7 +137,7 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
                 located.append(Located(doc.path, passage.page, order, passage.text, analysis,
                                         rows))
             order += 1
-    _english_documents(documents, lex, located, order)
+    _english_documents(documents, lex, located, order, navs)
     with_points = [loc for loc in located if loc.analysis.points]
     seg = segmenter(lex)
     memo: dict[str, str] = {}
@@ -156,20 +158,41 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
             rel = round(bm25.score(i, query), 4)
             loc.relevance[pid] = rel
             points.setdefault(pid, []).append(tuple.__new__(Ranked, (loc, hit, rel)))
+    words = lex.rules.evidence.title_words
     for ranked in points.values():
-        ranked.sort(key=lambda r: (-r.hit.rating, -int(bool(r.hit.quantities)), -r.relevance,
-                                   r.where.order))
+        ranked.sort(key=lambda r: (-r.hit.rating, -int(bool(r.hit.quantities)),
+                                   is_title(r, words), -r.relevance, r.where.order))
     return Findings(located, dict(sorted(points.items())), lex, navigation)
 
 
+_TITLE_STOPS = frozenset("。.!?;；:：，,|")
+
+
+def is_title(r: Ranked, words: int) -> bool:
+    """The hit's passage is one short English title ("Climate risks and opportunities": at most
+    `words` words, no digit, no punctuation of a sentence or clause; not a table): ranked after
+    the sentences of the same rating, which disclose what the title only names. Short and
+    full of cues, the title had the best BM25 score and was quoted first (session 10). Its
+    rating stays: a section's title with its text is what the label judges."""
+    if not words or r.where.rows is not None:
+        return False
+    text = r.where.analysis.text.strip()
+    if not text.isascii() or any(ch.isdigit() or ch in _TITLE_STOPS for ch in text):
+        return False
+    return len(text.split()) <= words
+
+
 def _english_documents(documents: list[Document], lex: Lexicon, located: list[Located],
-                       order: int) -> None:
+                       order: int, navs: list[set[tuple[int, int]]]) -> None:
     """An English-language disclosure is itself international voice (methodology I10: "English
-    report"): the point named by `evidence.english_document_point` is mentioned (0.5)."""
+    report"): the point named by `evidence.english_document_point` is mentioned (0.5). The
+    evidence quotes the document's first passage of English prose (`english_quote`), not its
+    first line, which on a web page is the site's header or menu."""
     point = lex.rules.evidence.english_document_point
     if not point:
         return
-    for doc in documents:
+    words = lex.rules.evidence.english_quote_words
+    for doc, nav in zip(documents, navs, strict=True):
         sample = "".join(p.text for page in doc.pages[:5] for p in page.passages)[:20000]
         letters = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
         cjk = sum(1 for ch in sample if is_han(ch))
@@ -181,9 +204,27 @@ def _english_documents(documents: list[Document], lex: Lexicon, located: list[Lo
         note = "English-language report"
         analysis = Analysis(text=note, hits=[], sentences=[(0, len(note))])
         analysis.points[point] = PointHit(point, 0.5, [note], [], (0, len(note)))
-        raw = first.passages[0].text if first.passages else first.text
-        located.append(Located(doc.path, first.number, order, raw, analysis))
+        page, raw = english_quote(doc, nav, words) or (
+            first.number, first.passages[0].text if first.passages else first.text)
+        located.append(Located(doc.path, page, order, raw, analysis))
         order += 1
+
+
+def english_quote(doc: Document, nav: set[tuple[int, int]], words: int
+                  ) -> tuple[int, str] | None:
+    """(page, text) of the document's first passage of English prose: not a navigation
+    passage, not a table, at least `words` words of Latin letters and a full stop. A site's
+    header ("… · Stock code 609688"), menu ("HomeInvestorsSustainability…"), a title or a
+    heading is no such passage (session 10: the menu was quoted as the evidence)."""
+    for page in doc.pages[:5]:
+        for passage in page_passages(page):
+            if (passage.page, passage.index) in nav or passage.table is not None:
+                continue
+            text = passage.text.strip()
+            latin = [w for w in text.split() if any(ch.isascii() and ch.isalpha() for ch in w)]
+            if len(latin) >= words and ("." in text[:-1].replace("..", "") or text.endswith(".")):
+                return page.number, passage.text
+    return None
 
 
 def _passages(doc: Document) -> list[Passage]:

@@ -58,6 +58,10 @@ class PointRule(_Strict):
     # a full disclosure (1) also needs one of these concepts in the sentence or its context;
     # without, the point is mentioned (0.5): a target "with base year" (I06.3)
     needs: list[str] = Field(default_factory=list)
+    # sentences (table rows) holding one of these concepts are tried first: the point's own
+    # kind of row ("Total Scope 1 and 2", "排放总量") supports and is quoted for it, not the
+    # first row its cue is in ("Scope 1 GHG emissions" holds "GHG emissions" too; session 10)
+    prefer: list[str] = Field(default_factory=list)
 
     @field_validator("quantity")
     @classmethod
@@ -71,7 +75,7 @@ class PointRule(_Strict):
     @property
     def concepts(self) -> set[str]:
         return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
-                | set(self.context) | set(self.needs))
+                | set(self.context) | set(self.needs) | set(self.prefer))
 
 
 class CompiledRule:
@@ -172,6 +176,15 @@ class EvidenceSettings(_Strict):
     result_concepts: list[str] = Field(default_factory=list)
     generic_concepts: list[str] = Field(default_factory=list)
     english_document_point: str | None = None
+    # the English-document point quotes the first passage of at least this many words with a
+    # full stop (a sentence, not the site's header or menu)
+    english_quote_words: int = Field(default=8, ge=1)
+    # a passage that is one English title of at most this many words, without a digit or a
+    # sentence's punctuation, is ranked after the sentences of the same rating (0 = off)
+    title_words: int = Field(default=0, ge=0)
+    # calculation parameters: a figure of these dimensions after such a cue in its clause is
+    # the parameter (an emission factor), not the company's own figure (points with `own`)
+    parameters: dict[str, list[str]] = Field(default_factory=dict)
     context: ContextRule | None = None
     # cues inside the title of a rule, law, notice or publication the company refers to
     # ("严格遵守…专项管理规定", "参阅《…》") are the title's words, not the company's disclosure
@@ -347,6 +360,12 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
     check("evidence.generic_concepts", set(rules.evidence.generic_concepts))
+    check("evidence.parameters", set(rules.evidence.parameters))
+    bad = sorted({d for dims in rules.evidence.parameters.values() for d in dims}
+                 - QUANTITY_DIMENSIONS)
+    if bad:
+        raise DataError(f"{path}: evidence.parameters names unknown quantity dimension(s) "
+                        f"{', '.join(bad)}")
     if rules.evidence.context is not None:
         ctx = rules.evidence.context
         check("evidence.context", set(ctx.lead_in) | set(ctx.follow_on) | set(ctx.carry))

@@ -8,6 +8,8 @@ from `cnsr.evidence.quantities` and are tied to the clause of the cue that asks 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
 from cnsr.evidence.form_answers import form_questions
@@ -43,6 +45,9 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     forms = form_questions(text, sentences)
     if forms:  # "…措施及效果 □适用 √不适用": a template's question is no disclosure
         hits = [h for h in hits if not any(a <= h.start < b for a, b in forms)]
+    captions = _captions(text, hits, sentences)
+    if captions:  # "图：屋顶光伏电站": what a photo shows is no disclosure (blind round 6)
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in captions)]
     result = Analysis(text=text, hits=hits, sentences=sentences)
     result.year = subject.year if subject is not None else None
     if all_numbers and has_digit(text):
@@ -92,14 +97,35 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
                 h.start - a <= 2 and not text[a:h.start].strip()
                 for c in follow for h in concepts.get(c, ())))):
             before = by_sentence[si - 1]
+            # the sentence before may itself go on from its own predecessor over a "；"
+            # ("主要气候风险包括：强降雨…；碳价上涨…。对于强降雨，公司已…"): what it took (never a
+            # lead-in's copy) reaches this answer too (blind round 6, session 10)
+            prior = out[si - 1]
             for c in carry:
                 if c in before:
                     mine.setdefault(c, before[c])
+                elif c in prior and prior[c][0].start >= 0 and _after_semicolon(
+                        text, result.sentences[si - 1][0]):
+                    mine.setdefault(c, prior[c])
         out.append(mine)
         if (not lead.isdisjoint(concepts)) or text[a:b].rstrip().endswith(":"):
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def _captions(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
+              ) -> list[tuple[int, int]]:
+    """The sentences that open with a photo caption's cue (lexicon concept `caption`)."""
+    out: list[tuple[int, int]] = []
+    starts = [a for a, _ in sentences]
+    for h in hits:
+        if h.concept != "caption":
+            continue
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and not text[sentences[i][0]:h.start].strip():
+            out.append(sentences[i])
+    return out
 
 
 def _after_semicolon(text: str, at: int) -> bool:
@@ -221,7 +247,11 @@ class _Context:
     def best(self, pid: str) -> PointHit | None:
         rule = self.compiled[pid]
         best: PointHit | None = None
-        for si in self._rows(rule):
+        rows = self._rows(rule)
+        if rule.rule.prefer:  # the point's own kind of sentence or row first (stable)
+            by = self.by_sentence
+            rows = sorted(rows, key=lambda si: not any(c in by[si] for c in rule.rule.prefer))
+        for si in rows:
             hit = self.sentence_hit(pid, rule, si)
             if hit is not None and (best is None or hit.strength > best.strength):
                 best = hit

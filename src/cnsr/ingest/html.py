@@ -23,6 +23,11 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "header", "footer"
                     "nav", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
                     "h6", "blockquote", "pre", "figure", "figcaption", "caption", "address",
                     "form", "fieldset", "hr", "body", "center"})
+# A site's navigation: the menu (`<nav>`, ARIA roles) and the breadcrumb trail ("Home > Investors
+# > ESG") are links to other pages, never disclosure; read, a menu became one glued line
+# ("HomeInvestorsSustainabilityCareersContact") on the report's first page (session 10).
+_NAV_ROLES = frozenset({"navigation", "menu", "menubar"})
+_NAV_CLASS = re.compile(r"(?:^|[-_\s])(?:breadcrumbs?|navbar|nav-?menu|site-?nav|menu)(?:$|[-_\s])", re.I)
 _PAGE_BREAK_BEFORE = re.compile(r"(page-)?break-before\s*:\s*(always|page)", re.I)
 _PAGE_BREAK_AFTER = re.compile(r"(page-)?break-after\s*:\s*(always|page)", re.I)
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
@@ -67,7 +72,7 @@ class _Flow:
 
     def _element(self, tag: Tag, depth: int) -> None:
         name = tag.name
-        if name in _SKIP:
+        if name in _SKIP or is_navigation(tag):
             return
         if name == "br":
             self._buffer.append("\n")
@@ -88,6 +93,17 @@ class _Flow:
             self.flush()
         if _PAGE_BREAK_AFTER.search(style):
             self.breaks.append(len(self.blocks))
+
+
+def is_navigation(tag: Tag) -> bool:
+    """A site's menu or breadcrumb trail: `<nav>`, an ARIA navigation or menu role, or a class
+    or id naming a breadcrumb, navbar or menu."""
+    if tag.name == "nav" or str(tag.get("role") or "").lower() in _NAV_ROLES:
+        return True
+    classes = tag.get("class")
+    names = [str(c) for c in (classes if isinstance(classes, list) else [classes]) if c]
+    names.append(str(tag.get("id") or ""))
+    return any(_NAV_CLASS.search(n) for n in names if n)
 
 
 def html_table(table: Tag) -> Table | None:
