@@ -75,3 +75,34 @@ def test_a_question_answered_on_a_line_apart(m: LoadedMethodology) -> None:
     doc = make_doc([["节能降碳", "公司完成锅炉烟气余热回收改造，年减少二氧化碳排放约1,350吨。"]])
     r = rate_documents([doc], Company(name=NAME, year=2023), m)
     assert r.criteria["carbon_awareness"].met
+
+
+# The template's headings (session 10): numbered, on their own line or glued after the
+# sentence before them, with the company's own text under them.
+HEADINGS = ("一、环境信息情况\n"
+            "（一）属于环境保护部门公布的重点排污单位的公司及其主要子公司的环境信息\n"
+            "详见下文。"
+            "（二）参照重点排污单位披露其他环境信息\n"
+            "三、报告期内为减少其碳排放所采取的措施及效果\n")
+
+
+def test_template_headings_earn_nothing_and_the_text_under_them_counts(
+        m: LoadedMethodology) -> None:
+    bare = rate_documents([make_doc([[HEADINGS, SOCIAL]])], Company(name=NAME, year=2023), m)
+    assert "I01.4" not in _points(bare)
+    assert not [p for p in _points(bare) if p[:3] in {"I06", "I08"}]
+    below = HEADINGS + "公司在两处装配基地屋顶建成分布式光伏4.6兆瓦，2023年发电486万千瓦时，全部自用。"
+    r = rate_documents([make_doc([[below, SOCIAL]])], Company(name=NAME, year=2023), m)
+    assert _points(r).get("I08.2") == 1
+
+
+def test_rows_answered_not_applicable_earn_nothing(m: LoadedMethodology) -> None:
+    table = [["项目", "本期"], ["报告期内投入环保资金（单位：万元）", "不适用"],
+             ["报告期内缴纳环境保护税（单位：万元）", "—"]]
+    spaced = "报告期内投入环保资金（单位：万元）  不适用"
+    for page in ([table, SOCIAL], [spaced, SOCIAL]):  # a table, and cells only spaced apart
+        r = rate_documents([make_doc([page])], Company(name=NAME, year=2023), m)
+        assert "I05.1" not in _points(r)
+    given = [row if row[1] != "不适用" else [row[0], "312.6"] for row in table]
+    r = rate_documents([make_doc([[given, SOCIAL]])], Company(name=NAME, year=2023), m)
+    assert _points(r).get("I05.1", 0) > 0

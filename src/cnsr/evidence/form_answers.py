@@ -29,6 +29,8 @@ class Forms(BaseModel):
     answers: list[str] = Field(min_length=2)
     question_chars: int = Field(ge=10)
     answer_chars: int = Field(ge=4)
+    headings: list[str] = Field(min_length=1)
+    no_answer_cells: list[str] = Field(min_length=1)
 
 
 @cache
@@ -85,6 +87,27 @@ def form_questions(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
         m = end.search(text[a:b].rstrip())
         if m is not None and any(box in m.group() for box in boxes):
             out.append((a, b))
+    return out
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{h})" for h in forms().headings))
+
+
+@cache
+def _no_answer_row() -> re.Pattern[str]:
+    cell = "|".join(re.escape(c) for c in sorted(forms().no_answer_cells, key=len, reverse=True))
+    return re.compile(rf"[^|\n。]{{2,{forms().question_chars}}}?(?:(?:\s*\|\s*|\s+)(?:{cell}))+\s*")
+
+
+def template_lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of `text` that are the annual-report template's own words: its headings wherever
+    they stand (a PDF's heading lines are joined to the text around them; only the heading's
+    words are dropped) and table rows answered "不适用" in every value cell."""
+    out = [m.span() for m in _heading().finditer(text)]
+    no_answer = _no_answer_row()
+    out += [(a, b) for a, b in sentences if no_answer.fullmatch(text, a, b) is not None]
     return out
 
 

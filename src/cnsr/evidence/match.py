@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
-from cnsr.evidence.form_answers import form_questions
+from cnsr.evidence.form_answers import form_questions, template_lines
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.normalize import clause_spans, clean_rows, normalize, sentence_spans
 from cnsr.evidence.numbers import normalize as fold
@@ -42,7 +42,7 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if subject is not None:
         hits = with_subject(text, hits, subject)
     sentences = sentence_spans(text)
-    forms = form_questions(text, sentences)
+    forms = form_questions(text, sentences) + template_lines(text, sentences)
     if forms:  # "…措施及效果 □适用 √不适用": a template's question is no disclosure
         hits = [h for h in hits if not any(a <= h.start < b for a, b in forms)]
     captions = _captions(text, hits, sentences)
