@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cnsr.data_files import check_patterns, load_text
+from cnsr.data_files import bundled_name, check_patterns, load_bundled, load_text
 
 RUN_IN_FILE = "run_in.yaml"
 
@@ -56,7 +55,10 @@ class RunIn:
 
 
 def load_run_in(text: str, source: str = RUN_IN_FILE) -> RunInData:
-    data = load_text(RunInData, text, source)
+    return _checked(load_text(RunInData, text, source), source)
+
+
+def _checked(data: RunInData, source: str) -> RunInData:
     check_patterns(source, "index", data.index)
     check_patterns(source, "matrix", data.matrix)
     return data
@@ -64,8 +66,8 @@ def load_run_in(text: str, source: str = RUN_IN_FILE) -> RunInData:
 
 @cache
 def _run_in() -> RunIn:
-    path = resources.files("cnsr.data.text").joinpath(RUN_IN_FILE)
-    return RunIn(load_run_in(path.read_text(encoding="utf-8")))
+    return RunIn(_checked(load_bundled(RunInData, "cnsr.data.text", RUN_IN_FILE),
+                          bundled_name("cnsr.data.text", RUN_IN_FILE)))
 
 
 def without_run_in(text: str, rules: RunIn | None = None) -> str:
