@@ -55,9 +55,39 @@ def test_a_pipe_table_gives_own_emissions(tmp_path: Path, m: LoadedMethodology) 
     assert r.stage == 3
 
 
+COPIED_TABLE = """Harbourline Packaging Co., Ltd. 2023 Sustainability Report
+
+Climate data
+
+Indicator | Unit | 2023 | 2022 | 2021
+Direct GHG emissions (Scope 1) | tCO2e | 41,380 | 43,020 | 44,910
+Indirect GHG emissions (Scope 2, location-based) | tCO2e | 63,240 | 66,105 | 69,870
+Total energy consumed | MWh | 152,300 | 158,760 | 163,020
+
+Scope 2 uses the grid emission factors published by the Ministry of Ecology and Environment.
+"""
+
+
+def test_a_pipe_table_without_outer_pipes_is_a_table(tmp_path: Path, m: LoadedMethodology
+                                                       ) -> None:
+    """A web table copied as text, or Markdown with its outer pipes left out, and no separator
+    row: its rows, which end in figures, were one paragraph and gave no figure at all."""
+    path = tmp_path / "report.txt"
+    path.write_text(COPIED_TABLE, encoding="utf-8")
+    doc = read_document(path)
+    tables = [p.table for p in doc.passages if p.table is not None]
+    assert len(tables) == 1 and tables[0].rows[1][:3] == [
+        "Direct GHG emissions (Scope 1)", "tCO2e", "41,380"]
+    r = rate_documents([doc], Company(name="Harbourline Packaging Co., Ltd.", year=2023), m)
+    own = {(e.scope, e.year): e.value for e in r.emissions if e.kind == "own"}
+    assert own[("scope1", 2021)] == 44910 and own[("scope2_location", 2023)] == 63240
+    assert r.stage == 3
+
+
 def test_pipes_in_prose_are_no_table(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
-    path.write_text("路线 A|B|C 的运量见下文。\n本段没有表格。\n", encoding="utf-8")
+    path.write_text("路线 A|B|C 的运量见下文。\n路线 D|E|F 的运量同比增长。\n本段没有表格。\n",
+                    encoding="utf-8")
     doc = read_document(path)
     assert all(p.table is None for p in doc.passages)
 
