@@ -1,0 +1,73 @@
+"""Evidence precision on forms met in blind round 7 (session 11), each rated wrong before with
+text written fresh for these tests: an annual report's definitions table (释义) naming a
+subsidiary as new energy, a training course on carbon assets read as carbon-asset management,
+an industry statistic in the chairman's letter read as the company's data monitoring, a
+supplier screening read as the company's compliance record, and a claims "fast lane" (绿色通道)
+in an insurer's disaster plan read as environmental."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cnsr.assess.rate import rate_documents
+from cnsr.ingest import read_document
+from cnsr.methodology import LoadedMethodology
+from cnsr.rating import Company, Rating
+
+
+def _rate(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".txt") -> Rating:
+    path = tmp_path / f"report{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
+
+
+def _points(r: Rating) -> dict[str, float]:
+    return {p.point: p.rating for ind in r.indicators for p in ind.points}
+
+
+def test_a_definitions_table_is_navigation(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "# 释义\n\n| 释义项 | 释义内容 |\n|---|---|\n"
+                           "| 本公司、公司 | 测试化工股份有限公司 |\n"
+                           "| 测试光伏 | 控股子公司测试光伏新能源有限公司（持股60%） |\n"
+                           "| 报告期 | 2023年1月1日至2023年12月31日 |\n", ".md")
+    assert _points(r)["I08.2"] == 0
+
+
+def test_a_course_on_carbon_assets_is_training(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司全年开展员工培训320期，其中开设碳资产管理和碳交易实务专题课程6期，"
+                           "培训员工820人次。\n")
+    assert _points(r)["I14.4"] == 0
+    assert _points(r)["I10.1"] > 0
+
+
+def test_carbon_asset_management_itself_still_counts(tmp_path: Path,
+                                                     m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司设立碳资产管理公司，统一开展配额管理、CCER开发和碳排放权交易。\n")
+    assert _points(r)["I14.4"] > 0
+
+
+def test_an_industry_statistic_is_no_data_monitoring(tmp_path: Path,
+                                                     m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "据中国钢铁工业协会统计，2023年全国钢铁行业二氧化碳排放总量约18亿吨，"
+                           "占全国排放总量的15%左右。\n")
+    assert _points(r)["I12.4"] == 0
+
+
+def test_own_emissions_statistics_still_count_as_monitoring(tmp_path: Path,
+                                                            m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司建立碳排放统计台账，按月统计各工厂温室气体排放数据。\n")
+    assert _points(r)["I12.4"] > 0
+
+
+def test_screening_suppliers_on_permits_is_not_own_compliance(tmp_path: Path,
+                                                              m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "We buy from 1,200 suppliers. New suppliers are screened on quality, "
+                           "labour practices and environmental permits before their first order.\n")
+    assert _points(r)["I01.3"] == 0
+
+
+def test_a_claims_fast_lane_in_a_disaster_plan_is_not_environmental(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "台风登陆后，公司立即启动重大灾害应急预案，开通理赔绿色通道，"
+                           "预付赔款1.2亿元。\n")
+    assert _points(r)["I01.4"] == 0
