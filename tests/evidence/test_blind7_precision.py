@@ -71,3 +71,30 @@ def test_a_claims_fast_lane_in_a_disaster_plan_is_not_environmental(
     r = _rate(tmp_path, m, "台风登陆后，公司立即启动重大灾害应急预案，开通理赔绿色通道，"
                            "预付赔款1.2亿元。\n")
     assert _points(r)["I01.4"] == 0
+
+
+def test_producing_no_wastewater_discloses_no_pollutant(tmp_path: Path,
+                                                        m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司主营互联网广告和云服务，经营过程中不产生工业废水、废气，"
+                           "不属于重点排污单位。\n")
+    p = _points(r)
+    assert p["I02.1"] == 0 and p["I02.2"] == 0
+
+
+def test_pollutant_figures_still_count(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "2023年公司废水排放量42.6万吨，化学需氧量排放18.2吨，生活污水不产生异味。\n")
+    assert _points(r)["I02.2"] > 0
+
+
+def test_a_monitoring_system_built_for_a_client_is_not_own_treatment(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "在智慧城市领域，公司为某开发区管委会建设了污染源在线监测平台，"
+                           "接入企业排放口312个。\n")
+    assert _points(r)["I02.4"] == 0
+
+
+def test_clean_energy_clients_are_not_own_energy_structure(tmp_path: Path,
+                                                           m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "在制造领域，公司为汽车零部件、新能源汽车和光伏组件企业提供生产执行系统"
+                           "和质量追溯软件。\n")
+    assert _points(r)["I08.2"] == 0
