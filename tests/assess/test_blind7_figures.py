@@ -55,3 +55,14 @@ def test_an_intensity_per_vehicle_in_bracketed_units(tmp_path: Path,
               ".md")
     own = {(e.scope, e.year) for e in r.emissions if e.kind == "own"}
     assert ("intensity", 2023) in own and ("intensity", 2022) in own
+
+
+def test_scope3_of_vehicles_we_sold_and_purchased_goods_are_others(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "In 2023 our Scope 1 and 2 emissions were 412,300 tCO2e. We estimated the "
+                           "use-phase emissions of the cars we sold (Scope 3, category 11) at 18.6 million "
+                           "t CO2e, and purchased goods and services (category 1) at 7.9 million t CO2e.\n")
+    kinds = {round(e.value_t or 0): e.kind for e in r.emissions}
+    assert kinds[412_300] == "own"
+    assert kinds[18_600_000] == "customers"
+    assert kinds[7_900_000] == "suppliers"
