@@ -98,3 +98,18 @@ def test_clean_energy_clients_are_not_own_energy_structure(tmp_path: Path,
     r = _rate(tmp_path, m, "在制造领域，公司为汽车零部件、新能源汽车和光伏组件企业提供生产执行系统"
                            "和质量追溯软件。\n")
     assert _points(r)["I08.2"] == 0
+
+
+def test_template_subheadings_of_the_environment_section_earn_nothing(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "3. 建设项目环境影响评价及其他环境保护行政许可情况\n"
+                           "2. 防治污染设施的建设和运行情况\n")
+    p = _points(r)
+    assert p["I01.3"] == 0 and p["I02.4"] == 0
+
+
+def test_the_text_under_a_template_subheading_still_counts(tmp_path: Path,
+                                                           m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "3. 建设项目环境影响评价及其他环境保护行政许可情况\n"
+                           "公司年产20万吨己二酸项目于2023年5月取得环评批复，各子公司均已依法取得排污许可证。\n")
+    assert _points(r)["I01.3"] > 0
