@@ -113,3 +113,16 @@ def test_the_text_under_a_template_subheading_still_counts(tmp_path: Path,
     r = _rate(tmp_path, m, "3. 建设项目环境影响评价及其他环境保护行政许可情况\n"
                            "公司年产20万吨己二酸项目于2023年5月取得环评批复，各子公司均已依法取得排污许可证。\n")
     assert _points(r)["I01.3"] > 0
+
+
+def test_preparing_for_the_industry_joining_the_ets_is_no_influence(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司碳资产部组织各化工装置按核算指南开展温室气体排放年度核算，为化工行业纳入"
+                           "全国碳市场做好准备。\n")
+    assert _points(r)["I10.2"] == 0
+
+
+def test_leading_the_industry_on_carbon_still_is_influence(tmp_path: Path,
+                                                           m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司牵头编制化工行业温室气体排放核算团体标准，组织行业内12家企业开展碳排放对标。\n")
+    assert _points(r)["I10.2"] > 0
