@@ -126,3 +126,14 @@ def test_leading_the_industry_on_carbon_still_is_influence(tmp_path: Path,
                                                            m: LoadedMethodology) -> None:
     r = _rate(tmp_path, m, "公司牵头编制化工行业温室气体排放核算团体标准，组织行业内12家企业开展碳排放对标。\n")
     assert _points(r)["I10.2"] > 0
+
+
+def test_carbon_fixed_in_products_is_an_accounting_term(tmp_path: Path,
+                                                        m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "注：直接排放按钢铁企业核算指南核算，已扣除外供煤气和固碳产品隐含的排放。\n")
+    assert _points(r)["I08.6"] == 0
+
+
+def test_fixing_carbon_in_soil_still_is_a_sink(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司在矿区复垦土地上种植固碳植物，年固碳量约1.2万吨。\n")
+    assert _points(r)["I08.6"] > 0
