@@ -19,19 +19,31 @@ def _clause_of(parts: list[tuple[int, int]], at: int) -> tuple[int, int]:
     return parts[-1]
 
 
+BINDERS = ("reduction", "others_emissions")
+"""Concepts whose word, just before an emissions cue in its clause, makes the cue someone
+else's figure for an `own` rule: a reduction ("减少二氧化碳排放", "avoided … CO2 emissions") or
+others' emissions (`others_emissions`: "投融资碳排放", "financed emissions" are the
+borrowers' and investees', not the company's own; session 11)."""
+
+
+def binder_hits(concepts: dict[str, list[Hit]]) -> list[Hit]:
+    return [h for c in BINDERS for h in concepts.get(c, ())]
+
+
 def without_reductions(concepts: dict[str, list[Hit]], parts: list[tuple[int, int]]
                         ) -> dict[str, list[Hit]]:
-    """Concepts minus cues bound to a reduction word just before them in the same clause
-    ("减少二氧化碳排放", "avoided … CO2 emissions"): those are about reductions, not the
+    """Concepts minus cues bound to a reduction word (or a word naming others' emissions,
+    `BINDERS`) just before them in the same clause ("减少二氧化碳排放", "avoided … CO2
+    emissions", "投融资碳排放"): those are about reductions or others' emissions, not the
     company's own emissions."""
-    reductions = concepts["reduction"]
+    reductions = binder_hits(concepts)
 
     def bound(h: Hit) -> bool:
         a, _ = _clause_of(parts, h.start)
         return any(a <= r.start and r.end <= h.start and h.start - r.end <= _BOUND
                    for r in reductions)
 
-    kept = {c: [h for h in hs if c == "reduction" or not bound(h)] for c, hs in concepts.items()}
+    kept = {c: [h for h in hs if c in BINDERS or not bound(h)] for c, hs in concepts.items()}
     return {c: hs for c, hs in kept.items() if hs}
 
 
@@ -174,7 +186,7 @@ def numbers_near(cr: CompiledRule, cue_hits: list[Hit], nums: list[Num],
                     break
                 allowed.append((na, nb))
     out = []
-    reductions = concepts.get("reduction", []) if cr.rule.own else []
+    reductions = binder_hits(concepts) if cr.rule.own else []
     # a figure after a calculation parameter's cue in its clause ("电力排放因子采用…0.5703吨
     # 二氧化碳/兆瓦时") is that parameter, not the company's own figure (`evidence.parameters`:
     # concept -> the dimensions it governs; session 10)

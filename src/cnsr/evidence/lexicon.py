@@ -52,6 +52,10 @@ class PointRule(_Strict):
     better: Literal["lower", "higher"] | None = None
     history: int = Field(default=0, ge=0)
     plans_count: bool = False
+    # a cue in a sentence that says the point is not done yet ("尚未核算…，计划…完成范围一、
+    # 范围二排放盘查", "have not yet measured") gives nothing, not a mention: a company that
+    # says it has not counted its own emissions has disclosed no figure (session 11)
+    hedged_silent: bool = False
     # concepts the sentence may take from its context (a lead-in such as "以2020年为基准年，设定
     #以下目标：" before a list, or the risk before "应对措施：…"): see EvidenceSettings.context
     context: list[str] = Field(default_factory=list)
@@ -377,7 +381,7 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
                             f"{', '.join(unknown_points)}")
     needed = {"company", "national", "reduction", "up", "down", "future", "background", "scene_open",
               "dual_carbon", "cmp_prior_year", "base_year", "history", "future_year",
-              "planned", "hedge"}
+              "planned", "hedge", "others_emissions"}
     check("the reader (built-in use)", needed)
     for dim, bands in rules.dimensions.items():
         for band in bands:

@@ -301,7 +301,7 @@ class _Context:
                 return None
         elif rule.subject == "required" and "company" not in concepts:
             return None
-        if rule.own and "reduction" in concepts:
+        if rule.own and ("reduction" in concepts or "others_emissions" in concepts):
             concepts = self.unbound(si, concepts)
         inherited = self.result.inherited
         if cr.context and inherited is not None and inherited[si]:
@@ -334,6 +334,8 @@ class _Context:
                                        rules.deciding(cue_hits, self.generic), concepts,
                                        self.clauses(si), bool(rule.quantity),
                                        plans=not rule.plans_count):
+            if rule.hedged_silent and "hedge" in concepts:
+                return None
             strong = False
         if strong and rules.heading_only(text, span, cue_hits):
             strong = False
