@@ -12,6 +12,7 @@ thresholds are data (data/text/navigation.yaml, validated on load):
   references or hold index codes; without the heading, a higher share of such lines;
 - a table whose header holds index or stakeholder header words (unless most rows are KPI rows
   with figures per year), or whose rows mostly hold index codes or end in a page number;
+- a passage made only of index-table lines ("A4.1 描述… 第23页"), on any page;
 - under a materiality or stakeholder heading, the label-like passages (short lines, no
   sentence): the topics of a matrix; explaining prose on the same page stays evidence.
 """
@@ -59,6 +60,8 @@ class NavigationData(BaseModel):
     page_reference: str
     bare_number: str
     index_code: str
+    index_line: str
+    index_line_chars: int
     contents_cell: str
     hints: list[str]
     data_row_figures: int
@@ -74,7 +77,7 @@ class NavigationData(BaseModel):
             raise ValueError(f"unknown heading kinds {sorted(unknown)}; known: {KINDS}")
         return value
 
-    @field_validator("page_reference", "bare_number", "index_code", "contents_cell")
+    @field_validator("page_reference", "bare_number", "index_code", "index_line", "contents_cell")
     @classmethod
     def _regex(cls, value: str) -> str:
         try:
@@ -100,6 +103,7 @@ class Navigation:
         self.bare = re.compile(data.bare_number, flags)
         self.contents_cell = re.compile(data.contents_cell)
         self.code = re.compile(data.index_code, flags)
+        self.index_line = re.compile(data.index_line, re.IGNORECASE)
         # literal alternatives with their case forms: `re` skips quickly to a possible first
         # character (re.IGNORECASE would lose that and cost ~30x)
         forms = dict.fromkeys(f for h in data.hints for f in (h, h.lower(), h.upper(),
@@ -144,6 +148,26 @@ class Navigation:
                    or (kind == "contents" and self.bare.search(line)))
         share = self.t.references_with_heading if kind else self.t.references
         return refs >= share * len(body)
+
+    def index_lines(self, lines: list[str]) -> bool:
+        """Lines of an index table: the first and at least half of them start with an index
+        code ("A4.1", "KPI A1.2", "GRI 305-1"; the others continue a wrapped description),
+        and every line ends in a page reference or is a label (no sentence end, no figure,
+        short). Such lines are navigation even on a page of prose: an index table
+        need not have a page of its own (session 11)."""
+        if not lines or not self.index_line.match(lines[0]):
+            return False
+        # a description wrapped onto the next line ("…重大气候相关事\n宜的政策 第23页")
+        coded = sum(1 for line in lines if self.index_line.match(line))
+        if coded * 2 < len(lines):
+            return False
+        for line in lines:
+            if self.reference.search(line):
+                continue
+            if (len(line) > self.data.index_line_chars or _SENTENCE.search(line)
+                    or _MEASURE.search(line)):
+                return False
+        return True
 
     def labels(self, lines: list[str]) -> bool:
         """Topic labels of a matrix or a stakeholder chart: short lines, no sentence."""
@@ -256,7 +280,7 @@ def passage_is_navigation(passage: Passage, page_kind: str | None = None) -> boo
     if kind is None and page_kind in ("materiality", "stakeholders"):
         kind = page_kind
     if kind is None:
-        return False
+        return nav.index_lines(_lines(passage.text))
     return nav.text_is_navigation(_lines(passage.text), kind)
 
 
