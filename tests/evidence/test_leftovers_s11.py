@@ -57,6 +57,8 @@ def test_reclaimed_water_supplied(text: str, point: str, rating: float) -> None:
      "tonnes in 2023.", "I02.2", 0.0),
     ("Process wastewater is treated on site and fully reused in the cooling system, 84,000 "
      "tonnes in 2023.", "I04.3", 1.0),
+    # that none is discharged stays a mention of discharge (without the reused amount)
+    ("生活污水经处理后全部回用于厂区绿化，全年回用量2.6万吨，不外排。", "I02.2", 0.5),
     # discharged wastewater keeps its point, even when part of it is reused afterwards
     ("2023年工厂废水排放量为18.2万吨，化学需氧量排放6.3吨。", "I02.2", 1.0),
     ("全年外排废水18.2万吨，其余经处理后回用。", "I02.2", 1.0),
