@@ -42,8 +42,11 @@ def test_own_totals(text: str, point: str, rating: float) -> None:
     ("2023年公司再生水供应量达到4,300万立方米，同比增长12%，再生水利用持续扩大。", "I04.2", 0.0),
     ("Our reclaimed water plants supplied 43 million m3 of recycled water to the power station "
      "for cooling, replacing river water.", "I04.2", 0.0),
+    # the product's name alone is no use of it (再生 inside 再生水 is no use verb)
+    ("第三章 城市供水与再生水服务", "I04.2", 0.0),
     # the company's own use of reclaimed water stays its input
     ("厂区冷却塔补水使用再生水替代自来水，全年使用再生水62万吨。", "I04.2", 1.0),
+    ("厂区道路洒水全部采用再生水，全年利用再生水3.1万吨。", "I04.2", 1.0),
 ])
 def test_reclaimed_water_supplied(text: str, point: str, rating: float) -> None:
     assert points(text).get(point, 0.0) == rating
