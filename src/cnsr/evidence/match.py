@@ -338,6 +338,8 @@ class _Context:
         if strong and rules.heading_only(text, span, cue_hits):
             strong = False
         if not strong:
+            if cr.weak_none and not cr.weak_none.isdisjoint(concepts):
+                return None
             clauses = [cl for cl in cr.weak if held >= cl] or (
                 matching if not rule.history else [])
             if not clauses:
