@@ -1,0 +1,119 @@
+"""Rules for real wording (session 11, issue #12 item 4): readings that quoted a passage for a
+point it does not disclose, each fixed by its general cause (docs/reader.md "Rules for real
+wording (session 11)"). Each case pairs the misleading wording (no point, or a lower one) with
+the point's own sense. All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cnsr.assess.rate import rate_documents
+from cnsr.evidence.quantities import extract_quantities
+from cnsr.evidence.tag import tag_passage
+from cnsr.ingest import read_document
+from cnsr.methodology import LoadedMethodology
+from cnsr.rating import Company
+
+
+def points(text: str) -> dict[str, float]:
+    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
+
+
+# (misleading wording: the point is not earned, the point's own sense: it is, point)
+CASES = [
+    # how emissions are calculated is GHG accounting (I12), no carbon management system
+    ("二氧化碳排放量按燃料消耗量乘以相应的排放因子计算，外购电力排放采用区域电网平均排放因子。",
+     "公司建立碳排放管理体系，明确各单位碳排放数据的报送、审核和核查流程。", "I13.1"),
+    ("温室气体排放核算参照行业核算指南，全球变暖潜能值采用IPCC第五次评估报告数值。",
+     "公司建立碳排放管理体系，明确各单位碳排放数据的报送、审核和核查流程。", "I13.1"),
+    ("Our carbon accounting follows the GHG Protocol; fuel use is multiplied by the relevant "
+     "emission factors.",
+     "We run a carbon management system with monthly data review and annual verification.",
+     "I13.1"),
+    # a target's row is the target, not the value reached
+    ("2026年目标值：单位产品综合能耗不高于0.38吨标准煤/吨。",
+     "2023年单位产品综合能耗为0.41吨标准煤/吨，较上年下降4%。", "I03.3"),
+    ("2030 target: energy intensity of 0.38 tce per tonne of product.",
+     "Energy intensity was 0.41 tce per tonne of product in 2023.", "I03.3"),
+    ("2027年目标：可再生能源电力占比达到40%。",
+     "2023年公司可再生能源电力占比为27%。", "I03.5"),
+    # offices' lighting is an office measure, no process or equipment retrofit
+    ("总部办公大楼将走廊和会议室灯具全部更换为LED灯，年节电约2.6万千瓦时。",
+     "公司对轧钢车间风机实施变频改造，年节电410万千瓦时。", "I08.3"),
+    ("Our head office replaced its lighting with LED fixtures, saving 18,000 kWh.",
+     "The smelter retrofitted its furnaces with waste heat recovery, saving 4.1 million kWh.", "I08.3"),
+    # a tree-planting day with volunteers is a community activity, no afforestation
+    ("公司团委组织青年志愿者开展义务植树活动，在社区公园栽下树苗300株。",
+     "公司在关闭矿区新增造林85公顷，形成碳汇林。", "I05.3"),
+    ("On Arbor Day, 150 employee volunteers planted 400 saplings in a city park.",
+     "The Group reforested 85 hectares of its former quarry as a carbon sink.", "I05.3"),
+    # water a utility supplies to a power plant is its product, no recycled input of its own
+    ("公司再生水厂为城东热电厂提供再生水作为循环冷却水，全年供水960万立方米。",
+     "工厂使用再生水替代新鲜水用于循环冷却，年利用再生水60万立方米。", "I04.2"),
+    ("Reclaimed water from our treatment works is used by a nearby power station as cooling "
+     "water.",
+     "Our plants use reclaimed water to replace fresh water in cooling towers.", "I04.2"),
+    # an EHS heading or a safety sentence is no environmental policy
+    ("EHS Department is responsible for work safety and occupational health.",
+     "The EHS Committee oversees pollution prevention and hazardous waste management.",
+     "I01.1"),
+    # desulphurisation gypsum is a by-product, no desulphurisation facility
+    ("全年产生脱硫石膏9.6万吨，全部外售给建材企业作为水泥缓凝剂。",
+     "公司完成3台燃煤锅炉脱硫脱硝超低排放改造。", "I02.4"),
+    # list numbering after 适用范围 is no scope
+    ("一、目的 二、适用范围 3.职责分工 4.管理要求", "公司范围3排放主要来自外购商品和服务。", "I11.3"),
+    ("第二条 适用范围 三、组织机构", "公司首次核算了范围三排放，涵盖上游运输。", "I11.3"),
+]
+
+
+@pytest.mark.parametrize(("other", "own", "point"), CASES)
+def test_real_wording(other: str, own: str, point: str) -> None:
+    assert point not in points(other)
+    assert points(own).get(point, 0) > 0
+
+
+def test_a_system_named_beside_the_method_keeps_its_point() -> None:
+    # the accounting note vetoes only a mention: a system named in the same sentence counts
+    assert points("公司建立碳排放管理体系，排放因子采用主管部门发布的缺省值。").get("I13.1") == 1.0
+
+
+def test_a_target_met_is_the_value_reached() -> None:
+    # "提前完成…目标" is no target label: the value before it is the year's
+    assert points("2023年单位产品综合能耗0.41吨标准煤/吨，提前完成2025年目标。").get("I03.3") == 1.0
+
+
+def test_office_lighting_is_an_office_measure() -> None:
+    assert points("总部办公大楼将走廊和会议室灯具全部更换为LED灯，年节电约2.6万千瓦时。").get(
+        "I08.4") == 1.0
+
+
+def test_the_tonne_nautical_mile_is_kept() -> None:
+    # a fleet's AER ("gCO2/t-nm") is per tonne-nautical mile, not per tonne
+    for text in ("The fleet's AER was 5.9 gCO2/t-nm in 2023.", "船队AER为5.9 gCO2/tnm。"):
+        found = [q for q in extract_quantities(text) if q.dimension == "intensity"]
+        assert found and found[0].unit == "tCO2/tkm", text
+
+
+def _own(tmp_path: Path, m: LoadedMethodology, text: str) -> set[tuple[str, int | None, int]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    r = rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
+    return {(e.scope, e.year, round(e.value_t or 0.0)) for e in r.emissions if e.kind == "own"}
+
+
+def test_the_year_leading_a_list_dates_every_item(tmp_path: Path, m: LoadedMethodology) -> None:
+    assert _own(tmp_path, m, "2023年，公司温室气体排放情况如下：范围一排放8.4万吨二氧化碳当量；"
+                             "范围二排放21.7万吨二氧化碳当量。\n") == {
+        ("scope1", 2023, 84_000), ("scope2", 2023, 217_000)}
+    assert _own(tmp_path, m, "公司2023年直接温室气体排放8.4万吨二氧化碳当量；间接温室气体排放"
+                             "21.7万吨二氧化碳当量。\n") == {
+        ("scope1", 2023, 84_000), ("scope2", 2023, 217_000)}
+
+
+def test_a_year_does_not_reach_an_unrelated_clause(tmp_path: Path, m: LoadedMethodology) -> None:
+    # no list and no figure of the same kind before the "；": the later figure stays undated
+    assert _own(tmp_path, m, "2019年公司首次开展碳盘查；目前温室气体排放总量为9.3万吨二氧化碳当量。\n"
+                ) == {("total", None, 93_000)}
