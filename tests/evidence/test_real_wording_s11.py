@@ -25,7 +25,7 @@ def points(text: str) -> dict[str, float]:
 # (misleading wording: the point is not earned, the point's own sense: it is, point)
 CASES = [
     # how emissions are calculated is GHG accounting (I12), no carbon management system
-    ("二氧化碳排放量按燃料消耗量乘以相应的排放因子计算，外购电力排放采用区域电网平均排放因子。",
+    ("本公司温室气体排放核算按燃料消耗量乘以相应的排放因子计算，外购电力采用区域电网平均排放因子。",
      "公司建立碳排放管理体系，明确各单位碳排放数据的报送、审核和核查流程。", "I13.1"),
     ("温室气体排放核算参照行业核算指南，全球变暖潜能值采用IPCC第五次评估报告数值。",
      "公司建立碳排放管理体系，明确各单位碳排放数据的报送、审核和核查流程。", "I13.1"),
@@ -43,7 +43,7 @@ CASES = [
     # offices' lighting is an office measure, no process or equipment retrofit
     ("总部办公大楼将走廊和会议室灯具全部更换为LED灯，年节电约2.6万千瓦时。",
      "公司对轧钢车间风机实施变频改造，年节电410万千瓦时。", "I08.3"),
-    ("Our head office replaced its lighting with LED fixtures, saving 18,000 kWh.",
+    ("Head office lighting was retrofitted with LED fixtures, saving 18,000 kWh.",
      "The smelter retrofitted its furnaces with waste heat recovery, saving 4.1 million kWh.", "I08.3"),
     # a tree-planting day with volunteers is a community activity, no afforestation
     ("公司团委组织青年志愿者开展义务植树活动，在社区公园栽下树苗300株。",
