@@ -66,6 +66,26 @@ CASES = [
     # list numbering after 适用范围 is no scope
     ("一、目的 二、适用范围 3.职责分工 4.管理要求", "公司范围3排放主要来自外购商品和服务。", "I11.3"),
     ("第二条 适用范围 三、组织机构", "公司首次核算了范围三排放，涵盖上游运输。", "I11.3"),
+    # classes of half a of the real sentences (seed 611)
+    # a numbered list of rules' names without brackets is a list of titles
+    ("适用的内部制度包括：1某某集团有限公司排污许可管理办法2某某集团有限公司危险废物管理规定"
+     "3某某集团有限公司节能节水管理细则",
+     "公司严格执行排污许可制度，全年未发生环境违法事件。", "I01.3"),
+    # a visitor's praise is no commitment of the company's
+    ("市领导来公司调研时充分肯定了公司对当地碳达峰碳中和工作所作的贡献。",
+     "公司承诺2030年前实现碳达峰、2060年前实现碳中和。", "I06.1"),
+    # what green loans' projects cut is the borrowers' reduction
+    ("本行绿色贷款支持项目全年折合减排二氧化硫1.2万吨、氮氧化物0.8万吨。",
+     "公司全年排放二氧化硫120吨、氮氧化物340吨。", "I02.1"),
+    # a training or a forum on green finance is no product
+    ("本行组织绿色金融政策专题培训，覆盖客户经理和风险经理。",
+     "本行推出绿色金融产品，为小微企业光伏项目提供专属贷款。", "I09.2"),
+    # what a risk may bring is no supply-chain measure
+    ("极端天气可能导致供应链中断，低碳转型不及预期可能会影响公司声誉。",
+     "公司要求主要供应商开展碳盘查，推进供应链低碳转型。", "I08.5"),
+    # sour water stripped of sulphur is a water stream, no desulphurisation facility
+    ("装置脱硫净化水回用于加氢注水，回用量提升至每小时50立方米。",
+     "公司完成3台燃煤锅炉脱硫脱硝超低排放改造。", "I02.4"),
 ]
 
 
