@@ -111,6 +111,7 @@ class QuantityScan:
         self._base: YearEvent | None = None
         self._checked = 0
         self._dated: Token | None = None  # the last figure the current year dated
+        self._leads = False  # the current year is the first its sentence names
         if self.start > 0 and self.norm[self.start - 1] in "；;":
             self._list_year()
         self._run()
@@ -128,10 +129,10 @@ class QuantityScan:
         hard = max(max(norm.rfind(c, 0, start) for c in "。!！?？\n") + 1, start - 400)
         prior = QuantityScan(self.text, hard, start - 1, norm, self.report_year)
         named = [y for y in prior.years if not y.base]
-        if not named:
+        if len(named) != 1:
             return
-        year = named[-1]
-        self._cur, self._checked = year, year.end
+        year = named[0]
+        self._cur, self._checked, self._leads = year, year.end, True
         dated = [t for t in prior.toks if t.start > year.start and t.year == year.year]
         self._dated = dated[-1] if dated else None
 
@@ -143,6 +144,10 @@ class QuantityScan:
             y.base = True
             self._base = y
         else:
+            # only the sentence's first year leads a "；" list (`quantity_dates.list_item`):
+            # "2023年范围一…，2022年为…；范围二…" is not 2022's list
+            hard = max(norm.rfind(c, 0, y.start) for c in "。!！?？\n")
+            self._leads = not any(not p.base and p.start > hard for p in self.years)
             self._cur = y
             self._checked = y.end
             self._dated = None
@@ -151,8 +156,8 @@ class QuantityScan:
     def _add_tok(self, tok: Token) -> None:
         norm = self.norm
         if self._cur is not None:
-            if EOS.search(norm, self._checked, tok.start) and not list_item(
-                    norm, self._cur.end, tok, self._dated):
+            if EOS.search(norm, self._checked, tok.start) and not (
+                    self._leads and list_item(norm, self._cur.end, tok, self._dated)):
                 self._cur = None
             else:
                 tok.year = self._cur.year
