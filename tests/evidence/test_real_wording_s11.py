@@ -71,9 +71,6 @@ CASES = [
     ("适用的内部制度包括：1某某集团有限公司排污许可管理办法2某某集团有限公司危险废物管理规定"
      "3某某集团有限公司节能节水管理细则",
      "公司严格执行排污许可制度，全年未发生环境违法事件。", "I01.3"),
-    # a visitor's praise is no commitment of the company's
-    ("市领导来公司调研时充分肯定了公司对当地碳达峰碳中和工作所作的贡献。",
-     "公司承诺2030年前实现碳达峰、2060年前实现碳中和。", "I06.1"),
     # what green loans' projects cut is the borrowers' reduction
     ("本行绿色贷款支持项目全年折合减排二氧化硫1.2万吨、氮氧化物0.8万吨。",
      "公司全年排放二氧化硫120吨、氮氧化物340吨。", "I02.1"),
@@ -93,6 +90,13 @@ CASES = [
 def test_real_wording(other: str, own: str, point: str) -> None:
     assert point not in points(other)
     assert points(own).get(point, 0) > 0
+
+
+def test_a_risk_brought_by_climate_change_is_a_physical_risk() -> None:
+    # the hazard caused by climate change is the risk (I13.2), not a supply-chain measure
+    p = points("由于气候变化导致的台风、洪水等自然灾害可能对公司资产造成直接损失，供应链中断也会带来间接影响。")
+    assert p.get("I13.2", 0) > 0
+    assert "I08.5" not in p
 
 
 def test_a_system_named_beside_the_method_keeps_its_point() -> None:
