@@ -80,6 +80,19 @@ CASES = [
     # what a risk may bring is no supply-chain measure
     ("极端天气可能导致供应链中断，低碳转型不及预期可能会影响公司声誉。",
      "公司要求主要供应商开展碳盘查，推进供应链低碳转型。", "I08.5"),
+    # classes of a second draw of half a (seed 614)
+    # a financial product named after carbon neutrality is no commitment
+    ("本公司发行碳中和主题债券，募集资金用于风电项目建设。",
+     "公司承诺2030年前实现碳达峰、2060年前实现碳中和。", "I06.1"),
+    # where underwritten bonds' money goes is the issuers' work
+    ("公司承销的绿色金融债券募集资金投向于流域生态系统保护和修复项目。",
+     "公司在矿区开展生态修复，复绿边坡12公顷。", "I05.2"),
+    # the co-benefits of projects green loans finance are the borrowers'
+    ("本行绿色贷款支持项目折合减排二氧化碳当量120万吨、二氧化硫1.1万吨。",
+     "公司通过锅炉改造协同减少二氧化碳和二氧化硫排放，全年减少二氧化硫86吨。", "I16.3"),
+    # technical support offered to other companies is no waste of the company's
+    ("公司为全国中小企业在办公场景下推行零废弃提供技术支持。",
+     "公司全年产生危险废物326吨，全部交由有资质单位处置。", "I02.3"),
     # sour water stripped of sulphur is a water stream, no desulphurisation facility
     ("装置脱硫净化水回用于加氢注水，回用量提升至每小时50立方米。",
      "公司完成3台燃煤锅炉脱硫脱硝超低排放改造。", "I02.4"),
