@@ -81,9 +81,6 @@ CASES = [
     ("极端天气可能导致供应链中断，低碳转型不及预期可能会影响公司声誉。",
      "公司要求主要供应商开展碳盘查，推进供应链低碳转型。", "I08.5"),
     # classes of a second draw of half a (seed 614)
-    # a financial product named after carbon neutrality is no commitment
-    ("本公司发行碳中和主题债券，募集资金用于风电项目建设。",
-     "公司承诺2030年前实现碳达峰、2060年前实现碳中和。", "I06.1"),
     # where underwritten bonds' money goes is the issuers' work
     ("公司承销的绿色金融债券募集资金投向于流域生态系统保护和修复项目。",
      "公司在矿区开展生态修复，复绿边坡12公顷。", "I05.2"),
