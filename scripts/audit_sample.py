@@ -3,7 +3,7 @@
 Rates each document alone (`rate_documents`; the company and report year from its
 `<doc>.label.yaml` when there is one, else `--year`), keeps every point rated above
 0 with its first evidence, sorts them by (document, point) and prints `random.Random(seed)
-.sample(points, n)` for judging by hand. The audits in docs/reader.md were drawn this way:
+.sample(points, n)` for judging by hand. The audits in docs/reader-history.md were drawn this way:
 
     .venv/bin/python scripts/audit_sample.py --seed 70 demo/corpus/d15*.pdf ...
 """

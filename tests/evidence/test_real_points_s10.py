@@ -2,7 +2,7 @@
 
 The sentence yardstick measures recall and false positives by topic; an audit by hand of the
 (sentence, point) pairs the reader gives on real report sentences
-(`scripts/sentence_point_audit.py`, docs/reader.md "Point precision on real sentences") found
+(`scripts/sentence_point_audit.py`, docs/reader-history.md "Point precision on real sentences") found
 points earned by the wrong words. Each class below pairs the misleading wording (no point) with
 the point's own sense (the point). All sentences are written for these tests.
 """

@@ -55,9 +55,39 @@ def test_a_pipe_table_gives_own_emissions(tmp_path: Path, m: LoadedMethodology) 
     assert r.stage == 3
 
 
+COPIED_TABLE = """Harbourline Packaging Co., Ltd. 2023 Sustainability Report
+
+Climate data
+
+Indicator | Unit | 2023 | 2022 | 2021
+Direct GHG emissions (Scope 1) | tCO2e | 41,380 | 43,020 | 44,910
+Indirect GHG emissions (Scope 2, location-based) | tCO2e | 63,240 | 66,105 | 69,870
+Total energy consumed | MWh | 152,300 | 158,760 | 163,020
+
+Scope 2 uses the grid emission factors published by the Ministry of Ecology and Environment.
+"""
+
+
+def test_a_pipe_table_without_outer_pipes_is_a_table(tmp_path: Path, m: LoadedMethodology
+                                                       ) -> None:
+    """A web table copied as text, or Markdown with its outer pipes left out, and no separator
+    row: its rows, which end in figures, were one paragraph and gave no figure at all."""
+    path = tmp_path / "report.txt"
+    path.write_text(COPIED_TABLE, encoding="utf-8")
+    doc = read_document(path)
+    tables = [p.table for p in doc.passages if p.table is not None]
+    assert len(tables) == 1 and tables[0].rows[1][:3] == [
+        "Direct GHG emissions (Scope 1)", "tCO2e", "41,380"]
+    r = rate_documents([doc], Company(name="Harbourline Packaging Co., Ltd.", year=2023), m)
+    own = {(e.scope, e.year): e.value for e in r.emissions if e.kind == "own"}
+    assert own[("scope1", 2021)] == 44910 and own[("scope2_location", 2023)] == 63240
+    assert r.stage == 3
+
+
 def test_pipes_in_prose_are_no_table(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
-    path.write_text("路线 A|B|C 的运量见下文。\n本段没有表格。\n", encoding="utf-8")
+    path.write_text("路线 A|B|C 的运量见下文。\n路线 D|E|F 的运量同比增长。\n本段没有表格。\n",
+                    encoding="utf-8")
     doc = read_document(path)
     assert all(p.table is None for p in doc.passages)
 
@@ -130,3 +160,36 @@ def test_tab_and_space_aligned_tables_are_tables(tmp_path: Path, m: LoadedMethod
     doc = read_document(tmp_path / "layout.txt")
     assert any("energy management" in " ".join(p.text.split()) and p.table is None
                for p in doc.passages)
+
+
+TWO_LEVEL_HEADER = """<html><body>
+<h2>環境關鍵績效指標</h2>
+<p>本集團按照《溫室氣體核算體系》核算營運排放。</p>
+<table>
+<tr><th rowspan="2">指標</th><th rowspan="2">細項</th><th rowspan="2">單位</th>
+<th colspan="2">年度</th></tr>
+<tr><th>2023</th><th>2022</th></tr>
+<tr><td>範圍一溫室氣體排放</td><td>合計</td><td>千公噸二氧化碳當量</td><td>86.4</td><td>91.2</td></tr>
+<tr><td rowspan="2">範圍二溫室氣體排放</td><td>基於位置</td><td>千公噸二氧化碳當量</td>
+<td>212.7</td><td>220.3</td></tr>
+<tr><td>基於市場</td><td>千公噸二氧化碳當量</td><td>174.5</td><td>201.8</td></tr>
+</table></body></html>
+"""
+
+
+def test_rowspans_fill_the_rows_below(tmp_path: Path, m: LoadedMethodology) -> None:
+    """A two-level header (years under a spanning "年度") and an indicator cell merged over
+    its location- and market-based rows: the years lost their columns and the second row its
+    indicator, and the table gave no figure at all (stage 0)."""
+    path = tmp_path / "kpi.html"
+    path.write_text(TWO_LEVEL_HEADER, encoding="utf-8")
+    doc = read_document(path)
+    rows = next(p.table.rows for p in doc.passages if p.table is not None)
+    assert rows[1] == ["指標", "細項", "單位", "2023", "2022"]
+    assert rows[4][:2] == ["範圍二溫室氣體排放", "基於市場"]
+    r = rate_documents([doc], Company(name="恒港能源集團有限公司", year=2023), m)
+    own = {(e.scope, e.year): e.value for e in r.emissions if e.kind == "own"}
+    assert own[("scope1", 2022)] == 91200
+    assert own[("scope2_location", 2023)] == 212700
+    assert own[("scope2_market", 2023)] == 174500
+    assert r.stage == 3

@@ -16,7 +16,7 @@ from rank_factory import make_rating
 from cnsr.methodology import LoadedMethodology
 from cnsr.rank.study import Study, build_study
 from cnsr.rating import Rating
-from cnsr.report import charts
+from cnsr.report import chart_style, chart_text, charts
 
 INDUSTRIES = ["D44", "C26", "B06", "C31", "C30", "G54", "K70", "C39", "D45", "C36", "N77", "I65"]
 
@@ -35,9 +35,9 @@ def mixed(m: LoadedMethodology) -> tuple[Study, list[Rating]]:
 
 
 def _drawn(fig: Figure) -> FigureCanvasAgg:
-    fig.set_dpi(charts.DPI)
+    fig.set_dpi(chart_style.DPI)
     canvas = FigureCanvasAgg(fig)
-    with warnings.catch_warnings(), charts.chart_style():
+    with warnings.catch_warnings(), chart_style.chart_style():
         warnings.simplefilter("error")  # "constrained_layout not applied" fails the test
         canvas.draw()
     return canvas
@@ -64,8 +64,8 @@ def test_heatmaps_keep_their_cells_and_titles(mixed: tuple[Study, list[Rating]],
         box = ax.get_window_extent()
         rows = len(group.entries) + 1
         # each row at least a quarter inch, each indicator column at least a third of one
-        assert box.height >= rows * 0.25 * charts.DPI, (group.key, box.height)
-        assert box.width >= len(group.indicators) * 0.33 * charts.DPI, (group.key, box.width)
+        assert box.height >= rows * 0.25 * chart_style.DPI, (group.key, box.height)
+        assert box.width >= len(group.indicators) * 0.33 * chart_style.DPI, (group.key, box.width)
         _texts_inside(fig)
         title = fig.get_suptitle()
         size = charts.size_label(group.key.size, lang)
@@ -109,14 +109,14 @@ def test_distribution_legend_names_industries(mixed: tuple[Study, list[Rating]],
 
 def test_company_names_wrap_between_words() -> None:
     # a name breaks before its legal form or between words, never inside a word ("有\n限公司")
-    assert charts.wrap_units("3. 北岭清源水电有限责任公司", 26) == "3. 北岭清源水电\n有限责任公司"
-    lines = charts.wrap_units("1. 东岳丰泰电力集团股份有限公司", 26).split("\n")
+    assert chart_text.wrap_units("3. 北岭清源水电有限责任公司", 26) == "3. 北岭清源水电\n有限责任公司"
+    lines = chart_text.wrap_units("1. 东岳丰泰电力集团股份有限公司", 26).split("\n")
     assert lines[-1].endswith("股份有限公司") and len(lines) == 2
 
 
 def test_wrap_units_counts_cjk_double() -> None:
-    assert charts.wrap_units("第一阶段：环保意识 · 行业", 10).split("\n")[0] == "第一阶段："
-    assert charts.wrap_units("size Large enterprise", 12) == "size Large\nenterprise"
+    assert chart_text.wrap_units("第一阶段：环保意识 · 行业", 10).split("\n")[0] == "第一阶段："
+    assert chart_text.wrap_units("size Large enterprise", 12) == "size Large\nenterprise"
 
 
 def test_charts_render_to_png(tmp_path: Path, mixed: tuple[Study, list[Rating]]) -> None:
@@ -125,7 +125,7 @@ def test_charts_render_to_png(tmp_path: Path, mixed: tuple[Study, list[Rating]])
     group = next(g for g in study.groups if g.key.stage == 1)
     for lang in ("zh", "en"):
         fig = charts.heatmap_figure(group, study, lang, charts.indicator_percents(ratings))
-        png = charts.save(fig, tmp_path / f"s1-{lang}")[0]
+        png = chart_style.save(fig, tmp_path / f"s1-{lang}")[0]
         assert png.stat().st_size > 10_000
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from cnsr.rank.study import Study
 from cnsr.rating import Rating
-from cnsr.report import charts
+from cnsr.report import chart_style, charts
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -52,28 +52,28 @@ def test_ranking_chart_grows_with_companies(written: list[Path], study: Study) -
 
 
 def test_cjk_font_found() -> None:
-    charts.cjk_font.cache_clear()
-    font = charts.cjk_font()
+    chart_style.cjk_font.cache_clear()
+    font = chart_style.cjk_font()
     if font is None:  # pragma: no cover - fonts-noto-cjk missing on this machine
         pytest.skip("no CJK font installed")
-    assert font in charts.CJK_FONTS
+    assert font in chart_style.CJK_FONTS
 
 
 def test_missing_cjk_font_warns(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(charts, "CJK_FONTS", ("No Such Font CJK",))
-    charts.cjk_font.cache_clear()
+    monkeypatch.setattr(chart_style, "CJK_FONTS", ("No Such Font CJK",))
+    chart_style.cjk_font.cache_clear()
     try:
-        with pytest.warns(charts.FontWarning, match="fonts-noto-cjk"):
-            assert charts.cjk_font() is None
+        with pytest.warns(chart_style.FontWarning, match="fonts-noto-cjk"):
+            assert chart_style.cjk_font() is None
     finally:
-        charts.cjk_font.cache_clear()
+        chart_style.cjk_font.cache_clear()
 
 
 def test_svg_is_reproducible(tmp_path: Path, study: Study) -> None:
     group = study.groups[0]
-    a = charts.save(charts.ranking_figure(study, "en", group.key.industry, group.key.size),
+    a = chart_style.save(charts.ranking_figure(study, "en", group.key.industry, group.key.size),
                     tmp_path / "a")
-    b = charts.save(charts.ranking_figure(study, "en", group.key.industry, group.key.size),
+    b = chart_style.save(charts.ranking_figure(study, "en", group.key.industry, group.key.size),
                     tmp_path / "b")
     assert a[1].read_bytes() == b[1].read_bytes()
     assert a[0].read_bytes() == b[0].read_bytes()

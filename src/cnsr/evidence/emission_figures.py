@@ -18,6 +18,20 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 
+from cnsr.evidence.emission_clauses import (
+    GHG_DIMENSIONS,
+    HEADER_LIST,
+    as_intensity,
+    bracketed_part,
+    figure_label,
+    governing_cues,
+    is_planned,
+    label_clauses,
+    line_of,
+    named_in_order,
+    subject_clause,
+    with_lists,
+)
 from cnsr.evidence.emission_kinds import (
     ACTORS,
     REDUCTION,
@@ -28,7 +42,6 @@ from cnsr.evidence.emission_kinds import (
 )
 from cnsr.evidence.emission_markers import Markers, load_markers
 from cnsr.evidence.find import Findings, Located
-from cnsr.evidence.normalize import clause_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
 from cnsr.evidence.quantity_dates import RESPECTIVELY
@@ -37,7 +50,6 @@ from cnsr.evidence.scanning import ALONE_AFTER, to_num
 
 CUES = frozenset({"scope1", "scope2", "scope3", "ghg_total", "ghg_word"})
 """Lexicon concepts that make a number near them a GHG figure."""
-_DIMENSIONS = frozenset({"emissions", "intensity"})
 _POLLUTANTS = frozenset({"air_pollutant", "water_pollutant"})
 _GREENHOUSE = frozenset({"scope1", "scope2", "scope3", "ghg_word"})
 _PLANNED = frozenset({"future_year", "planned"})
@@ -113,7 +125,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     a = loc.analysis
     text = a.text
     measured = _numbers(a, [h for h in a.hits if h.concept in CUES], mk)
-    if not any(x.dimension in _DIMENSIONS for x in measured):
+    if not any(x.dimension in GHG_DIMENSIONS for x in measured):
         return []
     cues = [h for h in a.hits if h.concept in CUES]
     reductions = [h for h in a.hits if h.concept in REDUCTION]
@@ -123,21 +135,21 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     futures = [h.start for h in a.hits if h.concept == "future_year"] if loc.rows is None else []
     # a row naming a pollutant and no greenhouse gas ("二氧化硫 | 排放总量=892.4吨"): the
     # column's generic "排放总量" is that pollutant's
-    pollutant_rows = ({_line_of(text, h.start) for h in a.hits if h.concept in _POLLUTANTS}
-                      - {_line_of(text, h.start) for h in a.hits if h.concept in _GREENHOUSE}
+    pollutant_rows = ({line_of(text, h.start) for h in a.hits if h.concept in _POLLUTANTS}
+                      - {line_of(text, h.start) for h in a.hits if h.concept in _GREENHOUSE}
                       if loc.rows is not None else set())
     out: list[Figure] = []
     by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
-    named = _named_in_order(a, cues, measured) if loc.rows is None else {}
-    sentences = [span for _, span, _ in _with_lists(a.sentences, text)] \
+    named = named_in_order(a, cues, measured) if loc.rows is None else {}
+    sentences = [span for _, span, _ in with_lists(a.sentences, text)] \
         if loc.rows is None else a.sentences
     for x in measured:
-        if x.dimension not in _DIMENSIONS:
+        if x.dimension not in GHG_DIMENSIONS:
             continue
         if x.dimension == "intensity" and x.unit.split("/", 1)[0] not in mk.numerators:
             continue
         span = next(((s, e) for s, e in sentences if s <= x.start < e), None)
-        if span is None or (pollutant_rows and _line_of(text, x.start) in pollutant_rows):
+        if span is None or (pollutant_rows and line_of(text, x.start) in pollutant_rows):
             continue
         # a table row is read whole: its label's "（类别3、类别4，初步测算）" is no clause break
         if loc.rows is not None:
@@ -145,9 +157,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         elif span in by_span:
             clauses = by_span[span]
         else:
-            clauses = by_span[span] = _label_clauses(text, span)
-        governing = _governing(x, cues, clauses, measured, span, text, mk)
-        header = _HEADER_LIST.match(text, span[0], span[1]) if loc.rows is None else None
+            clauses = by_span[span] = label_clauses(text, span)
+        governing = governing_cues(x, cues, clauses, measured, span, text, mk)
+        header = HEADER_LIST.match(text, span[0], span[1]) if loc.rows is None else None
         if header is not None and x.start >= header.end():
             # an item of a list after a header unit: its own cue, else the header's
             # ("温室气体排放（万吨二氧化碳当量）：范围一 12.3；范围二 45.6；合计 57.9")
@@ -160,12 +172,12 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         start, scope_cues = governing
         if x.start in named:
             scope_cues = named[x.start]
-        if plans and _planned(x, plans, futures, clauses, span):
+        if plans and is_planned(x, plans, futures, clauses, span):
             continue  # "到2030年…降至85万吨", "to 800 kg by 2030": a target or forecast
         # a table row's markers are read from its first cell ("Target=…", "投融资碳排放")
         context = span[0] if loc.rows is not None else start
         if x.dimension == "emissions":
-            per = _as_intensity(x, text, min(context, clauses[clause_at(clauses, x.start)][0]),
+            per = as_intensity(x, text, min(context, clauses[clause_at(clauses, x.start)][0]),
                                 mk)
             if per is None:
                 continue  # "碳排放强度0.58吨": an intensity whose unit is not said
@@ -175,7 +187,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         before = [f.kind for f in out if f.sentence == span]
         kind = figure_kind(x, text, context, span, clauses, measured, reductions, actors, mk,
                            before[-1] if before else None,
-                           _subject_clause(x, cues, clauses, measured, span)
+                           subject_clause(x, cues, clauses, measured, span)
                            if loc.rows is None else None)
         if kind is None:
             continue
@@ -193,53 +205,14 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and mk.parts.search(text, since, x.start) \
                 and not mk.total.search(text, since, x.start):
             continue  # "其中：燃煤机组", "of which: calcination": a part, not the total
-        if loc.rows is None and _bracketed_part(x, measured, text, span):
+        if loc.rows is None and bracketed_part(x, measured, text, span):
             continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
-                          _label(text, start, x, loc.rows is not None), loc, span, row))
+                          figure_label(text, start, x, loc.rows is not None), loc, span, row))
     if loc.rows is not None:
         return _single_per_cell(out)
     return out + _respectively_after(a, measured, out)
-
-
-_NAMES = frozenset({"scope1", "scope2", "scope3", "ghg_total"})
-def _named_in_order(a: Analysis, cues: list[Hit], measured: list[Num]) -> dict[int, list[Hit]]:
-    """In "直接排放和间接排放分别为0.37万吨和38.2万吨" / "Scope 1 and Scope 2 emissions were
-    12,400 and 30,200 tCO2e respectively" the n-th amount is the n-th name's: amount start →
-    its one scope cue. Only when the scope or total cues before the list (outermost ones) are
-    of at least two kinds and as many as the amounts."""
-    out: dict[int, list[Hit]] = {}
-    text = a.text
-    for s0, s1 in a.sentences:
-        mk = RESPECTIVELY.search(text, s0, s1)
-        if mk is None:
-            continue
-        names: list[Hit] = []
-        reach = -1
-        for h in sorted((h for h in cues if s0 <= h.start < s1 and h.concept in _NAMES),
-                        key=lambda h: (h.start, -h.end)):
-            if h.end <= reach:
-                continue  # inside a longer cue
-            if h.concept == "ghg_total" and names and names[-1].concept != "ghg_total" \
-                    and h.start - names[-1].end <= 1:
-                continue  # the head the scopes share: "范围一、范围二温室气体排放量"
-            reach = h.end
-            names.append(h)
-        amounts = [x for x in measured if s0 <= x.start < s1 and x.dimension in _DIMENSIONS]
-        english = mk.group().lower() == "respectively"
-        before = [h for h in names if h.start < (amounts[0].start if english and amounts
-                                                 else mk.start())]
-        if english:
-            amounts = [x for x in amounts if x.start > before[-1].end] if before else []
-        else:
-            amounts = [x for x in amounts if x.start >= mk.end()]
-        if (len(before) < 2 or len(before) != len(amounts)
-                or len({h.concept for h in before}) < 2):
-            continue
-        for h, x in zip(before, amounts, strict=True):
-            out[x.start] = [h]
-    return out
 
 
 def _respectively_after(a: Analysis, measured: list[Num], found: list[Figure]) -> list[Figure]:
@@ -281,97 +254,6 @@ def _same_measure(x: Num, f: Figure) -> bool:
     return x.dimension in ("emissions", "mass") and x.unit in (f.unit, "t")
 
 
-def _subject_clause(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
-                    measured: list[Num], span: tuple[int, int]) -> int | None:
-    """Where the clause naming the figure's subject starts when it is an earlier clause of its
-    sentence with no other figure between ("测算了…贷款的投融资碳排放，约为1,420万吨"): whose
-    the figure is may be said only there (blind round 6, session 10)."""
-    a = clauses[clause_at(clauses, x.start)][0]
-    earlier = [h for h in cues if span[0] <= h.start < a]
-    if not earlier or any(earlier[-1].end <= y.start < x.start for y in measured):
-        return None
-    return clauses[clause_at(clauses, earlier[-1].start)][0]
-
-
-def _bracketed_part(x: Num, measured: list[Num], text: str, span: tuple[int, int]) -> bool:
-    """The figure stands in a bracket, still open, that opened right after another figure of
-    its sentence: a part of that figure, by gas or source ("范围一排放24.1万吨（甲烷11.6万吨、
-    氧化亚氮10.9万吨）"; blind round 6, session 10)."""
-    opened: list[int] = []
-    for i in range(span[0], x.start):
-        ch = text[i]
-        if ch in "（(":
-            opened.append(i)
-        elif ch in "）)" and opened:
-            opened.pop()
-    if not opened:
-        return False
-    at = opened[-1]
-    if _OTHER_YEAR.search(text, at, x.start):
-        return False  # "26,480噸（二零二二年：27,950噸）": the same measure another year
-    while at > span[0] and text[at - 1] in " \t":
-        at -= 1
-    return any(y.end == at for y in measured)
-
-
-_OTHER_YEAR = re.compile(r"(?:19|20)\d\d|二[零〇][一二]|上年|去年|前年|同期|上一年|"
-                         r"\b(?:prior|previous|last) year\b|\bFY", re.I)
-
-
-def _line_of(text: str, at: int) -> int:
-    return text.count("\n", 0, at)
-
-
-def _as_intensity(x: Num, text: str, start: int, mk: Markers) -> Num | None:
-    """An amount under the words of an intensity ("吨钢二氧化碳排放1.96吨", "每万元营业收入…0.35吨",
-    "0.061 tCO2e per square metre") is an intensity per the unit they name; None when they
-    name none. Any other amount is returned as it is."""
-    per = mk.denominator_after(text, x.end)
-    if per is None:
-        if not mk.per_unit.search(text, start, x.start):
-            return x
-        per = mk.denominator(text, start, x.start)
-        if per is None:
-            return None
-    unit, factor = per
-    return Num(x.value * factor, f"{x.unit}/{unit}", "intensity", x.raw, x.start, x.end, x.year)
-
-
-_HEADER_LIST = re.compile(r"[^。!！?？;；\n]{0,40}?[(（][^()（）:：,，。;；]{1,24}[)）][ \t]*[:：]")
-"""A sentence opening with a unit in brackets before a colon: its "；"-separated items are
-read as one sentence with it."""
-
-
-def _with_lists(sentences: list[tuple[int, int]], text: str
-                ) -> list[tuple[int, tuple[int, int], bool]]:
-    """(index of the first sentence, span, joined) for each sentence, the items of a list after
-    a header unit joined to it: "温室气体排放（万吨二氧化碳当量）：范围一 12.3；范围二 45.6；合计
-    57.9" splits at "；" into sentences whose items lose the header's unit, year and cue."""
-    out: list[tuple[int, tuple[int, int], bool]] = []
-    open_list = False
-    for si, (s0, s1) in enumerate(sentences):
-        if open_list and out and text[s0 - 1:s0] in ("；", ";"):
-            first, (a0, _), _ = out[-1]
-            out[-1] = (first, (a0, s1), True)
-        else:
-            out.append((si, (s0, s1), False))
-            open_list = _HEADER_LIST.match(text, s0, s1) is not None
-        open_list = open_list and text[s1 - 1:s1] in ("；", ";")
-    return out
-
-
-def _label_clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The sentence's clauses, a label ending in a colon joined to the value after it
-    ("Scope 2 (market-based) emissions: 30,100 tCO2e", "范围二排放量：3.01万吨")."""
-    out: list[tuple[int, int]] = []
-    for a, b in clause_spans(text, span[0], span[1]):
-        if out and text[out[-1][1] - 1] == ":":
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
 def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
     """Numbers with a unit in the sentences that hold a GHG cue or "CO2" (all a figure's
     checks stay inside its sentence): those the matcher already read, else read here as the
@@ -382,7 +264,7 @@ def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
     every: list[Num] | None = None
     norm: str | None = None
     read = False  # the sentence before was read
-    for si, (s0, s1), joined in _with_lists(a.sentences, text):
+    for si, (s0, s1), joined in with_lists(a.sentences, text):
         first = bisect_left(starts, s0)  # a cue starts in the sentence?
         if not ((first < len(starts) and starts[first] < s1) or "CO2" in text[s0:s1]
                 or "co2" in text[s0:s1]
@@ -416,87 +298,3 @@ def _single_per_cell(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.year is None or count[(f.row, f.year)] == 1]
 
 
-def _planned(x: Num, plans: list[int], futures: list[int], clauses: list[tuple[int, int]],
-             span: tuple[int, int]) -> bool:
-    """A future year or plan word before the figure in its clause, or opening its sentence
-    before the first clause break ("到2030年，集团…排放量降至85万吨"), or a future year after
-    it in its clause, as English puts it ("to 800 kg per tonne by 2030")."""
-    a, b = clauses[clause_at(clauses, x.start)]
-    first_end = clauses[0][1] if clauses else span[1]
-    return (any(a <= p < x.start or span[0] <= p < first_end <= x.start for p in plans)
-            or any(x.start < p < b for p in futures))
-
-
-def _governing(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
-               measured: list[Num], span: tuple[int, int], text: str, mk: Markers
-               ) -> tuple[int, list[Hit]] | None:
-    """Where the figure's context starts and the GHG cues that govern it: the cues between
-    the previous figure of its clause and it (else from its clause's start: a list such as a
-    table row or "分别为…"), or after it in its clause ("为52万吨二氧化碳当量", the unit's own
-    "CO2e"), else the last cue earlier in the sentence unless a figure of another measure
-    stands between them. A figure whose unit names CO2 governs itself."""
-    ci = clause_at(clauses, x.start)
-    a, b = clauses[ci]
-    previous = [y.end for y in measured if a <= y.end <= x.start]
-    for start in ([previous[-1]] if previous else []) + [a]:
-        # not an earlier figure's own unit ("fell to 1.2m tCO2e from 1.23m tCO2e": the first
-        # unit's CO2e names no scope for the second)
-        before = [h for h in cues if start <= h.start < x.start
-                  and not any(y.start <= h.start < y.end for y in measured)]
-        if before:
-            return start, before
-    own_start = previous[-1] if previous else a
-    # after it in its clause; but cues before the next figure are that figure's
-    # ("燃煤锅炉排放11.2万吨、外购电力排放4.7万吨"), so then only its own unit's
-    # ("由0.112吨降至0.104吨二氧化碳当量" shares the last unit)
-    after = [h for h in cues if x.start <= h.start < b]
-    following = min((y.start for y in measured if x.end <= y.start < b), default=b)
-    if any(x.end <= h.start < following for h in after):
-        after = [h for h in after if h.start < x.end]
-    elif any(h.start < x.end for h in after):
-        # its own unit names the gas: a later figure's cues are that figure's
-        after = [h for h in after if h.start < following]
-    # "…范围一排放量为12,400吨二氧化碳当量，2022年为13,100吨二氧化碳当量": a clause of
-    # nothing but another year repeats the subject before it; its unit's "二氧化碳当量"
-    # names no scope
-    # names no scope (`mk.elliptical`: a clause that is only another year or a comparison
-    # before its figure, emissions.yaml `elliptical`)
-    elliptical = mk.elliptical.fullmatch(text, a, x.start) is not None \
-        and all(h.start < x.end for h in after)
-    # only the unit's own "CO2e" after it: a scope named earlier in the sentence still governs
-    # ("Direct emissions, mostly from …, amounted to 12,400 tCO2e", session 8)
-    unit_only = bool(after) and all(h.start < x.end for h in after)
-    if after and not elliptical and not unit_only:
-        return own_start, after
-    earlier = [h for h in cues if span[0] <= h.start < a]
-    if unit_only:  # nor does another figure's unit before it ("…12,400 tCO2e, compared with…")
-        earlier = [h for h in earlier if not any(y.start <= h.start < y.end for y in measured)]
-    if earlier and not any(earlier[-1].end <= y.start < x.start and y.dimension != x.dimension
-                           for y in measured):
-        gi = clause_at(clauses, earlier[-1].start)
-        ga = clauses[gi][0]
-        governing = [h for h in cues if ga <= h.start < clauses[gi][1]]
-        if elliptical or not unit_only or any(h.concept in SCOPE_CUES for h in governing):
-            return ga, governing
-    if after:
-        return own_start, after
-    if "CO2" in x.raw or "co2" in x.raw or "二氧化碳" in x.raw:
-        return own_start, []
-    return None
-
-
-_LABEL_TAIL = re.compile(r"[\s,，:：=|为是约达共计合]+$")
-
-
-def _label(text: str, start: int, x: Num, table: bool) -> str:
-    """What the figure measures: a table row's first cell, else the words from its clause's
-    start to the number (at most 60 characters)."""
-    if table:
-        line_start = text.rfind("\n", 0, x.start) + 1
-        return text[line_start:x.start].split(" | ", 1)[0].strip()
-    label = _LABEL_TAIL.sub("", text[start:x.start]).strip().lstrip(";；,， ")
-    cut = max(0, len(label) - 60)
-    if cut and label[cut - 1].isascii() and label[cut - 1].isalnum():
-        space = label.find(" ", cut)  # not inside a word: "…otal GHG emissions"
-        cut = space + 1 if space >= 0 else cut
-    return label[cut:].strip()

@@ -96,7 +96,7 @@ class Markers:
         self.mass_unit = re.compile("|".join(f"(?:{p})" for p in data.mass_units) or "(?!)")
         self.points: dict[str, str] = {str(k): v for k, v in data.points.items()}
         # a clause of nothing but another year or a comparison before a figure ("，2022年为…",
-        # ", compared with …"): `emission_figures._governing`
+        # ", compared with …"): `emission_clauses.governing_cues`
         years = "|".join(data.elliptical.years)
         comparisons = "|".join(data.elliptical.comparisons)
         self.elliptical = re.compile(rf"[\s,，;；]*(?:(?:{years})\s*(?:为|是|[:：])?"

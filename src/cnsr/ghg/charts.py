@@ -18,11 +18,14 @@ from cnsr.ghg.model import Inventory, Scope2Method
 from cnsr.ghg.roadmap import Roadmap
 from cnsr.ghg.summary import year_totals
 from cnsr.ghg.targets import TargetCheck, planned_path, required_path
+from cnsr.report.chart_style import cjk_font
 
 
 def _style() -> AbstractContextManager[None]:
-    """Noto Sans CJK SC first so Chinese renders; text as paths so SVGs need no fonts."""
-    return mpl.rc_context({"font.family": ["Noto Sans CJK SC", "DejaVu Sans"],
+    """An installed CJK font first so Chinese renders (the study charts' choice, with its
+    warning when none is found); text as paths so SVGs need no fonts."""
+    font = cjk_font()
+    return mpl.rc_context({"font.family": [font, "DejaVu Sans"] if font else ["DejaVu Sans"],
                            "axes.unicode_minus": False, "svg.fonttype": "path", "font.size": 9})
 
 

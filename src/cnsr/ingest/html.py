@@ -107,27 +107,55 @@ def is_navigation(tag: Tag) -> bool:
 
 
 def html_table(table: Tag) -> Table | None:
-    """Rows of a `<table>` (not of tables nested in it); a colspan repeats the cell text
-    so columns stay aligned with the header. A `<caption>` (a title, often with the unit)
-    is the first row."""
+    """Rows of a `<table>` (not of tables nested in it). A colspan repeats the cell text so
+    columns stay aligned with the header; a rowspan repeats it in the rows below, so a
+    two-level header ("指标 | 单位 | 年度" over "2023 | 2022") gives its years their column and
+    a merged indicator cell names every row it spans. A `<caption>` (a title, often with the
+    unit) is the first row."""
     rows: list[list[str]] = []
     caption = table.find("caption")
     if caption is not None and caption.find_parent("table") is table:
         text = clean_text(caption.get_text("\n"))
         if text:
             rows.append([text])
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue
         row: list[str] = []
         for cell in tr.find_all(["td", "th"], recursive=False):
+            _fill_spanned(row, below)
             text = clean_text(cell.get_text("\n"))
-            span = str(cell.get("colspan") or "1")
-            row += [text] * (min(int(span), MAX_COLSPAN) if span.isdigit() and span != "0"
-                             else 1)
+            across = _span(cell.get("colspan"))
+            down = _span(cell.get("rowspan"))
+            for _ in range(across):
+                if down > 1:
+                    below[len(row)] = (text, down - 1)
+                row.append(text)
+        _fill_spanned(row, below, rest=True)
         if any(row):
             rows.append(row)
     return Table(rows=rows) if rows else None
+
+
+def _span(value: object) -> int:
+    """A colspan or rowspan as a count from 1 to `MAX_COLSPAN` (absent, 0 or garbage: 1)."""
+    span = str(value or "1")
+    return min(int(span), MAX_COLSPAN) if span.isdigit() and span != "0" else 1
+
+
+def _fill_spanned(row: list[str], below: dict[int, tuple[str, int]], rest: bool = False) -> None:
+    """Put into `row` the cells that rowspans from above cover at its current end (with
+    `rest`, all those right of it too), counting each down by one row."""
+    while below and (len(row) in below or (rest and max(below) >= len(row))):
+        column = len(row)
+        if column not in below:
+            row.append("")
+            continue
+        text, left = below.pop(column)
+        if left > 1:
+            below[column] = (text, left - 1)
+        row.append(text)
 
 
 def clean_text(raw: str) -> str:

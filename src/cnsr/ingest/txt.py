@@ -81,8 +81,10 @@ def blocks(text: str) -> list[Block]:
 
 
 def _pipe_run(lines: Sequence[str], start: int) -> int:
-    """End of a pipe table starting at `start` (two or more lines of cells, with a separator
-    row, or with every line opening with "|"), or `start` when none starts there."""
+    """End of a pipe table starting at `start`, or `start` when none starts there: two or more
+    lines of cells, with a separator row, or with every line opening with "|", or (the outer
+    pipes left out, as Markdown allows and as text copied from a web table often has them)
+    with at least `text_figure_rows` rows ending in a figure, the test aligned runs pass."""
     stop = start
     while stop < len(lines) and lines[stop].count("|") >= 2:
         stop += 1
@@ -90,6 +92,8 @@ def _pipe_run(lines: Sequence[str], start: int) -> int:
     if len(run) < 2:
         return start
     if any(_is_rule(line) for line in run) or all(line.lstrip().startswith("|") for line in run):
+        return stop
+    if sum(1 for line in run if _FIGURE.match(_cells(line)[-1])) >= _TABLES.text_figure_rows:
         return stop
     return start
 

@@ -1,43 +1,33 @@
 """Charts of a study (matplotlib, no pyplot, no display): the seed's ranking chart, an
 indicator heat map per peer group, and the stage distribution. Each is saved as PNG and SVG.
 
-Chinese labels need a CJK font; `cjk_font()` picks the first installed one of `CJK_FONTS`
-(Debian: fonts-noto-cjk) and warns once when none is found (Chinese then renders as boxes).
+Fonts, colours and file writing are in `chart_style.py`, label wrapping in `chart_text.py`.
 """
 
 from __future__ import annotations
 
-import re
-import textwrap
-import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
-import matplotlib
-from matplotlib import font_manager
 from matplotlib.colors import LinearSegmentedColormap, to_rgba
 from matplotlib.figure import Figure
-from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from cnsr.batch.industries import industry_label, size_label
-from cnsr.evidence.jieba_load import Segmenter, new_segmenter
-from cnsr.evidence.subject import legal_forms
 from cnsr.rank.peers import Ranked
 from cnsr.rank.study import GroupSummary, Study, group_title
 from cnsr.rating import Rating
+from cnsr.report.chart_style import chart_style, new_figure, save, stage_colour
+from cnsr.report.chart_text import (
+    char_units,
+    points_text,
+    slug,
+    units_per_line,
+    wrap_chars,
+    wrap_units,
+)
 from cnsr.report.labels import t
 
-CJK_FONTS = (
-    "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Sans CJK JP",
-    "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC",
-    "Heiti SC", "Arial Unicode MS",
-)
-STAGE_COLOURS = {0: "#9aa0a6", 1: "#d99a2b", 2: "#3f86c0", 3: "#1f7a5a"}
-EXTRA_COLOURS = ("#8e5ea2", "#c0504d", "#4bacc6", "#7f7f7f")
 INDUSTRY_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                     "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#ad494a",
                     "#637939", "#d6616b", "#7b4173", "#e7ba52", "#3182bd", "#31a354",
@@ -52,138 +42,6 @@ OTHER_COLOUR = "#c7c7c7"
 OTHER = "\uffffother"
 """Key of the folded industries; sorts after every industry code."""
 HEAT = LinearSegmentedColormap.from_list("cnsr", ["#f7f4ea", "#cfe3c1", "#6fb07f", "#1f7a5a"])
-FORMATS = ("png", "svg")
-DPI = 150
-
-
-class FontWarning(UserWarning):
-    """No CJK font is installed; Chinese labels will not render."""
-
-
-@cache
-def cjk_font() -> str | None:
-    available = {f.name for f in font_manager.fontManager.ttflist}
-    for name in CJK_FONTS:
-        if name in available:
-            return name
-    warnings.warn("no CJK font found (install fonts-noto-cjk); Chinese labels will render as "
-                  "boxes", FontWarning, stacklevel=2)
-    return None
-
-
-@contextmanager
-def chart_style() -> Iterator[None]:
-    font = cjk_font()
-    families = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
-    with matplotlib.rc_context({
-        "font.family": "sans-serif",
-        "font.sans-serif": families,
-        "axes.unicode_minus": False,
-        "font.size": 9,
-        "axes.titlesize": 12,
-        "axes.titleweight": "bold",
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "svg.hashsalt": "cnsr",
-        "svg.fonttype": "path",
-    }):
-        yield
-
-
-def stage_colour(stage: int) -> str:
-    return STAGE_COLOURS.get(stage, EXTRA_COLOURS[stage % len(EXTRA_COLOURS)])
-
-
-def save(fig: Figure, stem: Path) -> list[Path]:
-    """Write `stem`.png and `stem`.svg; metadata without dates so reruns give equal files."""
-    stem.parent.mkdir(parents=True, exist_ok=True)
-    paths = []
-    with chart_style():
-        for fmt in FORMATS:
-            path = stem.with_suffix(f".{fmt}")
-            metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-            fig.savefig(path, format=fmt, dpi=DPI, metadata=metadata)
-            paths.append(path)
-    return paths
-
-
-def _figure(width: float, height: float) -> Figure:
-    """A figure laid out by constrained layout, with a margin of 0.1 in all round (the
-    layout keeps every label inside, so saving needs no second 'tight' pass)."""
-    return Figure(figsize=(width, height), layout=ConstrainedLayoutEngine(w_pad=0.1, h_pad=0.1))
-
-
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.fill(line, width) for line in text.splitlines())
-
-
-def _units(ch: str) -> int:
-    """Display width of a character: CJK and full-width forms take two units."""
-    return 2 if ord(ch) >= 0x2E80 else 1
-
-
-def wrap_units(text: str, units: int) -> str:
-    """Wrap `text` to lines of at most `units` display units (a CJK character is two): at a
-    space between English words, between Chinese words (rjieba), so a company name breaks as
-    "靖海电力 / 股份有限公司", not inside a word; a word longer than a line is cut anywhere."""
-    lines: list[str] = []
-    for para in text.splitlines() or [""]:
-        line, width = "", 0
-        for token in _tokens(para):
-            if token.isspace():
-                if line:
-                    line, width = line + " ", width + 1
-                continue
-            size = sum(map(_units, token))
-            if width + size > units and line.strip():
-                lines.append(line.rstrip())
-                line, width = "", 0
-            for ch in token:
-                if width + _units(ch) > units and line:
-                    lines.append(line.rstrip())
-                    line, width = "", 0
-                line, width = line + ch, width + _units(ch)
-        lines.append(line.rstrip())
-    return "\n".join(lines)
-
-
-_CLOSING = "，。、：；）)"
-
-
-@cache
-def _name_segmenter() -> Segmenter:
-    """rjieba with the legal forms of company names as words ("股份有限公司" stays whole)."""
-    seg = new_segmenter()
-    for form in legal_forms():
-        if not form.isascii() and not form.startswith(("（", "(")):
-            seg.add_word(form, None, None)
-    return seg
-
-
-def _tokens(para: str) -> list[str]:
-    """Words of `para`, spaces as their own tokens, closing punctuation kept with the word
-    before it (a line never starts with "，" or "）")."""
-    out: list[str] = []
-    for piece in _name_segmenter().cut(para, True):
-        if piece and piece in _CLOSING and out and not out[-1].isspace():
-            out[-1] += piece
-        else:
-            out.append(piece)
-    return out
-
-
-def units_per_line(width_in: float, fontsize: float) -> int:
-    """How many display units fit on a line `width_in` inches wide at `fontsize` (a unit is
-    about 0.55 em in DejaVu / Noto Sans, bold included)."""
-    return max(10, int(width_in * 72 / (fontsize * 0.6)))
-
-
-def _points(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "_", text).strip("_") or "unspecified"
 
 
 NAME_UNITS = 26
@@ -206,7 +64,7 @@ def ranking_figure(study: Study, lang: str, industry: str, size: str) -> Figure:
         # fixed room for the title, axis, note and legend, then a fixed height per row: a
         # one-company chart keeps rows tall enough for its stage header
         height = 2.0 + ROW_IN * len(rows)
-        fig = _figure(8.2, height)
+        fig = new_figure(8.2, height)
         ax = fig.add_subplot()
         top = max((g.maximum for g in groups), default=100) or 100
         labels, ticks = [], []
@@ -222,7 +80,7 @@ def ranking_figure(study: Study, lang: str, industry: str, size: str) -> Figure:
             colour = stage_colour(item.group.stage)
             ax.barh(y, item.maximum, height=0.72, color=to_rgba(colour, 0.13), edgecolor="none")
             ax.barh(y, item.total, height=0.72, color=colour, edgecolor="none")
-            ax.text(item.total + top * 0.006, y, _points(item.total), va="center", ha="left",
+            ax.text(item.total + top * 0.006, y, points_text(item.total), va="center", ha="left",
                     fontsize=7.5, color="#333333")
             ticks.append(y)
             labels.append(f"{item.rank}. {item.name}")
@@ -257,7 +115,7 @@ HEAT_LABEL_UNITS = 22
 
 
 def _longest_line(text: str) -> int:
-    return max(sum(map(_units, line)) for line in text.splitlines() or [""])
+    return max(sum(map(char_units, line)) for line in text.splitlines() or [""])
 
 
 def heatmap_figure(group: GroupSummary, study: Study, lang: str,
@@ -284,7 +142,7 @@ def heatmap_figure(group: GroupSummary, study: Study, lang: str,
         unit_in = 7.5 * 0.6 / 72  # one display unit of a 7.5 pt label, in inches
         label_in = max(map(_longest_line, columns)) * unit_in * 0.71 + 0.35  # at 45°
         height = 0.5 + 0.2 * (title.count("\n") + 1) + 0.36 * len(data) + label_in
-        fig = _figure(width, height)
+        fig = new_figure(width, height)
         ax = fig.add_subplot()
         image = ax.imshow(data, cmap=HEAT, vmin=0, vmax=100, aspect="auto")
         for i, row in enumerate(data):
@@ -346,9 +204,9 @@ def distribution_figure(study: Study, lang: str, by_industry: dict[int, dict[str
     columns = 2 if len(industries) > 4 else 1
     legend_rows = -(-len(industries) // columns) if several else 0
     with chart_style():
-        fig = _figure(6.8, 3.8 + 0.3 * legend_rows)
+        fig = new_figure(6.8, 3.8 + 0.3 * legend_rows)
         ax = fig.add_subplot()
-        names = [_wrap(study.stage_name(s, lang).replace("：", "\n").replace(": ", "\n"), 16)
+        names = [wrap_chars(study.stage_name(s, lang).replace("：", "\n").replace(": ", "\n"), 16)
                  for s in stages]
         bottom = [0] * len(stages)
         for k, industry in enumerate(industries):

@@ -32,7 +32,8 @@ from cnsr.rank.incremental import update_study
 from cnsr.rank.peers import company_id
 from cnsr.rank.study import Study, build_study
 from cnsr.rating import Company, Provenance, Rating
-from cnsr.report.charts import chart_style, ranking_figure
+from cnsr.report.chart_style import chart_style
+from cnsr.report.charts import ranking_figure
 from cnsr.store.effective_reads import REVIEWED
 from cnsr.store.schema import RatingRow
 from cnsr.store.study_reads import (
