@@ -126,7 +126,8 @@ class QuantityScan:
         """An item of a "；" list read alone: the year that leads the list before it may date
         it (`quantity_dates.list_item`), as the header's unit does (`header_units`)."""
         norm, start = self.norm, self.start
-        hard = max(max(norm.rfind(c, 0, start) for c in "。!！?？\n") + 1, start - 400)
+        floor = max(0, start - 400)  # bounded: rfind of a rare mark would scan the whole text
+        hard = max(max(norm.rfind(c, floor, start) for c in "。!！?？\n") + 1, floor)
         prior = QuantityScan(self.text, hard, start - 1, norm, self.report_year)
         named = [y for y in prior.years if not y.base]
         if len(named) != 1:
@@ -146,8 +147,9 @@ class QuantityScan:
         else:
             # only the sentence's first year leads a "；" list (`quantity_dates.list_item`):
             # "2023年范围一…，2022年为…；范围二…" is not 2022's list
-            hard = max(norm.rfind(c, 0, y.start) for c in "。!！?？\n")
-            self._leads = not any(not p.base and p.start > hard for p in self.years)
+            floor = max(0, y.start - 400)  # bounded, as in `_list_year`
+            hard = max(max(norm.rfind(c, floor, y.start) for c in "。!！?？\n"), floor - 1)
+            self._leads = not any(not p.base and p.start > hard for p in self.years[-8:])
             self._cur = y
             self._checked = y.end
             self._dated = None
