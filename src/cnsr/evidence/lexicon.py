@@ -46,6 +46,13 @@ class PointRule(_Strict):
     match: list[Clause] = Field(min_length=1)
     weak: list[Clause] = Field(default_factory=list)
     none: list[str] = Field(default_factory=list)
+    # concepts that veto only a mention (a weak clause, or a strong one that fell to 0.5): a
+    # note on how emissions are calculated ("按…乘以排放因子计算") names the inventory but is no
+    # carbon management system, while a system named beside it still is (session 11)
+    weak_none: list[str] = Field(default_factory=list)
+    # concepts that make a full disclosure a mention (0.5): a community tree-planting day names
+    # trees planted but is no afforestation programme of the company's (session 11)
+    mention_with: list[str] = Field(default_factory=list)
     subject: Literal["company", "required", "any"] = "company"
     quantity: list[str] = Field(default_factory=list)
     own: bool = False
@@ -79,6 +86,7 @@ class PointRule(_Strict):
     @property
     def concepts(self) -> set[str]:
         return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
+                | set(self.weak_none) | set(self.mention_with)
                 | set(self.context) | set(self.needs) | set(self.prefer))
 
 
@@ -87,8 +95,8 @@ class CompiledRule:
     (tested against a sentence's concepts in one C-level subset check), the quantity
     dimensions as a set, split into those the quantity extractor gives and the extra ones."""
 
-    __slots__ = ("rule", "match", "weak", "clauses", "none", "quantity", "extracted", "extra",
-                 "context", "needs")
+    __slots__ = ("rule", "match", "weak", "clauses", "none", "weak_none", "mention_with",
+                 "quantity", "extracted", "extra", "context", "needs")
 
     def __init__(self, rule: PointRule) -> None:
         self.rule = rule
@@ -99,6 +107,8 @@ class CompiledRule:
         self.clauses = tuple(dict.fromkeys(tuple(dict.fromkeys(cl)) for cl in rule.match
                                            + rule.weak))
         self.none = frozenset(rule.none)
+        self.weak_none = frozenset(rule.weak_none)
+        self.mention_with = frozenset(rule.mention_with)
         self.quantity = frozenset(rule.quantity)
         self.extracted = bool(self.quantity & _EXTRACTED_DIMENSIONS)
         self.extra = tuple(sorted(self.quantity - _EXTRACTED_DIMENSIONS))

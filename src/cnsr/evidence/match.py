@@ -340,6 +340,8 @@ class _Context:
         if strong and rules.heading_only(text, span, cue_hits):
             strong = False
         if not strong:
+            if cr.weak_none and not cr.weak_none.isdisjoint(concepts):
+                return None
             clauses = [cl for cl in cr.weak if held >= cl] or (
                 matching if not rule.history else [])
             if not clauses:
@@ -353,7 +355,8 @@ class _Context:
         if cue_hits[0].start < span[0]:  # a cue of the sentence before: one statement
             span = (next(a for a, b in self.sentences if a <= cue_hits[0].start < b), span[1])
         rating = 1.0 if strong and (found or not rule.quantity) and (
-            not cr.needs or not cr.needs.isdisjoint(concepts)) else 0.5
+            not cr.needs or not cr.needs.isdisjoint(concepts)) and (
+            not cr.mention_with or cr.mention_with.isdisjoint(concepts)) else 0.5
         return tuple.__new__(PointHit, (pid, rating, rules.outermost(cue_hits), found, span, None))
 
 

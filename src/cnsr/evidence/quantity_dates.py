@@ -40,6 +40,32 @@ _HEADER_REACH = re.compile(r"[。!！?？\n]")
 _JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
 
 
+# A "；" list opened after a year ("2023年，公司温室气体排放如下：范围一…；范围二…"): the year
+# dates every item up to the sentence's end (`list_item`)
+_LIST_INTRO = re.compile(r"[:：]|如下")
+_HARD_END = re.compile(r"[。!！?？\n]|\.(?=\s)")
+
+
+def list_item(norm: str, year_end: int, tok: Token, dated: Token | None) -> bool:
+    """Whether `tok`, past a "；" after the year ending at `year_end`, is an item of a list
+    that year leads, and so that year's figure: the list is opened by a colon or "如下"
+    before its first "；", or the item repeats the measure of the figure the year dated last
+    ("公司2023年直接排放12.3万吨；间接排放45.6万吨"). A "；" no longer ends the year's reach
+    there, a full stop still does. Before session 11 only the first item was dated."""
+    if _HARD_END.search(norm, year_end, tok.start) is not None:
+        return False
+    marks = [i for i in (norm.find("；", year_end, tok.start), norm.find(";", year_end, tok.start))
+             if i >= 0]
+    if not marks:
+        return False
+    if _LIST_INTRO.search(norm, year_end, min(marks)) is not None:
+        return True
+    if dated is None or dated.um is None or tok.um is None:
+        return False
+    kind = mass_like(dated.um.dimension)
+    return kind is not None and kind != "ratio" and mass_like(tok.um.dimension) == kind
+
+
 def relative_years_in(norm: str, start: int, stop: int,
                       report_year: int | None) -> list[YearEvent]:
     """Years named relative to the report's ("上年同期", "the previous year", "报告期内"),

@@ -23,6 +23,7 @@ from cnsr.evidence.quantity_dates import (
     attach_following,
     date_current,
     header_units,
+    list_item,
     pair_respectively,
     relative_years_in,
 )
@@ -109,6 +110,10 @@ class QuantityScan:
         self._cur: YearEvent | None = None
         self._base: YearEvent | None = None
         self._checked = 0
+        self._dated: Token | None = None  # the last figure the current year dated
+        self._leads = False  # the current year is the first its sentence names
+        if self.start > 0 and self.norm[self.start - 1] in "；;":
+            self._list_year()
         self._run()
         header_units(self.norm, self.start, self.stop, self.toks, self._lead_year)
         self._propagate_units()
@@ -116,6 +121,21 @@ class QuantityScan:
         self.pairs = pair_respectively(self.norm, self.start, self.stop, self.years, self.toks)
         if report_year is not None:
             date_current(self.norm, self.toks, report_year)
+
+    def _list_year(self) -> None:
+        """An item of a "；" list read alone: the year that leads the list before it may date
+        it (`quantity_dates.list_item`), as the header's unit does (`header_units`)."""
+        norm, start = self.norm, self.start
+        floor = max(0, start - 400)  # bounded: rfind of a rare mark would scan the whole text
+        hard = max(max(norm.rfind(c, floor, start) for c in "。!！?？\n") + 1, floor)
+        prior = QuantityScan(self.text, hard, start - 1, norm, self.report_year)
+        named = [y for y in prior.years if not y.base]
+        if len(named) != 1:
+            return
+        year = named[0]
+        self._cur, self._checked, self._leads = year, year.end, True
+        dated = [t for t in prior.toks if t.start > year.start and t.year == year.year]
+        self._dated = dated[-1] if dated else None
 
     # -- events, in text order --
 
@@ -125,19 +145,27 @@ class QuantityScan:
             y.base = True
             self._base = y
         else:
+            # only the sentence's first year leads a "；" list (`quantity_dates.list_item`):
+            # "2023年范围一…，2022年为…；范围二…" is not 2022's list
+            floor = max(0, y.start - 400)  # bounded, as in `_list_year`
+            hard = max(max(norm.rfind(c, floor, y.start) for c in "。!！?？\n"), floor - 1)
+            self._leads = not any(not p.base and p.start > hard for p in self.years[-8:])
             self._cur = y
             self._checked = y.end
+            self._dated = None
         self.years.append(y)
 
     def _add_tok(self, tok: Token) -> None:
         norm = self.norm
         if self._cur is not None:
-            if EOS.search(norm, self._checked, tok.start):
+            if EOS.search(norm, self._checked, tok.start) and not (
+                    self._leads and list_item(norm, self._cur.end, tok, self._dated)):
                 self._cur = None
             else:
                 tok.year = self._cur.year
                 tok.lead_year = True
                 self._checked = tok.start
+                self._dated = tok
         base = self._base
         if base is not None:
             if EOS.search(norm, base.end, tok.start):
