@@ -301,7 +301,7 @@ class _Context:
                 return None
         elif rule.subject == "required" and "company" not in concepts:
             return None
-        if rule.own and ("reduction" in concepts or "others_emissions" in concepts):
+        if rule.own and any(b in concepts for b in rules.BINDERS):
             concepts = self.unbound(si, concepts)
         inherited = self.result.inherited
         if cr.context and inherited is not None and inherited[si]:

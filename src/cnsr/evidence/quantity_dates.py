@@ -44,6 +44,18 @@ _JOINED = re.compile(r"[ \t]*(?:与|和|及|、|以及)[ \t]*")
 # dates every item up to the sentence's end (`list_item`)
 _LIST_INTRO = re.compile(r"[:：]|如下")
 _HARD_END = re.compile(r"[。!！?？\n]|\.(?=\s)")
+_HARD_MARKS = "。!！?？\n"
+LOOK_BACK = 400
+"""How far back a list item looks for the start of its sentence: a bound on the scan (an
+rfind of a rare mark would otherwise read the whole text), far longer than a list sentence."""
+
+
+def sentence_start(norm: str, at: int) -> int:
+    """Where the sentence holding `at` starts for a "；" list: after the last full stop,
+    "!", "?" or line break before it, looking back at most `LOOK_BACK` characters."""
+    floor = max(0, at - LOOK_BACK)
+    return max(max(norm.rfind(c, floor, at) for c in _HARD_MARKS) + 1, floor)
+
 
 
 def list_item(norm: str, year_end: int, tok: Token, dated: Token | None) -> bool:

@@ -26,6 +26,7 @@ from cnsr.evidence.quantity_dates import (
     list_item,
     pair_respectively,
     relative_years_in,
+    sentence_start,
 )
 from cnsr.evidence.quantity_tokens import Quantity, Token, YearEvent
 from cnsr.evidence.units import UnitMatch
@@ -126,9 +127,8 @@ class QuantityScan:
         """An item of a "；" list read alone: the year that leads the list before it may date
         it (`quantity_dates.list_item`), as the header's unit does (`header_units`)."""
         norm, start = self.norm, self.start
-        floor = max(0, start - 400)  # bounded: rfind of a rare mark would scan the whole text
-        hard = max(max(norm.rfind(c, floor, start) for c in "。!！?？\n") + 1, floor)
-        prior = QuantityScan(self.text, hard, start - 1, norm, self.report_year)
+        prior = QuantityScan(self.text, sentence_start(norm, start), start - 1, norm,
+                             self.report_year)
         named = [y for y in prior.years if not y.base]
         if len(named) != 1:
             return
@@ -147,9 +147,8 @@ class QuantityScan:
         else:
             # only the sentence's first year leads a "；" list (`quantity_dates.list_item`):
             # "2023年范围一…，2022年为…；范围二…" is not 2022's list
-            floor = max(0, y.start - 400)  # bounded, as in `_list_year`
-            hard = max(max(norm.rfind(c, floor, y.start) for c in "。!！?？\n"), floor - 1)
-            self._leads = not any(not p.base and p.start > hard for p in self.years[-8:])
+            opened = sentence_start(norm, y.start)
+            self._leads = not any(not p.base and p.start >= opened for p in self.years[-8:])
             self._cur = y
             self._checked = y.end
             self._dated = None
