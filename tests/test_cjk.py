@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cnsr import cjk
-from cnsr.evidence import boundaries, normalize, quantity_scan, segment, units
+from cnsr.evidence import boundaries, normalize, quantity_patterns, segment, units
 from cnsr.ingest import text
 from cnsr.report import evidence_text
 
@@ -32,7 +32,7 @@ def test_every_module_reads_chinese_with_the_shared_sets() -> None:
         assert units._is_cjk(ch) == cjk.is_cjk(ch) == (wide.fullmatch(ch) is not None)
         assert (normalize._CJK_CHAR.fullmatch(ch) is not None) == (cjk.is_cjk(ch) or ch == "，")
         assert boundaries._cjk(ch) == cjk.is_han(ch) == (han.fullmatch(ch) is not None)
-        assert (quantity_scan._CJK.fullmatch(ch) is not None) == cjk.is_han(ch)
+        assert (quantity_patterns.CJK.fullmatch(ch) is not None) == cjk.is_han(ch)
         assert (segment._KEEP.fullmatch(ch) is not None) == (cjk.is_han(ch)
                                                              or re.fullmatch(r"\w", ch) is not None)
         assert (evidence_text._CJK.fullmatch(ch) is not None) == (
