@@ -18,15 +18,12 @@ from cnsr.evidence.furniture import (
     tab_zones,
     without_tabs,
 )
-from cnsr.evidence.tag import tag_passage
+
+from .tagged import points
 
 HEAD = "华岳新材料股份有限公司华岳新材料股份有限公司4647"
 TABS = "关于本报告绿色制造应对气候变化员工成长社区共建"
 STAFF = "员工关爱公司设立困难职工帮扶基金为患病职工及其家属提供慰问"
-
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
 
 
 @pytest.mark.parametrize(("digits", "pages"), [

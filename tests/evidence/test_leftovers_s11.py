@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cnsr.evidence.tag import tag_passage
-
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
+from .tagged import points
 
 
 @pytest.mark.parametrize(("text", "point", "rating"), [

@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from cnsr.evidence.tag import tag_passage
-
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
-
+from .tagged import points
 
 # (neighbouring topic: no point, the point's own topic: the point, point)
 PAIRS = [

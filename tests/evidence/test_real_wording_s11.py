@@ -12,15 +12,11 @@ import pytest
 
 from cnsr.assess.rate import rate_documents
 from cnsr.evidence.quantities import extract_quantities
-from cnsr.evidence.tag import tag_passage
 from cnsr.ingest import read_document
 from cnsr.methodology import LoadedMethodology
 from cnsr.rating import Company
 
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
-
+from .tagged import points
 
 # (misleading wording: the point is not earned, the point's own sense: it is, point)
 CASES = [

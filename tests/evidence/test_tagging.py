@@ -11,10 +11,7 @@ import pytest
 
 from cnsr.evidence.tag import tag_passage
 
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
-
+from .tagged import points
 
 # (passage, point, expected rating)
 POSITIVES_ZH = [

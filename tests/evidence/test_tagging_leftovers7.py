@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cnsr.evidence.tag import tag_passage
-
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
-
+from .tagged import points
 
 # -- an ETS compliance period is compliance (I14.1), not historical emissions (I11.5) ---------
 

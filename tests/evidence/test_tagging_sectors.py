@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cnsr.evidence.tag import tag_passage
-
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
-
+from .tagged import points
 
 POSITIVES = [
     ("本航司今年共有9架新一代客机投入运营，替换了同等数量的老旧机型。", "I08.3"),

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from cnsr.evidence.tag import tag_passage
-
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
-
+from .tagged import points
 
 NOT_FOUND = [
     # a pollutant table: "间接排放" is the discharge mode, "核定排放总量" the permitted load

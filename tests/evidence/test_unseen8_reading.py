@@ -8,11 +8,8 @@ import pytest
 
 from cnsr.evidence.normalize import clean
 from cnsr.evidence.tables import table_text
-from cnsr.evidence.tag import tag_passage
 
-
-def points(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
+from .tagged import points
 
 
 @pytest.mark.parametrize(("raw", "read"), [
