@@ -1,0 +1,83 @@
+"""Probes by the lead in session 12 (issue #12, precision), written fresh for these tests:
+a scope 3 category named with its amount but without the words "scope 3"; a scope 3 figure
+read as the company's total; other governments' and regions' goals in English read as the
+company's commitment; loans to others' solar and wind farms read as the company's own energy
+structure. Each case that loses a point has a neighbour that keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tagged import points
+
+
+@pytest.mark.parametrize("text", [
+    "2023年员工商务差旅（航空）产生碳排放1,860吨二氧化碳当量。",
+    "员工通勤产生的温室气体排放约640吨二氧化碳当量。",
+    "下游运输和配送环节排放量为5.2万吨二氧化碳当量。",
+    "Business travel by air generated 1,860 tCO2e in 2023.",
+    "Emissions from employee commuting were estimated at 640 tCO2e.",
+    "Use of sold products accounted for 3.4 million tCO2e, by far our largest source.",
+])
+def test_a_scope_3_category_with_its_amount_is_scope_3(text: str) -> None:
+    got = points(text)
+    assert got.get("I11.3") == 1.0
+    assert "I08.4" not in got  # value-chain data, not an office measure
+
+
+@pytest.mark.parametrize("text", [
+    "公司通过视频会议减少差旅排放。",
+    "We cut business travel by 30% with video conferencing.",
+])
+def test_a_category_without_an_amount_is_no_scope_3_figure(text: str) -> None:
+    assert "I11.3" not in points(text)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("2023年范围三温室气体排放为41.2万吨二氧化碳当量。", 0.0),
+    ("范围3碳排放量为8,600吨二氧化碳当量，主要来自外购原材料。", 0.0),
+    ("Scope 3 GHG emissions were 412,000 tCO2e.", 0.0),
+    # the company's total beside its scope 3 share keeps the total
+    ("2023年公司温室气体排放总量为12.6万吨二氧化碳当量，其中范围三排放2.1万吨。", 1.0),
+    ("Our total GHG emissions were 126,000 tCO2e, of which Scope 3 accounted for 21,000 tCO2e.",
+     1.0),
+])
+def test_scope_3_alone_is_no_total(text: str, total: float) -> None:
+    got = points(text)
+    assert got.get("I11.3") == 1.0
+    assert got.get("I11.4", 0.0) == total
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong's Climate Action Plan 2050 sets out the city's aim to achieve carbon neutrality "
+    "before 2050.",
+    "The EU aims to be climate-neutral by 2050.",
+    "The HKSAR Government has set a target of carbon neutrality before 2050.",
+    "The provincial government plans to peak carbon emissions before 2030.",
+])
+def test_other_governments_goals_are_background(text: str) -> None:
+    got = points(text)
+    assert "I06.1" not in got and "I06.2" not in got
+
+
+def test_the_companys_own_goal_beside_a_citys_keeps_its_points() -> None:
+    got = points("We aim to reach carbon neutrality in our own operations by 2050, ahead of the "
+                 "city's 2050 goal.")
+    assert got.get("I06.1") == 1.0 and got.get("I06.2") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "We provided loans to 12 solar farms with a combined capacity of 1.2 GW.",
+    "We financed 12 wind farms in Inner Mongolia with a combined capacity of 900 MW.",
+    "Through project financing for 8 solar plants we supported 600 MW of new capacity.",
+])
+def test_loans_to_others_farms_are_not_own_energy(text: str) -> None:
+    assert "I08.2" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We financed our rooftop solar project through a green loan.",
+    "Our plants in the region installed 3.2 MW of rooftop solar in 2023.",
+])
+def test_own_solar_keeps_its_point(text: str) -> None:
+    assert points(text).get("I08.2", 0.0) > 0
