@@ -83,6 +83,9 @@ def main() -> int:
         print(f"\njudge {r.judge}")
         print(f"  at judging:        {_fmt(r.judged)}")
         print(f"  still given:       {_fmt(r.kept)}  ({r.rating_changed} at another rating)")
+        for x in r.rerated:
+            print(f"    [{x.index}] {x.point} {x.judged_rating} -> {x.rating}: judged {x.verdict}"
+                  + (f" ({x.error_class})" if x.error_class else ""))
         print(f"  no longer given:   {r.dropped['wrong']} wrong (gain), {r.dropped['partly']} "
               f"partly, {r.dropped['right']} right (loss)")
         if r.missing:

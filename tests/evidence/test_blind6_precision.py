@@ -100,7 +100,8 @@ def test_identifying_a_risk_is_not_responding_to_it(tmp_path: Path,
               "transition risks and physical risks by likelihood and financial effect.\n"
               "公司每年识别和评估气候相关风险，形成气候风险清单。\n")
     pts = _points(r)
-    assert pts["I13.2"] == 1
+    # a risk process naming no risk is a mention of I13.2 (judging guide, session 12)
+    assert pts["I13.2"] == 0.5
     assert pts["I13.5"] == 0
 
 

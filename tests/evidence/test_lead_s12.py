@@ -81,3 +81,34 @@ def test_loans_to_others_farms_are_not_own_energy(text: str) -> None:
 ])
 def test_own_solar_keeps_its_point(text: str) -> None:
     assert points(text).get("I08.2", 0.0) > 0
+
+
+# (the judging guide, session 12: a risk process names no risk; a risk with its kind does)
+@pytest.mark.parametrize(("text", "risk", "opportunity"), [
+    ("公司识别气候相关风险与机遇，并将其纳入全面风险管理体系。", 0.5, 0.5),
+    ("董事会每年审阅一次气候变化相关风险和机遇的评估结果。", 0.5, 0.5),
+    ("We identify and assess climate-related risks and opportunities every year.", 0.5, 0.5),
+])
+def test_a_risk_process_is_a_mention(text: str, risk: float, opportunity: float) -> None:
+    got = points(text)
+    assert got.get("I13.2") == risk
+    assert got.get("I13.3") == opportunity
+
+
+@pytest.mark.parametrize("text", [
+    "台风和暴雨是在管物业面临的主要气候相关实体风险，可能造成地下车库水浸。",
+    "转型风险方面，全国碳市场配额逐步收紧，公司履约成本可能上升。",
+    "气候相关风险：更严格的建筑能耗标准要求提高，可能增加改造支出。",
+    "Flooding and typhoons are the main physical risks to our coastal warehouses.",
+    "A key transition risk is a rising carbon price under the national emissions trading scheme.",
+])
+def test_a_risk_with_its_kind_is_disclosed(text: str) -> None:
+    assert points(text).get("I13.2") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "气候机遇方面，工商业用户绿色电力交易需求快速增长，为公司新能源项目带来稳定收益。",
+    "Climate-related opportunities include rising demand for heat pumps and building retrofits.",
+])
+def test_a_named_climate_opportunity_is_disclosed(text: str) -> None:
+    assert points(text).get("I13.3") == 1.0

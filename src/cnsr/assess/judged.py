@@ -154,6 +154,17 @@ def agreement(first: list[Verdict], second: list[Verdict]) -> Agreement:
     return Agreement(n=n, agreed=agreed, percent=p_o, kappa=kappa)
 
 
+class Rerated(BaseModel):
+    """A judged pair the reader still gives at another rating: its verdict may no longer hold
+    (a "partly, rating" pair now at 0.5 may be right), so it is listed for judging again."""
+    index: int | None
+    point: str
+    judged_rating: float
+    rating: float
+    verdict: Verdict
+    error_class: str | None
+
+
 class JudgeRecheck(BaseModel):
     """One judge's verdicts against the current reader."""
     judge: str
@@ -161,6 +172,7 @@ class JudgeRecheck(BaseModel):
     kept: Precision
     dropped: dict[Verdict, int]
     rating_changed: int
+    rerated: list[Rerated]
     classes_judged: dict[str, int]
     classes_kept: dict[str, int]
     missing: int
@@ -189,7 +201,8 @@ def recheck(judged: JudgedSet, current: Current) -> Recheck:
         kept: list[Verdict] = []
         dropped: Counter[Verdict] = Counter()
         classes: Counter[str] = Counter()
-        changed = missing = 0
+        rerated: list[Rerated] = []
+        missing = 0
         for (key, point), pair in pairs.items():
             if key not in current:
                 missing += 1
@@ -199,13 +212,16 @@ def recheck(judged: JudgedSet, current: Current) -> Recheck:
                 dropped[pair.verdict] += 1
                 continue
             kept.append(pair.verdict)
-            changed += rating != pair.rating
+            if rating != pair.rating:
+                rerated.append(Rerated(index=pair.index, point=point, judged_rating=pair.rating,
+                                       rating=rating, verdict=pair.verdict,
+                                       error_class=pair.error_class))
             if pair.error_class:
                 classes[pair.error_class] += 1
         out.append(JudgeRecheck(
             judge=judge, judged=precision((p.verdict for p in pairs.values()), judged.scores),
             kept=precision(kept, judged.scores),
-            dropped={v: dropped[v] for v in VERDICTS}, rating_changed=changed,
+            dropped={v: dropped[v] for v in VERDICTS}, rating_changed=len(rerated), rerated=rerated,
             classes_judged=dict(Counter(p.error_class for p in pairs.values()
                                         if p.error_class).most_common()),
             classes_kept=dict(classes.most_common()), missing=missing))
