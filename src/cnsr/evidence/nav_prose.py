@@ -42,11 +42,13 @@ class NavProseData(BaseModel):
     version: int
     source: str
     codes: list[str]
+    pages: list[str]
     code_gap_chars: int = Field(ge=1)
     min_codes: int = Field(ge=2)
     markers: list[str]
     marker_chars: int = Field(ge=1)
     tail_chars: int = Field(ge=0)
+    tail_stop: str
     cites: list[str]
     cite_chars: int = Field(ge=0)
     leads: list[str]
@@ -74,11 +76,13 @@ class NavProse:
 
     def __init__(self, data: NavProseData) -> None:
         self.data = data
-        self.code = re.compile("|".join(f"(?:{p})" for p in data.codes))
+        self.code = re.compile("|".join(f"(?:{p})" for p in data.codes + data.pages))
+        self.page = re.compile("|".join(f"(?:{p})" for p in data.pages))
         self.marker = re.compile("|".join(f"(?:{p})" for p in data.markers), re.I)
         self.cite = re.compile("|".join(_phrase(w) for w in data.cites), re.I)
         self.lead = re.compile("|".join(_phrase(w) for w in data.leads), re.I)
         self.measure = re.compile(data.measure, re.I)
+        self.tail_stop = re.compile(data.tail_stop)
         self.headers = [re.compile("|".join(_phrase(w) for w in sorted(g, key=len, reverse=True)),
                                    re.I) for g in data.table_headers]
         self.heading = re.compile("|".join(_phrase(w) for w in sorted(data.headings, key=len,
@@ -124,20 +128,32 @@ class NavProse:
             if self.cite.search(text, max(0, a - d.cite_chars), a):
                 continue
             tail = text[b:b + d.tail_chars]
-            end = _SENTENCE_END.search(tail)
-            tail = tail[:end.start()] if end else tail
+            for stop in (_SENTENCE_END, self.tail_stop):
+                end = stop.search(tail)
+                tail = tail[:end.start()] if end else tail
             figure = self.measure.search(tail)
             if figure is not None:
                 if len(run) < d.min_codes:  # "KPI A1.2 温室气体排放 12,480吨": a data line
                     continue
                 tail = tail[:figure.start()]
-            out.append((self._lead_start(text, a), b + len(tail)))
+            start = self._label_start(text, a) if self.page.fullmatch(run[0].group()) \
+                else self._lead_start(text, a)
+            out.append((start, b + len(tail)))
         return out
 
     def _marked(self, text: str, a: int, b: int) -> bool:
         k = self.data.marker_chars
         return bool(self.marker.search(text[max(0, a - k):a])
                     or self.marker.search(text[b:b + k]))
+
+    def _label_start(self, text: str, a: int) -> int:
+        """The start of an index row's label before its page reference ("危险废物运输 P35"):
+        back to a sentence end or a year, at most `tail_chars` characters."""
+        start = max(0, a - self.data.tail_chars)
+        for stop in (_SENTENCE_END, self.tail_stop):
+            for m in stop.finditer(text, start, a):
+                start = m.end()
+        return start
 
     def _lead_start(self, text: str, a: int) -> int:
         """The start of a lead-in ("回应的重大议题 …", "本章回应") within `lead_chars` before a
@@ -250,9 +266,9 @@ def load_nav_prose(text: str, source: str = NAV_PROSE_FILE) -> NavProseData:
 
 
 def _checked(data: NavProseData, source: str) -> NavProseData:
-    check_patterns(source, "codes", data.codes, flags=0)
+    check_patterns(source, "codes", data.codes + data.pages, flags=0)
     check_patterns(source, "markers", data.markers)
-    check_patterns(source, "measure", [data.measure])
+    check_patterns(source, "measure", [data.measure, data.tail_stop])
     check_patterns(source, "bands", data.bands)
     return data
 
