@@ -32,6 +32,7 @@ _PUNCT = re.compile(r"[。！？；!?;，,、：:（）()“”\"]|\.(?:\s|$)")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CELL_HEAD = re.compile(r"[^\d。！？；!?;，,、：:]+")
 
 
 class NavProseData(BaseModel):
@@ -42,6 +43,8 @@ class NavProseData(BaseModel):
     version: int
     source: str
     codes: list[str]
+    code_gate: str
+    band_words: list[str]
     pages: list[str]
     code_gap_chars: int = Field(ge=1)
     min_codes: int = Field(ge=2)
@@ -62,6 +65,13 @@ class NavProseData(BaseModel):
     min_words: int = Field(ge=2)
     capital_share: float = Field(gt=0, le=1)
     bands: list[str]
+
+
+def _literals(words: list[str]) -> re.Pattern[str]:
+    """The words as literals, each in its case forms: a fast search for any of them."""
+    forms = dict.fromkeys(f for w in words for f in (w, w.lower(), w.upper(), w.capitalize(),
+                                                      w.title()))
+    return re.compile("|".join(re.escape(f) for f in forms))
 
 
 def _phrase(word: str) -> str:
@@ -88,20 +98,33 @@ class NavProse:
         self.heading = re.compile("|".join(_phrase(w) for w in sorted(data.headings, key=len,
                                                                        reverse=True)), re.I)
         self.bands = [re.compile(p, re.I) for p in data.bands]
-        # one search decides whether a passage needs a closer look
-        self.gate = re.compile("|".join([self.code.pattern, self.headers[0].pattern,
-                                         self.heading.pattern]
-                                        + [f"(?:{p})" for p in data.bands]), re.I)
+        # a few searches decide whether a passage needs a closer look: the codes' gate, and
+        # the words as literals with their case forms (`re` skips fast to a literal's first
+        # character; re.IGNORECASE over Chinese text would cost ~30x)
+        self.code_gate = re.compile(data.code_gate)
+        self.header_gate = _literals(data.table_headers[0])
+        self.heading_gate = _literals(data.headings)
+        self.band_gate = _literals(data.band_words)
+
+    def gate(self, text: str) -> bool:
+        """Whether `text` may hold navigation: a few quick searches."""
+        return any(g.search(text) is not None for g in (self.code_gate, self.header_gate,
+                                                        self.heading_gate, self.band_gate))
 
     # --- spans -----------------------------------------------------------------------------
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where navigation sits in `text` (normalised): sorted, possibly overlapping."""
-        if not text or self.gate.search(text) is None:
+        if not text:
             return []
-        out = self.code_spans(text) + self.header_spans(text) + self.heading_spans(text)
-        for rx in self.bands:
-            out += [m.span() for m in rx.finditer(text)]
+        out = self.code_spans(text) if self.code_gate.search(text) else []
+        if self.header_gate.search(text):
+            out += self.header_spans(text)
+        if self.heading_gate.search(text):
+            out += self.heading_spans(text)
+        if self.band_gate.search(text):
+            for rx in self.bands:
+                out += [m.span() for m in rx.finditer(text)]
         return sorted(out)
 
     def code_spans(self, text: str) -> list[tuple[int, int]]:
@@ -158,16 +181,11 @@ class NavProse:
     def _lead_start(self, text: str, a: int) -> int:
         """The start of a lead-in ("回应的重大议题 …", "本章回应") within `lead_chars` before a
         code run, with no sentence end between; else the run's own start."""
-        window_start = max(0, a - self.data.lead_chars)
-        window = text[window_start:a]
-        end = None
-        for end in _SENTENCE_END.finditer(window):
-            pass
-        if end is not None:
-            window_start += end.end()
-            window = text[window_start:a]
-        m = self.lead.search(window)
-        return window_start + m.start() if m else a
+        start = max(0, a - self.data.lead_chars)
+        for end in _SENTENCE_END.finditer(text, start, a):
+            start = end.end()
+        m = self.lead.search(text, start, a)
+        return m.start() if m else a
 
     def header_spans(self, text: str) -> list[tuple[int, int]]:
         """A stakeholder table's header (one word of each group, side by side) to the next
@@ -216,7 +234,7 @@ class NavProse:
                 return None
             if cells >= d.min_cells and token.start() == pos + 1:
                 # the last cell glued to the text after it: its first characters
-                head = re.match(r"[^\d。！？；!?;，,、：:]{1,%d}" % d.cell_chars, word)
+                head = _CELL_HEAD.match(word, 0, d.cell_chars)
                 if head:
                     pos = token.start() + head.end()
             break
@@ -239,7 +257,7 @@ class NavProse:
         """Whether `text` ends in a table header or a list heading whose cells run on into
         the next passage."""
         text = text.strip()
-        if not text or self.gate.search(text) is None:
+        if not text or not self.gate(text):
             return False
         if self.heading.fullmatch(text):  # "关键绩效" alone over its cells
             return True
@@ -266,7 +284,7 @@ def load_nav_prose(text: str, source: str = NAV_PROSE_FILE) -> NavProseData:
 
 
 def _checked(data: NavProseData, source: str) -> NavProseData:
-    check_patterns(source, "codes", data.codes + data.pages, flags=0)
+    check_patterns(source, "codes", data.codes + data.pages + [data.code_gate], flags=0)
     check_patterns(source, "markers", data.markers)
     check_patterns(source, "measure", [data.measure, data.tail_stop])
     check_patterns(source, "bands", data.bands)

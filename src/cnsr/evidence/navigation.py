@@ -320,6 +320,5 @@ def navigation_passages(document: Document) -> set[tuple[int, int]]:
             if listing and glued.label_run(normalize(passage.text)):
                 out.add((page.number, passage.index))  # a row of the table opened before
                 continue
-            listing = glued.gate.search(passage.text) is not None \
-                and glued.opens_list(normalize(passage.text))
+            listing = glued.gate(passage.text) and glued.opens_list(normalize(passage.text))
     return out
