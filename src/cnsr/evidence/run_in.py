@@ -7,8 +7,9 @@ materiality matrix flattened into its topic labels and axis titles. Their topic 
 ("生物多样性保护", "排放物管理") are not what the passage discloses. A rated document leaves
 navigation pages out by layout (`evidence.navigation`); a passage tagged alone (`cnsr tag`,
 the sentence yardstick) cannot, so `without_run_in(text)` blanks an index from its start to the
-passage's end, and a passage holding a matrix's labels whole. The patterns are data
-(data/text/run_in.yaml).
+passage's end (the whole passage when the index starts within its first `head_chars`
+characters: what stands before it is the band over the index page; session 12), and a passage
+holding a matrix's labels whole. The patterns are data (data/text/run_in.yaml).
 """
 
 from __future__ import annotations
