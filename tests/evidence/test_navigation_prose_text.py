@@ -63,9 +63,9 @@ def test_codes_and_header_words_in_a_disclosure_keep_their_points(
 
 def test_an_index_right_after_a_band_takes_the_passage() -> None:
     """The chapter slogan printed over an index page is glued before the index's title."""
-    text = "携手同行共筑零碳未来附录二香港联交所环境社会及管治报告指引内容索引主要范畴层面一般披露"
+    text = "携手同行共筑零碳未来附录二港交所ESG报告指引索引层面一般披露页码"
     assert not without_run_in(text).strip()
-    prose = "公司2023年完成范围一和范围二排放核算。详见附录二香港联交所报告指引内容索引层面A1"
+    prose = "公司2023年完成范围一和范围二排放核算。详见附录二港交所ESG报告指引索引层面A1"
     assert without_run_in(prose).startswith("公司2023年完成范围一和范围二排放核算。")
 
 

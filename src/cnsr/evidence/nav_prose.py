@@ -6,8 +6,8 @@ Whole navigation pages, titled passages and index-table passages are left out by
 block into the lines of a prose page or a sentence of the yardstick: a stakeholder table
 ("利益相关方 关注议题 沟通方式 政府 … 节能减排 …"), a materiality list ("高度重要议题 应对气候变化
 能源管理 …"), an SDG response box ("本章回应 SDG 7 经济适用的清洁能源 SDG 13 气候行动"), a GRI /
-HKEX line ("GRI 305-1 GRI 305-2 HKEX A1.1"), an HKEX index row ("层面A2资源使用一般披露…的政策"),
-a chapter band ("环境篇 E 绿色低碳 … 23"). Their topic names earned points the page has not
+HKEX line ("GRI 305-1 GRI 305-2 HKEX A1.1"), an HKEX index row ("层面A3环境及天然资源一般披露…
+管理方针第41页"), a chapter band ("环境篇 E 绿色低碳 … 23"). Their topic names earned points the page has not
 disclosed (session 12). `spans(text)` finds such blocks in a passage's normalised text by
 structure, not by sentence: framework codes close together or next to an index marker, table
 header words side by side, a list heading followed by short cells without a figure or a
@@ -170,7 +170,7 @@ class NavProse:
                     or self.marker.search(text[b:b + k]))
 
     def _label_start(self, text: str, a: int) -> int:
-        """The start of an index row's label before its page reference ("危险废物运输 P35"):
+        """The start of an index row's label before its page reference ("废水排放量 P52"):
         back to a sentence end or a year, at most `tail_chars` characters."""
         start = max(0, a - self.data.tail_chars)
         for stop in (_SENTENCE_END, self.tail_stop):
@@ -179,7 +179,7 @@ class NavProse:
         return start
 
     def _lead_start(self, text: str, a: int) -> int:
-        """The start of a lead-in ("回应的重大议题 …", "本章回应") within `lead_chars` before a
+        """The start of a lead-in ("本章回应的实质性议题 …", "对应指标") within `lead_chars` before a
         code run, with no sentence end between; else the run's own start."""
         start = max(0, a - self.data.lead_chars)
         for end in _SENTENCE_END.finditer(text, start, a):

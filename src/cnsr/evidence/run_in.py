@@ -58,7 +58,7 @@ class RunIn:
         if m is None:
             return None
         if m.start() <= self.head_chars and not _SENTENCE_END.search(text, 0, m.start()):
-            return 0  # "踔厉奋发…共建绿色家园附录一…内容索引": the band over the index's page
+            return 0  # "…共筑零碳未来附录二…指引索引": the band over the index's page
         return m.start()
 
 
