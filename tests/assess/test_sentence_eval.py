@@ -79,9 +79,12 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     # session 10: 0.912 (217/238) and 0.783 (556/710): the point-precision fixes took away the
     # only (wrong) points of a few sentences the third party files under carbon or environment
     # (a foundation's campaign, a journal reference, a regulator's rule, a navigation index)
-    assert report.carbon_recall >= 0.91
-    assert report.environment_recall >= 0.78
-    assert report.false_positive_rate <= 0.039    # session 10: 0.0373 (114/3055)
+    # session 12: 0.891 (212/238), 0.763 (542/710), 0.035 (108/3055): navigation glued into
+    # prose (HKEX index rows and KPI definitions, a stakeholder table, a chapter's index box)
+    # earns nothing; the third party files such rows under their topic
+    assert report.carbon_recall >= 0.89
+    assert report.environment_recall >= 0.76
+    assert report.false_positive_rate <= 0.036
     assert report.quantitative_accuracy >= 0.915  # session 9: 0.916 (3668/4003)
 
 

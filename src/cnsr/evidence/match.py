@@ -14,6 +14,7 @@ from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
 from cnsr.evidence.form_answers import form_questions, template_lines
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
+from cnsr.evidence.nav_prose import spans as nav_spans
 from cnsr.evidence.normalize import clause_spans, clean_rows, normalize, sentence_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit, SeriesFound
@@ -48,6 +49,9 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     captions = _captions(text, hits, sentences)
     if captions:  # "图：屋顶光伏电站": what a photo shows is no disclosure (blind round 6)
         hits = [h for h in hits if not any(a <= h.start < b for a, b in captions)]
+    glued = nav_spans(text) if hits and not table_rows else []
+    if glued:  # "…利益相关方 关注议题 沟通方式 …", "本章回应 SDG 7 …": navigation (session 12)
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in glued)]
     result = Analysis(text=text, hits=hits, sentences=sentences)
     result.year = subject.year if subject is not None else None
     if all_numbers and has_digit(text):

@@ -14,7 +14,10 @@ thresholds are data (data/text/navigation.yaml, validated on load):
   with figures per year), or whose rows mostly hold index codes or end in a page number;
 - a passage made only of index-table lines ("A4.1 描述… 第23页"), on any page;
 - under a materiality or stakeholder heading, the label-like passages (short lines, no
-  sentence): the topics of a matrix; explaining prose on the same page stays evidence.
+  sentence): the topics of a matrix; explaining prose on the same page stays evidence;
+- on any page, the rows (short cells, no sentence, no figure) after a passage that ends in a
+  stakeholder table's header or a list heading (`nav_prose`, session 12): a table flattened
+  into a page of prose. What is glued inside a passage is left to `match.analyse`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from cnsr.data_files import load_text
+from cnsr.evidence.nav_prose import nav_prose
+from cnsr.evidence.normalize import normalize
 from cnsr.evidence.script import has_traditional, to_simplified
 from cnsr.ingest.document import Document, Passage
 
@@ -289,6 +294,7 @@ def navigation_passages(document: Document) -> set[tuple[int, int]]:
     page counts whole. A page without passages is its passage 0. A page without a heading
     or a hint (`hints` in the data) costs one search and a look at its passages' first lines."""
     nav = _navigation()
+    glued = nav_prose()
     out: set[tuple[int, int]] = set()
     for page in document.pages:
         # tables are judged as tables (a KPI table is never navigation)
@@ -302,7 +308,17 @@ def navigation_passages(document: Document) -> set[tuple[int, int]]:
             if whole:
                 out.add((page.number, 0))
             continue
+        listing = False  # the passage before opened a table or list (`nav_prose`)
         for passage in page.passages:
             if (whole and passage.table is None) or passage_is_navigation(passage, kind):
                 out.add((page.number, passage.index))
+                listing = False
+                continue
+            if passage.table is not None:
+                listing = False
+                continue
+            if listing and glued.label_run(normalize(passage.text)):
+                out.add((page.number, passage.index))  # a row of the table opened before
+                continue
+            listing = glued.gate(passage.text) and glued.opens_list(normalize(passage.text))
     return out

@@ -7,8 +7,9 @@ materiality matrix flattened into its topic labels and axis titles. Their topic 
 ("生物多样性保护", "排放物管理") are not what the passage discloses. A rated document leaves
 navigation pages out by layout (`evidence.navigation`); a passage tagged alone (`cnsr tag`,
 the sentence yardstick) cannot, so `without_run_in(text)` blanks an index from its start to the
-passage's end, and a passage holding a matrix's labels whole. The patterns are data
-(data/text/run_in.yaml).
+passage's end (the whole passage when the index starts within its first `head_chars`
+characters: what stands before it is the band over the index page; session 12), and a passage
+holding a matrix's labels whole. The patterns are data (data/text/run_in.yaml).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from cnsr.data_files import bundled_name, check_patterns, load_bundled, load_text
 
 RUN_IN_FILE = "run_in.yaml"
+_SENTENCE_END = re.compile(r"[。！？；!?;]|\.(?:\s|$)")
 
 
 class RunInData(BaseModel):
@@ -33,6 +35,7 @@ class RunInData(BaseModel):
     index: list[str]
     matrix: list[str]
     min_matrix: int = Field(ge=2)
+    head_chars: int = Field(default=0, ge=0)  # 0: only from the index on
 
 
 class RunIn:
@@ -42,6 +45,7 @@ class RunIn:
         self.index = re.compile("|".join(f"(?:{p})" for p in data.index), re.I)
         self.matrix = [re.compile(p, re.I) for p in data.matrix]
         self.min_matrix = data.min_matrix
+        self.head_chars = data.head_chars
 
     def start(self, text: str) -> int | None:
         """Where the navigation run begins: 0 for a matrix, an index's start, else None."""
@@ -51,7 +55,11 @@ class RunIn:
             if labels >= self.min_matrix:
                 return 0
         m = self.index.search(text)
-        return m.start() if m else None
+        if m is None:
+            return None
+        if m.start() <= self.head_chars and not _SENTENCE_END.search(text, 0, m.start()):
+            return 0  # "…共筑零碳未来附录二…指引索引": the band over the index's page
+        return m.start()
 
 
 def load_run_in(text: str, source: str = RUN_IN_FILE) -> RunInData:

@@ -1,0 +1,302 @@
+"""Navigation glued into prose: reference lines, stakeholder tables, label lists and chapter
+bands flattened into the text of a page of prose.
+
+Whole navigation pages, titled passages and index-table passages are left out by layout
+(`evidence.navigation`). On a real PDF, though, text extraction often flattens a navigation
+block into the lines of a prose page or a sentence of the yardstick: a stakeholder table
+("利益相关方 关注议题 沟通方式 政府 … 节能减排 …"), a materiality list ("高度重要议题 应对气候变化
+能源管理 …"), an SDG response box ("本章回应 SDG 7 经济适用的清洁能源 SDG 13 气候行动"), a GRI /
+HKEX line ("GRI 305-1 GRI 305-2 HKEX A1.1"), an HKEX index row ("层面A3环境及天然资源一般披露…
+管理方针第41页"), a chapter band ("环境篇 E 绿色低碳 … 23"). Their topic names earned points the page has not
+disclosed (session 12). `spans(text)` finds such blocks in a passage's normalised text by
+structure, not by sentence: framework codes close together or next to an index marker, table
+header words side by side, a list heading followed by short cells without a figure or a
+sentence, a chapter marker with its page number; `match.analyse` drops the cues inside them.
+A code cited in a sentence ("按照GRI 305-1和305-2的要求核算…") or a coded line with its figure
+stays evidence. `label_run(text)` says whether a whole passage is such cells (the rows of a
+stakeholder table after its header passage). Words and thresholds: data/text/nav_prose.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cnsr.data_files import bundled_name, check_patterns, load_bundled, load_text
+
+NAV_PROSE_FILE = "nav_prose.yaml"
+_SENTENCE_END = re.compile(r"[。！？；!?;]|\.(?:\s|$)")
+_PUNCT = re.compile(r"[。！？；!?;，,、：:（）()“”\"]|\.(?:\s|$)")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'&-]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CELL_HEAD = re.compile(r"[^\d。！？；!?;，,、：:]+")
+
+
+class NavProseData(BaseModel):
+    """data/text/nav_prose.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    source: str
+    codes: list[str]
+    code_gate: str
+    band_words: list[str]
+    pages: list[str]
+    code_gap_chars: int = Field(ge=1)
+    min_codes: int = Field(ge=2)
+    markers: list[str]
+    marker_chars: int = Field(ge=1)
+    tail_chars: int = Field(ge=0)
+    tail_stop: str
+    cites: list[str]
+    cite_chars: int = Field(ge=0)
+    leads: list[str]
+    lead_chars: int = Field(ge=0)
+    measure: str
+    table_headers: list[list[str]] = Field(min_length=2)
+    header_gap: int = Field(ge=0)
+    headings: list[str]
+    min_cells: int = Field(ge=2)
+    cell_chars: int = Field(ge=1)
+    min_words: int = Field(ge=2)
+    capital_share: float = Field(gt=0, le=1)
+    bands: list[str]
+
+
+def _literals(words: list[str]) -> re.Pattern[str]:
+    """The words as literals, each in its case forms: a fast search for any of them."""
+    forms = dict.fromkeys(f for w in words for f in (w, w.lower(), w.upper(), w.capitalize(),
+                                                      w.title()))
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def _phrase(word: str) -> str:
+    """A word or phrase; ASCII words bounded as words, spaces matching any whitespace."""
+    if word.isascii():
+        return r"\b" + r"\s+".join(re.escape(p) for p in word.split()) + r"\b"
+    return re.escape(word)
+
+
+class NavProse:
+    """The compiled cues of one nav_prose.yaml."""
+
+    def __init__(self, data: NavProseData) -> None:
+        self.data = data
+        self.code = re.compile("|".join(f"(?:{p})" for p in data.codes + data.pages))
+        self.page = re.compile("|".join(f"(?:{p})" for p in data.pages))
+        self.marker = re.compile("|".join(f"(?:{p})" for p in data.markers), re.I)
+        self.cite = re.compile("|".join(_phrase(w) for w in data.cites), re.I)
+        self.lead = re.compile("|".join(_phrase(w) for w in data.leads), re.I)
+        self.measure = re.compile(data.measure, re.I)
+        self.tail_stop = re.compile(data.tail_stop)
+        self.headers = [re.compile("|".join(_phrase(w) for w in sorted(g, key=len, reverse=True)),
+                                   re.I) for g in data.table_headers]
+        self.heading = re.compile("|".join(_phrase(w) for w in sorted(data.headings, key=len,
+                                                                       reverse=True)), re.I)
+        self.bands = [re.compile(p, re.I) for p in data.bands]
+        # a few searches decide whether a passage needs a closer look: the codes' gate, and
+        # the words as literals with their case forms (`re` skips fast to a literal's first
+        # character; re.IGNORECASE over Chinese text would cost ~30x)
+        self.code_gate = re.compile(data.code_gate)
+        self.header_gate = _literals(data.table_headers[0])
+        self.heading_gate = _literals(data.headings)
+        self.band_gate = _literals(data.band_words)
+
+    def gate(self, text: str) -> bool:
+        """Whether `text` may hold navigation: a few quick searches."""
+        return any(g.search(text) is not None for g in (self.code_gate, self.header_gate,
+                                                        self.heading_gate, self.band_gate))
+
+    # --- spans -----------------------------------------------------------------------------
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where navigation sits in `text` (normalised): sorted, possibly overlapping."""
+        if not text:
+            return []
+        out = self.code_spans(text) if self.code_gate.search(text) else []
+        if self.header_gate.search(text):
+            out += self.header_spans(text)
+        if self.heading_gate.search(text):
+            out += self.heading_spans(text)
+        if self.band_gate.search(text):
+            for rx in self.bands:
+                out += [m.span() for m in rx.finditer(text)]
+        return sorted(out)
+
+    def code_spans(self, text: str) -> list[tuple[int, int]]:
+        """Runs of framework codes (at least `min_codes`, or one next to an index marker),
+        with the lead-in before them and the label after the last; not when a citing word
+        comes right before the run, nor when a figure sits among the codes (a KPI line)."""
+        d = self.data
+        codes = list(self.code.finditer(text))
+        if not codes:
+            return []
+        runs: list[list[re.Match[str]]] = [[codes[0]]]
+        for m in codes[1:]:
+            gap = text[runs[-1][-1].end():m.start()]
+            if len(gap) <= d.code_gap_chars and not _SENTENCE_END.search(gap) \
+                    and not self.measure.search(gap):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        out = []
+        for run in runs:
+            a, b = run[0].start(), run[-1].end()
+            if len(run) < d.min_codes and not self._marked(text, a, b):
+                continue
+            if self.cite.search(text, max(0, a - d.cite_chars), a):
+                continue
+            tail = text[b:b + d.tail_chars]
+            for stop in (_SENTENCE_END, self.tail_stop):
+                end = stop.search(tail)
+                tail = tail[:end.start()] if end else tail
+            figure = self.measure.search(tail)
+            if figure is not None:
+                if len(run) < d.min_codes:  # "KPI A1.2 温室气体排放 12,480吨": a data line
+                    continue
+                tail = tail[:figure.start()]
+            start = self._label_start(text, a) if self.page.fullmatch(run[0].group()) \
+                else self._lead_start(text, a)
+            out.append((start, b + len(tail)))
+        return out
+
+    def _marked(self, text: str, a: int, b: int) -> bool:
+        k = self.data.marker_chars
+        return bool(self.marker.search(text[max(0, a - k):a])
+                    or self.marker.search(text[b:b + k]))
+
+    def _label_start(self, text: str, a: int) -> int:
+        """The start of an index row's label before its page reference ("废水排放量 P52"):
+        back to a sentence end or a year, at most `tail_chars` characters."""
+        start = max(0, a - self.data.tail_chars)
+        for stop in (_SENTENCE_END, self.tail_stop):
+            for m in stop.finditer(text, start, a):
+                start = m.end()
+        return start
+
+    def _lead_start(self, text: str, a: int) -> int:
+        """The start of a lead-in ("本章回应的实质性议题 …", "对应指标") within `lead_chars` before a
+        code run, with no sentence end between; else the run's own start."""
+        start = max(0, a - self.data.lead_chars)
+        for end in _SENTENCE_END.finditer(text, start, a):
+            start = end.end()
+        m = self.lead.search(text, start, a)
+        return m.start() if m else a
+
+    def header_spans(self, text: str) -> list[tuple[int, int]]:
+        """A stakeholder table's header (one word of each group, side by side) to the next
+        sentence end or the end of the passage: the rows that follow it."""
+        out = []
+        gap = self.data.header_gap
+        for first in self.headers[0].finditer(text):
+            at = first.end()
+            for rx in self.headers[1:]:
+                m = rx.search(text, at, at + gap + 40)
+                if m is None or len(text[at:m.start()].strip()) > gap \
+                        or _PUNCT.search(text, at, m.start()):
+                    break
+                at = m.end()
+            else:
+                end = _SENTENCE_END.search(text, at)
+                out.append((first.start(), end.start() if end else len(text)))
+        return out
+
+    def heading_spans(self, text: str) -> list[tuple[int, int]]:
+        """A list heading and the short cells after it (Chinese: space-separated cells of at
+        most `cell_chars`, no figure, no punctuation; English: a run of words, mostly
+        capitalised, without a sentence end)."""
+        out = []
+        for m in self.heading.finditer(text):
+            end = self._cells_end(text, m.end())
+            if end is not None:
+                out.append((m.start(), end))
+        return out
+
+    def _cells_end(self, text: str, at: int) -> int | None:
+        d = self.data
+        rest = text[at:]
+        stop = _SENTENCE_END.search(rest)
+        rest = rest[:stop.start()] if stop else rest
+        if _CJK.search(rest[:d.cell_chars * 2]) is None:
+            return self._words_end(rest, at)
+        cells, pos = 0, 0
+        for token in re.finditer(r"\S+", rest):
+            word = token.group()
+            if len(word) <= d.cell_chars and not _PUNCT.search(word) \
+                    and not _DIGIT.search(word):
+                cells, pos = cells + 1, token.end()
+                continue
+            if _DIGIT.search(word):  # labels over their figures: a KPI table, data
+                return None
+            if cells >= d.min_cells and token.start() == pos + 1:
+                # the last cell glued to the text after it: its first characters
+                head = _CELL_HEAD.match(word, 0, d.cell_chars)
+                if head:
+                    pos = token.start() + head.end()
+            break
+        return at + pos if cells >= d.min_cells else None
+
+    def _words_end(self, rest: str, at: int) -> int | None:
+        words = _WORD.findall(rest)
+        if len(words) < self.data.min_words or self.measure.search(rest):
+            return None
+        if _PUNCT.search(rest.rstrip()):
+            return None
+        capital = sum(1 for w in words if w[0].isupper())
+        if capital < self.data.capital_share * len(words):
+            return None
+        return at + len(rest.rstrip())
+
+    # --- whole passages -------------------------------------------------------------------
+
+    def opens_list(self, text: str) -> bool:
+        """Whether `text` ends in a table header or a list heading whose cells run on into
+        the next passage."""
+        text = text.strip()
+        if not text or not self.gate(text):
+            return False
+        if self.heading.fullmatch(text):  # "关键绩效" alone over its cells
+            return True
+        return any(b >= len(text) - 1
+                   for _, b in self.header_spans(text) + self.heading_spans(text))
+
+    def label_run(self, text: str) -> bool:
+        """A passage of cells only: Chinese cells separated by spaces (at least `min_cells`,
+        each short, no figure, no punctuation), or English words without a sentence end,
+        mostly capitalised."""
+        text = text.strip()
+        if not text or self.measure.search(text) or _SENTENCE_END.search(text):
+            return False
+        if _CJK.search(text):
+            tokens = text.split()
+            short = [t for t in tokens if len(t) <= self.data.cell_chars
+                     and not _PUNCT.search(t)]
+            return len(tokens) >= self.data.min_cells and len(short) >= len(tokens) - 1
+        return self._words_end(text, 0) is not None
+
+
+def load_nav_prose(text: str, source: str = NAV_PROSE_FILE) -> NavProseData:
+    return _checked(load_text(NavProseData, text, source), source)
+
+
+def _checked(data: NavProseData, source: str) -> NavProseData:
+    check_patterns(source, "codes", data.codes + data.pages + [data.code_gate], flags=0)
+    check_patterns(source, "markers", data.markers)
+    check_patterns(source, "measure", [data.measure, data.tail_stop])
+    check_patterns(source, "bands", data.bands)
+    return data
+
+
+@cache
+def nav_prose() -> NavProse:
+    return NavProse(_checked(load_bundled(NavProseData, "cnsr.data.text", NAV_PROSE_FILE),
+                             bundled_name("cnsr.data.text", NAV_PROSE_FILE)))
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Navigation glued into `text` (normalised), by the bundled cues."""
+    return nav_prose().spans(text)
