@@ -7,6 +7,7 @@ the round covers PDF, DOCX, HTML, Markdown and plain text without committing bin
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,14 @@ _PDF_STYLE = ("<style>@page { size: A4; margin: 2cm } body { font-family: 'Noto 
               "font-size: 11pt; line-height: 1.5 } table { border-collapse: collapse } "
               "td, th { border: 0.6pt solid #333; padding: 2pt 6pt } "
               ".page { page-break-after: always }</style>")
+
+
+def has_cjk_font() -> bool:
+    """Whether WeasyPrint can render the Chinese PDFs (as tests/ingest/ingest_samples.py)."""
+    if shutil.which("fc-list") is None:
+        return False
+    listing = subprocess.run(["fc-list"], capture_output=True, text=True, check=False).stdout
+    return "Noto Sans CJK SC" in listing
 
 
 def labels() -> list[dict[str, Any]]:
