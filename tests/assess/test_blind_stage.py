@@ -10,7 +10,6 @@ instead of 2) and an airline's kg CO2 per RTK was not kept as a figure."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,13 +42,6 @@ def ratings(tmp_path_factory: pytest.TempPathFactory,
         out[d["id"]] = rate_documents([read_document(path)],
                                       Company(name=d["company"], year=d["year"]), m)
     return out
-
-
-@pytest.fixture(scope="module")
-def m() -> LoadedMethodology:
-    from cnsr.methodology.load import load_methodology
-
-    return load_methodology()
 
 
 def _is(figure: Any, label: dict[str, Any]) -> bool:
