@@ -131,6 +131,9 @@ class CarbonAwareness(_Strict):
     match: list[Clause] = Field(min_length=1)
     subject: Literal["company"] | None = None
     actions: list[Clause] = Field(default_factory=list)
+    # concepts that stop an `actions` sentence from counting: carbon cut for others, an
+    # inventory only planned (the strict `match` sentences are not vetoed)
+    none: list[str] = Field(default_factory=list)
     quantified_implies: bool = False
 
 
@@ -370,7 +373,7 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     for key, crit in rules.criteria.items():
         if isinstance(crit, CarbonAwareness):
             check(f"criteria.{key}", {c for clause in (*crit.match, *crit.actions)
-                                      for c in clause})
+                                      for c in clause} | set(crit.none))
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
     check("evidence.generic_concepts", set(rules.evidence.generic_concepts))

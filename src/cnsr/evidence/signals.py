@@ -57,7 +57,9 @@ def awareness(text: str, by_sentence: list[dict[str, list[Hit]]], sentences: lis
               lexicon: Lexicon) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Sentences in which the company states a carbon-neutrality position (the strict reading
     of the stage criterion), and sentences in which it manages its own carbon in other words
-    (what the broad reading adds)."""
+    (what the broad reading adds). An action sentence holding one of the rule's `none`
+    concepts does not count: carbon cut for customers or financed projects, an inventory only
+    planned (blind stage round, session 12)."""
     rule = lexicon.awareness_rule
     strict: list[tuple[int, int]] = []
     actions: list[tuple[int, int]] = []
@@ -77,7 +79,8 @@ def awareness(text: str, by_sentence: list[dict[str, list[Hit]]], sentences: lis
             if _holds(rule.match, concepts):
                 strict.append(sentences[si])
         elif ("national" not in concepts or "company" in concepts) \
-                and _holds(rule.actions, concepts):
+                and _holds(rule.actions, concepts) \
+                and not any(c in concepts for c in rule.none):
             actions.append(sentences[si])
     return strict, actions
 
