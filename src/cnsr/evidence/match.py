@@ -55,6 +55,12 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if not hits:
         result.carry_out = carried or {}
         return result
+    settings = lexicon.rules.evidence
+    if settings.others_subject:
+        hits = others_as_subject(hits, sentences, frozenset(settings.others_subject),
+                                 frozenset(settings.own_subject))
+    if settings.swallow:
+        hits = without_swallowed(hits, frozenset(settings.swallow))
     by_sentence = _group(hits, sentences)
     if lexicon.rules.evidence.context is not None and not table_rows:
         inherit(result, by_sentence, lexicon, carried)
@@ -112,6 +118,37 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def others_as_subject(hits: list[Hit], sentences: list[tuple[int, int]],
+                      others: frozenset[str], own: frozenset[str]) -> list[Hit]:
+    """Hits minus those of the `others` concepts (rules.yaml `evidence.others_subject`: another
+    actor doing the act, "当地政府在…开展", "客户通过…") that come after a cue of `own`
+    (`evidence.own_subject`: the company, a verb of acting with others) in their sentence:
+    "公司联合…基金会在…", "积极配合…市政府开展…" are still the company acting. Who the subject
+    is shows by where the cue stands, which a pattern's fixed-width look-behind cannot see past
+    a name (session 12)."""
+    if not any(h.concept in others for h in hits):
+        return hits
+    starts = [a for a, _ in sentences]
+    first_own: dict[int, int] = {}
+    for h in hits:
+        if h.concept in own:
+            first_own.setdefault(bisect_right(starts, h.start) - 1, h.start)
+    return [h for h in hits if h.concept not in others
+            or first_own.get(bisect_right(starts, h.start) - 1, h.start + 1) > h.start]
+
+
+def without_swallowed(hits: list[Hit], swallow: frozenset[str]) -> list[Hit]:
+    """Hits minus the cues inside a hit of a `swallow` concept (`evidence.swallow`): "为新能源
+    汽车和光伏企业提供…" names the clients' industries, so 新能源汽车 and 光伏 inside it are no
+    product or energy supply of the company's, while its own product in another clause of the
+    sentence still counts (a sentence-wide veto would lose it; session 12)."""
+    spans = [(h.start, h.end) for h in hits if h.concept in swallow]
+    if not spans:
+        return hits
+    return [h for h in hits if h.concept in swallow
+            or not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
 def _captions(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
@@ -357,6 +394,10 @@ class _Context:
         rating = 1.0 if strong and (found or not rule.quantity) and (
             not cr.needs or not cr.needs.isdisjoint(concepts)) and (
             not cr.mention_with or cr.mention_with.isdisjoint(concepts)) else 0.5
+        if rating < 1.0 and cr.weak_none and not cr.weak_none.isdisjoint(concepts):
+            # a mention is vetoed however it came about: an accounting note naming a scope
+            # without its figure ("范围二排放指外购电力…") is no mention of it (session 12)
+            return None
         return tuple.__new__(PointHit, (pid, rating, rules.outermost(cue_hits), found, span, None))
 
 
