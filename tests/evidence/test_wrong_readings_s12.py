@@ -55,6 +55,15 @@ CASES = [
      "公司对露天矿排土场开展生态修复，复垦土地120公顷。", "I05.2"),
     ("客户通过采购屋顶光伏组件建设分布式电站，实现绿电自发自用。",
      "公司在厂房屋顶建设分布式光伏电站，年发电量580万千瓦时。", "I08.2"),
+    # a borrower is the subject of its own clause even when the bank opens the sentence
+    ("本行在贷后管理中持续跟踪，如借款人出现节能减排不达标等情况即启动预警。",
+     "公司实施电机系统节能改造，年节电120万千瓦时。", "I03.4"),
+    # a foundation's volunteer days are its own activities, no training of the company's staff
+    ("报告期内某公益基金会共发起8场员工低碳志愿活动，带动员工参与碳中和主题宣传。",
+     "公司组织全体员工参加碳排放管理专题培训，累计培训1,200人次。", "I10.1"),
+    # what the company asks of its suppliers is their product, no product of its own
+    ("公司鼓励供应商研发绿色产品，并在评标中对其环保产品给予加分。",
+     "公司推出的节能产品获得中国节能产品认证。", "I09.2"),
 ]
 
 

@@ -8,6 +8,7 @@ from `cnsr.evidence.quantities` and are tied to the clause of the cue that asks 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from cnsr.evidence import clause_rules as rules
@@ -57,7 +58,7 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
         return result
     settings = lexicon.rules.evidence
     if settings.others_subject:
-        hits = others_as_subject(hits, sentences, frozenset(settings.others_subject),
+        hits = others_as_subject(text, hits, frozenset(settings.others_subject),
                                  frozenset(settings.own_subject))
     if settings.swallow:
         hits = without_swallowed(hits, frozenset(settings.swallow))
@@ -120,23 +121,27 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
     result.carry_out = current
 
 
-def others_as_subject(hits: list[Hit], sentences: list[tuple[int, int]],
-                      others: frozenset[str], own: frozenset[str]) -> list[Hit]:
+def others_as_subject(text: str, hits: list[Hit], others: frozenset[str],
+                      own: frozenset[str]) -> list[Hit]:
     """Hits minus those of the `others` concepts (rules.yaml `evidence.others_subject`: another
-    actor doing the act, "当地政府在…开展", "客户通过…") that come after a cue of `own`
-    (`evidence.own_subject`: the company, a verb of acting with others) in their sentence:
-    "公司联合…基金会在…", "积极配合…市政府开展…" are still the company acting. Who the subject
-    is shows by where the cue stands, which a pattern's fixed-width look-behind cannot see past
-    a name (session 12)."""
+    actor doing the act, "当地政府在…开展", "借款人存在…") that come after a cue of `own`
+    (`evidence.own_subject`: the company, a verb of acting with others) in their clause:
+    "公司联合…基金会在…", "积极配合…市政府开展…" are still the company acting, while in "本行
+    贷后监测中，如借款人存在…" the borrower is the subject of its own clause. Who the subject is
+    shows by where the cue stands, which a pattern's fixed-width look-behind cannot see past a
+    name (session 12)."""
     if not any(h.concept in others for h in hits):
         return hits
-    starts = [a for a, _ in sentences]
-    first_own: dict[int, int] = {}
-    for h in hits:
-        if h.concept in own:
-            first_own.setdefault(bisect_right(starts, h.start) - 1, h.start)
-    return [h for h in hits if h.concept not in others
-            or first_own.get(bisect_right(starts, h.start) - 1, h.start + 1) > h.start]
+    own_at = [h.start for h in hits if h.concept in own]
+
+    def acting(h: Hit) -> bool:
+        return any(a < h.start and not _CLAUSE_END.search(text, a, h.start) for a in own_at)
+
+    return [h for h in hits if h.concept not in others or not acting(h)]
+
+
+_CLAUSE_END = re.compile(r"[，,;；:：。！？!?\n]")
+"""What ends a clause: an own cue before it says nothing of who acts after it."""
 
 
 def without_swallowed(hits: list[Hit], swallow: frozenset[str]) -> list[Hit]:
