@@ -207,6 +207,17 @@ class EvidenceSettings(_Strict):
     # ("严格遵守…专项管理规定", "参阅《…》") are the title's words, not the company's disclosure
     # (session 10): this concept's hits are such titles (clause_rules.without_titles)
     titles: TitleRule | None = None
+    # another actor as a sentence's subject ("当地政府在…开展", "客户通过…"): these concepts'
+    # hits count only where no company cue comes before them in the sentence ("公司联合…基金会
+    # 在…" keeps the company as the subject; session 12, match.others_as_subject)
+    others_subject: list[str] = Field(default_factory=list)
+    # what, named before such an actor, makes the company the subject after all: the company
+    # itself, or a verb of acting with others ("积极配合…市政府开展…")
+    own_subject: list[str] = Field(default_factory=list)
+    # phrases naming other firms' industries ("为新能源汽车和光伏企业提供…", "支持光伏、储能等产业
+    # 发展"): the cues inside them are the clients' sectors, not the company's own (session 12,
+    # match.without_swallowed)
+    swallow: list[str] = Field(default_factory=list)
 
 
 class FigureRules(_Strict):
@@ -377,6 +388,9 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
     check("evidence.generic_concepts", set(rules.evidence.generic_concepts))
+    check("evidence.others_subject", set(rules.evidence.others_subject))
+    check("evidence.own_subject", set(rules.evidence.own_subject))
+    check("evidence.swallow", set(rules.evidence.swallow))
     check("evidence.parameters", set(rules.evidence.parameters))
     bad = sorted({d for dims in rules.evidence.parameters.values() for d in dims}
                  - QUANTITY_DIMENSIONS)

@@ -8,6 +8,7 @@ from `cnsr.evidence.quantities` and are tied to the clause of the cue that asks 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from cnsr.evidence import clause_rules as rules
@@ -59,6 +60,12 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if not hits:
         result.carry_out = carried or {}
         return result
+    settings = lexicon.rules.evidence
+    if settings.others_subject:
+        hits = others_as_subject(text, hits, frozenset(settings.others_subject),
+                                 frozenset(settings.own_subject))
+    if settings.swallow:
+        hits = without_swallowed(hits, frozenset(settings.swallow))
     by_sentence = _group(hits, sentences)
     if lexicon.rules.evidence.context is not None and not table_rows:
         inherit(result, by_sentence, lexicon, carried)
@@ -116,6 +123,41 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def others_as_subject(text: str, hits: list[Hit], others: frozenset[str],
+                      own: frozenset[str]) -> list[Hit]:
+    """Hits minus those of the `others` concepts (rules.yaml `evidence.others_subject`: another
+    actor doing the act, "当地政府在…开展", "借款人存在…") that come after a cue of `own`
+    (`evidence.own_subject`: the company, a verb of acting with others) in their clause:
+    "公司联合…基金会在…", "积极配合…市政府开展…" are still the company acting, while in "本行
+    贷后监测中，如借款人存在…" the borrower is the subject of its own clause. Who the subject is
+    shows by where the cue stands, which a pattern's fixed-width look-behind cannot see past a
+    name (session 12)."""
+    if not any(h.concept in others for h in hits):
+        return hits
+    own_at = [h.start for h in hits if h.concept in own]
+
+    def acting(h: Hit) -> bool:
+        return any(a < h.start and not _CLAUSE_END.search(text, a, h.start) for a in own_at)
+
+    return [h for h in hits if h.concept not in others or not acting(h)]
+
+
+_CLAUSE_END = re.compile(r"[，,;；:：。！？!?\n]")
+"""What ends a clause: an own cue before it says nothing of who acts after it."""
+
+
+def without_swallowed(hits: list[Hit], swallow: frozenset[str]) -> list[Hit]:
+    """Hits minus the cues inside a hit of a `swallow` concept (`evidence.swallow`): "为新能源
+    汽车和光伏企业提供…" names the clients' industries, so 新能源汽车 and 光伏 inside it are no
+    product or energy supply of the company's, while its own product in another clause of the
+    sentence still counts (a sentence-wide veto would lose it; session 12)."""
+    spans = [(h.start, h.end) for h in hits if h.concept in swallow]
+    if not spans:
+        return hits
+    return [h for h in hits if h.concept in swallow
+            or not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
 def _captions(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
@@ -361,6 +403,10 @@ class _Context:
         rating = 1.0 if strong and (found or not rule.quantity) and (
             not cr.needs or not cr.needs.isdisjoint(concepts)) and (
             not cr.mention_with or cr.mention_with.isdisjoint(concepts)) else 0.5
+        if rating < 1.0 and cr.weak_none and not cr.weak_none.isdisjoint(concepts):
+            # a mention is vetoed however it came about: an accounting note naming a scope
+            # without its figure ("范围二排放指外购电力…") is no mention of it (session 12)
+            return None
         return tuple.__new__(PointHit, (pid, rating, rules.outermost(cue_hits), found, span, None))
 
 
