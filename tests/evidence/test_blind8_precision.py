@@ -129,3 +129,34 @@ def test_a_portfolio_share_by_field_is_no_clean_energy_share(tmp_path: Path,
     r = _rate(tmp_path, m, "| 领域 | 资产余额（亿元） | 占绿色资产比例 |\n|---|---|---|\n"
                            "| 风电 | 62.4 | 41.2% |\n| 光伏 | 48.6 | 32.1% |\n", ".md")
     assert _points(r)["I03.5"] == 0
+
+
+def test_an_own_fleet_share_with_its_count_is_no_product(tmp_path: Path,
+                                                         m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司自有车队共有运输车辆12,480台，其中新能源车辆3,960台，占比31.7%。\n")
+    p = _points(r)
+    assert p["I09.2"] == 0
+    assert p["I03.5"] == 0
+
+
+def test_a_low_gwp_refrigerant_is_no_emission_factor(tmp_path: Path,
+                                                     m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司要求冷库设备供应商提供低GWP制冷剂方案，新建冷库采用氨制冷。\n")
+    assert _points(r)["I12.3"] == 0
+
+
+def test_gwp_values_themselves_still_count(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "制冷剂逸散排放按补充量乘以GWP值计算，GWP取IPCC第五次评估报告数值。\n")
+    assert _points(r)["I12.3"] > 0
+
+
+def test_clothes_collected_from_customers_are_no_own_waste(tmp_path: Path,
+                                                           m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司在社区开展垃圾分类宣传和旧衣回收活动，2023年回收旧衣物215吨，交由慈善机构分拣。\n")
+    assert _points(r)["I02.3"] == 0
+
+
+def test_lessees_coal_savings_are_not_own_savings(tmp_path: Path,
+                                                  m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司绿色租赁项目全年节约标准煤约64万吨，节能量由承租人项目产生。\n")
+    assert _points(r)["I03.4"] == 0
