@@ -152,7 +152,8 @@ def test_gwp_values_themselves_still_count(tmp_path: Path, m: LoadedMethodology)
 
 def test_clothes_collected_from_customers_are_no_own_waste(tmp_path: Path,
                                                            m: LoadedMethodology) -> None:
-    r = _rate(tmp_path, m, "公司在社区开展垃圾分类宣传和旧衣回收活动，2023年回收旧衣物215吨，交由慈善机构分拣。\n")
+    r = _rate(tmp_path, m, "公司在社区门店开展垃圾分类宣传和旧衣回收活动，2023年回收旧衣物215吨。"
+                           "公司为环卫工人设立爱心驿站120个，捐赠防暑物资。\n")
     assert _points(r)["I02.3"] == 0
 
 
@@ -160,3 +161,15 @@ def test_lessees_coal_savings_are_not_own_savings(tmp_path: Path,
                                                   m: LoadedMethodology) -> None:
     r = _rate(tmp_path, m, "公司绿色租赁项目全年节约标准煤约64万吨，节能量由承租人项目产生。\n")
     assert _points(r)["I03.4"] == 0
+
+
+def test_electrifying_own_delivery_vans_is_no_product(tmp_path: Path,
+                                                      m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "燃油价格上涨和新能源车辆购置成本是公司面临的转型风险，为此公司将加快城市配送车辆电动化。\n")
+    assert _points(r)["I09.2"] == 0
+
+
+def test_an_automaker_s_electric_models_still_count(tmp_path: Path,
+                                                    m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "公司全年销售新能源汽车12.6万辆，推出纯电动和插电式混合动力车型共9款。\n")
+    assert _points(r)["I09.2"] > 0
