@@ -209,7 +209,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and mk.parts.search(text, since, x.start) \
                 and not mk.total.search(text, since, x.start):
             continue  # "其中：燃煤机组", "of which: calcination": a part, not the total
-        if scope == "total" and total_rows and line_of(text, x.start) not in total_rows:
+        if scope == "total" and kind == "own" and total_rows \
+                and line_of(text, x.start) not in total_rows:
             continue  # "燃料=柴油 | … | 二氧化碳排放=229,877 tCO2e" above "合计（范围一）"
         if loc.rows is None and bracketed_part(x, measured, text, span):
             continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
