@@ -165,7 +165,7 @@ def test_lessees_coal_savings_are_not_own_savings(tmp_path: Path,
 
 def test_electrifying_own_delivery_vans_is_no_product(tmp_path: Path,
                                                       m: LoadedMethodology) -> None:
-    r = _rate(tmp_path, m, "燃油价格上涨和新能源车辆购置成本是公司面临的转型风险，为此公司将加快城市配送车辆电动化。\n")
+    r = _rate(tmp_path, m, "燃油价格上涨和新能源车辆购置成本是公司面临的转型风险。为此，公司将加快城市配送车辆电动化。\n")
     assert _points(r)["I09.2"] == 0
 
 
