@@ -78,8 +78,10 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     report = evaluate_sentences(load_sentences(DEV), load_lexicon())
     # session 10: 0.912 (217/238) and 0.783 (556/710): the point-precision fixes took away the
     # only (wrong) points of a few sentences the third party files under carbon or environment
-    # (a foundation's campaign, a journal reference, a regulator's rule, a navigation index)
-    assert report.carbon_recall >= 0.91
+    # (a foundation's campaign, a journal reference, a regulator's rule, a navigation index);
+    # session 12 (blind round 8): 0.908 (216/238) — a risk that "may" hit clients and investees
+    # is no influence on them (risk_modal vetoes I10.2), which was that sentence's only point
+    assert report.carbon_recall >= 0.905
     assert report.environment_recall >= 0.78
     assert report.false_positive_rate <= 0.039    # session 10: 0.0373 (114/3055)
     assert report.quantitative_accuracy >= 0.915  # session 9: 0.916 (3668/4003)

@@ -173,3 +173,9 @@ def test_an_automaker_s_electric_models_still_count(tmp_path: Path,
                                                     m: LoadedMethodology) -> None:
     r = _rate(tmp_path, m, "公司全年销售新能源汽车12.6万辆，推出纯电动和插电式混合动力车型共9款。\n")
     assert _points(r)["I09.2"] > 0
+
+
+def test_a_fleet_replacement_rate_in_appraisal_is_no_product(tmp_path: Path,
+                                                              m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "自2023年起，各区域的单车油耗和新能源车辆替换率纳入区域负责人年度考核。\n")
+    assert _points(r)["I09.2"] == 0
