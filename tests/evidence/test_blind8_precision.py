@@ -179,3 +179,9 @@ def test_a_fleet_replacement_rate_in_appraisal_is_no_product(tmp_path: Path,
                                                               m: LoadedMethodology) -> None:
     r = _rate(tmp_path, m, "自2023年起，各区域的单车油耗和新能源车辆替换率纳入区域负责人年度考核。\n")
     assert _points(r)["I09.2"] == 0
+
+
+def test_a_company_that_is_no_key_emitter_has_no_ets_coverage(tmp_path: Path,
+                                                               m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "本公司不属于全国碳排放权交易市场的重点排放单位，未持有碳排放配额。\n")
+    assert _points(r)["I14.1"] == 0
