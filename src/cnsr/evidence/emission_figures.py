@@ -139,6 +139,10 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
                       - {line_of(text, h.start) for h in a.hits if h.concept in _GREENHOUSE}
                       if loc.rows is not None else set())
     out: list[Figure] = []
+    # a table with a total row of its own ("合计（范围一）", "范围一和范围二合计"): its other rows
+    # without a scope of their own are that total's parts (a fuel table's rows by fuel, a
+    # "其中" block's second line; blind round 8, session 12)
+    total_rows = _total_rows(text, mk) if loc.rows is not None else set()
     by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
     named = named_in_order(a, cues, measured) if loc.rows is None else {}
     sentences = [span for _, span, _ in with_lists(a.sentences, text)] \
@@ -205,6 +209,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and mk.parts.search(text, since, x.start) \
                 and not mk.total.search(text, since, x.start):
             continue  # "其中：燃煤机组", "of which: calcination": a part, not the total
+        if scope == "total" and kind == "own" and total_rows \
+                and line_of(text, x.start) not in total_rows:
+            continue  # "燃料=柴油 | … | 二氧化碳排放=229,877 tCO2e" above "合计（范围一）"
         if loc.rows is None and bracketed_part(x, measured, text, span):
             continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
@@ -213,6 +220,16 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     if loc.rows is not None:
         return _single_per_cell(out)
     return out + _respectively_after(a, measured, out)
+
+
+def _total_rows(text: str, mk: Markers) -> set[int]:
+    """Lines of a table's text (after its header line) whose label says total."""
+    out: set[int] = set()
+    for i, line in enumerate(text.split("\n")):
+        label = line.split(" | ", 1)[0]
+        if i and mk.total.search(label):
+            out.add(i)
+    return out
 
 
 def _respectively_after(a: Analysis, measured: list[Num], found: list[Figure]) -> list[Figure]:

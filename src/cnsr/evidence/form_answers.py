@@ -31,6 +31,9 @@ class Forms(BaseModel):
     answer_chars: int = Field(ge=4)
     headings: list[str] = Field(min_length=1)
     no_answer_cells: list[str] = Field(min_length=1)
+    # a framework's own wording quoted in an index, and a list of material topics (blind round 8)
+    framework_text: list[str] = Field(default_factory=list)
+    topic_lists: list[str] = Field(default_factory=list)
 
 
 @cache
@@ -92,7 +95,9 @@ def form_questions(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
 
 @cache
 def _heading() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{h})" for h in forms().headings))
+    f = forms()
+    return re.compile("|".join(f"(?:{h})" for h in [*f.headings, *f.framework_text,
+                                                     *f.topic_lists]))
 
 
 @cache
@@ -104,7 +109,8 @@ def _no_answer_row() -> re.Pattern[str]:
 def template_lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of `text` that are the annual-report template's own words: its headings wherever
     they stand (a PDF's heading lines are joined to the text around them; only the heading's
-    words are dropped) and table rows answered "不适用" in every value cell."""
+    words are dropped), a framework's recommended disclosures quoted in an index, a sentence
+    that lists material topics, and table rows answered "不适用" in every value cell."""
     out = [m.span() for m in _heading().finditer(text)]
     no_answer = _no_answer_row()
     out += [(a, b) for a, b in sentences if no_answer.fullmatch(text, a, b) is not None]

@@ -67,6 +67,7 @@ class NavigationData(BaseModel):
     index_code: str
     index_line: str
     index_line_chars: int
+    framework_line: str = "(?!)"
     contents_cell: str
     hints: list[str]
     data_row_figures: int
@@ -109,6 +110,7 @@ class Navigation:
         self.contents_cell = re.compile(data.contents_cell)
         self.code = re.compile(data.index_code, flags)
         self.index_line = re.compile(data.index_line, re.IGNORECASE)
+        self.framework_line = re.compile(data.framework_line, re.IGNORECASE)
         # literal alternatives with their case forms: `re` skips quickly to a possible first
         # character (re.IGNORECASE would lose that and cost ~30x)
         forms = dict.fromkeys(f for h in data.hints for f in (h, h.lower(), h.upper(),
@@ -150,7 +152,8 @@ class Navigation:
         if data * 2 > len(body):  # KPI rows read as text lines, even with GRI codes
             return False
         refs = sum(1 for line in body if self.reference.search(line) or self.code.search(line)
-                   or (kind == "contents" and self.bare.search(line)))
+                   or (kind == "contents" and self.bare.search(line))
+                   or (kind == "index" and self.framework_line.search(line)))
         share = self.t.references_with_heading if kind else self.t.references
         return refs >= share * len(body)
 

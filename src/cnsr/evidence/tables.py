@@ -323,8 +323,12 @@ def table_text(rows: list[list[str]]) -> str:
                 continue
             head = header[j] if j < len(header) else ""
             if _is_number(cell) and j > 0:
-                unit = (cell_unit or row_unit or (column_units[j] if j < len(header) else "")
-                        or parsed.unit)
+                column = column_units[j] if j < len(header) else ""
+                # a header that names its own unit ("二氧化碳排放（tCO2e）") is that column's,
+                # whatever the row's unit cell says of its other figures ("消耗量 | 万升";
+                # a fuel table, blind round 8)
+                unit = (cell_unit or (column if unit_col is not None else "") or row_unit
+                        or column or parsed.unit)
                 label = "" if _unit_only(head) else _PAREN_UNIT.sub("", head).strip()
                 value = _figure(cell)
                 value = value if value.endswith("%") or not unit else _with_unit(value, unit)
@@ -334,6 +338,11 @@ def table_text(rows: list[list[str]]) -> str:
                 cell_unit = cell
             elif j == 0 and first and not _is_number(cell):
                 parts.append(f"{first}={cell}")
+            elif j > 0 and _AMOUNT.search(cell) and head and not _YEAR.search(head) \
+                    and not _unit_only(head):
+                # a figure written with its own unit keeps its column's name ("排放因子=2.66
+                # kgCO2/升"): what the column is says what the figure is (blind round 8)
+                parts.append(f"{_PAREN_UNIT.sub('', head).strip()}={cell}")
             else:
                 parts.append(cell)
         lines.append(" | ".join(parts) or "-")
