@@ -15,11 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from nav_prose_pages import KEEP_ZH, NAVIGATION, PROSE_ZH, has_cjk_font, render_pdf, report_html
 
 from cnsr.evidence.find import find_evidence
 from cnsr.ingest import read_document
 from cnsr.ingest.document import Document
+
+from .nav_prose_pages import KEEP_ZH, NAVIGATION, PROSE_ZH, has_cjk_font, render_pdf, report_html
 
 KINDS = list(NAVIGATION)
 pytestmark = pytest.mark.skipif(not has_cjk_font(), reason="needs the Noto Sans CJK SC font")
