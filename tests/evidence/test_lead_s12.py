@@ -112,3 +112,17 @@ def test_a_risk_with_its_kind_is_disclosed(text: str) -> None:
 ])
 def test_a_named_climate_opportunity_is_disclosed(text: str) -> None:
     assert points(text).get("I13.3") == 1.0
+
+
+# (the lead's audit of the blind stage round's documents, seed 1213: a bank's green loans that
+# flow to wind, solar and water-saving projects are its clients' energy and water)
+def test_green_loans_flowing_to_projects_are_clients_energy_and_water() -> None:
+    got = points("截至2023年末，本行绿色贷款余额186.4亿元，较年初增长34.7%，主要投向风电、光伏、"
+                 "污水处理和农业节水灌溉项目。")
+    assert "I08.2" not in got and "I04.1" not in got
+    assert got.get("I15.4") == 1.0
+
+
+def test_own_water_and_capacity_keep_their_points() -> None:
+    assert points("本行总行大楼全年用水量4.2万立方米。").get("I04.1") == 1.0
+    assert points("公司新增风电、光伏装机容量148万千瓦，清洁能源装机占比提升至31.6%。").get("I08.2") == 1.0
