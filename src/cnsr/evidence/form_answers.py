@@ -34,6 +34,7 @@ class Forms(BaseModel):
     # a framework's own wording quoted in an index, and a list of material topics (blind round 8)
     framework_text: list[str] = Field(default_factory=list)
     topic_lists: list[str] = Field(default_factory=list)
+    framework_gate: list[str] = Field(default_factory=list)
 
 
 @cache
@@ -95,9 +96,14 @@ def form_questions(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
 
 @cache
 def _heading() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{h})" for h in forms().headings))
+
+
+@cache
+def _framework() -> re.Pattern[str] | None:
     f = forms()
-    return re.compile("|".join(f"(?:{h})" for h in [*f.headings, *f.framework_text,
-                                                     *f.topic_lists]))
+    quoted = [*f.framework_text, *f.topic_lists]
+    return re.compile("|".join(f"(?:{h})" for h in quoted)) if quoted else None
 
 
 @cache
@@ -112,6 +118,11 @@ def template_lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
     words are dropped), a framework's recommended disclosures quoted in an index, a sentence
     that lists material topics, and table rows answered "不适用" in every value cell."""
     out = [m.span() for m in _heading().finditer(text)]
+    framework = _framework()
+    if framework is not None:
+        lowered = text.lower()
+        if any(word in lowered for word in forms().framework_gate):
+            out += [m.span() for m in framework.finditer(text)]
     no_answer = _no_answer_row()
     out += [(a, b) for a, b in sentences if no_answer.fullmatch(text, a, b) is not None]
     return out
