@@ -10,20 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cnsr.assess.rate import rate_documents
-from cnsr.ingest import read_document
 from cnsr.methodology import LoadedMethodology
-from cnsr.rating import Company, Rating
 
-
-def _rate(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".txt") -> Rating:
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
-
-
-def _points(r: Rating) -> dict[str, float]:
-    return {p.point: p.rating for ind in r.indicators for p in ind.points}
+from .tagged import rate_text as _rate
+from .tagged import rated_points as _points
 
 
 def test_party_congress_and_ministry_plans_are_background(tmp_path: Path,

@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cnsr.assess.rate import rate_documents
-from cnsr.ingest import read_document
 from cnsr.methodology import LoadedMethodology
-from cnsr.rating import Company, Rating
+from cnsr.rating import Rating
 
-
-def _rate(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".txt") -> Rating:
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
+from .tagged import rate_text as _rate
 
 
 def _own(r: Rating) -> set[tuple[str, int | None, float, str]]:
