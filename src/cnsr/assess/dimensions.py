@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from cnsr.assess.points import excerpt
 from cnsr.evidence.find import Findings, Located
-from cnsr.evidence.lexicon import BandRule
+from cnsr.evidence.rule_schema import BandRule
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import DimensionRating, Evidence, PointRating
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from cnsr.assess.points import evidence_of, excerpt
 from cnsr.evidence.find import Findings, cues_are_words_in
-from cnsr.evidence.lexicon import EnvAwareness, QuantifiedEmissions
+from cnsr.evidence.rule_schema import EnvAwareness, QuantifiedEmissions
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Criterion, Evidence, PointRating
 
@@ -25,7 +25,7 @@ from cnsr.rating import Criterion, Evidence, PointRating
 def criteria(findings: Findings, points: dict[str, PointRating],
              m: LoadedMethodology | None = None,
              own_figures: list[Evidence] | None = None) -> dict[str, Criterion]:
-    """Every criterion the reader's rules define, by its kind (`lexicon.CriterionRule`).
+    """Every criterion the reader's rules define, by its kind (`rule_schema.CriterionRule`).
 
     `own_figures`: evidence of the company's own GHG figures read as data (absolute or
     intensity, `evidence/emission_figures.py`); they quantify emissions too, e.g. a KPI row

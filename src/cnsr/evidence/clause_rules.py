@@ -8,8 +8,9 @@ from functools import lru_cache
 from operator import itemgetter
 
 from cnsr.evidence import quantities as q
-from cnsr.evidence.lexicon import CompiledRule, Lexicon, PointRule
+from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.records import Hit, Num
+from cnsr.evidence.rule_schema import PointRule
 
 
 def _clause_of(parts: list[tuple[int, int]], at: int) -> tuple[int, int]:

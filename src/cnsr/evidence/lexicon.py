@@ -12,82 +12,22 @@ import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Any
 
 from cnsr.data_files import check_patterns, read, validate
 from cnsr.errors import DataError
+from cnsr.evidence.rule_schema import (
+    QUANTITY_DIMENSIONS,
+    CarbonAwareness,
+    LexiconFile,
+    PointRule,
+    RulesFile,
+)
 from cnsr.evidence.scan_index import ScanIndex
 
-DIMENSION_NAMES = ("trend", "comparison", "integration")
-QUANTITY_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
-                                 "intensity", "money", "ratio", "count", "power", "year"})
 _EXTRACTED_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
                                    "intensity", "money", "ratio"})
 """Dimensions `cnsr.evidence.quantities` reads; the others come from `extra_quantities`."""
-_MEASURED_DIMENSIONS = QUANTITY_DIMENSIONS | {"area", "price", "duration"}
-"""Every dimension a measured quantity can have (`cnsr.evidence.quantities`)."""
-Clause = list[str]
-
-
-class _Strict(BaseModel):
-    # defer_build: validators are built on first validation, which a process that reads
-    # this file from the data cache (cnsr.data_cache) never does
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class LexiconFile(_Strict):
-    language: str
-    concepts: dict[str, list[str]]
-
-
-class PointRule(_Strict):
-    match: list[Clause] = Field(min_length=1)
-    weak: list[Clause] = Field(default_factory=list)
-    none: list[str] = Field(default_factory=list)
-    # concepts that veto only a mention (a weak clause, or a strong one that fell to 0.5): a
-    # note on how emissions are calculated ("按…乘以排放因子计算") names the inventory but is no
-    # carbon management system, while a system named beside it still is (session 11)
-    weak_none: list[str] = Field(default_factory=list)
-    # concepts that make a full disclosure a mention (0.5): a community tree-planting day names
-    # trees planted but is no afforestation programme of the company's (session 11)
-    mention_with: list[str] = Field(default_factory=list)
-    subject: Literal["company", "required", "any"] = "company"
-    quantity: list[str] = Field(default_factory=list)
-    own: bool = False
-    better: Literal["lower", "higher"] | None = None
-    history: int = Field(default=0, ge=0)
-    plans_count: bool = False
-    # a cue in a sentence that says the point is not done yet ("尚未核算…，计划…完成范围一、
-    # 范围二排放盘查", "have not yet measured") gives nothing, not a mention: a company that
-    # says it has not counted its own emissions has disclosed no figure (session 11)
-    hedged_silent: bool = False
-    # concepts the sentence may take from its context (a lead-in such as "以2020年为基准年，设定
-    #以下目标：" before a list, or the risk before "应对措施：…"): see EvidenceSettings.context
-    context: list[str] = Field(default_factory=list)
-    # a full disclosure (1) also needs one of these concepts in the sentence or its context;
-    # without, the point is mentioned (0.5): a target "with base year" (I06.3)
-    needs: list[str] = Field(default_factory=list)
-    # sentences (table rows) holding one of these concepts are tried first: the point's own
-    # kind of row ("Total Scope 1 and 2", "排放总量") supports and is quoted for it, not the
-    # first row its cue is in ("Scope 1 GHG emissions" holds "GHG emissions" too; session 10)
-    prefer: list[str] = Field(default_factory=list)
-
-    @field_validator("quantity")
-    @classmethod
-    def _dims(cls, values: list[str]) -> list[str]:
-        unknown = sorted(set(values) - QUANTITY_DIMENSIONS)
-        if unknown:
-            raise ValueError(f"unknown quantity dimension(s) {', '.join(unknown)}; "
-                             f"use {', '.join(sorted(QUANTITY_DIMENSIONS))}")
-        return values
-
-    @property
-    def concepts(self) -> set[str]:
-        return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
-                | set(self.weak_none) | set(self.mention_with)
-                | set(self.context) | set(self.needs) | set(self.prefer))
 
 
 class CompiledRule:
@@ -114,163 +54,6 @@ class CompiledRule:
         self.extra = tuple(sorted(self.quantity - _EXTRACTED_DIMENSIONS))
         self.context = tuple(rule.context)
         self.needs = frozenset(rule.needs)
-
-
-class EnvAwareness(_Strict):
-    """Met when at least `min_points` points of these indicators are rated above 0."""
-
-    indicators: list[str]
-    min_points: int = Field(ge=1)
-
-
-class CarbonAwareness(_Strict):
-    """Met by a sentence stating a position (`match`), or in the broad reading also by the
-    company's own actions in other words (`actions`); the passage analysis computes these
-    sentences, so a rules file holds at most one criterion of this kind."""
-
-    match: list[Clause] = Field(min_length=1)
-    subject: Literal["company"] | None = None
-    actions: list[Clause] = Field(default_factory=list)
-    # concepts that stop an `actions` sentence from counting: carbon cut for others, an
-    # inventory only planned (the strict `match` sentences are not vetoed)
-    none: list[str] = Field(default_factory=list)
-    quantified_implies: bool = False
-
-
-class QuantifiedEmissions(_Strict):
-    """Met when one of `points` is disclosed with a number of one of `dimensions` (or an own
-    GHG figure is read as data)."""
-
-    points: list[str] = Field(min_length=1)
-    dimensions: list[str] = Field(min_length=1)
-
-
-CriterionRule = EnvAwareness | CarbonAwareness | QuantifiedEmissions
-"""A stage criterion's rule, keyed in `criteria:` by the methodology's criterion id; its kind
-is told by its fields."""
-
-
-class BandRule(_Strict):
-    band: str
-    min_favourable: int = 0
-    max_unfavourable_share: float = 1.0
-    min_series: int = 0
-    min_kinds: int = 0
-    min_mentions: int = 0
-    requires: list[str] = Field(default_factory=list)
-    requires_any: list[str] = Field(default_factory=list)
-    min_coverage: float = 0.0
-    future: bool = False
-    min_passages: int = 0
-
-
-class ContextRule(_Strict):
-    """How a sentence inherits concepts from the sentences before it. A *lead-in* (a sentence
-    holding one of `lead_in`, or ending with a colon) passes its `carry` concepts to every
-    later sentence of its passage and to up to `passages` following passages of at most
-    `max_chars` characters each (list items); a sentence that opens with one of `follow_on`
-    ("应对措施：", "Response:") takes the `carry` concepts of the sentence right before it."""
-
-    lead_in: list[str] = Field(default_factory=list)
-    follow_on: list[str] = Field(default_factory=list)
-    carry: list[str] = Field(min_length=1)
-    passages: int = Field(default=6, ge=0, le=20)
-    max_chars: int = Field(default=160, ge=20)
-
-
-class TitleRule(_Strict):
-    """A concept whose hits are titles of documents referred to; points that such a title can
-    itself disclose (rules, standards, a policy document) are `keep_points`."""
-
-    concept: str
-    keep_points: list[str] = Field(default_factory=list)
-
-
-class EvidenceSettings(_Strict):
-    max_per_point: int = Field(default=3, ge=1)
-    excerpt_chars: int = Field(default=300, ge=40)
-    next_clauses: int = Field(default=1, ge=0, le=5)
-    result_concepts: list[str] = Field(default_factory=list)
-    generic_concepts: list[str] = Field(default_factory=list)
-    english_document_point: str | None = None
-    # the English-document point quotes the first passage of at least this many words with a
-    # full stop (a sentence, not the site's header or menu)
-    english_quote_words: int = Field(default=8, ge=1)
-    # a passage that is one English title of at most this many words, without a digit or a
-    # sentence's punctuation, is ranked after the sentences of the same rating (0 = off)
-    title_words: int = Field(default=0, ge=0)
-    # calculation parameters: a figure of these dimensions after such a cue in its clause is
-    # the parameter (an emission factor), not the company's own figure (points with `own`)
-    parameters: dict[str, list[str]] = Field(default_factory=dict)
-    context: ContextRule | None = None
-    # cues inside the title of a rule, law, notice or publication the company refers to
-    # ("严格遵守…专项管理规定", "参阅《…》") are the title's words, not the company's disclosure
-    # (session 10): this concept's hits are such titles (clause_rules.without_titles)
-    titles: TitleRule | None = None
-    # another actor as a sentence's subject ("当地政府在…开展", "客户通过…"): these concepts'
-    # hits count only where no company cue comes before them in the sentence ("公司联合…基金会
-    # 在…" keeps the company as the subject; session 12, match.others_as_subject)
-    others_subject: list[str] = Field(default_factory=list)
-    # what, named before such an actor, makes the company the subject after all: the company
-    # itself, or a verb of acting with others ("积极配合…市政府开展…")
-    own_subject: list[str] = Field(default_factory=list)
-    # phrases naming other firms' industries ("为新能源汽车和光伏企业提供…", "支持光伏、储能等产业
-    # 发展"): the cues inside them are the clients' sectors, not the company's own (session 12,
-    # match.without_swallowed)
-    swallow: list[str] = Field(default_factory=list)
-
-
-class FigureRules(_Strict):
-    masks: list[str] = Field(default_factory=list)
-    patterns: list[str] = Field(default_factory=list)
-    ignore_dimensions: list[str] = Field(default_factory=list)
-
-    @field_validator("ignore_dimensions")
-    @classmethod
-    def _known(cls, values: list[str]) -> list[str]:
-        unknown = sorted(set(values) - _MEASURED_DIMENSIONS)
-        if unknown:
-            raise ValueError(f"unknown dimension(s) {', '.join(unknown)}; "
-                             f"use {', '.join(sorted(_MEASURED_DIMENSIONS))}")
-        return values
-
-
-class RulesFile(_Strict):
-    version: int
-    extra_quantities: dict[str, list[str]] = Field(default_factory=dict)
-    figures: FigureRules = Field(default_factory=FigureRules)
-    points: dict[str, PointRule]
-    criteria: dict[str, CriterionRule]
-    dimensions: dict[str, list[BandRule]]
-    comparison_kinds: dict[str, str]
-    evidence: EvidenceSettings = Field(default_factory=EvidenceSettings)
-    emission_points: dict[str, str] | None = Field(
-        default=None, description="scope (scope1, scope2, total…) → the point an own emissions "
-                                  "series speaks for; default: emissions.yaml `points`")
-
-    @field_validator("dimensions")
-    @classmethod
-    def _three(cls, value: dict[str, list[BandRule]]) -> dict[str, list[BandRule]]:
-        if sorted(value) != sorted(DIMENSION_NAMES):
-            raise ValueError(f"dimensions must be exactly {', '.join(DIMENSION_NAMES)}")
-        return value
-
-    @field_validator("criteria")
-    @classmethod
-    def _one_awareness(cls, value: dict[str, CriterionRule]) -> dict[str, CriterionRule]:
-        statements = [k for k, r in value.items() if isinstance(r, CarbonAwareness)]
-        if len(statements) > 1:
-            raise ValueError(f"at most one criterion may be read from statements (`match`); "
-                             f"got {', '.join(statements)}")
-        return value
-
-    @property
-    def awareness(self) -> tuple[str, CarbonAwareness] | None:
-        """The criterion read from statements, with its id, if the rules have one."""
-        for key, rule in self.criteria.items():
-            if isinstance(rule, CarbonAwareness):
-                return key, rule
-        return None
 
 
 class Lexicon:

@@ -8,12 +8,10 @@ from `cnsr.evidence.quantities` and are tied to the clause of the cue that asks 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-
 from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
 from cnsr.evidence.form_answers import form_questions, template_lines
+from cnsr.evidence.hit_filters import captions, others_as_subject, outside, without_swallowed
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.nav_prose import spans as nav_spans
 from cnsr.evidence.normalize import clause_spans, clean_rows, normalize, sentence_spans
@@ -44,15 +42,13 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if subject is not None:
         hits = with_subject(text, hits, subject)
     sentences = sentence_spans(text)
-    forms = form_questions(text, sentences) + template_lines(text, sentences)
-    if forms:  # "…措施及效果 □适用 √不适用": a template's question is no disclosure
-        hits = [h for h in hits if not any(a <= h.start < b for a, b in forms)]
-    captions = _captions(text, hits, sentences)
-    if captions:  # "图：屋顶光伏电站": what a photo shows is no disclosure (blind round 6)
-        hits = [h for h in hits if not any(a <= h.start < b for a, b in captions)]
-    glued = nav_spans(text) if hits and not table_rows else []
-    if glued:  # "…利益相关方 关注议题 沟通方式 …", "本章回应 SDG 7 …": navigation (session 12)
-        hits = [h for h in hits if not any(a <= h.start < b for a, b in glued)]
+    # "…措施及效果 □适用 √不适用": a template's question is no disclosure
+    hits = outside(hits, form_questions(text, sentences) + template_lines(text, sentences))
+    # "图：屋顶光伏电站": what a photo shows is no disclosure (blind round 6)
+    hits = outside(hits, captions(text, hits, sentences))
+    if hits and not table_rows:
+        # "…利益相关方 关注议题 沟通方式 …", "本章回应 SDG 7 …": navigation (session 12)
+        hits = outside(hits, nav_spans(text))
     result = Analysis(text=text, hits=hits, sentences=sentences)
     result.year = subject.year if subject is not None else None
     if all_numbers and has_digit(text):
@@ -123,55 +119,6 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
-
-
-def others_as_subject(text: str, hits: list[Hit], others: frozenset[str],
-                      own: frozenset[str]) -> list[Hit]:
-    """Hits minus those of the `others` concepts (rules.yaml `evidence.others_subject`: another
-    actor doing the act, "当地政府在…开展", "借款人存在…") that come after a cue of `own`
-    (`evidence.own_subject`: the company, a verb of acting with others) in their clause:
-    "公司联合…基金会在…", "积极配合…市政府开展…" are still the company acting, while in "本行
-    贷后监测中，如借款人存在…" the borrower is the subject of its own clause. Who the subject is
-    shows by where the cue stands, which a pattern's fixed-width look-behind cannot see past a
-    name (session 12)."""
-    if not any(h.concept in others for h in hits):
-        return hits
-    own_at = [h.start for h in hits if h.concept in own]
-
-    def acting(h: Hit) -> bool:
-        return any(a < h.start and not _CLAUSE_END.search(text, a, h.start) for a in own_at)
-
-    return [h for h in hits if h.concept not in others or not acting(h)]
-
-
-_CLAUSE_END = re.compile(r"[，,;；:：。！？!?\n]")
-"""What ends a clause: an own cue before it says nothing of who acts after it."""
-
-
-def without_swallowed(hits: list[Hit], swallow: frozenset[str]) -> list[Hit]:
-    """Hits minus the cues inside a hit of a `swallow` concept (`evidence.swallow`): "为新能源
-    汽车和光伏企业提供…" names the clients' industries, so 新能源汽车 and 光伏 inside it are no
-    product or energy supply of the company's, while its own product in another clause of the
-    sentence still counts (a sentence-wide veto would lose it; session 12)."""
-    spans = [(h.start, h.end) for h in hits if h.concept in swallow]
-    if not spans:
-        return hits
-    return [h for h in hits if h.concept in swallow
-            or not any(a <= h.start and h.end <= b for a, b in spans)]
-
-
-def _captions(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
-              ) -> list[tuple[int, int]]:
-    """The sentences that open with a photo caption's cue (lexicon concept `caption`)."""
-    out: list[tuple[int, int]] = []
-    starts = [a for a, _ in sentences]
-    for h in hits:
-        if h.concept != "caption":
-            continue
-        i = bisect_right(starts, h.start) - 1
-        if i >= 0 and not text[sentences[i][0]:h.start].strip():
-            out.append(sentences[i])
-    return out
 
 
 def _after_semicolon(text: str, at: int) -> bool:

@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict
 
 from cnsr.data_files import load_file
 from cnsr.errors import CnsrError, MethodologyError
-from cnsr.evidence.lexicon import EnvAwareness, Lexicon, QuantifiedEmissions, load_lexicon
+from cnsr.evidence.lexicon import Lexicon, load_lexicon
+from cnsr.evidence.rule_schema import EnvAwareness, QuantifiedEmissions
 from cnsr.methodology.load import LoadedMethodology, load_methodology_file
 
 BUNDLE_FILE = "bundle.yaml"

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cnsr.data_files import check_patterns, load_file
 from cnsr.errors import MethodologyError
-from cnsr.evidence.lexicon import Lexicon, PointRule
+from cnsr.evidence.lexicon import Lexicon
+from cnsr.evidence.rule_schema import PointRule
 from cnsr.frameworks.bundle import BUNDLE_FILE, part, read_bundle_file, resolve
 from cnsr.frameworks.results import Level, Text
 from cnsr.methodology.load import LoadedMethodology, load_framework

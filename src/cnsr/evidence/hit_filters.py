@@ -1,0 +1,69 @@
+"""Which cue hits a passage's own shape takes away before any rule is checked: a form's
+question or template line, a photo caption, navigation glued into prose, another actor as the
+subject of its clause, the industries a clients' phrase names. Pure functions of the
+normalised text and its hits, kept out of `match.analyse` so that it reads as the steps it
+takes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from cnsr.evidence.records import Hit
+
+
+def outside(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    """The hits that start in none of `spans`."""
+    if not spans:
+        return hits
+    return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+
+
+def others_as_subject(text: str, hits: list[Hit], others: frozenset[str],
+                      own: frozenset[str]) -> list[Hit]:
+    """Hits minus those of the `others` concepts (rules.yaml `evidence.others_subject`: another
+    actor doing the act, "当地政府在…开展", "借款人存在…") that come after a cue of `own`
+    (`evidence.own_subject`: the company, a verb of acting with others) in their clause:
+    "公司联合…基金会在…", "积极配合…市政府开展…" are still the company acting, while in "本行
+    贷后监测中，如借款人存在…" the borrower is the subject of its own clause. Who the subject is
+    shows by where the cue stands, which a pattern's fixed-width look-behind cannot see past a
+    name (session 12)."""
+    if not any(h.concept in others for h in hits):
+        return hits
+    own_at = [h.start for h in hits if h.concept in own]
+
+    def acting(h: Hit) -> bool:
+        return any(a < h.start and not _CLAUSE_END.search(text, a, h.start) for a in own_at)
+
+    return [h for h in hits if h.concept not in others or not acting(h)]
+
+
+_CLAUSE_END = re.compile(r"[，,;；:：。！？!?\n]")
+"""What ends a clause: an own cue before it says nothing of who acts after it."""
+
+
+def without_swallowed(hits: list[Hit], swallow: frozenset[str]) -> list[Hit]:
+    """Hits minus the cues inside a hit of a `swallow` concept (`evidence.swallow`): "为新能源
+    汽车和光伏企业提供…" names the clients' industries, so 新能源汽车 and 光伏 inside it are no
+    product or energy supply of the company's, while its own product in another clause of the
+    sentence still counts (a sentence-wide veto would lose it; session 12)."""
+    spans = [(h.start, h.end) for h in hits if h.concept in swallow]
+    if not spans:
+        return hits
+    return [h for h in hits if h.concept in swallow
+            or not any(a <= h.start and h.end <= b for a, b in spans)]
+
+
+def captions(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
+              ) -> list[tuple[int, int]]:
+    """The sentences that open with a photo caption's cue (lexicon concept `caption`)."""
+    out: list[tuple[int, int]] = []
+    starts = [a for a, _ in sentences]
+    for h in hits:
+        if h.concept != "caption":
+            continue
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and not text[sentences[i][0]:h.start].strip():
+            out.append(sentences[i])
+    return out
