@@ -31,6 +31,9 @@ NOT_EARNED = [
     # a green loan received is the company's financing, not a service it offers
     ("公司新建锂电材料项目取得农业银行绿色信贷融资3亿元的批复。",
      "本行推出碳排放权质押贷款等绿色信贷产品，年末绿色贷款余额达到386亿元。", "I09.2"),
+    # ... nor a demonstration project (I09.4)
+    ("公司锂电材料项目作为集团首个绿色金融试点项目，已取得农业银行绿色信贷融资3亿元的批复。",
+     "公司与清华大学共建低碳技术联合研究院，开展CCUS技术攻关。", "I09.4"),
     # the company's own institutes and business pacts are no research partnership (I09.4)
     ("公司加快新能源研究院建设和运营，为新业务发展提供支撑。",
      "公司与清华大学共建低碳技术联合研究院，开展CCUS技术攻关。", "I09.4"),
