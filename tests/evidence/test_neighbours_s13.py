@@ -137,3 +137,9 @@ def test_passengers_offsets_give_no_carbon_awareness(tmp_path: Path, m: LoadedMe
     assert r.stage == 1
     own = rate_text(tmp_path, m, ENV + "本航空公司注销2.1万吨CCER，抵消公司地面运营产生的碳排放。\n")
     assert own.stage == 2
+
+
+def test_a_sector_guideline_named_is_still_a_plan() -> None:
+    # the generic national goal beside it is a mention; the named sector guideline keeps 1
+    p = points("公司积极配合国家双碳目标及《钢铁行业节能降碳改造升级实施指南》的要求，推进超低排放改造。")
+    assert p.get("I06.5") == 1.0
