@@ -25,13 +25,14 @@ from collections.abc import Callable, Sequence
 
 from cnsr.evidence import relative_years
 from cnsr.evidence.emission_figures import Figure, load_markers, passage_figures
+from cnsr.evidence.emission_markers import Markers
 from cnsr.evidence.find import Early, Located, Prepared, page_passages
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.match import analyse
 from cnsr.evidence.navigation import PageNavigation, page_navigation, page_snapshot
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis
-from cnsr.evidence.segment import segmenter, tokens
+from cnsr.evidence.segment import DomainCut, segmenter, tokens
 from cnsr.evidence.subject import Subject, future_year_kept
 from cnsr.ingest.document import Page
 
@@ -64,6 +65,7 @@ class EarlyAnalysis:
         self.figures: dict[int, tuple[Located, list[Figure]]] = {}
         """The GHG figures of the passages in `located`, by the id of their `Located`."""
         self._memo: dict[str, str] = {}
+        self._tools: tuple[DomainCut, Markers] | None = None
 
     def add(self, page: Page) -> None:
         if self._year_of is None:
@@ -84,8 +86,9 @@ class EarlyAnalysis:
         # page workers here; after the last page it works alone with a core idle).
         nav = page_navigation(page)
         self.navigation[page.number] = (page, page_snapshot(page), nav)
-        seg = segmenter(self.lexicon)
-        markers = load_markers(self.lexicon.source)
+        if self._tools is None:  # looked up once (segmenter() hashes all the domain terms)
+            self._tools = (segmenter(self.lexicon), load_markers(self.lexicon.source))
+        seg, markers = self._tools
         for passage in page_passages(page):
             key = (passage.page, passage.index)
             if key in nav:
