@@ -17,8 +17,8 @@ from cnsr.assess.emissions import (
 from cnsr.assess.points import rate_points
 from cnsr.assess.stage import criteria
 from cnsr.evidence.early import EarlyAnalysis
-from cnsr.evidence.emission_figures import Figure, find_emissions, load_markers
-from cnsr.evidence.find import Findings, Located, find_evidence
+from cnsr.evidence.emission_figures import find_emissions, load_markers
+from cnsr.evidence.find import Findings, find_evidence
 from cnsr.evidence.jieba_load import plain_segmenter
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.quotes import finish_quotes
@@ -38,23 +38,17 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
     its figures. `early[i]`: passages of `documents[i]` analysed while it was read (the
     same assessment, sooner)."""
     lex = lexicon or m.lexicon()
-    analysed = prepared = known = None
+    analysed = None
     if early is not None:
         analysed = [e.for_subject(lex, subject or Subject()) for e in early]
-        prepared = [e.prepared(lex) for e in early]
-        known = {k: v for e in early for k, v in e.figures.items()}
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
-        return assess_findings(find_evidence(documents, lex, subject, analysed, prepared), m,
-                               known)
+        return assess_findings(find_evidence(documents, lex, subject, analysed), m)
 
 
-def assess_findings(findings: Findings, m: LoadedMethodology,
-                    known: dict[int, tuple[Located, list[Figure]]] | None = None
-                    ) -> Assessment:
-    """The assessment of findings already made (`cnsr check` reads once for both); `known`:
-    GHG figures found while the documents were read (`find_emissions`)."""
+def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
+    """The assessment of findings already made (`cnsr check` reads once for both)."""
     markers = load_markers(findings.lexicon.source)
-    figures = find_emissions(findings, markers, known)
+    figures = find_emissions(findings, markers)
     drop_others_figures(findings, figures, set(markers.data.points.values()))
     points = rate_points(findings, m)
     history_point(figures, findings, points)

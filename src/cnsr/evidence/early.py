@@ -24,15 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from cnsr.evidence import relative_years
-from cnsr.evidence.emission_figures import Figure, load_markers, passage_figures
-from cnsr.evidence.emission_markers import Markers
-from cnsr.evidence.find import Early, Located, Prepared, page_passages
+from cnsr.evidence.find import Early, page_passages
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.match import analyse
-from cnsr.evidence.navigation import PageNavigation, page_navigation, page_snapshot
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis
-from cnsr.evidence.segment import DomainCut, segmenter, tokens
 from cnsr.evidence.subject import Subject, future_year_kept
 from cnsr.ingest.document import Page
 
@@ -54,18 +50,6 @@ class EarlyAnalysis:
         """The first pages, until `year_of` (the document's own year from its first
         `year_pages` pages) can tell the year; passages of pages still waiting when reading
         ends are left to `find_evidence`."""
-        self.navigation: dict[int, PageNavigation] = {}
-        """Each analysed page's navigation passages (not analysed: `find_evidence` leaves
-        them out), by page number."""
-        self.located: dict[tuple[int, int], Located] = {}
-        """The `Located` of each analysed passage that has something, as `find_evidence`
-        makes it but for the order and file it sets when it takes it."""
-        self.tokens: dict[str, list[str]] = {}
-        """The relevance tokens of the analysed texts that rate a point, by text."""
-        self.figures: dict[int, tuple[Located, list[Figure]]] = {}
-        """The GHG figures of the passages in `located`, by the id of their `Located`."""
-        self._memo: dict[str, str] = {}
-        self._tools: tuple[DomainCut, Markers] | None = None
 
     def add(self, page: Page) -> None:
         if self._year_of is None:
@@ -81,39 +65,12 @@ class EarlyAnalysis:
         self._waiting = []
 
     def _analyse(self, page: Page) -> None:
-        # What `find_evidence` and `find_emissions` would do with the page's passages after
-        # the last page, done now that they are final (the parent shares the cores with the
-        # page workers here; after the last page it works alone with a core idle).
-        nav = page_navigation(page)
-        self.navigation[page.number] = (page, page_snapshot(page), nav)
-        if self._tools is None:  # looked up once (segmenter() hashes all the domain terms)
-            self._tools = (segmenter(self.lexicon), load_markers(self.lexicon.source))
-        seg, markers = self._tools
         for passage in page_passages(page):
-            key = (passage.page, passage.index)
-            if key in nav:
-                continue  # left out unread
             rows = passage.table.rows if passage.table is not None else None
             analysis = analyse(passage.text, self.lexicon, table_rows=rows, subject=self.subject)
             # the rows as analysed (a copy: `find_evidence` compares them with the final ones)
             kept = [list(row) for row in rows] if rows is not None else None
-            self.passages[key] = (passage.text, kept, analysis)
-            if not (analysis.hits or analysis.points or analysis.series):
-                continue
-            located = Located("", passage.page, -1, passage.text, analysis, rows)
-            self.located[key] = located
-            if analysis.points and analysis.text not in self.tokens:
-                self.tokens[analysis.text] = tokens(seg, analysis.text, self._memo)
-            figures = passage_figures(located, markers)
-            if figures is not None:
-                self.figures[id(located)] = (located, figures)
-
-    def prepared(self, lexicon: Lexicon) -> Prepared | None:
-        """What else `find_evidence` may take from this reading (`find.Prepared`); None for
-        another lexicon (its segmenter makes other tokens)."""
-        if lexicon is not self.lexicon:
-            return None
-        return Prepared(self.navigation, self.located, self.tokens)
+            self.passages[(passage.page, passage.index)] = (passage.text, kept, analysis)
 
     def for_subject(self, lexicon: Lexicon, subject: Subject) -> dict[tuple[int, int], Early]:
         """The analyses that are what `analyse` gives with `lexicon` and `subject`: all of

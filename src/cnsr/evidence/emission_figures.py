@@ -89,34 +89,19 @@ class Figure:
         return (self.kind, self.scope, self.year, self.unit, round(self.value, 6))
 
 
-def find_emissions(findings: Findings, markers: Markers | None = None,
-                   known: dict[int, tuple[Located, list[Figure]]] | None = None
-                   ) -> list[Figure]:
+def find_emissions(findings: Findings, markers: Markers | None = None) -> list[Figure]:
     """Every GHG figure of the findings, in document order, each figure once (the same scope,
     kind, year and value seen again is left out; a figure without a year is left out when the
-    same figure is known with one). `known[id(loc)]`: (loc, its figures) found while its
-    document was read (`passage_figures`, `evidence/early.py`), taken for that very `loc`."""
+    same figure is known with one)."""
     mk = markers or load_markers(findings.lexicon.source)
     out: list[Figure] = []
     for loc in findings.passages:
-        if not _may_hold_figures(loc.analysis):
+        text = loc.analysis.text
+        if not (not CUES.isdisjoint(map(_CONCEPT, loc.analysis.hits)) or "CO2" in text
+                or "co2" in text) or _DIGIT.search(text) is None:
             continue
-        found = known.get(id(loc)) if known else None
-        out.extend(found[1] if found is not None and found[0] is loc else _in_passage(loc, mk))
+        out.extend(_in_passage(loc, mk))
     return _unique(out)
-
-
-def passage_figures(loc: Located, markers: Markers) -> list[Figure] | None:
-    """The GHG figures of one passage as `find_emissions` finds them (they need nothing but
-    the passage); None when it would not look at the passage."""
-    return _in_passage(loc, markers) if _may_hold_figures(loc.analysis) else None
-
-
-def _may_hold_figures(a: Analysis) -> bool:
-    """A GHG cue (or "CO2") and a digit: a passage without both holds no figure."""
-    text = a.text
-    return (not CUES.isdisjoint(map(_CONCEPT, a.hits)) or "CO2" in text
-            or "co2" in text) and _DIGIT.search(text) is not None
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:

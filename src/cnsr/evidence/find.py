@@ -14,7 +14,7 @@ from cnsr.evidence.boundaries import cues_are_words
 from cnsr.evidence.form_answers import answered_apart
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
-from cnsr.evidence.navigation import PageNavigation, navigation_passages
+from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, Hit, PointHit
 from cnsr.evidence.segment import segmenter, tokens
@@ -39,19 +39,6 @@ class Located:
         self.analysis = analysis
         self.rows = rows  # a table's cells, for quoting its header and the matched row
         self.relevance: dict[str, float] = {}
-
-
-class Prepared(NamedTuple):
-    """What the reading of a document made ready for `find_evidence` besides the analyses
-    (`evidence/early.py`), so that less is left for after the last page: each page's
-    navigation passages (by page number), the `Located` of each passage analysed early (by
-    (page, index); taken with its analysis, and its GHG figures with it,
-    `emission_figures.find_emissions`), and the relevance tokens of analysed texts (by
-    text; `segment.tokens` of this lexicon's segmenter)."""
-
-    navigation: dict[int, PageNavigation]
-    located: dict[tuple[int, int], Located]
-    tokens: dict[str, list[str]]
 
 
 class Ranked(NamedTuple):
@@ -98,8 +85,7 @@ def cues_are_words_in(r: Ranked) -> bool:
 
 def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
                   subject: Subject | None = None,
-                  analysed: list[dict[tuple[int, int], Early]] | None = None,
-                  prepared: list[Prepared | None] | None = None) -> Findings:
+                  analysed: list[dict[tuple[int, int], Early]] | None = None) -> Findings:
     """Analyse every passage of `documents` and rank, per point, the passages that support it
     (best rating first, then BM25 relevance, then document order). Navigation passages
     (`navigation.py`: contents, indexes, materiality matrices, stakeholder tables) are not
@@ -107,22 +93,16 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
 
     `analysed[i]`, when given, holds passages of `documents[i]` already analysed with this
     lexicon and subject, by (page, index) (`evidence/early.py`: while the pages were read);
-    one is used only if its text and rows are the passage's, the others are analysed here.
-    `prepared[i]` (made with this lexicon, or None) holds what else the reading of
-    `documents[i]` made ready (`Prepared`); the findings are the same without it."""
+    one is used only if its text and rows are the passage's, the others are analysed here."""
     lex = lexicon or load_lexicon()
     located: list[Located] = []
     navigation: list[tuple[str, int]] = []
     order = 0
     context = lex.rules.evidence.context
     navs: list[set[tuple[int, int]]] = []
-    known_tokens: dict[str, list[str]] = {}
     for d, doc in enumerate(documents):
         passages = _passages(doc)
-        ready = prepared[d] if prepared is not None and d < len(prepared) else None
-        if ready is not None:
-            known_tokens.update(ready.tokens)
-        nav = navigation_passages(doc, ready.navigation if ready is not None else None)
+        nav = navigation_passages(doc)
         navs.append(nav)
         questions = answered_apart(passages)  # template questions answered on a line apart
         done = analysed[d] if analysed is not None and d < len(analysed) else None
@@ -142,13 +122,8 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
             # an early analysis (made without what a lead-in before it passes on) serves only
             # a passage that takes nothing from one
             early = done.get((passage.page, passage.index)) if done and given is None else None
-            made: Located | None = None
             if early is not None and early[0] == passage.text and early[1] == rows:
                 analysis = early[2]
-                # taken once: a second run over the same documents makes its own
-                made = ready.located.pop(key, None) if ready is not None else None
-                if made is not None and made.analysis is not analysis:
-                    made = None
             else:
                 analysis = analyse(passage.text, lex, table_rows=rows, subject=subject,
                                    carried=given)
@@ -159,20 +134,14 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
                 if not carry:
                     left = 0
             if analysis.hits or analysis.points or analysis.series:
-                if made is None:
-                    made = Located(doc.path, passage.page, order, passage.text, analysis, rows)
-                else:  # the one made early, as it would be made here
-                    made.file, made.page, made.order, made.raw, made.rows = (
-                        doc.path, passage.page, order, passage.text, rows)
-                    made.relevance = {}
-                located.append(made)
+                located.append(Located(doc.path, passage.page, order, passage.text, analysis,
+                                        rows))
             order += 1
     _english_documents(documents, lex, located, order, navs)
     with_points = [loc for loc in located if loc.analysis.points]
     seg = segmenter(lex)
     memo: dict[str, str] = {}
-    docs_tokens = [known if (known := known_tokens.get(loc.analysis.text)) is not None
-                   else tokens(seg, loc.analysis.text, memo) for loc in with_points]
+    docs_tokens = [tokens(seg, loc.analysis.text, memo) for loc in with_points]
     cue_tokens: dict[str, list[str]] = {}
     for loc in with_points:
         for hit in loc.analysis.points.values():

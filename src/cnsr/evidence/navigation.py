@@ -32,7 +32,7 @@ from cnsr.data_files import load_text
 from cnsr.evidence.nav_prose import nav_prose
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.script import has_traditional, to_simplified
-from cnsr.ingest.document import Document, Page, Passage
+from cnsr.ingest.document import Document, Passage
 
 NAVIGATION_FILE = "navigation.yaml"
 KINDS = ("contents", "index", "materiality", "stakeholders")
@@ -292,65 +292,36 @@ def passage_is_navigation(passage: Passage, page_kind: str | None = None) -> boo
     return nav.text_is_navigation(_lines(passage.text), kind)
 
 
-PageNavigation = tuple[Page, tuple[object, ...], set[tuple[int, int]]]
-"""A page's navigation passages found while the document was read (`evidence/early.py`):
-the page, what they were found from (`page_snapshot`) and the passages."""
-
-
-def navigation_passages(document: Document, known: dict[int, PageNavigation] | None = None
-                        ) -> set[tuple[int, int]]:
+def navigation_passages(document: Document) -> set[tuple[int, int]]:
     """(page number, passage index) of every navigation passage of `document`; a navigation
     page counts whole. A page without passages is its passage 0. A page without a heading
-    or a hint (`hints` in the data) costs one search and a look at its passages' first lines.
-
-    `known[page number]`, when given, holds a page's navigation found as it was read; it
-    stands only for that very page, unchanged since (`page_snapshot`), else the page is looked
-    at again. Each page is judged on its own, so the union is the same either way."""
-    out: set[tuple[int, int]] = set()
-    for page in document.pages:
-        seen = known.get(page.number) if known else None
-        if seen is not None and seen[0] is page and seen[1] == page_snapshot(page):
-            out |= seen[2]
-        else:
-            out |= page_navigation(page)
-    return out
-
-
-def page_snapshot(page: Page) -> tuple[object, ...]:
-    """What `page_navigation` reads of a page: its text, its passages' texts and table rows."""
-    return (page.text, *((p.index, p.text, None if p.table is None
-                          else tuple(tuple(row) for row in p.table.rows))
-                         for p in page.passages))
-
-
-def page_navigation(page: Page) -> set[tuple[int, int]]:
-    """The navigation passages of one page (`navigation_passages`): what a page is needs
-    nothing from the other pages."""
+    or a hint (`hints` in the data) costs one search and a look at its passages' first lines."""
     nav = _navigation()
     glued = nav_prose()
     out: set[tuple[int, int]] = set()
-    # tables are judged as tables (a KPI table is never navigation)
-    text = page.text if not page.passages else "\n".join(
-        p.text for p in page.passages if p.table is None)
-    kind = nav.heading(_first_lines(text, nav.data.heading_lines))
-    whole = False
-    if kind in ("contents", "index") or (kind is None and nav.hinted(text)):
-        whole = nav.text_is_navigation(_lines(text), kind)
-    if not page.passages:
-        if whole:
-            out.add((page.number, 0))
-        return out
-    listing = False  # the passage before opened a table or list (`nav_prose`)
-    for passage in page.passages:
-        if (whole and passage.table is None) or passage_is_navigation(passage, kind):
-            out.add((page.number, passage.index))
-            listing = False
+    for page in document.pages:
+        # tables are judged as tables (a KPI table is never navigation)
+        text = page.text if not page.passages else "\n".join(
+            p.text for p in page.passages if p.table is None)
+        kind = nav.heading(_first_lines(text, nav.data.heading_lines))
+        whole = False
+        if kind in ("contents", "index") or (kind is None and nav.hinted(text)):
+            whole = nav.text_is_navigation(_lines(text), kind)
+        if not page.passages:
+            if whole:
+                out.add((page.number, 0))
             continue
-        if passage.table is not None:
-            listing = False
-            continue
-        if listing and glued.label_run(normalize(passage.text)):
-            out.add((page.number, passage.index))  # a row of the table opened before
-            continue
-        listing = glued.gate(passage.text) and glued.opens_list(normalize(passage.text))
+        listing = False  # the passage before opened a table or list (`nav_prose`)
+        for passage in page.passages:
+            if (whole and passage.table is None) or passage_is_navigation(passage, kind):
+                out.add((page.number, passage.index))
+                listing = False
+                continue
+            if passage.table is not None:
+                listing = False
+                continue
+            if listing and glued.label_run(normalize(passage.text)):
+                out.add((page.number, passage.index))  # a row of the table opened before
+                continue
+            listing = glued.gate(passage.text) and glued.opens_list(normalize(passage.text))
     return out
