@@ -56,11 +56,25 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
         if at >= 0:
             best = 0
     if best < 0 and previous in _OTHERS:
-        kind = previous
+        best, kind = 0, previous
+    if best < 0 and _background(text, span[0], start, x.start, actors, mk):
+        kind = "sector"
     if is_reduced(x, text, span, clauses, measured, reductions, mk) \
             or mk.avoided_after.match(text, x.end):
         return "avoided"
     return kind
+
+
+def _background(text: str, first: int, start: int, end: int, actors: list[Hit],
+                mk: Markers) -> bool:
+    """The sentence names the nation or a sector before the figure's own words and never the
+    company: an unmarked figure in it is that background's ("建筑全过程碳排放约占全国碳排放总量的
+    一半，建筑运行阶段碳排放超过20亿吨"; blind stage round 2, session 13), as a sentence naming
+    national policy and not the company is background for the stage (docs/reader.md)."""
+    if any(h.concept == "company" and first <= h.start < end for h in actors):
+        return False
+    return any(h.concept == "national" and first <= h.start < start for h in actors) \
+        or mk.kinds["sector"].search(text, first, start) is not None
 
 
 def is_reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
