@@ -83,8 +83,11 @@ def test_a_sector_figure_in_a_background_sentence_is_not_own(tmp_path: Path,
 @pytest.mark.parametrize("sentence", [
     "公司是中国最大的光伏玻璃企业之一，2023年温室气体排放总量为56.2万吨二氧化碳当量。",
     "作为行业龙头，公司2023年二氧化碳排放量为128.4万吨。",
+    # the company unnamed, but the nation only ranks it: no sector emissions are spoken of
+    "在全国同类机组中率先完成灵活性改造，2023年二氧化碳排放量为1,286万吨。",
+    "作为全省首家完成碳盘查的水泥企业，2023年温室气体排放总量为210万吨。",
 ])
-def test_the_company_named_beside_a_sector_keeps_its_figure(tmp_path: Path,
+def test_the_company_beside_a_sector_keeps_its_figure(tmp_path: Path,
                                                             m: LoadedMethodology,
                                                             sentence: str) -> None:
     r = _rate(tmp_path, m, "own.txt", sentence + "\n")
