@@ -6,6 +6,8 @@ tests/assess/blind_stage_docs.py) and rated alone, as `cnsr rate FILE --company 
 rates it. docs/reader-history.md "Blind stage round (session 12)" was measured this way:
 
     PYTHONPATH=src .venv/bin/python scripts/blind_stage_round.py
+
+and round 2 (session 13, tests/assess/blind_stage2/) with `--round 2`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "assess"))
 
-from blind_stage_docs import labels, materialize  # noqa: E402
+from blind_stage_docs import HERE, ROUND2, labels, materialize  # noqa: E402
 
 from cnsr.assess.rate import rate_documents  # noqa: E402
 from cnsr.ingest.read import read_document  # noqa: E402
@@ -39,12 +41,13 @@ def is_label(figure: EmissionFigure, label: dict[str, Any]) -> bool:
 
 
 def main() -> None:
+    sources = ROUND2 if sys.argv[1:] == ["--round", "2"] else HERE
     m = load_methodology()
     matrix = [[0] * 4 for _ in range(4)]
     read = labelled = misread = 0
     with tempfile.TemporaryDirectory() as folder:
-        for d in labels():
-            path = materialize(d["file"], Path(folder))
+        for d in labels(sources):
+            path = materialize(d["file"], Path(folder), sources)
             r = rate_documents([read_document(path)],
                                Company(name=d["company"], year=d["year"]), m)
             matrix[d["stage"]][r.stage] += 1

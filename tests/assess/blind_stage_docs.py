@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).parent / "blind_stage"
+ROUND2 = Path(__file__).parent / "blind_stage2"
 _PDF_STYLE = ("<style>@page { size: A4; margin: 2cm } body { font-family: 'Noto Sans CJK SC'; "
               "font-size: 11pt; line-height: 1.5 } table { border-collapse: collapse } "
               "td, th { border: 0.6pt solid #333; padding: 2pt 6pt } "
@@ -28,9 +29,10 @@ def has_cjk_font() -> bool:
     return "Noto Sans CJK SC" in listing
 
 
-def labels() -> list[dict[str, Any]]:
-    """The hand labels, written before any document was rated."""
-    data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
+def labels(folder: Path = HERE) -> list[dict[str, Any]]:
+    """The hand labels of a round (round 1 by default, `ROUND2` for session 13's), written
+    before any document was rated."""
+    data = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
     return list(data["documents"])
 
 
@@ -67,9 +69,10 @@ def _docx(source: str, path: Path) -> None:
     document.save(str(path))
 
 
-def materialize(name: str, folder: Path) -> Path:
-    """The file for the source `name`, written into `folder` (PDF, DOCX or a copy)."""
-    source = HERE / name
+def materialize(name: str, folder: Path, sources: Path = HERE) -> Path:
+    """The file for the source `name` in `sources`, written into `folder` (PDF, DOCX or a
+    copy)."""
+    source = sources / name
     if name.endswith(".pdf.html"):
         import weasyprint
 

@@ -34,7 +34,7 @@ def criteria(findings: Findings, points: dict[str, PointRating],
     out: dict[str, Criterion] = {}
     for key, rule in findings.lexicon.rules.criteria.items():
         if isinstance(rule, EnvAwareness):
-            out[key] = _from_points(rule, points, keep)
+            out[key] = _from_points(rule, points, keep, findings)
         elif isinstance(rule, QuantifiedEmissions):
             out[key] = _quantified(rule, findings, keep, own_figures or [])
     found = findings.lexicon.rules.awareness
@@ -50,11 +50,27 @@ def criteria(findings: Findings, points: dict[str, PointRating],
     return {key: out[key] for key in findings.lexicon.rules.criteria}
 
 
-def _from_points(rule: EnvAwareness, points: dict[str, PointRating], keep: int) -> Criterion:
+def _from_points(rule: EnvAwareness, points: dict[str, PointRating], keep: int,
+                 findings: Findings) -> Criterion:
     found = sorted(pid for pid, pr in points.items()
-                   if pr.rating > 0 and pid.rsplit(".", 1)[0] in rule.indicators)
+                   if pr.rating > 0 and pid.rsplit(".", 1)[0] in rule.indicators
+                   and _counts(pid, findings, set(rule.none)))
     evidence = [pr.evidence[0] for pid in found for pr in [points[pid]] if pr.evidence][:keep]
     return Criterion(met=len(found) >= rule.min_points, evidence=evidence)
+
+
+def _counts(pid: str, findings: Findings, none: set[str]) -> bool:
+    """The point is rated from a sentence holding no concept of the criterion's `none` (or
+    from no sentence the reader found, e.g. an analyst's rating: it counts)."""
+    ranked = findings.points.get(pid)
+    if not none or not ranked:
+        return True
+    for r in ranked:
+        start, end = r.hit.sentence
+        if r.hit.rating > 0 and not any(h.concept in none and start <= h.start < end
+                                        for h in r.where.analysis.hits):
+            return True
+    return False
 
 
 def _quantified(rule: QuantifiedEmissions, findings: Findings, keep: int,

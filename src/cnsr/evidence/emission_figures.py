@@ -192,7 +192,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         kind = figure_kind(x, text, context, span, clauses, measured, reductions, actors, mk,
                            before[-1] if before else None,
                            subject_clause(x, cues, clauses, measured, span)
-                           if loc.rows is None else None)
+                           if loc.rows is None else None, cues)
         if kind is None:
             continue
         if loc.rows is not None and not any(h.concept in SCOPE_CUES for h in scope_cues):

@@ -5,6 +5,7 @@ figures in a passage and the GHG cues that govern them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import get_args
 
 from cnsr.evidence.emission_markers import Markers
@@ -28,7 +29,7 @@ def clause_at(clauses: list[tuple[int, int]], at: int) -> int:
 def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
                 clauses: list[tuple[int, int]], measured: list[Num], reductions: list[Hit],
                 actors: list[Hit], mk: Markers, previous: str | None = None,
-                subject: int | None = None) -> str | None:
+                subject: int | None = None, cues: Sequence[Hit] = ()) -> str | None:
     """own / avoided / financed / customers / sector, or None for a figure that is not an
     amount emitted (sinks, capture, allowances, trading). With no marker of its own, a
     figure is whose the sentence's figure before it is (`previous`): "投资组合的融资排放约为
@@ -56,11 +57,30 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
         if at >= 0:
             best = 0
     if best < 0 and previous in _OTHERS:
-        kind = previous
+        best, kind = 0, previous
+    if best < 0 and _background(text, span[0], start, x.start, actors, mk, clauses, cues):
+        kind = "sector"
     if is_reduced(x, text, span, clauses, measured, reductions, mk) \
             or mk.avoided_after.match(text, x.end):
         return "avoided"
     return kind
+
+
+def _background(text: str, first: int, start: int, end: int, actors: list[Hit],
+                mk: Markers, clauses: list[tuple[int, int]], cues: Sequence[Hit]) -> bool:
+    """The sentence speaks of the nation's or a sector's emissions before the figure's own
+    words (the marker and a GHG cue after it in one clause) and never names the company: an
+    unmarked figure in it is that background's ("建筑全过程碳排放约占全国碳排放总量的一半，建筑运行
+    阶段碳排放超过20亿吨"; blind stage round 2, session 13), as a sentence naming national policy
+    and not the company is background for the stage (docs/reader.md). A clause that only
+    ranks the company in the nation ("在全国同类机组中率先完成改造，…排放量为…") is no such
+    sentence."""
+    if any(h.concept == "company" and first <= h.start < end for h in actors):
+        return False
+    markers = [h.start for h in actors if h.concept == "national" and first <= h.start < start]
+    markers += [m.start() for m in mk.kinds["sector"].finditer(text, first, start)]
+    return any(at <= h.start <= start and clause_at(clauses, h.start) == clause_at(clauses, at)
+               for at in markers for h in cues)
 
 
 def is_reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],

@@ -19,6 +19,7 @@ from cnsr.errors import DataError
 from cnsr.evidence.rule_schema import (
     QUANTITY_DIMENSIONS,
     CarbonAwareness,
+    EnvAwareness,
     LexiconFile,
     PointRule,
     RulesFile,
@@ -168,6 +169,8 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
         if isinstance(crit, CarbonAwareness):
             check(f"criteria.{key}", {c for clause in (*crit.match, *crit.actions)
                                       for c in clause} | set(crit.none))
+        elif isinstance(crit, EnvAwareness):
+            check(f"criteria.{key}", set(crit.none))
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
     check("evidence.generic_concepts", set(rules.evidence.generic_concepts))

@@ -31,8 +31,26 @@ _YEAR_AFTER = re.compile(
 # the next figure, not of the one before it.
 _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
 # Nothing but "的" between a comparison year and an amount ("较2022年的40.1万吨", "比2020年
-# 基准年的29.8万吨"): the amount is that year's figure, not one compared with it.
-OF_BASE = re.compile(r"[ \t]*(?:年度?)?[ \t]*(?:的?(?:基准|基线|基)年?(?:水平)?)?[ \t]*的?[ \t]*")
+# 基准年的29.8万吨"), or the amount in brackets right after it ("较2022年（33,120,800公斤）下降
+# 3.8%"; blind stage round 2, session 13): the amount is that year's figure, not one compared
+# with it.
+OF_BASE = re.compile(
+    r"[ \t]*(?:年度?)?[ \t]*(?:的?(?:基准|基线|基)年?(?:水平)?)?[ \t]*的?[ \t]*[(（]?[ \t]*")
+# A year labelling a bracket ("（2022年：2,203.5万吨）"): it dates the bracket's figures only; the
+# year the sentence named before it dates the figures after the bracket ("…（2022年：…），供电
+# 二氧化碳排放强度为812克/千瓦时" is the report year's; blind stage round 2, session 13)
+_BRACKET_OPEN = re.compile(r"[(（][ \t]*$")
+_BRACKET_CLOSE = re.compile(r"[)）]")
+
+
+def label_bracket_end(norm: str, start: int, end: int) -> int | None:
+    """Where the bracket closes that the year at `start`…`end` labels ("（2022年：…）"), or
+    None when the year labels no bracket."""
+    if _BRACKET_OPEN.search(norm, max(0, start - 3), start) is None \
+            or _YEAR_LABEL.match(norm, end) is None:
+        return None
+    closing = _BRACKET_CLOSE.search(norm, end, min(len(norm), end + 80))
+    return closing.start() if closing else None
 # A unit in brackets before a colon ("排放量（tCO2e）：", "（单位：万吨）："): the unit of the bare
 # numbers after it, up to the end of the sentence (a list may run on after "；"; the pattern is
 # `units.table().header_unit`, words in data/units/aliases.yaml)

@@ -23,6 +23,7 @@ from cnsr.evidence.quantity_dates import (
     attach_following,
     date_current,
     header_units,
+    label_bracket_end,
     list_item,
     pair_respectively,
     relative_years_in,
@@ -72,6 +73,8 @@ class QuantityScan:
         self._checked = 0
         self._dated: Token | None = None  # the last figure the current year dated
         self._leads = False  # the current year is the first its sentence names
+        # a year labelling a bracket: where the bracket closes, and the dating before it
+        self._label: tuple[int, tuple[YearEvent | None, int, Token | None, bool]] | None = None
         if self.start > 0 and self.norm[self.start - 1] in "；;":
             self._list_year()
         self._run()
@@ -107,6 +110,9 @@ class QuantityScan:
             # only the sentence's first year leads a "；" list (`quantity_dates.list_item`):
             # "2023年范围一…，2022年为…；范围二…" is not 2022's list
             opened = sentence_start(norm, y.start)
+            closing = label_bracket_end(norm, y.start, y.end)
+            self._label = (closing, (self._cur, self._checked, self._dated, self._leads)) \
+                if closing is not None else None
             self._leads = not any(not p.base and p.start >= opened for p in self.years[-8:])
             self._cur = y
             self._checked = y.end
@@ -115,6 +121,10 @@ class QuantityScan:
 
     def _add_tok(self, tok: Token) -> None:
         norm = self.norm
+        if self._label is not None and tok.start > self._label[0]:
+            # past a year-labelled bracket: back to the year before it, if any
+            self._cur, self._checked, self._dated, self._leads = self._label[1]
+            self._label = None
         if self._cur is not None:
             if EOS.search(norm, self._checked, tok.start) and not (
                     self._leads and list_item(norm, self._cur.end, tok, self._dated)):

@@ -77,10 +77,14 @@ class PointRule(_Strict):
 
 
 class EnvAwareness(_Strict):
-    """Met when at least `min_points` points of these indicators are rated above 0."""
+    """Met when at least `min_points` points of these indicators are rated above 0. A point
+    rated only from sentences holding a concept of `none` does not count: a charity's
+    tree-planting day joined by staff rates I05.3 a mention, but it is no environmental
+    management of the company's (blind stage round 2, session 13)."""
 
     indicators: list[str]
     min_points: int = Field(ge=1)
+    none: list[str] = Field(default_factory=list)
 
 
 class CarbonAwareness(_Strict):

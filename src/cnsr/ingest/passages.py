@@ -7,6 +7,7 @@ cut into pages so every passage still has a page number to cite.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from cnsr.ingest.document import BBox, Page, Passage, Table
@@ -72,11 +73,59 @@ def pages_from_blocks(blocks: Sequence[Block], *, breaks: Sequence[int] = (),
         yield page_of_blocks(number, current)
 
 
+_YEAR_TOKEN = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d\s?(?:年度?)?$")
+_VALUE_TOKEN = re.compile(r"^[-+−]?\d[\d,，]*(?:\.\d+)?$")
+
+
+def _tokens(block: Block, pattern: re.Pattern[str]) -> list[str] | None:
+    """The tokens of a short paragraph made only of tokens of `pattern` (two or more)."""
+    if not isinstance(block, str):
+        return None
+    tokens = block.split()
+    if len(tokens) < 2 or not all(pattern.match(t) for t in tokens):
+        return None
+    return tokens
+
+
+def chart_table(caption: str, first: Block, second: Block) -> Table | None:
+    """A chart flattened into text: its title with a unit ("图3 近三年二氧化碳排放总量（千吨）"),
+    then its data labels on one line and its axis years on the next (or the years first), as a
+    one-row table of that title over those years, so the figures are read like a KPI row's
+    (blind stage round 2, session 13: a steel mill's own CO2 was only such a chart and it
+    stayed at stage 2). None when the lines are not such a chart (counts differ, a line holds
+    words)."""
+    if table_caption_unit(caption) is None:
+        return None
+    for values, years in ((first, second), (second, first)):
+        v, y = _tokens(values, _VALUE_TOKEN), _tokens(years, _YEAR_TOKEN)
+        if v is not None and y is not None and len(v) == len(y) and len(set(y)) == len(y):
+            return Table(rows=[["", *y], [caption.strip(), *v]])
+    return None
+
+
+def charts(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks where a flattened chart (`chart_table`) is one table after its title."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        table = chart_table(block, blocks[i + 1], blocks[i + 2]) \
+            if isinstance(block, str) and i + 2 < len(blocks) else None
+        if table is not None:
+            out.extend([block, table])
+            i += 3
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
 def captioned(blocks: Sequence[Block]) -> list[Block]:
     """Blocks where a table right after a unit caption ("单位：万吨") holds the caption as its
-    first row, so the table's figures get that unit (the caption paragraph stays too)."""
+    first row, so the table's figures get that unit (the caption paragraph stays too); a
+    flattened chart under its title becomes a table first (`charts`)."""
     out: list[Block] = []
-    for block in blocks:
+    for block in charts(blocks):
         previous = out[-1] if out else None
         if (isinstance(block, Table) and isinstance(previous, str) and block.rows
                 and table_caption_unit(previous) is not None):
