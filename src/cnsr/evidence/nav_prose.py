@@ -33,7 +33,9 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL_HEAD = re.compile(r"[^\d。！？；!?;，,、：:]+")
-_LABEL = r"[\u4e00-\u9fff]{2,12}"
+_LABEL = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}"
+_TILE_GATE = re.compile(r"[\u4e00-\u9fff] \d")
+"""A label, a space and a figure: what every KPI tile holds (a quick test before the run)."""
 """A KPI tile's label or a banner's cell: Chinese, no punctuation."""
 
 
@@ -358,7 +360,7 @@ def spans(text: str) -> list[tuple[int, int]]:
 def split_tiles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`sentences` cut after each KPI tile of a run (`NavProse.tile_ends`): a highlights
     page's tiles glued to each other and to the prose after them (session 13)."""
-    ends = nav_prose().tile_ends(text) if " " in text else []
+    ends = nav_prose().tile_ends(text) if _TILE_GATE.search(text) else []
     if not ends:
         return sentences
     out = []
