@@ -168,7 +168,7 @@ class NavProse:
         return (m.start(), end)
 
     def _over_tiles(self, text: str) -> tuple[int, int] | None:
-        """A banner over a run of KPI tiles ("绿色低碳助力碳中和 环保总投入 5,120 万元 …"): the
+        """A banner over a run of KPI tiles ("携手迈向碳中和 环保投入 5,120 万元 …"): the
         passage's first cell, right before the tiles."""
         m = self.over_tiles.match(text)
         return (m.start(), m.end(2)) if m else None
