@@ -15,6 +15,12 @@ sentence, a chapter marker with its page number; `match.analyse` drops the cues 
 A code cited in a sentence ("按照GRI 305-1和305-2的要求核算…") or a coded line with its figure
 stays evidence. `label_run(text)` says whether a whole passage is such cells (the rows of a
 stakeholder table after its header passage). Words and thresholds: data/text/nav_prose.yaml.
+
+A highlights page runs into its prose the same way (session 13): a banner's slogan of parallel
+cells at a passage's start ("擘画双碳蓝图 共建零碳未来") is navigation too (`slogan_span`), and
+a run of KPI tiles ("累计减排二氧化碳 12.6 万吨 光伏装机 35 兆瓦 …") is cut into one sentence per
+tile (`split_tiles`, called by `match.analyse`), so that a tile's words meet neither the next
+tile's figure nor the prose after the run.
 """
 
 from __future__ import annotations
@@ -34,9 +40,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'&-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL_HEAD = re.compile(r"[^\d。！？；!?;，,、：:]+")
 _LABEL = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}"
+"""A KPI tile's label or a banner's cell: Chinese, no punctuation, starting after a non-Chinese
+character (the look-behind keeps a search from trying every character of a Chinese run)."""
 _TILE_GATE = re.compile(r"[\u4e00-\u9fff] \d")
 """A label, a space and a figure: what every KPI tile holds (a quick test before the run)."""
-"""A KPI tile's label or a banner's cell: Chinese, no punctuation."""
 
 
 class NavProseData(BaseModel):
