@@ -83,11 +83,12 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     # prose (HKEX index rows and KPI definitions, a stakeholder table, a chapter's index box)
     # earns nothing; the third party files such rows under their topic. Blind round 8: 0.887
     # (211/238) — a risk that "may" hit clients and investees is no influence on them
-    # (risk_modal vetoes I10.2), which was that sentence's only point. Session 13: 0.755
-    # (536/710) — the work around a bank's green finance (a research report, the staff, a data
-    # statistics rule, the board's oversight of the green-credit strategy: 4 sentences) is no
-    # green product or financing, and combustible dust is a safety hazard, not an air pollutant
-    # (docs/judging.md §3.7, §3.10, §8); those were the sentences' only points
+    # (risk_modal vetoes I10.2), which was that sentence's only point. Session 13: the work
+    # around a bank's green finance (a research report or white paper, the staff, a data
+    # statistics rule, the board's oversight of the green-credit strategy) is no green product
+    # or financing, combustible dust is a safety hazard, not an air pollutant, and a public
+    # zero-waste campaign is no waste of the company's own (docs/judging.md §3.7, §3.10, §8);
+    # those were the sentences' only (wrong) points: ENV_FLOOR_NOTE
     assert report.carbon_recall >= 0.885
     assert report.environment_recall >= 0.75
     assert report.false_positive_rate <= 0.036

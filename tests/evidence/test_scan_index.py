@@ -138,3 +138,16 @@ def test_a_position_no_two_character_key_starts_is_no_candidate(lexicon) -> None
     assert text.index("96分") not in starts
     assert text.index("2030") in starts
     assert text.index("碳排放") in starts
+
+
+def test_bundled_lexicon_never_scans_every_position() -> None:
+    """A bundled pattern whose start the index cannot read ("[^，。]{0,14}?研究报告") makes the
+    scanner try every position of every passage (`(?s:.)`): slower, and a cue inside a word
+    ("led" in "installed" for a pattern written for "LED灯") starts to match where the word-start
+    rule used to keep it out. Session 13 wrote one such pattern and saw both; a pattern opens
+    with a known word instead ("发布…研究报告")."""
+    lexicon = load_lexicon()
+    for text in TEXTS:
+        assert lexicon.index.tables_for(text.lower()).scanner.pattern != r"(?s:.)"
+    bad = ScanIndex(["x"], {"x": ["[^，。]{0,14}?研究报告"]})
+    assert bad.tables_for("发布研究报告").scanner.pattern == r"(?s:.)"  # what the test guards

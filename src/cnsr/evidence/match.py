@@ -14,6 +14,7 @@ from cnsr.evidence.form_answers import form_questions, template_lines
 from cnsr.evidence.hit_filters import captions, others_as_subject, outside, without_swallowed
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.nav_prose import spans as nav_spans
+from cnsr.evidence.nav_prose import split_tiles
 from cnsr.evidence.normalize import clause_spans, clean_rows, normalize, sentence_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit, SeriesFound
@@ -42,6 +43,9 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if subject is not None:
         hits = with_subject(text, hits, subject)
     sentences = sentence_spans(text)
+    if not table_rows:
+        # "累计减排二氧化碳 12.6 万吨 光伏装机 35 兆瓦 本年度…": each KPI tile its own sentence
+        sentences = split_tiles(text, sentences)
     # "…措施及效果 □适用 √不适用": a template's question is no disclosure
     hits = outside(hits, form_questions(text, sentences) + template_lines(text, sentences))
     # "图：屋顶光伏电站": what a photo shows is no disclosure (blind round 6)

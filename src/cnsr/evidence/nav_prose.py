@@ -15,6 +15,12 @@ sentence, a chapter marker with its page number; `match.analyse` drops the cues 
 A code cited in a sentence ("按照GRI 305-1和305-2的要求核算…") or a coded line with its figure
 stays evidence. `label_run(text)` says whether a whole passage is such cells (the rows of a
 stakeholder table after its header passage). Words and thresholds: data/text/nav_prose.yaml.
+
+A highlights page runs into its prose the same way (session 13): a banner's slogan of parallel
+cells at a passage's start ("擘画双碳蓝图 共建零碳未来") is navigation too (`slogan_span`), and
+a run of KPI tiles ("累计减排二氧化碳 12.6 万吨 光伏装机 35 兆瓦 …") is cut into one sentence per
+tile (`split_tiles`, called by `match.analyse`), so that a tile's words meet neither the next
+tile's figure nor the prose after the run.
 """
 
 from __future__ import annotations
@@ -33,6 +39,11 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL_HEAD = re.compile(r"[^\d。！？；!?;，,、：:]+")
+_LABEL = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}"
+"""A KPI tile's label or a banner's cell: Chinese, no punctuation, starting after a non-Chinese
+character (the look-behind keeps a search from trying every character of a Chinese run)."""
+_TILE_GATE = re.compile(r"[\u4e00-\u9fff] \d")
+"""A label, a space and a figure: what every KPI tile holds (a quick test before the run)."""
 
 
 class NavProseData(BaseModel):
@@ -65,6 +76,11 @@ class NavProseData(BaseModel):
     min_words: int = Field(ge=2)
     capital_share: float = Field(gt=0, le=1)
     bands: list[str]
+    slogan_lead: str
+    slogan_chars: tuple[int, int]
+    slogan_min_cells: int = Field(ge=2)
+    tile: str
+    tile_min: int = Field(ge=2)
 
 
 def _literals(words: list[str]) -> re.Pattern[str]:
@@ -98,6 +114,15 @@ class NavProse:
         self.heading = re.compile("|".join(_phrase(w) for w in sorted(data.headings, key=len,
                                                                        reverse=True)), re.I)
         self.bands = [re.compile(p, re.I) for p in data.bands]
+        low, high = data.slogan_chars
+        self.slogan = re.compile(rf"({data.slogan_lead})((?:[\u4e00-\u9fff]{{{low},{high}}}"
+                                 rf"(?:\s+|$)){{{data.slogan_min_cells},}})", re.I)
+        self.tile = re.compile(data.tile)
+        # a run of tiles may hold a label without its figure between them ("新能源车辆占比")
+        self.tiles = re.compile(rf"(?:{data.tile}\s?(?:{_LABEL}\s)?){{{data.tile_min},}}")
+        self.cell = re.compile(rf"{data.tile}|{_LABEL}(?=\s|$)")
+        self.over_tiles = re.compile(rf"({data.slogan_lead})({_LABEL})\s+(?={data.tile}\s?"
+                                     rf"(?:{_LABEL}\s)?{data.tile})", re.I)
         # a few searches decide whether a passage needs a closer look: the codes' gate, and
         # the words as literals with their case forms (`re` skips fast to a literal's first
         # character; re.IGNORECASE over Chinese text would cost ~30x)
@@ -125,7 +150,44 @@ class NavProse:
         if self.band_gate.search(text):
             for rx in self.bands:
                 out += [m.span() for m in rx.finditer(text)]
+        slogan = self.slogan_span(text)
+        if slogan is not None:
+            out.append(slogan)
         return sorted(out)
+
+    def slogan_span(self, text: str) -> tuple[int, int] | None:
+        """A slogan at the start of a passage (after a page number or a highlights heading):
+        at least `slogan_min_cells` cells of Chinese of one length ("擘画双碳蓝图 共建零碳未来"),
+        the parallel phrasing of a banner; prose does not break into equal runs at spaces."""
+        m = self.slogan.match(text)
+        if m is None:
+            return self._over_tiles(text)
+        cells = m.group(2).split()
+        lengths = [len(c) for c in cells]
+        run = 1
+        while run < len(lengths) and lengths[run] == lengths[0]:
+            run += 1
+        if run < self.data.slogan_min_cells:
+            return self._over_tiles(text)
+        end = m.start(2)
+        for cell in cells[:run]:
+            end = text.index(cell, end) + len(cell)
+        return (m.start(), end)
+
+    def _over_tiles(self, text: str) -> tuple[int, int] | None:
+        """A banner over a run of KPI tiles ("携手迈向碳中和 环保投入 5,120 万元 …"): the
+        passage's first cell, right before the tiles."""
+        m = self.over_tiles.match(text)
+        return (m.start(), m.end(2)) if m else None
+
+    def tile_ends(self, text: str) -> list[int]:
+        """Where each KPI tile of a run of at least `tile_min` ends ("光伏装机 35 兆瓦"): a
+        sentence ends there, so that a tile's words meet neither the next tile's figure nor
+        the prose after the run."""
+        out = []
+        for run in self.tiles.finditer(text):
+            out += [t.end() for t in self.cell.finditer(text, run.start(), run.end())]
+        return out
 
     def code_spans(self, text: str) -> list[tuple[int, int]]:
         """Runs of framework codes (at least `min_codes`, or one next to an index marker),
@@ -287,7 +349,7 @@ def _checked(data: NavProseData, source: str) -> NavProseData:
     check_patterns(source, "codes", data.codes + data.pages + [data.code_gate], flags=0)
     check_patterns(source, "markers", data.markers)
     check_patterns(source, "measure", [data.measure, data.tail_stop])
-    check_patterns(source, "bands", data.bands)
+    check_patterns(source, "bands", data.bands + [data.slogan_lead, data.tile])
     return data
 
 
@@ -300,3 +362,19 @@ def nav_prose() -> NavProse:
 def spans(text: str) -> list[tuple[int, int]]:
     """Navigation glued into `text` (normalised), by the bundled cues."""
     return nav_prose().spans(text)
+
+
+def split_tiles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`sentences` cut after each KPI tile of a run (`NavProse.tile_ends`): a highlights
+    page's tiles glued to each other and to the prose after them (session 13)."""
+    ends = nav_prose().tile_ends(text) if _TILE_GATE.search(text) else []
+    if not ends:
+        return sentences
+    out = []
+    for a, b in sentences:
+        for p in ends:
+            if a < p < b:
+                out.append((a, p))
+                a = p
+        out.append((a, b))
+    return out
