@@ -88,7 +88,7 @@ def test_real_sentences_hold_their_measured_floor() -> None:
     # statistics rule, the board's oversight of the green-credit strategy) is no green product
     # or financing, combustible dust is a safety hazard, not an air pollutant, and a public
     # zero-waste campaign is no waste of the company's own (docs/judging.md §3.7, §3.10, §8);
-    # those were the sentences' only (wrong) points: ENV_FLOOR_NOTE
+    # those were the sentences' only (wrong) points: 0.752 (534/710)
     assert report.carbon_recall >= 0.885
     assert report.environment_recall >= 0.75
     assert report.false_positive_rate <= 0.036
