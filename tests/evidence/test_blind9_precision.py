@@ -2,7 +2,7 @@
 text written fresh for these tests: suppliers' staff trained read as staff training and a
 supplier scorecard as carbon appraisal, a partner asked for an emissions certificate read as
 the company's air pollutants, a foundation's planting (also in traditional characters) read
-as afforestation and offsets, a risk that may affect a portfolio read as influence on an
+as afforestation (a mention at most) and offsets, a risk that may affect a portfolio read as influence on an
 industry, charging for travellers' cars read as an own-operations measure, a sector entering
 the carbon market read as ETS coverage, and scope 3 "not yet accounted" read as a mention."""
 
@@ -29,10 +29,10 @@ CASES = [
     pytest.param(
         "晨光公益基金會在戈壁邊緣開展防沙造林，2023年植樹8萬株；基金會為獨立慈善機構，"
         "其林地碳匯不用於抵銷公司排放。\n",
-        {"I05.3": 0, "I08.6": 0}, id="a_foundation_s_planting_in_traditional_characters"),
+        {"I05.3": 0.5, "I08.6": 0}, id="a_foundation_s_planting_in_traditional_characters"),
     pytest.param(
         "青禾公益基金会在黄河滩区开展护岸植树项目，全年种植乔木5万株；基金会为独立慈善机构。\n",
-        {"I05.2": 0, "I05.3": 0}, id="a_foundation_s_tree_planting_is_the_foundation_s"),
+        {"I05.2": 0, "I05.3": 0.5}, id="a_foundation_s_tree_planting_is_a_mention_at_most"),
     pytest.param(
         "转型风险方面，高碳行业资产估值下跌可能影响公司投资组合的价值。\n",
         {"I10.2": 0}, id="a_risk_that_may_affect_a_portfolio_is_no_influence"),
