@@ -212,6 +212,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and kind == "own" and total_rows \
                 and line_of(text, x.start) not in total_rows:
             continue  # "燃料=柴油 | … | 二氧化碳排放=229,877 tCO2e" above "合计（范围一）"
+        if scope == "total" and kind == "own" and _names_a_source(x, text, span, clauses, since,
+                                                                  loc.rows is not None, mk):
+            continue  # "麻醉气体排放折合二氧化碳当量3,120吨", "肠道发酵（甲烷） | 781,200": a part
         if loc.rows is None and bracketed_part(x, measured, text, span):
             continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
@@ -220,6 +223,22 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     if loc.rows is not None:
         return _single_per_cell(out)
     return out + _respectively_after(a, measured, out)
+
+
+def _names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+                    since: int, row: bool, mk: Markers) -> bool:
+    """The figure's own label (a table row's first cell) or clause, since the figure before
+    it, names one source of the emissions (or a gas, and no source) and no total: it is that
+    source's part. Two sources named are their total."""
+    if row:
+        cut = text.find(" | ", span[0], x.start)
+        label = text[span[0]:cut if cut >= 0 else x.start]
+    else:
+        label = text[max(clauses[clause_at(clauses, x.start)][0], since):x.start]
+    if mk.total.search(label) is not None:
+        return False
+    named = {m.group(0) for m in mk.sources.finditer(label)}
+    return len(named) == 1 or (not named and mk.gases.search(label) is not None)
 
 
 def _total_rows(text: str, mk: Markers) -> set[int]:

@@ -61,7 +61,8 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
     if best < 0 and _background(text, span[0], start, x.start, actors, mk, clauses, cues):
         kind = "sector"
     if is_reduced(x, text, span, clauses, measured, reductions, mk) \
-            or mk.avoided_after.match(text, x.end):
+            or mk.avoided_after.match(text, x.end) or _restates_a_reduction(
+                x, text, span, clauses, measured, reductions, mk):
         return "avoided"
     return kind
 
@@ -81,6 +82,20 @@ def _background(text: str, first: int, start: int, end: int, actors: list[Hit],
     markers += [m.start() for m in mk.kinds["sector"].finditer(text, first, start)]
     return any(at <= h.start <= start and clause_at(clauses, h.start) == clause_at(clauses, at)
                for at in markers for h in cues)
+
+
+def _restates_a_reduction(x: Num, text: str, span: tuple[int, int],
+                          clauses: list[tuple[int, int]], measured: list[Num],
+                          reductions: list[Hit], mk: Markers) -> bool:
+    """The figure's clause opens with a restating word ("，折合二氧化碳当量约549万吨", ", or about
+    106,000 tCO2e") and the figure it restates, the last one of the clause before, is a
+    reduction ("减少甲烷排放约19.6万吨", "saving 186 GWh")."""
+    ci = clause_at(clauses, x.start)
+    if ci == 0 or not mk.restates.match(text, clauses[ci][0]):
+        return False
+    a, b = clauses[ci - 1]
+    before = [y for y in measured if a <= y.start < b]
+    return bool(before) and is_reduced(before[-1], text, span, clauses, measured, reductions, mk)
 
 
 def is_reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],

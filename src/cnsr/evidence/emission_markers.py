@@ -57,6 +57,9 @@ class EmissionsFile(_Strict):
     scope2_basis: _Basis
     total_words: list[str]
     parts: list[str] = []
+    sources: list[str] = []
+    gases: list[str] = []
+    restates: list[str] = []
     per_unit: list[str]
     denominators: list[_Denominator] = []
     level_after: list[str]
@@ -81,6 +84,12 @@ class Markers:
         self.market = _union(data.scope2_basis.market)
         self.total = _union(data.total_words)
         self.parts = _union(data.parts)
+        self.sources = _union(data.sources)
+        self.gases = _union(data.gases)
+        # at the start of a clause, after its separator and a leading "约" / "about"
+        self.restates = re.compile(r"[\s,，;；、]*(?:" + "|".join(
+            f"(?:{w})" for w in data.restates) + ")", re.I) if data.restates \
+            else re.compile("(?!)")
         self.per_unit = _union(data.per_unit)
         self.denominators = [(_union(d.words), d.unit, d.factor) for d in data.denominators]
         self.per_after = re.compile(r"\s*(?:" + "|".join(
@@ -147,7 +156,8 @@ def _load(path: str) -> Markers:
 def _build(path: str) -> Markers:
     data = load_file(EmissionsFile, path)
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
-                           ("parts", data.parts),
+                           ("parts", data.parts), ("sources", data.sources), ("gases", data.gases),
+                           ("restates", data.restates),
                            ("per_unit", data.per_unit),
                            *((f"denominators.{d.unit}", d.words) for d in data.denominators),
                            ("level_after", data.level_after), ("level_before", data.level_before),
