@@ -15,29 +15,15 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "assess"))
 
-from blind_stage_docs import HERE, ROUND2, labels, materialize  # noqa: E402
+from blind_stage_docs import HERE, ROUND2, is_label, labels, materialize  # noqa: E402
 
 from cnsr.assess.rate import rate_documents  # noqa: E402
 from cnsr.ingest.read import read_document  # noqa: E402
 from cnsr.methodology.load import load_methodology  # noqa: E402
-from cnsr.rating import Company, EmissionFigure  # noqa: E402
-
-
-def is_label(figure: EmissionFigure, label: dict[str, Any]) -> bool:
-    """The same year and value: tonnes for amounts, an intensity in the printed unit or in
-    tonnes where the label is in kilograms."""
-    if figure.year != label["year"]:
-        return False
-    if "value_t" in label:
-        return figure.value_t is not None and abs(figure.value_t - label["value_t"]) \
-            <= 0.001 * label["value_t"]
-    return figure.scope == "intensity" and any(
-        abs(figure.value * k - label["value"]) <= 1e-6 * max(1.0, label["value"])
-        for k in (1, 1000))
+from cnsr.rating import Company  # noqa: E402
 
 
 def main() -> None:

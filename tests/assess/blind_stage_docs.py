@@ -21,6 +21,19 @@ _PDF_STYLE = ("<style>@page { size: A4; margin: 2cm } body { font-family: 'Noto 
               ".page { page-break-after: always }</style>")
 
 
+def is_label(figure: Any, label: dict[str, Any]) -> bool:
+    """A figure read is the labelled one: the same year and value (tonnes for amounts; an
+    intensity in the printed unit or converted from kilograms to tonnes)."""
+    if figure.year != label["year"]:
+        return False
+    if "value_t" in label:
+        return figure.value_t is not None and abs(figure.value_t - label["value_t"]) \
+            <= 0.001 * label["value_t"]
+    return figure.scope == "intensity" and any(
+        abs(figure.value * k - label["value"]) <= 1e-6 * max(1.0, label["value"])
+        for k in (1, 1000))
+
+
 def has_cjk_font() -> bool:
     """Whether WeasyPrint can render the Chinese PDFs (as tests/ingest/ingest_samples.py)."""
     if shutil.which("fc-list") is None:
