@@ -17,6 +17,14 @@ _MEASURED_DIMENSIONS = QUANTITY_DIMENSIONS | {"area", "price", "duration"}
 Clause = list[str]
 
 
+def _known(values: list[str], known: frozenset[str] | set[str], what: str) -> list[str]:
+    """`values` when each is one of `known`; else an error naming the unknown ones."""
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ValueError(f"unknown {what}(s) {', '.join(unknown)}; use {', '.join(sorted(known))}")
+    return values
+
+
 class _Strict(BaseModel):
     # defer_build: validators are built on first validation, which a process that reads
     # this file from the data cache (cnsr.data_cache) never does
@@ -63,11 +71,7 @@ class PointRule(_Strict):
     @field_validator("quantity")
     @classmethod
     def _dims(cls, values: list[str]) -> list[str]:
-        unknown = sorted(set(values) - QUANTITY_DIMENSIONS)
-        if unknown:
-            raise ValueError(f"unknown quantity dimension(s) {', '.join(unknown)}; "
-                             f"use {', '.join(sorted(QUANTITY_DIMENSIONS))}")
-        return values
+        return _known(values, QUANTITY_DIMENSIONS, "quantity dimension")
 
     @property
     def concepts(self) -> set[str]:
@@ -191,12 +195,8 @@ class FigureRules(_Strict):
 
     @field_validator("ignore_dimensions")
     @classmethod
-    def _known(cls, values: list[str]) -> list[str]:
-        unknown = sorted(set(values) - _MEASURED_DIMENSIONS)
-        if unknown:
-            raise ValueError(f"unknown dimension(s) {', '.join(unknown)}; "
-                             f"use {', '.join(sorted(_MEASURED_DIMENSIONS))}")
-        return values
+    def _dims(cls, values: list[str]) -> list[str]:
+        return _known(values, _MEASURED_DIMENSIONS, "dimension")
 
 
 class RulesFile(_Strict):
