@@ -9,6 +9,11 @@ and the cues matched. The sentences are read from the shared file and only print
 written into the repository (the file's sentences must not be copied into the project).
 
     .venv/bin/python scripts/sentence_point_audit.py --half b --seed 21 -n 60
+    .venv/bin/python scripts/sentence_point_audit.py --seed 1401 -n 150 --exclude benchmarks/judged/*.yaml
+
+`--exclude` leaves out every sentence an earlier judged set holds, so that a fresh draw meets
+only sentences nobody has judged (or tuned the reader on) yet. Each printed pair carries the
+sentence's key (`cnsr.assess.judged.sentence_key`), the name a judged set keeps.
 
 The file: the path given, else `CNSR_SENTENCES`, else `../shared/data/esg-sentences/dev.jsonl`.
 """
@@ -21,6 +26,7 @@ import random
 import sys
 from pathlib import Path
 
+from cnsr.assess.judged import load_judged, sentence_key
 from cnsr.assess.sentence_eval import load_sentences, split_half
 from cnsr.evidence.lexicon import load_lexicon
 from cnsr.evidence.tag import tag_passage
@@ -36,11 +42,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("-n", type=int, default=60)
     ap.add_argument("--width", type=int, default=300, help="characters of each sentence shown")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[],
+                    help="judged sets whose sentences are left out of the draw")
     args = ap.parse_args()
     path = args.path or Path(os.environ.get("CNSR_SENTENCES") or DEFAULT)
     rows = load_sentences(path)
     if args.half:
         rows = split_half(rows, args.half)
+    seen = {pair.key for f in args.exclude for pair in load_judged(f).pairs}
+    rows = [r for r in rows if sentence_key(r.sentence) not in seen]
     m = load_methodology()
     names = {p.id: p.en for ind in m.spec.indicators for p in ind.points}
     lex = load_lexicon()
@@ -53,7 +63,8 @@ def main() -> None:
           file=sys.stderr)
     drawn = random.Random(args.seed).sample(pairs, min(args.n, len(pairs)))
     for k, (topic, pid, rating, matched, sentence) in enumerate(drawn):
-        print(f"[{k}] {topic} | {pid} {names.get(pid, '')} = {rating} | cues {matched}\n"
+        print(f"[{k}] {sentence_key(sentence)} {topic} | {pid} {names.get(pid, '')} = {rating}"
+              f" | cues {matched}\n"
               f"    {sentence[:args.width]}\n")
 
 
