@@ -44,6 +44,8 @@ class Draw(BaseModel):
     pairs_in_population: int = Field(ge=0)
     sentences_with_pairs: int = Field(ge=0)
     sentences_in_file: int = Field(ge=0)
+    sentences_left_out: int = Field(default=0, ge=0)
+    """Sentences of earlier judged sets the draw skipped (`--exclude`)."""
 
 
 class JudgedPair(BaseModel):
