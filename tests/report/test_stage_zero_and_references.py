@@ -84,6 +84,21 @@ def test_card_and_rank_tables_show_references(market: list[Rating],
     assert "同行业（各规模）" in text and "1/3" in text and "/5" in text
 
 
+def test_rank_table_in_a_narrow_terminal_keeps_every_figure_whole(
+        market: list[Rating], m: LoadedMethodology) -> None:
+    """At 80 columns the headers wrap and names fold, but no score, code or rank is cut
+    (rich ellipsised no-wrap columns: "59…" for 59.8)."""
+    study = build_study(market, m)
+    for lang in ("zh", "en"):
+        console = Console(width=80, record=True)
+        console.print(study_tables(study, lang))
+        text = console.export_text()
+        for g in study.groups:
+            for e in g.entries:
+                row = next(line for line in text.splitlines() if e.code in line)
+                assert f"{100 * e.share:.1f}%" in row and "…" not in row
+
+
 def test_stage_zero_card_is_not_scored(market: list[Rating], m: LoadedMethodology) -> None:
     study = build_study(market, m)
     html = render_html(market[-1], m, "zh", study)

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cnsr.frameworks.results import CheckSummary, StoredCheck
+from cnsr.rank.peers import Ranked
 from cnsr.rank.reference import references
 from cnsr.rank.study import GroupSummary, Study, group_title
 from cnsr.report.check_tables import check_lines, readiness_cell, summaries, titles
@@ -35,13 +36,18 @@ def group_table(group: GroupSummary, lang: str, study: Study | None = None,
     title = (f"{group_title(group.key, group.stage_name(lang), lang)} · "
              f"{t('maximum', lang)} {group.maximum}")
     table = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
-    for name, right in (("rank", True), ("name", False), ("code", False), ("total_score", True),
-                        ("share_short", True), ("percentile", True), ("change", True),
-                        ("rank_change", True)):
-        table.add_column(t(name, lang), justify="right" if right else "left", no_wrap=True)
+    rows = [_cells(e, study) for e in group.entries]
+    columns = [("rank", True), ("name", False), ("code", False), ("total_score", True),
+               ("share_short", True), ("percentile", True), ("change", True),
+               ("rank_change", True)]
     if study is not None:
-        for scope in ("industry", "market"):
-            table.add_column(t(f"scope_{scope}", lang), justify="right", no_wrap=True)
+        columns += [(f"scope_{scope}", True) for scope in ("industry", "market")]
+    for k, (name, right) in enumerate(columns):
+        # in a narrow terminal the headers wrap and the company names fold; a score, code or
+        # rank is never cut to "59…"
+        widest = max((cell_len(str(r[k])) for r in rows), default=1)
+        table.add_column(t(name, lang), justify="right" if right else "left",
+                         min_width=None if name == "name" else widest, overflow="fold")
     ready = {framework: [readiness_cell(found.get(e.key), lang) for e in group.entries]
              for framework, found in (checks or {}).items()}
     for framework, cells in ready.items():
@@ -49,27 +55,30 @@ def group_table(group: GroupSummary, lang: str, study: Study | None = None,
         widest = max((cell_len(c) for c in cells), default=1)
         table.add_column(t("check_col", lang, framework=name), justify="right",
                          min_width=widest, max_width=max(NAME_WIDTH, widest), overflow="fold")
-    for row, e in enumerate(group.entries):
-        c = e.change
-        delta = Text("")
-        if c is not None:
-            style = "green" if c.delta > 0 else "red" if c.delta < 0 else ""
-            delta = Text(f"{c.delta:+.2f}", style=style)
-        moved = ""
-        if c is not None and c.rank_change is not None:
-            moved = f"{c.rank_change:+d}" if c.rank_change else "0"
-        elif c is not None and c.stage_change:
-            moved = f"S{c.previous_stage}→S{e.group.stage}"
-        wider = ([f"{r.rank}{'=' if r.tied else ''}/{r.size}"
-                  for r in references(study, e.key) if r.scope != "group"]
-                 if study is not None else [])
-        table.add_row(
-            f"{e.rank}{'=' if e.tied else ''}", e.name, e.code,
-            _num(e.total), f"{100 * e.share:.1f}%",
-            "—" if e.percentile is None else f"{e.percentile:.0f}", delta, moved, *wider,
-            *[cells[row] for cells in ready.values()],
-        )
+    for row, own in enumerate(rows):
+        table.add_row(*own, *[cells[row] for cells in ready.values()])
     return table
+
+
+def _cells(e: Ranked, study: Study | None) -> list[str | Text]:
+    """One company's cells before the readiness columns: rank, name, code, score, share,
+    percentile, change, rank change and, with the study, its industry and market ranks."""
+    c = e.change
+    delta = Text("")
+    if c is not None:
+        style = "green" if c.delta > 0 else "red" if c.delta < 0 else ""
+        delta = Text(f"{c.delta:+.2f}", style=style)
+    moved = ""
+    if c is not None and c.rank_change is not None:
+        moved = f"{c.rank_change:+d}" if c.rank_change else "0"
+    elif c is not None and c.stage_change:
+        moved = f"S{c.previous_stage}→S{e.group.stage}"
+    wider = ([f"{r.rank}{'=' if r.tied else ''}/{r.size}"
+              for r in references(study, e.key) if r.scope != "group"]
+             if study is not None else [])
+    return [f"{e.rank}{'=' if e.tied else ''}", e.name, e.code, _num(e.total),
+            f"{100 * e.share:.1f}%", "—" if e.percentile is None else f"{e.percentile:.0f}",
+            delta, moved, *wider]
 
 
 def study_tables(study: Study, lang: str, checks: list[StoredCheck] | None = None) -> Group:
