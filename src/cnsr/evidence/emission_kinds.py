@@ -19,6 +19,8 @@ _OTHERS: frozenset[str] = frozenset(get_args(EmissionKind)) - {"own", "avoided"}
 # the parties a subject clause can name for a figure after it; a peer or sector there is
 # mostly a comparison ("低于同行业平均水平，为0.71吨"), not whose the figure is
 _SUBJECT_KINDS = ("financed", "customers", "suppliers")
+# what separates the items of a list of reduced amounts ("减少颗粒物430吨、二氧化碳48万吨")
+_SEPARATOR = re.compile(r"[、，,；;]|和|及|与|\band\b")
 
 
 def clause_at(clauses: list[tuple[int, int]], at: int) -> int:
@@ -44,7 +46,8 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
         # an actor cue inside the marker is the marker's word ("可比公司": not the company)
         if start <= h.start < x.start and h.start - start > best and h.start - start >= reach:
             best, kind = h.start - start, ACTORS[h.concept]
-    if kind == "skip":
+    if kind == "skip" or mk.skip_after.match(text, x.end) \
+            or mk.skip_sentence.search(text[span[0]:x.start]):
         return None
     if best < 0 and subject is not None and subject < start:
         # no marker of its own: a lender's, customers' or suppliers' word in its subject's
@@ -60,7 +63,7 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
         best, kind = 0, previous
     if best < 0 and _background(text, span[0], start, x.start, actors, mk, clauses, cues):
         kind = "sector"
-    if is_reduced(x, text, span, clauses, measured, reductions, mk) \
+    if is_reduced(x, text, span, clauses, measured, reductions, mk, cues) \
             or mk.avoided_after.match(text, x.end) or _restates_a_reduction(
                 x, text, span, clauses, measured, reductions, mk):
         return "avoided"
@@ -99,11 +102,14 @@ def _restates_a_reduction(x: Num, text: str, span: tuple[int, int],
 
 
 def is_reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
-               measured: list[Num], reductions: list[Hit], mk: Markers) -> bool:
+               measured: list[Num], reductions: list[Hit], mk: Markers,
+               cues: Sequence[Hit] = ()) -> bool:
     """A reduction word governs the figure: before it in the sentence, not stating a level
     ("降至", "reduced to"), with no figure between them outside the figure's own clause (its
     list: "分别为3万吨和5万吨", "减少颗粒物430吨、二氧化碳48万吨"; "较上年减少5.2万吨，为120万吨"
-    is a level)."""
+    is a level). A GHG cue run on right after the reduced figure, with no separator between
+    ("减排二氧化碳3.1万吨单位产品碳排放7.25千克/平方米", a highlights band extracted as one line;
+    blind round 10, session 14), opens another figure's words: the reduction stops there."""
     if mk.level_before.search(text[max(span[0], x.start - 8):x.start]):
         return False
     ci = clause_at(clauses, x.start)
@@ -112,8 +118,11 @@ def is_reduced(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int
             continue
         if mk.level_after.match(text, r.end, min(len(text), r.end + 16)):
             continue
-        if all(clause_at(clauses, y.start) == ci for y in measured
-               if r.end <= y.start < x.start):
+        between = [y for y in measured if r.end <= y.start < x.start]
+        if between and any(between[-1].end <= h.start < x.start for h in cues) \
+                and not _SEPARATOR.search(text, between[-1].end, x.start):
+            continue
+        if all(clause_at(clauses, y.start) == ci for y in between):
             return True
     return False
 

@@ -65,6 +65,8 @@ class EmissionsFile(_Strict):
     level_after: list[str]
     level_before: list[str]
     avoided_after: list[str] = []
+    skip_after: list[str] = []
+    skip_sentence: list[str] = []
     intensity_numerators: list[str]
     mass_units: list[str]
     elliptical: _Elliptical
@@ -100,6 +102,10 @@ class Markers:
         self.avoided_after = re.compile(r"\s*(?:" + "|".join(
             f"(?:{w})" for w in data.avoided_after) + ")", re.I) \
             if data.avoided_after else re.compile("(?!)")
+        self.skip_after = re.compile(r"\s*(?:" + "|".join(
+            f"(?:{w})" for w in data.skip_after) + ")", re.I) \
+            if data.skip_after else re.compile("(?!)")
+        self.skip_sentence = _union(data.skip_sentence)
         self.numerators = frozenset(data.intensity_numerators)
         # case matters (Mt, kt): not compiled with re.I like the marker classes
         self.mass_unit = re.compile("|".join(f"(?:{p})" for p in data.mass_units) or "(?!)")
@@ -162,6 +168,8 @@ def _build(path: str) -> Markers:
                            *((f"denominators.{d.unit}", d.words) for d in data.denominators),
                            ("level_after", data.level_after), ("level_before", data.level_before),
                            ("avoided_after", data.avoided_after),
+                           ("skip_after", data.skip_after),
+                           ("skip_sentence", data.skip_sentence),
                            ("mass_units", data.mass_units),
                            ("elliptical.years", data.elliptical.years),
                            ("elliptical.comparisons", data.elliptical.comparisons),

@@ -30,7 +30,10 @@ from cnsr.ingest.text import table_caption_unit, unit_caption
 
 _NUMBER = re.compile(r"^[-+−]?\d[\d,，]*(?:\.\d+)?%?$")
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
-_PAREN_UNIT = re.compile(r"[（(]([^（()）]{1,30})[)）]\s*$")
+# a footnote mark may follow the bracket ("单位电信业务总量排放（千克二氧化碳当量/万元）注2"; blind round 10)
+_PAREN_UNIT = re.compile(r"[（(]([^（()）]{1,30})[)）]\s*(?:注\s*\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*]+)?\s*$")
+# a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
+_UNIT_ROW = re.compile(r"\s*[(（]?\s*(?:计量单位|单位|units?)\s*[:：]", re.I)
 _UNIT_HEADERS = {"单位", "计量单位", "unit", "units"}
 _GENERIC_FIRST = {"", "指标", "项目", "类别", "类型", "名称", "内容", "序号", "indicator", "item",
                   "metric", "kpi", "category",
@@ -141,6 +144,13 @@ def _parse(rows: list[list[str]]) -> _Parsed:
         head, rest = _header_merge(head, rest[0]), rest[1:]
         used += 1
     head, rest = _split_label_column(head, rest)
+    if len(rest) > 1 and any(rest[0]) and all(
+            _UNIT_ROW.match(c) and unit_caption(c) for c in rest[0] if c):
+        # a unit row under the header ("指标 | 2023年 | 2022年" over "单位：吨二氧化碳当量（强度除外）")
+        # is the table's unit as a caption over it would be (blind round 10, session 14); a row
+        # whose label ends in its unit ("投入环保资金（单位：万元） | 不适用") is a row
+        captions.extend(dict.fromkeys(c for c in rest.pop(0) if c))
+        used += 1
     body = _group_labels([[v for c in row for v in _split_values(c)] for row in rest])
     width = max((len(r) for r in body), default=len(head))
     header = _expand_header(head, width)

@@ -72,6 +72,9 @@ CAPTION_CHARS = 50
 """A unit caption is a short line: a table title with its unit at most."""
 _UNIT_CAPTION = re.compile(
     r"(?:^|[\s(（,，;；])(?:计量单位|单位|units?)\s*[:：]\s*([^\s:：(（)）][^:：(（)）]{0,29}?)"
+    # an exception after the unit ("单位：吨二氧化碳当量（强度除外）", "Unit: tCO2e (unless otherwise
+    # stated)"; blind round 10, session 14) leaves the unit the table's
+    r"(?:\s*[(（][^()（）]{0,12}(?:除外|另有说明|另行注明|注明者|unless|except)[^()（）]{0,24}[)）])?"
     r"\s*[)）]?\s*$", re.I)
 
 
