@@ -204,9 +204,8 @@ def test_tag_output_shape() -> None:
 # Session 8: wordings real reports use that the lexicon missed (the real-sentence yardstick's
 # misses, issue #12); written for this test
 REAL_TEXT_WORDINGS = [
-    # the company's own low-carbon transition is a (weak) carbon position
-    ("我们将持续推动生产运营的低碳转型", "I06.1"),
-    ("We are accelerating the low-carbon transition of our plants and fleet.", "I06.1"),
+    # (session 14: a low-carbon transition is no peak / neutrality position, judging guide §3.5;
+    # its two wordings moved to test_dual_s14.py, asserting no I06.1)
     # HKEX A4's climate-related matters, and climate factors weighed in a risk process
     ("集团每年梳理可能影响业务的气候相关事宜，并制定应对方案。", "I13.2"),
     ("授信评审把气候因素列为必查项目。", "I13.2"),
