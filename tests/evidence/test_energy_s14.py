@@ -22,6 +22,7 @@ NOT_OWN_ENERGY = [
     ("公司推出新一代海上风电场智能设计平台，可将风电场开发商的设计周期缩短30%。", "I09.2"),
     ("报告期内，公司光伏组件出货量达到12.5GW，同比增长40%。", "I09.2"),
     ("公司储能事业部全年实现营业收入18.6亿元，较上年增长22%。", "I09.2"),
+    ("截至目前公司已推出多款新能源产品，包括纯电动牵引车和电动清扫车。", "I09.2"),
     ("The Group's solar module shipments rose 30% to 18 GW.", "I09.2"),
     ("Our energy storage segment reported revenue of USD 1.2 billion for the year.", "I09.2"),
     # research: the company's own R&D (I09.1)
@@ -31,6 +32,8 @@ NOT_OWN_ENERGY = [
     ("近年来，光伏行业快速发展，装机规模持续扩大。", None),
     ("行业正在加快推动传统能源向新能源转型。", None),
     ("The photovoltaic industry continued to grow rapidly in 2023.", None),
+    # a list of fields (of standards, of research directions) is no energy supply
+    ("公司围绕风电、光伏、储能等20个方向提出首批企业技术标准编制计划。", None),
     # money lent to clean energy is the lender's green financing (I15.4)
     ("本行向风电项目发放贷款35亿元。", "I15.4"),
     ("The Bank extended loans of RMB 2.1 billion to wind farms and solar projects in 2023.", "I15.4"),
@@ -51,6 +54,7 @@ OWN_ENERGY = [
     "2023年公司厂区屋顶分布式光伏发电量达到860万千瓦时，占总用电量的12%。",
     "本年度公司新增风电装机容量80万千瓦，清洁能源装机占比提升至45%。",
     "公司研发中心屋顶建成光伏电站，年发电量50万千瓦时。",
+    "公司在生产基地建成储能电站，实现削峰填谷，年节约电费120万元。",
     "公司光伏组件出货量达到12GW，同时在生产基地屋顶建成分布式光伏8兆瓦。",
     "Renewable electricity made up 42% of the electricity our sites used in 2023.",
     "We installed rooftop solar panels at three plants, generating 3.1 GWh in 2023.",
