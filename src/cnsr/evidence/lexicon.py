@@ -186,6 +186,13 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     if rules.evidence.context is not None:
         ctx = rules.evidence.context
         check("evidence.context", set(ctx.lead_in) | set(ctx.follow_on) | set(ctx.carry))
+    if rules.evidence.general is not None:
+        general = rules.evidence.general
+        check("evidence.general", {general.concept} | set(general.concrete))
+        unknown_points = sorted(set(general.points) - set(rules.points))
+        if unknown_points:
+            raise DataError(f"{path}: evidence.general names unknown point(s) "
+                            f"{', '.join(unknown_points)}")
     if rules.evidence.titles is not None:
         check("evidence.titles", {rules.evidence.titles.concept})
         unknown_points = sorted(set(rules.evidence.titles.keep_points) - set(rules.points))

@@ -176,6 +176,10 @@ class _Context:
         titles = lexicon.rules.evidence.titles
         self.title = titles.concept if titles is not None else ""
         self.title_kept = frozenset(titles.keep_points) if titles is not None else frozenset()
+        general = lexicon.rules.evidence.general
+        self.general = general.concept if general is not None else ""
+        self.general_points = frozenset(general.points) if general is not None else frozenset()
+        self.concrete = frozenset(general.concrete) if general is not None else frozenset()
 
     def nums(self, si: int, rule: CompiledRule) -> list[Num]:
         """Numbers starting in sentence `si` of the dimensions `rule` asks for (quantities,
@@ -354,6 +358,11 @@ class _Context:
         rating = 1.0 if strong and (found or not rule.quantity) and (
             not cr.needs or not cr.needs.isdisjoint(concepts)) and (
             not cr.mention_with or cr.mention_with.isdisjoint(concepts)) else 0.5
+        if rating == 1.0 and pid in self.general_points and self.general in concepts \
+                and self.concrete.isdisjoint(concepts) and not has_digit(text[span[0]:span[1]]):
+            # "加强环境管理" / "we attach importance to…": a general statement is a mention
+            # (session 14)
+            rating = 0.5
         if rating < 1.0 and cr.weak_none and not cr.weak_none.isdisjoint(concepts):
             # a mention is vetoed however it came about: an accounting note naming a scope
             # without its figure ("范围二排放指外购电力…") is no mention of it (session 12)

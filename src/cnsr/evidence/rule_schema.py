@@ -146,6 +146,17 @@ class ContextRule(_Strict):
     max_chars: int = Field(default=160, ge=20)
 
 
+class GeneralRule(_Strict):
+    """A general management statement ("加强环境管理", "we attach great importance to…"): on
+    these points it is a mention (0.5), not a disclosure, unless the sentence also holds a
+    figure or date (a digit) or one of the `concrete` concepts (a named document, equipment,
+    certificate or body; session 14, docs/judging.md §2.6)."""
+
+    concept: str
+    concrete: list[str] = Field(default_factory=list)
+    points: list[str] = Field(default_factory=list)
+
+
 class TitleRule(_Strict):
     """A concept whose hits are titles of documents referred to; points that such a title can
     itself disclose (rules, standards, a policy document) are `keep_points`."""
@@ -186,6 +197,8 @@ class EvidenceSettings(_Strict):
     # 发展"): the cues inside them are the clients' sectors, not the company's own (session 12,
     # hit_filters.without_swallowed)
     swallow: list[str] = Field(default_factory=list)
+    # general management statements are mentions on these points (session 14)
+    general: GeneralRule | None = None
 
 
 class FigureRules(_Strict):
