@@ -17,8 +17,16 @@ from cnsr.assess.emissions import (
 from cnsr.assess.points import rate_points
 from cnsr.assess.stage import criteria
 from cnsr.evidence.early import EarlyAnalysis
-from cnsr.evidence.emission_figures import find_emissions, load_markers
-from cnsr.evidence.find import Findings, find_evidence
+from cnsr.evidence.emission_figures import Figure, find_emissions, load_markers
+from cnsr.evidence.emission_markers import Markers
+from cnsr.evidence.find import (
+    Findings,
+    find_evidence,
+    locate,
+    rank,
+    relevance,
+    relevance_and_ranking,
+)
 from cnsr.evidence.jieba_load import plain_segmenter
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.quotes import finish_quotes
@@ -32,23 +40,49 @@ from cnsr.rating import Assessment, Company, Provenance, Rating, build_rating
 
 def assess_documents(documents: list[Document], m: LoadedMethodology,
                      lexicon: Lexicon | None = None, subject: Subject | None = None,
-                     early: list[EarlyAnalysis] | None = None) -> Assessment:
+                     early: list[EarlyAnalysis] | None = None, fork: bool = False
+                     ) -> Assessment:
     """What the reader decides from `documents` (one company-year), before scoring; with a
     `subject`, the company's names count as the company speaking and the report year dates
     its figures. `early[i]`: passages of `documents[i]` analysed while it was read (the
-    same assessment, sooner)."""
+    same assessment, sooner).
+
+    `fork` (`cnsr rate`, a single-threaded process that may fork): with at least
+    `fork_relevance_passages` passages rating a point (`data/limits/parallel.yaml`), the
+    evidence's relevance is computed in a forked child while this process finds the emission
+    figures, which do not need it, and ranks the evidence with it (`cnsr/forked.py`); the same
+    assessment."""
     lex = lexicon or m.lexicon()
     analysed = None
     if early is not None:
         analysed = [e.for_subject(lex, subject or Subject()) for e in early]
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
-        return assess_findings(find_evidence(documents, lex, subject, analysed), m)
+        if not fork:
+            return assess_findings(find_evidence(documents, lex, subject, analysed), m)
+        from cnsr.forked import Forked
+        from cnsr.ingest.parallel import parallel_limits
+
+        findings = locate(documents, lex, subject, analysed)
+        with_points = sum(1 for loc in findings.passages if loc.analysis.points)
+        ranked = Forked(lambda: relevance_and_ranking(findings)) \
+            if with_points >= parallel_limits().fork_relevance_passages else None
+        markers = load_markers(lex.source)
+        figures = find_emissions(findings, markers)
+        if ranked is not None:
+            rank(findings, *ranked.result())
+        else:
+            rank(findings, relevance(findings))
+        return _assessed(findings, m, markers, figures)
 
 
 def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
     """The assessment of findings already made (`cnsr check` reads once for both)."""
     markers = load_markers(findings.lexicon.source)
-    figures = find_emissions(findings, markers)
+    return _assessed(findings, m, markers, find_emissions(findings, markers))
+
+
+def _assessed(findings: Findings, m: LoadedMethodology, markers: Markers,
+              figures: list[Figure]) -> Assessment:
     drop_others_figures(findings, figures, set(markers.data.points.values()))
     points = rate_points(findings, m)
     history_point(figures, findings, points)
@@ -74,11 +108,12 @@ def prepare_reader(m: LoadedMethodology, lexicon: Lexicon | None = None) -> None
 
 
 def rate_documents(documents: list[Document], company: Company, m: LoadedMethodology,
-                   lexicon: Lexicon | None = None, early: list[EarlyAnalysis] | None = None
-                   ) -> Rating:
-    """Rate one company-year from its disclosure documents (`early`: see assess_documents)."""
+                   lexicon: Lexicon | None = None, early: list[EarlyAnalysis] | None = None,
+                   fork: bool = False) -> Rating:
+    """Rate one company-year from its disclosure documents (`early`, `fork`: see
+    assess_documents)."""
     subject = subject_for(company.name, company.year)
-    return rating_of(assess_documents(documents, m, lexicon, subject, early), documents,
+    return rating_of(assess_documents(documents, m, lexicon, subject, early, fork), documents,
                      company, m)
 
 

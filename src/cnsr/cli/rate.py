@@ -112,7 +112,9 @@ def _rate(files: list[Path], company: str | None, code: str, industry: str, size
         found = report_year(documents, last_year, bounds)
         who = who.model_copy(update={"year": found.year})
         typer.echo(found.explain(lang), err=True)
-    rating = rate_documents(documents, who, m, early=early)
+    # with worker processes allowed (a single-threaded process, cores to spare), part of
+    # the assessment runs in a forked child while this process does the rest
+    rating = rate_documents(documents, who, m, early=early, fork=workers > 1)
     _emit(rating, m, format, out, lang)
     if failed:
         raise typer.Exit(1)

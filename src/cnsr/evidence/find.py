@@ -93,7 +93,20 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
 
     `analysed[i]`, when given, holds passages of `documents[i]` already analysed with this
     lexicon and subject, by (page, index) (`evidence/early.py`: while the pages were read);
-    one is used only if its text and rows are the passage's, the others are analysed here."""
+    one is used only if its text and rows are the passage's, the others are analysed here.
+
+    The two steps, `locate` then `rank` with the `relevance` of the located passages, are
+    also run apart (`assess/rate.py`: the relevance in a forked process meanwhile)."""
+    findings = locate(documents, lexicon, subject, analysed)
+    rank(findings, relevance(findings))
+    return findings
+
+
+def locate(documents: list[Document], lexicon: Lexicon | None = None,
+           subject: Subject | None = None,
+           analysed: list[dict[tuple[int, int], Early]] | None = None) -> Findings:
+    """`find_evidence`'s findings before the ranking: every analysed passage that found
+    anything, with no point ranked yet (`Findings.points` empty; see `rank`)."""
     lex = lexicon or load_lexicon()
     located: list[Located] = []
     navigation: list[tuple[str, int]] = []
@@ -138,8 +151,16 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
                                         rows))
             order += 1
     _english_documents(documents, lex, located, order, navs)
-    with_points = [loc for loc in located if loc.analysis.points]
-    seg = segmenter(lex)
+    return Findings(located, {}, lex, navigation)
+
+
+def relevance(findings: Findings) -> list[float]:
+    """The BM25 relevance of every (passage, point) of `locate`'s findings, in the order
+    `rank` takes them (passages in order, each one's points in its analysis' order): plain
+    numbers, so another process can compute them (rjieba tokens, ~40 ms a dense 200-page
+    report with the wheel)."""
+    with_points = [loc for loc in findings.passages if loc.analysis.points]
+    seg = segmenter(findings.lexicon)
     memo: dict[str, str] = {}
     docs_tokens = [tokens(seg, loc.analysis.text, memo) for loc in with_points]
     cue_tokens: dict[str, list[str]] = {}
@@ -149,20 +170,66 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
                 if cue not in cue_tokens:
                     cue_tokens[cue] = tokens(seg, cue, memo)
     bm25 = BM25(docs_tokens, {t for ts in cue_tokens.values() for t in ts})
-    points: dict[str, list[Ranked]] = {}
+    scores: list[float] = []
     for i, loc in enumerate(with_points):
-        for pid, hit in loc.analysis.points.items():
+        for hit in loc.analysis.points.values():
             query = []
             for cue in hit.matched:
                 query.extend(cue_tokens[cue])
-            rel = round(bm25.score(i, query), 4)
+            scores.append(round(bm25.score(i, query), 4))
+    return scores
+
+
+def rank(findings: Findings, scores: list[float],
+         order: dict[str, list[int]] | None = None) -> None:
+    """Rank, per point, the passages of `locate`'s findings that support it, with `scores`
+    from `relevance` of the same findings (best rating first, then BM25 relevance, then
+    document order): fills `Findings.points`. `order`, when given, is that ranking already
+    made (`ranking` of the same findings and scores, in another process)."""
+    points = _unranked(findings, scores)
+    if order is None:
+        words = findings.lexicon.rules.evidence.title_words
+        for ranked in points.values():
+            ranked.sort(key=lambda r: _rank_key(r, words))
+    else:
+        points = {pid: [ranked[i] for i in order[pid]] for pid, ranked in points.items()}
+    findings.points = dict(sorted(points.items()))
+
+
+def ranking(findings: Findings, scores: list[float]) -> dict[str, list[int]]:
+    """`rank`'s order as plain numbers: per point, the positions of its passages (in the
+    order `rank` meets them) from first to last."""
+    words = findings.lexicon.rules.evidence.title_words
+    order: dict[str, list[int]] = {}
+    for pid, ranked in _unranked(findings, scores).items():
+        keys = [_rank_key(r, words) for r in ranked]
+        order[pid] = sorted(range(len(ranked)), key=keys.__getitem__)
+    return order
+
+
+def relevance_and_ranking(findings: Findings) -> tuple[list[float], dict[str, list[int]]]:
+    """`relevance` and `ranking` of `locate`'s findings: what `rank` needs, as plain data."""
+    scores = relevance(findings)
+    return scores, ranking(findings, scores)
+
+
+def _unranked(findings: Findings, scores: list[float]) -> dict[str, list[Ranked]]:
+    points: dict[str, list[Ranked]] = {}
+    n = 0
+    for loc in findings.passages:
+        for pid, hit in loc.analysis.points.items():
+            rel = scores[n]
+            n += 1
             loc.relevance[pid] = rel
             points.setdefault(pid, []).append(tuple.__new__(Ranked, (loc, hit, rel)))
-    words = lex.rules.evidence.title_words
-    for ranked in points.values():
-        ranked.sort(key=lambda r: (-r.hit.rating, -int(bool(r.hit.quantities)),
-                                   is_title(r, words), -r.relevance, r.where.order))
-    return Findings(located, dict(sorted(points.items())), lex, navigation)
+    if n != len(scores):
+        raise ValueError(f"{len(scores)} relevance scores for {n} passage points")
+    return points
+
+
+def _rank_key(r: Ranked, words: int) -> tuple[float, int, bool, float, int]:
+    return (-r.hit.rating, -int(bool(r.hit.quantities)), is_title(r, words), -r.relevance,
+            r.where.order)
 
 
 _TITLE_STOPS = frozenset("。.!?;；:：，,|")

@@ -49,6 +49,7 @@ class ParallelLimits(BaseModel):
     tasks_per_worker: int = Field(ge=1, le=100)
     last_range_pages: int = Field(ge=0, le=100)
     worker_nice: int = Field(ge=0, le=19)
+    fork_relevance_passages: int = Field(ge=0)
 
 
 @cache

@@ -1,0 +1,70 @@
+"""One computation in a forked child process while this process does something else.
+
+`cnsr rate` spends its last ~0.25 s (after the last page is read) on one core while the
+other is idle; two parts of it need nothing from each other (`assess/rate.py`). A forked
+child inherits everything it needs without pickling; only its result, plain data, comes back
+through a pipe. Where it cannot run (no fork, or the child fails in any way: killed, an
+exception, a short read), `result` computes the value in this process: the same value, never
+an error of its own. Only for a single-threaded process that may fork (`cnsr rate`, which
+checks `ingest.parallel.available_workers` first): never in a server's threads.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+_T = TypeVar("_T")
+
+
+class Forked(Generic[_T]):
+    """`compute()` started in a forked child; `result()` is its value."""
+
+    def __init__(self, compute: Callable[[], _T]) -> None:
+        self._compute = compute
+        self._pid = 0
+        self._read = -1
+        if not hasattr(os, "fork"):
+            return
+        try:
+            read, write = os.pipe()
+        except OSError:
+            return
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:  # the child: compute, send, and end without any of the parent's exit
+            os.close(read)
+            status = 1
+            try:
+                data = pickle.dumps(compute(), pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write, "wb") as out:
+                    out.write(data)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self._pid, self._read = pid, read
+
+    def result(self) -> _T:
+        """The child's value once it is done, else (no child, or it failed) computed here."""
+        if not self._pid:
+            return self._compute()
+        chunks = []
+        with os.fdopen(self._read, "rb") as pipe:
+            while chunk := pipe.read(1 << 16):
+                chunks.append(chunk)
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = 0
+        if status == 0 and chunks:
+            try:
+                value: _T = pickle.loads(b"".join(chunks))
+                return value
+            except Exception:  # noqa: BLE001 - a damaged result is computed again here
+                pass
+        return self._compute()
