@@ -4,6 +4,7 @@ heading, and which numbers sit near a cue."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import itemgetter
 
@@ -131,6 +132,12 @@ def _time_lead(h: Hit, clause: tuple[int, int]) -> bool:
     return clause[0] <= h.start and h.end <= clause[1] and clause[1] - clause[0] - len(h.text) <= 4
 
 
+_NUMBERING = re.compile(r"^[\d.\s]+")
+"""A heading's section number ("3.2 ")."""
+_FIGURE = re.compile(r"\d[\d,.]*\s?(?!年)(?:%|[^\d\s,.])")
+"""A figure with its unit, not a year: what a KPI tile holds and a heading does not."""
+
+
 def heading_only(text: str, span: tuple[int, int], cues: list[Hit]) -> bool:
     """A sentence that is little more than its cue ("节能改造", "Carbon capture.") is a heading:
     a mention, not a disclosure."""
@@ -139,6 +146,8 @@ def heading_only(text: str, span: tuple[int, int], cues: list[Hit]) -> bool:
         return False
     body = sentence.strip(" 。.:;")
     if body.isascii() and len(body.split()) > 4:
+        return False
+    if _FIGURE.search(_NUMBERING.sub("", body)):  # "绿电占比31%": a KPI tile (session 14)
         return False
     covered = sum(len(t) for t in outermost(cues))
     return len(body) - covered <= 3

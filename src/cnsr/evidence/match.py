@@ -14,7 +14,7 @@ from cnsr.evidence.form_answers import form_questions, template_lines
 from cnsr.evidence.hit_filters import captions, others_as_subject, outside, without_swallowed
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.nav_prose import spans as nav_spans
-from cnsr.evidence.nav_prose import split_tiles
+from cnsr.evidence.nav_prose import split_tiles, tile_cuts
 from cnsr.evidence.normalize import clause_spans, clean_rows, normalize, sentence_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit, SeriesFound
@@ -45,7 +45,11 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     sentences = sentence_spans(text)
     if not table_rows:
         # "累计减排二氧化碳 12.6 万吨 光伏装机 35 兆瓦 本年度…": each KPI tile its own sentence
-        sentences = split_tiles(text, sentences)
+        cuts = tile_cuts(text)
+        if cuts:
+            sentences = split_tiles(text, sentences)
+            # a cue across two tiles ("光伏装机12.6兆瓦|减排二氧化碳") is neither's (session 14)
+            hits = [h for h in hits if not any(h.start < p < h.end for p in cuts)]
     # "…措施及效果 □适用 √不适用": a template's question is no disclosure
     hits = outside(hits, form_questions(text, sentences) + template_lines(text, sentences))
     # "图：屋顶光伏电站": what a photo shows is no disclosure (blind round 6)

@@ -1,0 +1,74 @@
+"""Leftovers of session 13's blind round and audits (session 14), with text written fresh for
+these tests: a highlights page's KPI tiles glued together with no space (Chinese) or set
+figure first (English) lending figures and words to their neighbours; headings alone read as a
+disclosure; a company's own green building read as a low-carbon product; a carmaker's electric
+cars read as an office measure; a market for low-carbon goods read as the carbon market and a
+national plan in English as the company's position; a peak year beside an industry figure
+read as a quantified target; a city's sludge in the company's kilns read as its own waste."""
+
+from __future__ import annotations
+
+import pytest
+
+from cnsr.evidence.tag import tag_passage
+
+from .tagged import points
+
+
+def _quantities(text: str) -> dict[str, list[str]]:
+    return {p["point"]: p["quantities"] for p in tag_passage(text)["points"]}
+
+
+# ---- 1. highlight pages without spaces ------------------------------------------------------
+
+def test_glued_chinese_tiles_keep_their_own_figures() -> None:
+    q = _quantities("2023年度亮点屋顶光伏装机8.4兆瓦减少二氧化碳排放6,200吨可再生电力占比27%"
+                    "环保投入3,150万元研发投入1.8亿元")
+    assert set(q["I08.2"]) == {"8.4兆瓦"}
+    assert q["I05.1"] == ["3,150万元"]
+    assert "I09.1" not in q  # 研发投入 meets no green word of another tile
+    assert "I09.3" not in q  # 光伏装机… and 减少二氧化碳 are two tiles
+
+
+def test_glued_chinese_tiles_second_wording() -> None:
+    q = _quantities("绩效亮点单位产品综合能耗0.42吨标准煤新能源车辆占比58%节约用水12万立方米"
+                    "员工低碳培训2,600人次")
+    assert q["I03.3"] == ["0.42吨标准煤"]
+    assert q["I04.1"] == ["12万立方米"]
+    assert q.get("I03.4") is None  # 能耗 of one tile, 下降 / 节约 of another
+
+
+def test_spaced_tiles_last_label_keeps_its_figure() -> None:
+    q = _quantities("光伏装机 12.6 兆瓦 绿电占比 31% 环保投入 8,600 万元")
+    assert q["I05.1"] == ["8,600 万元"]
+    assert q["I03.5"] == ["31%"]
+
+
+def test_english_highlights_figure_first() -> None:
+    q = _quantities("Highlights 8.4 MW rooftop solar 27% renewable electricity 6.2 kt CO2e "
+                    "avoided RMB 31.5 million environmental investment")
+    assert set(q["I08.2"]) == {"8.4 MW"}
+    assert q["I03.5"] == ["27%"]
+    assert q["I05.1"] == ["31.5 million"]
+
+
+def test_english_key_figures_second_wording() -> None:
+    q = _quantities("Key figures 2,600 employees trained on low-carbon operations 58% electric "
+                    "company cars 0.42 tce energy per unit of product")
+    assert "I08.4" not in q or q["I08.4"] == []
+    assert "I10.1" in q
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Scope 1 emissions fell 12% to 8,400 tCO2e from 9,550 tCO2e in 2022.",
+                 id="english_prose_with_figures"),
+    pytest.param("2023年公司屋顶光伏装机8.4兆瓦，年发电920万千瓦时，减少二氧化碳排放6,200吨。",
+                 id="chinese_prose_with_commas"),
+])
+def test_prose_with_figures_is_no_tile_run(text: str) -> None:
+    from cnsr.evidence.nav_prose import tile_cuts
+    assert tile_cuts(text) == []
+
+
+def test_a_kpi_tile_alone_is_no_heading() -> None:
+    assert points("绿电占比31%") .get("I03.5") == 1
