@@ -72,3 +72,43 @@ def test_prose_with_figures_is_no_tile_run(text: str) -> None:
 
 def test_a_kpi_tile_alone_is_no_heading() -> None:
     assert points("绿电占比31%") .get("I03.5") == 1
+
+
+# ---- 4, 10. headings alone --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("气候变化风险", id="zh_climate_risk"),
+    pytest.param("气候相关风险与机遇", id="zh_risks_and_opportunities"),
+    pytest.param("3.2 应对气候变化风险", id="zh_numbered"),
+    pytest.param("Climate risks and opportunities", id="en_risks_and_opportunities"),
+    pytest.param("Climate-related risks", id="en_climate_risks"),
+    pytest.param("Pollution and waste", id="en_pollution_and_waste"),
+    pytest.param("固体废物管理", id="zh_waste_heading"),
+])
+def test_a_heading_alone_earns_nothing(text: str) -> None:
+    assert points(text) == {}
+
+
+def test_the_body_under_the_heading_still_counts() -> None:
+    pts = points("气候相关风险与机遇 集团识别的主要实体风险是台风和暴雨造成的港口停工，"
+                 "2023年因此停工5天。")
+    assert pts.get("I13.2") == 1
+    pts = points("Pollution and waste Our plants generated 12,400 tonnes of hazardous waste "
+                 "in 2023, all treated by licensed contractors.")
+    assert pts.get("I02.3") == 1
+
+
+@pytest.mark.parametrize(("text", "point"), [
+    pytest.param("客户对产品碳足迹的要求不断提高，若公司无法按期披露产品碳排放数据，可能影响出口订单。",
+                 "I13.2", id="zh_customers_carbon_requirements"),
+    pytest.param("Tighter carbon standards set by our car-maker customers could reduce our "
+                 "market share if we cannot cut the footprint of our parts.", "I13.2",
+                 id="en_customers_carbon_standards"),
+    pytest.param("储能和风电市场的持续扩大，为公司的电缆业务带来新的发展机遇。", "I13.3",
+                 id="zh_growing_green_market"),
+    pytest.param("The expansion of the domestic solar market opens an opportunity for our "
+                 "glass business.", "I13.3", id="en_growing_green_market"),
+])
+def test_a_market_risk_or_opportunity_in_one_sentence_is_a_mention(text: str,
+                                                                    point: str) -> None:
+    assert points(text).get(point) == 0.5
