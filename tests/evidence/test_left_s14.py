@@ -112,3 +112,37 @@ def test_the_body_under_the_heading_still_counts() -> None:
 def test_a_market_risk_or_opportunity_in_one_sentence_is_a_mention(text: str,
                                                                     point: str) -> None:
     assert points(text).get(point) == 0.5
+
+
+# ---- 7. a market for low-carbon goods; the national goals named as such -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("公司积极开拓低碳市场，低碳产品销售额同比增长18%。", {"I14.1": None},
+                 id="zh_lowcarbon_goods_market"),
+    pytest.param("集团加快布局零碳产品市场，节能门窗销量增长24%。", {"I14.1": None},
+                 id="zh_zero_carbon_product_market"),
+    pytest.param("We are entering low-carbon markets in Europe with our recycled aluminium "
+                 "sheet.", {"I14.1": None}, id="en_lowcarbon_markets"),
+    pytest.param("我们支持国家双碳目标，助力经济社会绿色转型。", {"I06.1": 0.5},
+                 id="zh_supporting_the_national_goals"),
+    pytest.param("We support China's 14th Five-Year Plan and the national dual carbon goals.",
+                 {"I06.1": 0.5, "I06.5": 1}, id="en_a_named_plan_and_the_national_goals"),
+    pytest.param("Our company supports the national carbon neutrality strategy.",
+                 {"I06.1": 0.5, "I08.1": None}, id="en_the_national_strategy"),
+])
+def test_the_nation_s_goals_and_low_carbon_markets(text: str,
+                                                   expected: dict[str, float | None]) -> None:
+    pts = points(text)
+    assert {p: pts.get(p) for p in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "point", "rating"), [
+    pytest.param("公司锚定国家双碳目标，制定了自身碳达峰行动方案，力争2028年前实现运营碳达峰。",
+                 "I06.1", 1, id="zh_own_commitment_beside_the_national_goals"),
+    pytest.param("We support the national dual carbon goals and have committed to net zero "
+                 "operations by 2045.", "I06.1", 1, id="en_own_commitment_beside_them"),
+    pytest.param("公司下属两家热电厂参与全国碳市场交易，2023年完成配额清缴，履约率100%。", "I14.1", 1,
+                 id="zh_the_carbon_market_itself"),
+])
+def test_what_keeps_its_point(text: str, point: str, rating: float) -> None:
+    assert points(text).get(point) == rating
