@@ -146,3 +146,53 @@ def test_the_nation_s_goals_and_low_carbon_markets(text: str,
 ])
 def test_what_keeps_its_point(text: str, point: str, rating: float) -> None:
     assert points(text).get(point) == rating
+
+
+# ---- 5, 6, 8, 9. own buildings, carmakers' cars, industry figures, a city's sludge ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("新建的康宁东院按绿色建筑二星级标准设计，屋顶安装光伏。", {"I09.2": None},
+                 id="zh_own_new_hospital_building"),
+    pytest.param("公司总部办公楼于2023年获得绿色建筑三星级运行标识。", {"I09.2": None},
+                 id="zh_own_headquarters"),
+    pytest.param("Our new headquarters building is designed to LEED Gold standard.",
+                 {"I09.2": None, "I14.2": None}, id="en_own_headquarters_leed_gold"),
+    pytest.param("2023年公司纯电动汽车销量18.2万辆，新能源车型续航提升至600公里，百公里电耗下降8%。",
+                 {"I08.4": None}, id="zh_carmaker_s_electric_cars"),
+    pytest.param("Our electric cars use 15% less energy per km than the previous models.",
+                 {"I08.4": None}, id="en_carmaker_s_electric_cars"),
+    pytest.param("We delivered 182,000 electric vehicles to customers in 2023, cutting their "
+                 "fuel use.", {"I08.4": None}, id="en_delivered_electric_vehicles"),
+    pytest.param("公司力争2028年前实现碳达峰，行业平均碳排放强度为每吨产品1.8吨二氧化碳。",
+                 {"I06.3": None, "I11.4": None}, id="zh_peak_year_and_an_industry_figure"),
+    pytest.param("集团计划2030年前实现碳排放达峰；同行业平均单位产品碳排放约为2.1吨二氧化碳/吨。",
+                 {"I11.4": None}, id="zh_peers_average"),
+    pytest.param("We aim to peak emissions by 2028, while the industry average intensity is "
+                 "1.8 tCO2 per tonne of product.", {"I06.3": None, "I11.4": None},
+                 id="en_peak_year_and_an_industry_figure"),
+    pytest.param("水泥窑协同处置城市污泥8.6万吨，实现污泥减量化和无害化。", {"I02.3": None},
+                 id="zh_city_sludge_in_own_kilns"),
+    pytest.param("Our kilns co-processed 86,000 tonnes of municipal sludge from the city in "
+                 "2023.", {"I02.3": None}, id="en_city_sludge_in_own_kilns"),
+])
+def test_others_things_and_the_industry_s_figures(text: str,
+                                                  expected: dict[str, float | None]) -> None:
+    pts = points(text)
+    assert {p: pts.get(p) for p in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "point"), [
+    pytest.param("公司承建的12个项目获得绿色建筑三星级标识。", "I09.2", id="a_builder_s_projects"),
+    pytest.param("公司公务用车全部更换为新能源汽车，年减少汽油消耗86吨。", "I08.4",
+                 id="zh_own_fleet"),
+    pytest.param("We replaced 60% of our company cars with electric vehicles, cutting fuel use "
+                 "by 40 tonnes.", "I08.4", id="en_own_fleet"),
+    pytest.param("公司力争到2030年单位产品碳排放较2020年下降20%，达到行业先进水平。", "I06.3",
+                 id="own_target_beside_the_industry_level"),
+    pytest.param("2023年公司单位产品碳排放强度为1.42吨二氧化碳/吨，低于行业平均水平1.8吨二氧化碳/吨。",
+                 "I11.4", id="own_intensity_beside_the_industry_average"),
+    pytest.param("公司污水处理厂产生污泥3.2万吨，全部送水泥厂协同处置。", "I02.3",
+                 id="own_sludge_sent_to_a_kiln"),
+])
+def test_own_things_keep_their_point(text: str, point: str) -> None:
+    assert points(text).get(point) == 1
