@@ -338,6 +338,8 @@ class _Context:
             if rule.hedged_silent and "hedge" in concepts:
                 return None
             strong = False
+        if strong and rules.heading_only(text, span, cue_hits):
+            strong = False
         if not strong:
             if cr.weak_none and not cr.weak_none.isdisjoint(concepts):
                 return None
@@ -351,12 +353,13 @@ class _Context:
                 cue_hits = [h for h in cue_hits if h.start >= 0]
         if not cue_hits:
             return None
-        # "气候变化风险" alone is no disclosure; an English heading of two topics ("Climate
-        # risks and opportunities") is covered by the cues of both (session 14)
-        if rules.heading_only(text, span, cue_hits) or text[span[0]:span[1]].isascii() and \
-                rules.heading_only(text, span, sorted(
+        # a heading opening its passage ("气候变化风险" alone) is no disclosure; an English
+        # heading of two topics ("Climate risks and opportunities") is covered by the cues of
+        # both (session 14). A passage's last words cut at a line break stay a mention.
+        if not text[:span[0]].strip() and (rules.heading_only(text, span, cue_hits) or (
+                text[span[0]:span[1]].isascii() and rules.heading_only(text, span, sorted(
                     (h for hs in concepts.values() for h in hs if span[0] <= h.start < span[1]),
-                    key=lambda h: (h.start, -h.end))):
+                    key=lambda h: (h.start, -h.end))))):
             return None
         if cue_hits[0].start < span[0]:  # a cue of the sentence before: one statement
             span = (next(a for a, b in self.sentences if a <= cue_hits[0].start < b), span[1])
