@@ -196,3 +196,13 @@ def test_others_things_and_the_industry_s_figures(text: str,
 ])
 def test_own_things_keep_their_point(text: str, point: str) -> None:
     assert points(text).get(point) == 1
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("风电和储能项目对耐候钢的需求持续增长，为公司带来新的市场空间。",
+                 id="zh_demand_growing_market_space"),
+    pytest.param("Opportunities: demand for our inverters used in solar farms and energy storage "
+                 "grew 42% in 2023.", id="en_demand_for_green_uses_grew"),
+])
+def test_growing_green_demand_is_an_opportunity(text: str) -> None:
+    assert points(text).get("I13.3") == 0.5
