@@ -169,9 +169,10 @@ def test_plans_and_hedges_are_mentions_only() -> None:
     assert points("公司计划2028年实现碳达峰。").get("I06.2") == 1
 
 
-def test_heading_alone_is_a_mention() -> None:
-    assert points("碳排放权交易").get("I14.1") is None or points("碳排放权交易")["I14.1"] == 0.5
-    assert points("绿色办公").get("I08.4") == 0.5
+def test_heading_alone_is_no_disclosure() -> None:
+    # a mention until session 14; the judging guide reads a heading alone as navigation
+    assert points("碳排放权交易").get("I14.1") is None
+    assert points("绿色办公").get("I08.4") is None
 
 
 def test_cjk_compatibility_characters_are_normalised() -> None:

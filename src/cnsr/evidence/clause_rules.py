@@ -4,6 +4,7 @@ heading, and which numbers sit near a cue."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import itemgetter
 
@@ -131,16 +132,35 @@ def _time_lead(h: Hit, clause: tuple[int, int]) -> bool:
     return clause[0] <= h.start and h.end <= clause[1] and clause[1] - clause[0] - len(h.text) <= 4
 
 
+_NUMBERING = re.compile(r"^(?:\d+\.)*\d+\.?\s+(?=[\u4e00-\u9fff]|[A-Z][a-z]{2})")
+"""A heading's section number ("3.2 ")."""
+_FIGURE = re.compile(r"\d[\d,.]*\s?(?!年)(?:%|[^\d\s,.])")
+"""A figure with its unit, not a year: what a KPI tile holds and a heading does not."""
+
+
+_JOINING = frozenset({"and", "&", "of", "the", "for", "in", "on", "-", "—", "–"})
+"""Words that join a heading's topics ("Climate risks and opportunities")."""
+
+
 def heading_only(text: str, span: tuple[int, int], cues: list[Hit]) -> bool:
     """A sentence that is little more than its cue ("节能改造", "Carbon capture.") is a heading:
-    a mention, not a disclosure."""
+    no disclosure (the judging guide: a heading alone is navigation; session 14, before a
+    mention)."""
     sentence = text[span[0]:span[1]].strip(" |")
     if sentence.endswith("。") or len(sentence) > 40:
         return False
     body = sentence.strip(" 。.:;")
     if body.isascii() and len(body.split()) > 4:
         return False
+    numbering = _NUMBERING.match(body)
+    if numbering:  # "3.2 应对气候变化风险"
+        body = body[numbering.end():]
+    if _FIGURE.search(body):  # "绿电占比31%": a KPI tile (session 14)
+        return False
     covered = sum(len(t) for t in outermost(cues))
+    if body.isascii():  # "Pollution and waste": the joining words are no more than spaces
+        covered += sum(len(w) for w in body.split() if w.lower() in _JOINING)
+        covered += body.count(" ")
     return len(body) - covered <= 3
 
 

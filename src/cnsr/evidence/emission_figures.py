@@ -201,7 +201,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             label_end = text.find(" | ", span[0], x.start)
             scope_cues = [h for h in cues if span[0] <= h.start < label_end] or scope_cues
             start = span[0] if label_end >= 0 else start
-        scope = figure_scope(x, scope_cues, text[start:x.start], mk, text[x.end:x.end + 40])
+        scope = figure_scope(x, scope_cues, text[start:x.start], mk, text[x.end:x.end + 40],
+                             text[span[0]:x.start])
         # in prose, since the figure before it: "总量27.6万吨，其中燃煤锅炉排放21.3万吨" has a
         # total cue before the part's own "其中" (a table row's label holds it for every column)
         since = context if loc.rows is not None else max(
@@ -235,6 +236,8 @@ def _names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tupl
         label = text[span[0]:cut if cut >= 0 else x.start]
     else:
         label = text[max(clauses[clause_at(clauses, x.start)][0], since):x.start]
+    if mk.sites.search(label) is not None:
+        return True  # "两厂…排放量为…", "三家热电厂…合计": those sites', a part (session 14)
     if mk.total.search(label) is not None:
         return False
     named = {m.group(0) for m in mk.sources.finditer(label)}

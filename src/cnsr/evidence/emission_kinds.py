@@ -135,7 +135,8 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     return at
 
 
-def figure_scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "") -> str:
+def figure_scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str = "",
+                 sentence: str = "") -> str:
     if x.dimension == "intensity":
         return "intensity"
     held = {h.concept for h in cues if h.concept in SCOPE_CUES}
@@ -152,6 +153,10 @@ def figure_scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str =
                 return "scope2_market"
             if location > market:
                 return "scope2_location"
+        # an alternative basis earlier in the sentence ("若按电网平均因子计算，范围二排放为…"): the
+        # location-based value, not a second scope 2 (session 14)
+        if mk.location_if.search(sentence):
+            return "scope2_location"
         return "scope2"
     if len(held) == 1:
         return next(iter(held))

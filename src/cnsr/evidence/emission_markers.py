@@ -33,6 +33,7 @@ class _Kinds(_Strict):
 class _Basis(_Strict):
     location: list[str]
     market: list[str]
+    location_if: list[str] = []
 
 
 class _Elliptical(_Strict):
@@ -59,6 +60,7 @@ class EmissionsFile(_Strict):
     parts: list[str] = []
     sources: list[str] = []
     gases: list[str] = []
+    sites: list[str] = []
     restates: list[str] = []
     per_unit: list[str]
     denominators: list[_Denominator] = []
@@ -88,6 +90,9 @@ class Markers:
         self.parts = _union(data.parts)
         self.sources = _union(data.sources)
         self.gases = _union(data.gases)
+        self.sites = _union(data.sites) if data.sites else re.compile("(?!)")
+        self.location_if = _union(data.scope2_basis.location_if) \
+            if data.scope2_basis.location_if else re.compile("(?!)")
         # at the start of a clause, after its separator and a leading "约" / "about"
         self.restates = re.compile(r"[\s,，;；、]*(?:" + "|".join(
             f"(?:{w})" for w in data.restates) + ")", re.I) if data.restates \
@@ -162,7 +167,8 @@ def _load(path: str) -> Markers:
 def _build(path: str) -> Markers:
     data = load_file(EmissionsFile, path)
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
-                           ("parts", data.parts), ("sources", data.sources), ("gases", data.gases),
+                           ("parts", data.parts), ("sources", data.sources), ("gases", data.gases), ("sites", data.sites),
+                           ("scope2_basis.location_if", data.scope2_basis.location_if),
                            ("restates", data.restates),
                            ("per_unit", data.per_unit),
                            *((f"denominators.{d.unit}", d.words) for d in data.denominators),

@@ -14,7 +14,7 @@ from cnsr.evidence.form_answers import form_questions, template_lines
 from cnsr.evidence.hit_filters import captions, others_as_subject, outside, without_swallowed
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.nav_prose import spans as nav_spans
-from cnsr.evidence.nav_prose import split_tiles
+from cnsr.evidence.nav_prose import split_tiles, tile_cuts
 from cnsr.evidence.normalize import clause_spans, clean_rows, normalize, sentence_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit, SeriesFound
@@ -45,7 +45,11 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     sentences = sentence_spans(text)
     if not table_rows:
         # "累计减排二氧化碳 12.6 万吨 光伏装机 35 兆瓦 本年度…": each KPI tile its own sentence
-        sentences = split_tiles(text, sentences)
+        cuts = tile_cuts(text)
+        if cuts:
+            sentences = split_tiles(text, sentences)
+            # a cue across two tiles ("光伏装机12.6兆瓦|减排二氧化碳") is neither's (session 14)
+            hits = [h for h in hits if not any(h.start < p < h.end for p in cuts)]
     # "…措施及效果 □适用 √不适用": a template's question is no disclosure
     hits = outside(hits, form_questions(text, sentences) + template_lines(text, sentences))
     # "图：屋顶光伏电站": what a photo shows is no disclosure (blind round 6)
@@ -352,6 +356,14 @@ class _Context:
             if cr.context:
                 cue_hits = [h for h in cue_hits if h.start >= 0]
         if not cue_hits:
+            return None
+        # a heading opening its passage ("气候变化风险" alone) is no disclosure; an English
+        # heading of two topics ("Climate risks and opportunities") is covered by the cues of
+        # both (session 14). A passage's last words cut at a line break stay a mention.
+        if not text[:span[0]].strip() and (rules.heading_only(text, span, cue_hits) or (
+                text[span[0]:span[1]].isascii() and rules.heading_only(text, span, sorted(
+                    (h for hs in concepts.values() for h in hs if span[0] <= h.start < span[1]),
+                    key=lambda h: (h.start, -h.end))))):
             return None
         if cue_hits[0].start < span[0]:  # a cue of the sentence before: one statement
             span = (next(a for a, b in self.sentences if a <= cue_hits[0].start < b), span[1])

@@ -43,6 +43,8 @@ _LABEL = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}"
 """A KPI tile's label or a banner's cell: Chinese, no punctuation, starting after a non-Chinese
 character (the look-behind keeps a search from trying every character of a Chinese run)."""
 _TILE_GATE = re.compile(r"[\u4e00-\u9fff] \d")
+_LATIN_FIGURE = re.compile(r"\d\s?%?\s?[A-Za-z]")
+"""A figure before Latin words: what an English tile holds (a quick test before the run)."""
 """A label, a space and a figure: what every KPI tile holds (a quick test before the run)."""
 
 
@@ -81,6 +83,11 @@ class NavProseData(BaseModel):
     slogan_min_cells: int = Field(ge=2)
     tile: str
     tile_min: int = Field(ge=2)
+    tile_units: str
+    tile_glued_min: int = Field(ge=2)
+    tile_en_lead: str
+    tile_en_figure: str
+    tile_en_stop: list[str] = Field(min_length=1)
 
 
 def _literals(words: list[str]) -> re.Pattern[str]:
@@ -119,8 +126,23 @@ class NavProse:
                                  rf"(?:\s+|$)){{{data.slogan_min_cells},}})", re.I)
         self.tile = re.compile(data.tile)
         # a run of tiles may hold a label without its figure between them ("新能源车辆占比")
-        self.tiles = re.compile(rf"(?:{data.tile}\s?(?:{_LABEL}\s)?){{{data.tile_min},}}")
+        # (only before a tile: the last tile's label is no label without its figure, session 14)
+        self.tiles = re.compile(rf"(?:{data.tile}\s?(?:{_LABEL}\s(?={data.tile}))?)"
+                                rf"{{{data.tile_min},}}")
         self.cell = re.compile(rf"{data.tile}|{_LABEL}(?=\s|$)")
+        # the same tiles glued together (session 14): "光伏装机12.6兆瓦减排二氧化碳1.1万吨…"; the
+        # first label may hold the page's heading ("2023年度亮点光伏装机")
+        figure = rf"\d[\d,]*(?:\.\d+)?(?:{data.tile_units})"
+        self.glued_figure = re.compile(figure)
+        self.glued = re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,30}}?{figure}"
+                                rf"(?:[\u4e00-\u9fff]{{2,12}}{figure}){{{data.tile_glued_min - 1},}}")
+        # an English highlights page, figure first: "12.6 MW rooftop solar 31% renewable …"
+        stop = "|".join(re.escape(w) for w in data.tile_en_stop)
+        word = rf"(?!(?:{stop})\b)[A-Za-z][A-Za-z0-9-]*"
+        en_tile = rf"{data.tile_en_figure}\s+{word}(?:\s+[A-Za-z][A-Za-z0-9-]*){{0,7}}"
+        self.en_tile = re.compile(en_tile, re.I)
+        self.en_tiles = re.compile(rf"{data.tile_en_lead}((?:{en_tile}\s+)"
+                                   rf"{{{data.tile_glued_min - 1},}}{en_tile})", re.I)
         self.over_tiles = re.compile(rf"({data.slogan_lead})({_LABEL})\s+(?={data.tile}\s?"
                                      rf"(?:{_LABEL}\s)?{data.tile})", re.I)
         # a few searches decide whether a passage needs a closer look: the codes' gate, and
@@ -188,6 +210,19 @@ class NavProse:
         for run in self.tiles.finditer(text):
             out += [t.end() for t in self.cell.finditer(text, run.start(), run.end())]
         return out
+
+    def glued_tile_ends(self, text: str) -> list[int]:
+        """Where each tile of a run without spaces ends: after each figure's unit in a Chinese
+        run ("…12.6兆瓦|减排二氧化碳1.1万吨|…"), before each figure and at the run's end in an
+        English one ("12.6 MW rooftop solar |31% renewable electricity |…") (session 14)."""
+        out = []
+        for run in self.glued.finditer(text):
+            out += [f.end() for f in self.glued_figure.finditer(text, run.start(), run.end())]
+        if _LATIN_FIGURE.search(text):
+            for run in self.en_tiles.finditer(text):
+                starts = [t.start() for t in self.en_tile.finditer(text, run.start(1), run.end(1))]
+                out += starts + [run.end(1)]
+        return sorted(set(out))
 
     def code_spans(self, text: str) -> list[tuple[int, int]]:
         """Runs of framework codes (at least `min_codes`, or one next to an index marker),
@@ -364,10 +399,17 @@ def spans(text: str) -> list[tuple[int, int]]:
     return nav_prose().spans(text)
 
 
+def tile_cuts(text: str) -> list[int]:
+    """Where the KPI tiles of `text` end (spaced, glued or English runs), sorted."""
+    ends = nav_prose().tile_ends(text) if _TILE_GATE.search(text) else []
+    return sorted(set(ends + nav_prose().glued_tile_ends(text)))
+
+
 def split_tiles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`sentences` cut after each KPI tile of a run (`NavProse.tile_ends`): a highlights
-    page's tiles glued to each other and to the prose after them (session 13)."""
-    ends = nav_prose().tile_ends(text) if _TILE_GATE.search(text) else []
+    page's tiles glued to each other and to the prose after them (session 13), also with no
+    space at all, and an English page's tiles, figure first (`glued_tile_ends`, session 14)."""
+    ends = tile_cuts(text)
     if not ends:
         return sentences
     out = []
