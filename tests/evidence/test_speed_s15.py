@@ -104,3 +104,47 @@ def test_marker_unions_find_what_the_plain_unions_find() -> None:
     assert all(mk.kinds[k].pattern.startswith("(?=[")
                for k in ("own", "financed", "customers", "suppliers", "sector", "skip"))
     assert guarded >= 6
+
+
+# -- the tail of `cnsr rate`: work done while the forked child ranks the evidence ------------
+
+def test_meanwhile_runs_and_the_rating_is_the_serial_one(monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]
+                                                          ) -> None:
+    import os
+
+    from cnsr.assess.rate import rate_documents
+    from cnsr.cli.rate import _warm_table
+    from cnsr.ingest import parallel
+    from cnsr.ingest.document import Document, Page
+    from cnsr.methodology import load_methodology
+    from cnsr.rating import Company
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork on this platform")
+    m = load_methodology()
+    texts = [
+        ["公司范围一温室气体排放量为8.4万吨二氧化碳当量，范围二排放量为12.1万吨二氧化碳当量。",
+         "供应商温室气体排放合计约为52.7万吨，公司将推动供应链减排。"],
+        ["我们新建屋顶光伏共31兆瓦，全年自发自用绿电约2,980万千瓦时，减少二氧化碳排放1.7万吨。",
+         "Scope 1 emissions were 84,000 tCO2e in 2024, down from 90,500 tCO2e in 2023."],
+        ["公司制定了2030年前碳达峰的路线图，由董事会每季度审议进展。"],
+    ]
+    doc = Document(path="hexi-2024.pdf", sha256="0" * 64, kind="pdf",
+                   pages=[Page(number=i + 1, text="\n\n".join(t)) for i, t in enumerate(texts)])
+    company = Company(name="和溪能源股份有限公司", year=2024)
+    serial = rate_documents([doc], company, m)
+    limits = parallel.parallel_limits()
+    monkeypatch.setattr(parallel, "parallel_limits",
+                        lambda: limits.model_copy(update={"fork_relevance_passages": 1}))
+    called: list[int] = []
+
+    def meanwhile() -> None:
+        called.append(1)
+        _warm_table()
+
+    forked = rate_documents([doc], company, m, fork=True, meanwhile=meanwhile)
+    assert called == [1]
+    assert forked.model_dump() == serial.model_dump()
+    assert serial.emissions  # the figures really count
+    assert capsys.readouterr().out == ""  # the warm-up prints nothing
