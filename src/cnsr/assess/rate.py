@@ -7,7 +7,9 @@ methodology engine (`build_rating`), recording the input files and their hashes.
 
 from __future__ import annotations
 
-from cnsr.assess.dimensions import rate_dimensions
+from collections.abc import Callable
+
+from cnsr.assess.dimensions import SeriesTrend, rate_dimensions
 from cnsr.assess.emissions import (
     drop_others_figures,
     emission_figures,
@@ -35,13 +37,20 @@ from cnsr.evidence.subject import Subject, subject_for
 from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document
 from cnsr.methodology.load import LoadedMethodology
-from cnsr.rating import Assessment, Company, Provenance, Rating, build_rating
+from cnsr.rating import (
+    Assessment,
+    Company,
+    EmissionFigure,
+    Provenance,
+    Rating,
+    build_rating,
+)
 
 
 def assess_documents(documents: list[Document], m: LoadedMethodology,
                      lexicon: Lexicon | None = None, subject: Subject | None = None,
-                     early: list[EarlyAnalysis] | None = None, fork: bool = False
-                     ) -> Assessment:
+                     early: list[EarlyAnalysis] | None = None, fork: bool = False,
+                     meanwhile: Callable[[], None] | None = None) -> Assessment:
     """What the reader decides from `documents` (one company-year), before scoring; with a
     `subject`, the company's names count as the company speaking and the report year dates
     its figures. `early[i]`: passages of `documents[i]` analysed while it was read (the
@@ -51,7 +60,9 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
     `fork_relevance_passages` passages rating a point (`data/limits/parallel.yaml`), the
     evidence's relevance is computed in a forked child while this process finds the emission
     figures, which do not need it, and ranks the evidence with it (`cnsr/forked.py`); the same
-    assessment."""
+    assessment. While it waits for the child it also makes what needs no ranking (the
+    figures' records and series trends) and calls `meanwhile` (`cnsr rate`: the table
+    printer's imports; session 15)."""
     lex = lexicon or m.lexicon()
     analysed = None
     if early is not None:
@@ -68,11 +79,16 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
             if with_points >= parallel_limits().fork_relevance_passages else None
         markers = load_markers(lex.source)
         figures = find_emissions(findings, markers)
+        unranked = None
         if ranked is not None:
+            unranked = (emission_figures(figures, findings),
+                        series_trends(figures, findings, markers))
+            if meanwhile is not None:
+                meanwhile()
             rank(findings, *ranked.result())
         else:
             rank(findings, relevance(findings))
-        return _assessed(findings, m, markers, figures)
+        return _assessed(findings, m, markers, figures, unranked)
 
 
 def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
@@ -82,16 +98,21 @@ def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
 
 
 def _assessed(findings: Findings, m: LoadedMethodology, markers: Markers,
-              figures: list[Figure]) -> Assessment:
+              figures: list[Figure],
+              unranked: tuple[list[EmissionFigure], list[SeriesTrend]] | None = None
+              ) -> Assessment:
+    """`unranked`: the figures' records and series trends, made already (they read neither
+    the ranking nor what `drop_others_figures` changes)."""
     drop_others_figures(findings, figures, set(markers.data.points.values()))
     points = rate_points(findings, m)
     history_point(figures, findings, points)
-    emissions = emission_figures(figures, findings)
+    emissions, trends = unranked if unranked is not None else (
+        emission_figures(figures, findings), series_trends(figures, findings, markers))
     own = [f.evidence for f in emissions if f.kind == "own"]
     return Assessment(
         criteria=criteria(findings, points, m, own),
         points=points,
-        dimensions=rate_dimensions(findings, m, points, series_trends(figures, findings, markers)),
+        dimensions=rate_dimensions(findings, m, points, trends),
         emissions=emissions,
     )
 
@@ -109,12 +130,12 @@ def prepare_reader(m: LoadedMethodology, lexicon: Lexicon | None = None) -> None
 
 def rate_documents(documents: list[Document], company: Company, m: LoadedMethodology,
                    lexicon: Lexicon | None = None, early: list[EarlyAnalysis] | None = None,
-                   fork: bool = False) -> Rating:
-    """Rate one company-year from its disclosure documents (`early`, `fork`: see
+                   fork: bool = False, meanwhile: Callable[[], None] | None = None) -> Rating:
+    """Rate one company-year from its disclosure documents (`early`, `fork`, `meanwhile`: see
     assess_documents)."""
     subject = subject_for(company.name, company.year)
-    return rating_of(assess_documents(documents, m, lexicon, subject, early, fork), documents,
-                     company, m)
+    return rating_of(assess_documents(documents, m, lexicon, subject, early, fork, meanwhile),
+                     documents, company, m)
 
 
 def rating_of(assessment: Assessment, documents: list[Document], company: Company,

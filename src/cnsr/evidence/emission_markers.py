@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from cnsr.data_files import check_patterns, load_file
 from cnsr.evidence.lexicon import data_dir
+from cnsr.evidence.scan_index import start_guard
 from cnsr.rating import EmissionScope as Scope
 
 
@@ -141,8 +142,24 @@ class Markers:
         return self.denominator(text, end, m.end()) if m else None
 
 
+_OPEN_START = frozenset(" \t\n\r\f\v0123456789")
+"""Characters `scan_index.start_guard` also stands for a class by (\\s, \\d), whose Unicode
+members it does not list: a guard holding one is not used."""
+
+
 def _union(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
+    """One pattern of `patterns` (ignoring case), behind a look-ahead of the characters its
+    matches start with (`scan_index.start_guard`): the same matches, but `re` skips to those
+    characters in C instead of trying every alternative (the English ones open with `\\b` or
+    a look-behind) at every position. `figure_kind` searches the kinds' unions before every
+    GHG figure: ~55 ms of the dense 200-page benchmark report's ~70 (session 15)."""
+    body = "|".join(f"(?:{p})" for p in patterns)
+    if not body:
+        return re.compile("(?!)", re.I)
+    guard = start_guard(patterns)
+    if guard and _OPEN_START.isdisjoint(guard):
+        body = f"{guard}(?:{body})"
+    return re.compile(body, re.I)
 
 
 def load_markers(directory: str | Path | None = None) -> Markers:
