@@ -1,0 +1,129 @@
+"""Leftover misreads of the demo corpus (session 15), with text written fresh for these tests.
+
+1. A section heading names the topic and the body under it does not repeat it: the heading's
+   topic completes a clause of the body's own concepts (rules.yaml `evidence.heading`), only
+   within its section (up to the next heading, on its page) and never by itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cnsr.evidence.find import find_evidence
+from cnsr.evidence.headings import is_heading
+from cnsr.evidence.tag import tag_passage
+from cnsr.ingest.document import Document, Page, Passage
+
+from .tagged import points
+
+
+def _doc(*pages: list[str]) -> Document:
+    return Document(path="s15.pdf", sha256="0" * 64, kind="pdf", pages=[
+        Page(number=n, text="\n".join(texts),
+             passages=[Passage(page=n, index=i, text=t) for i, t in enumerate(texts)])
+        for n, texts in enumerate(pages, start=1)])
+
+
+def _best(doc: Document) -> dict[str, float]:
+    found = find_evidence([doc])
+    return {pid: found.best(pid) for pid in found.points}
+
+
+# ---- 1. a heading's topic carried to its body --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("气候风险", True), ("3.2 节约能源", True), ("（二）气候变化风险与应对", True),
+    ("Climate risks", True), ("Energy efficiency", True),
+    ("应对措施：", False),  # a lead-in
+    ("光伏装机35兆瓦", False),  # a KPI tile
+    ("暴雨内涝会使进水量骤增。", False),
+    ("绿色出行、双面打印、节水器具", False),  # a list of captions
+])
+def test_what_reads_as_a_heading(text: str, expected: bool) -> None:
+    assert is_heading(text, 24) is expected
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("气候风险", "台风和强降雨可能造成港区停工、设备受损；持续高温会推高制冷用电负荷。"),
+    ("气候变化风险", "极端降雨可能使厂区发生内涝，原料运输中断。"),
+    ("二、气候相关风险", "干旱年份来水偏少，水电站发电量下降，影响公司收入。"),
+    ("Climate-related risks", "Extreme heat may raise cooling loads at our data centres."),
+])
+def test_risk_kinds_under_a_climate_risk_heading(heading: str, body: str) -> None:
+    assert "I13.2" not in points(body)  # alone, a hazard is no climate risk named
+    best = _best(_doc([heading, body]))
+    assert best.get("I13.2") == 1.0
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("气候风险", "针对暴雨内涝，公司在低洼厂区新建调蓄池2座，汛期前完成排涝泵检修。"),
+    ("气候变化风险", "为应对持续干旱，公司与水库管理单位建立枯水期联合调度机制。"),
+    ("Climate risks", "We added backup generators and stormwater retention tanks at two "
+                      "terminals."),
+])
+def test_responses_under_a_climate_risk_heading(heading: str, body: str) -> None:
+    assert "I13.5" not in points(body)
+    assert _best(_doc([heading, body])).get("I13.5", 0.0) > 0
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("节约能源", "公司总部办公楼完成照明灯具LED替换，会议室安装人体感应开关。"),
+    ("节能降耗", "2023年公司完成空压机系统改造和车间照明LED替换。"),
+    ("Energy efficiency", "We replaced the lighting of both plants with LED fittings and "
+                          "installed heat pumps in the canteen."),
+])
+def test_retrofits_under_an_energy_saving_heading(heading: str, body: str) -> None:
+    assert "I03.4" not in points(body)
+    assert _best(_doc([heading, body])).get("I03.4") == 0.5  # no savings figure
+
+
+def test_heading_alone_and_body_without_the_rest_earn_nothing() -> None:
+    best = _best(_doc(["气候风险", "公司全年组织员工培训46场，覆盖员工3,200人次。"]))
+    assert "I13.2" not in best and "I13.5" not in best
+    assert "I03.4" not in _best(_doc(["节约能源", "公司推行OA审批和电子合同，倡导双面打印。"]))
+
+
+def test_topic_stops_at_the_next_heading_and_the_page() -> None:
+    body = "台风和强降雨可能造成港区停工、设备受损。"
+    # another heading between: the body is that section's
+    assert "I13.2" not in _best(_doc(["气候风险", "公司持续完善风险管理体系。", "安全生产", body]))
+    # the heading ends its page: the next page's body is not under it
+    assert "I13.2" not in _best(_doc(["气候风险"], [body]))
+    # a heading's reach is a few passages
+    filler = ["公司开展合规培训46场。"] * 4
+    assert "I13.2" not in _best(_doc(["气候风险", *filler, body]))
+
+
+def test_sentence_tagging_is_unchanged_by_headings() -> None:
+    # a passage tagged alone has no heading above it
+    assert "I13.2" not in {p["point"] for p in tag_passage(
+        "台风和强降雨可能造成港区停工、设备受损。")["points"]}
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，公司供水单位电耗为0.318千瓦时/立方米。",
+    "污水处理单位电耗由0.36千瓦时/立方米下降至0.34千瓦时/立方米。",
+    "公司单位处理量电耗为0.29千瓦时/吨。",
+    "Electricity use per cubic metre of water supplied was 0.31 kWh/m3 in 2023.",
+])
+def test_electricity_per_unit_of_output_is_an_energy_intensity(text: str) -> None:
+    assert points(text).get("I03.3") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "针对台风等极端天气带来的实体风险，公司在沿海仓库完成防汛物资储备和排涝泵检修。",
+    "针对极端天气风险，公司完成厂区排涝泵站改造。",
+    "For flood risk at our riverside plant we built flood defences along the site boundary.",
+])
+def test_flood_defences_answer_a_named_physical_risk(text: str) -> None:
+    assert points(text).get("I13.5", 0.0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "公司防汛办公室组织开展防汛演练。",  # no climate risk named, no heading above
+    "公司水厂单位电耗统计口径与上年一致。",  # no figure: a mention at most
+])
+def test_flood_and_unit_electricity_words_alone(text: str) -> None:
+    found = points(text)
+    assert "I13.5" not in found
+    assert found.get("I03.3", 0.0) < 1.0
