@@ -3,6 +3,9 @@
 1. A section heading names the topic and the body under it does not repeat it: the heading's
    topic completes a clause of the body's own concepts (rules.yaml `evidence.heading`), only
    within its section (up to the next heading, on its page) and never by itself.
+5. A waste's reuse rate or amount read as waste disposed (I02.3): it is reuse (I04.3).
+6. A zero-carbon technology of the company's own R&D or products earned nothing (its carbon
+   word swallowed as a thing's name): researched it is I09.1, offered or sold I09.2.
 """
 
 from __future__ import annotations
@@ -127,3 +130,65 @@ def test_flood_and_unit_electricity_words_alone(text: str) -> None:
     found = points(text)
     assert "I13.5" not in found
     assert found.get("I03.3", 0.0) < 1.0
+
+
+# ---- 5. reuse is not disposal ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "2023年，公司一般工业固体废物综合利用率达到98.6%。",
+    "固废资源化利用率为93.2%。",
+    "污泥资源化利用率为91.5%，较上年提高1.4个百分点。",
+    "煤矸石综合利用量186万吨。",
+    "The recycling rate of non-hazardous waste was 91%.",
+    "Packaging recycling rate reached 76% in 2023.",
+])
+def test_a_waste_reuse_rate_is_reuse_not_disposal(text: str) -> None:
+    found = points(text)
+    assert found.get("I04.3") == 1.0
+    assert "I02.3" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "2023年一般固废产生量12.3万吨，综合利用率98%。",
+    "危险废物处置量0.8万吨，一般固废综合利用率95%。",
+    "Hazardous waste disposed: 820 tonnes; the recycling rate of general waste was 88%.",
+])
+def test_waste_generated_or_disposed_beside_a_reuse_rate_keeps_i02_3(text: str) -> None:
+    found = points(text)
+    assert found.get("I02.3") == 1.0 and found.get("I04.3") == 1.0
+
+
+# ---- 6. zero-carbon technology ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, rating", [
+    ("公司持续开展零碳技术研发，2023年获得相关专利12项。", 1.0),
+    ("公司碳中和关键技术研发投入2.3亿元。", 1.0),
+    ("公司自主研发负碳工艺。", 0.5),
+    ("We invested RMB 120 million in zero-carbon technology R&D.", 1.0),
+    ("We filed 14 patents on net-zero process technologies.", 1.0),
+])
+def test_zero_carbon_technology_researched_is_low_carbon_rnd(text: str, rating: float) -> None:
+    found = points(text)
+    assert found.get("I09.1") == rating
+    assert "I06.1" not in found  # a technology's name is no neutrality position
+
+
+@pytest.mark.parametrize("text", [
+    "公司的零碳技术已应用于客户的工厂。",
+    "公司向钢铁客户推广零碳冶炼技术。",
+    "公司零碳技术解决方案全年签约项目18个。",
+    "Our zero-carbon technology products are sold to 30 countries.",
+])
+def test_zero_carbon_technology_offered_is_a_low_carbon_product(text: str) -> None:
+    found = points(text)
+    assert found.get("I09.2") == 1.0
+    assert "I06.1" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "国家支持零碳技术发展。",  # the nation's, not the company's
+    "公司力争2050年实现碳中和。",  # a position stays a position
+])
+def test_zero_carbon_technology_negatives(text: str) -> None:
+    found = points(text)
+    assert "I09.1" not in found and "I09.2" not in found
