@@ -83,7 +83,8 @@ def assess_findings(findings: Findings, m: LoadedMethodology) -> Assessment:
 
 def _assessed(findings: Findings, m: LoadedMethodology, markers: Markers,
               figures: list[Figure]) -> Assessment:
-    drop_others_figures(findings, figures, set(markers.data.points.values()))
+    drop_others_figures(findings, figures, set(markers.data.points.values()),
+                        markers.data.points.get("scope3"), frozenset(markers.data.value_chain))
     points = rate_points(findings, m)
     history_point(figures, findings, points)
     emissions = emission_figures(figures, findings)
