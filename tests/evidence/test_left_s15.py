@@ -3,6 +3,9 @@
 1. A section heading names the topic and the body under it does not repeat it: the heading's
    topic completes a clause of the body's own concepts (rules.yaml `evidence.heading`), only
    within its section (up to the next heading, on its page) and never by itself.
+2. English label-first KPI tiles and index rows: "Energy consumed" before its figure.
+3. SASB one-code rows: data when the row carries the company's value, navigation when it only
+   points to a page (as a line of text, and in an index table whose other rows point to pages).
 5. A waste's reuse rate or amount read as waste disposed (I02.3): it is reuse (I04.3).
 6. A zero-carbon technology of the company's own R&D or products earned nothing (its carbon
    word swallowed as a thing's name): researched it is I09.1, offered or sold I09.2.
@@ -15,7 +18,7 @@ import pytest
 from cnsr.evidence.find import find_evidence
 from cnsr.evidence.headings import is_heading
 from cnsr.evidence.tag import tag_passage
-from cnsr.ingest.document import Document, Page, Passage
+from cnsr.ingest.document import Document, Page, Passage, Table
 
 from .tagged import points
 
@@ -192,3 +195,82 @@ def test_zero_carbon_technology_offered_is_a_low_carbon_product(text: str) -> No
 def test_zero_carbon_technology_negatives(text: str) -> None:
     found = points(text)
     assert "I09.1" not in found and "I09.2" not in found
+
+
+# ---- 2. English label-first tiles ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Energy consumed 48,210 MWh",
+    "Total energy consumed | 1,234,000 GJ",
+    "Key figures Scope 1 emissions 12,345 tCO2e Energy consumed 48,210 MWh Renewable "
+    "electricity 31%",
+    "In 2023 the Group's energy consumed was 652,000 GJ.",
+])
+def test_energy_consumed_label_before_its_figure(text: str) -> None:
+    assert points(text).get("I03.1") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Energy consumed per unit of product 0.42 MWh/t",  # an intensity
+    "Energy consumed by our customers' vehicles was 2.1 TWh.",  # the customers'
+])
+def test_energy_consumed_that_is_no_total_of_ours(text: str) -> None:
+    assert "I03.1" not in points(text)
+
+
+# ---- 3. SASB one-code rows ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, point", [
+    ("EM-CM-110a.1 | Gross global Scope 1 emissions | 12,345 tCO2e", "I11.1"),
+    ("RT-CH-130a.1 | Total energy consumed | 1,234,000 GJ", "I03.1"),
+    ("TC-SI-130a.1 Total energy consumed, percentage grid electricity 48,210 GJ, 62%", "I03.1"),
+])
+def test_a_sasb_row_with_the_companys_value_is_data(text: str, point: str) -> None:
+    assert points(text).get(point) == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "EM-CM-110a.1 | Gross global Scope 1 emissions | Page 34",
+    "EM-CM-110a.1 Gross global Scope 1 emissions, percentage covered under emissions-limiting "
+    "regulations p. 34",
+    "RT-CH-130a.1 | Total energy consumed | Climate section, p. 18",
+    "IF-EU-110a.1 | Gross global Scope 1 emissions | 第34页",
+])
+def test_a_sasb_row_pointing_to_a_page_is_navigation(text: str) -> None:
+    assert points(text) == {}
+
+
+def test_a_sasb_code_cited_in_a_sentence_stays_prose() -> None:
+    found = points("We report against SASB metric EM-CM-110a.1: gross Scope 1 emissions "
+                   "were 12,345 tCO2e.")
+    assert found.get("I11.1") == 1.0
+
+
+def _index_table(rows: list[list[str]]) -> Document:
+    t = Table(rows=rows)
+    return Document(path="s15.pdf", sha256="0" * 64, kind="pdf", pages=[Page(
+        number=1, text="SASB Index\n" + t.as_text(),
+        passages=[Passage(page=1, index=0, text="SASB Index"),
+                  Passage(page=1, index=1, text=t.as_text(), table=t)])])
+
+
+def test_index_table_rows_with_values_are_read_pointers_are_not() -> None:
+    best = _best(_index_table([
+        ["Code", "Metric", "Data"],
+        ["EM-CM-110a.1", "Gross global Scope 1 emissions", "12,345 tCO2e"],
+        ["EM-CM-110a.2", "Discussion of strategy to manage Scope 1 emissions", "p. 34"],
+        ["EM-CM-130a.1", "Total energy consumed", "1,234,000 GJ"],
+        ["EM-CM-150a.1", "Amount of waste generated", "p. 41"],
+    ]))
+    assert best.get("I11.1") == 1.0 and best.get("I03.1") == 1.0
+    assert "I02.3" not in best  # its row only points to a page
+
+
+def test_index_table_of_page_references_stays_navigation() -> None:
+    best = _best(_index_table([
+        ["Code", "Metric", "Reference"],
+        ["EM-CM-110a.1", "Gross global Scope 1 emissions", "p. 30"],
+        ["EM-CM-110a.2", "Discussion of strategy to manage Scope 1 emissions", "p. 34"],
+        ["EM-CM-130a.1", "Total energy consumed", "p. 36"],
+    ]))
+    assert best == {}

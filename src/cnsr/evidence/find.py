@@ -15,7 +15,7 @@ from cnsr.evidence.form_answers import answered_apart
 from cnsr.evidence.headings import is_heading, section_topic
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
-from cnsr.evidence.navigation import navigation_passages
+from cnsr.evidence.navigation import index_data_rows, navigation_passages
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, Hit, PointHit
 from cnsr.evidence.segment import segmenter, tokens
@@ -130,6 +130,13 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
             if key in nav or key in questions:
                 if key in nav:
                     navigation.append((doc.path, passage.page))
+                    # an index row that carries the company's value is data (session 15)
+                    data = index_data_rows(passage)
+                    if data:
+                        analysis = analyse(passage.text, lex, table_rows=data, subject=subject)
+                        if analysis.hits or analysis.points or analysis.series:
+                            located.append(Located(doc.path, passage.page, order, passage.text,
+                                                   analysis, data))
                 order += 1
                 carry, left = {}, 0
                 section = {}
