@@ -14,21 +14,31 @@ _AMOUNTS = frozenset({"emissions", "intensity"})
 _TOLERANCE = 0.005  # a change within ±0.5 % of the first year is flat (as for table rows)
 
 
-def drop_others_figures(findings: Findings, figures: list[Figure], points: set[str]) -> None:
+def drop_others_figures(findings: Findings, figures: list[Figure], points: set[str],
+                        scope3_point: str | None = None,
+                        value_chain: frozenset[str] = frozenset()) -> None:
     """Leave out of the emissions points (I11.x) the sentences whose only emissions figures
     are someone else's: a supplier's, an investee's, a region's, a customer's. The sentence
     rules see "供应商…温室气体排放合计为52.7万吨" as a disclosed total; the figure reader knows
-    whose it is, and a rating must not score (or stage) the company on it."""
+    whose it is, and a rating must not score (or stage) the company on it. A scope 3 figure of
+    a `value_chain` kind ("范围三类别1（外购商品和服务）排放12.6万吨") is the company's own
+    scope 3 inventory: it keeps `scope3_point` (session 15)."""
     others = {(id(f.where), f.sentence, f.written) for f in figures if f.kind != "own"}
     if not others:
         return
     own = {(id(f.where), f.sentence, f.written) for f in figures if f.kind == "own"}
+    inventory = {(id(f.where), f.sentence, f.written) for f in figures
+                 if f.scope == "scope3" and f.kind in value_chain}
     for pid in points & findings.points.keys():
+        if pid == scope3_point and inventory:
+            own_here = own | inventory
+        else:
+            own_here = own
         kept = []
         for r in findings.points[pid]:
             keys = {(id(r.where), r.hit.sentence, n.raw) for n in r.hit.quantities
                     if n.dimension in _AMOUNTS}
-            if keys and keys <= others and not keys & own:
+            if keys and keys <= others and not keys & own_here:
                 continue
             kept.append(r)
         findings.points[pid] = kept

@@ -103,7 +103,8 @@ def _assessed(findings: Findings, m: LoadedMethodology, markers: Markers,
               ) -> Assessment:
     """`unranked`: the figures' records and series trends, made already (they read neither
     the ranking nor what `drop_others_figures` changes)."""
-    drop_others_figures(findings, figures, set(markers.data.points.values()))
+    drop_others_figures(findings, figures, set(markers.data.points.values()),
+                        markers.data.points.get("scope3"), frozenset(markers.data.value_chain))
     points = rate_points(findings, m)
     history_point(figures, findings, points)
     emissions, trends = unranked if unranked is not None else (

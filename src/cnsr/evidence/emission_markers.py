@@ -75,6 +75,8 @@ class EmissionsFile(_Strict):
     elliptical: _Elliptical
     bracket_chars: int = Field(ge=1)
     points: dict[Scope, str]
+    # kinds whose scope-3 figures are the company's own scope-3 inventory (session 15)
+    value_chain: list[str] = []
 
 
 class Markers:

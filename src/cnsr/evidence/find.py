@@ -12,9 +12,10 @@ from typing import NamedTuple
 from cnsr.cjk import is_han
 from cnsr.evidence.boundaries import cues_are_words
 from cnsr.evidence.form_answers import answered_apart
+from cnsr.evidence.headings import is_heading, section_topic
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
-from cnsr.evidence.navigation import navigation_passages
+from cnsr.evidence.navigation import index_data_rows, navigation_passages
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, Hit, PointHit
 from cnsr.evidence.segment import segmenter, tokens
@@ -112,6 +113,7 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
     navigation: list[tuple[str, int]] = []
     order = 0
     context = lex.rules.evidence.context
+    headings = lex.rules.evidence.heading
     navs: list[set[tuple[int, int]]] = []
     for d, doc in enumerate(documents):
         passages = _passages(doc)
@@ -121,25 +123,46 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
         done = analysed[d] if analysed is not None and d < len(analysed) else None
         carry: dict[str, list[Hit]] = {}
         left = 0  # passages the open lead-in context may still reach
+        section: dict[str, list[Hit]] = {}  # the topic of the heading above (session 15)
+        section_page, under = 0, 0
         for passage in passages:
             key = (passage.page, passage.index)
             if key in nav or key in questions:
                 if key in nav:
                     navigation.append((doc.path, passage.page))
+                    # an index row that carries the company's value is data (session 15)
+                    data = index_data_rows(passage)
+                    if data:
+                        analysis = analyse(passage.text, lex, table_rows=data, subject=subject)
+                        if analysis.hits or analysis.points or analysis.series:
+                            located.append(Located(doc.path, passage.page, order, passage.text,
+                                                   analysis, data))
                 order += 1
                 carry, left = {}, 0
+                section = {}
                 continue
             rows = passage.table.rows if passage.table is not None else None
             given = carry if carry and left > 0 and context is not None \
                 and len(passage.text) <= context.max_chars else None
-            # an early analysis (made without what a lead-in before it passes on) serves only
-            # a passage that takes nothing from one
-            early = done.get((passage.page, passage.index)) if done and given is None else None
+            titled = headings is not None and rows is None and is_heading(passage.text,
+                                                                          headings.max_chars)
+            topic = section if section and not titled and under > 0 \
+                and passage.page == section_page else None
+            # an early analysis (made without what a lead-in or a heading before it passes
+            # on) serves only a passage that takes nothing from one
+            early = done.get((passage.page, passage.index)) if done and given is None \
+                and topic is None else None
             if early is not None and early[0] == passage.text and early[1] == rows:
                 analysis = early[2]
             else:
                 analysis = analyse(passage.text, lex, table_rows=rows, subject=subject,
-                                   carried=given)
+                                   carried=given, heading=topic)
+            if headings is not None:
+                if titled:  # a heading opens its section, or ends the one above
+                    section = section_topic(analysis.hits, headings.carry)
+                    section_page, under = passage.page, headings.passages
+                elif topic is not None:
+                    under -= 1
             if context is not None:
                 # a lead-in of this passage opens a new context; one passed through is spent
                 carry = analysis.carry_out

@@ -37,7 +37,7 @@ class CompiledRule:
     dimensions as a set, split into those the quantity extractor gives and the extra ones."""
 
     __slots__ = ("rule", "match", "weak", "clauses", "none", "weak_none", "mention_with",
-                 "quantity", "extracted", "extra", "context", "needs")
+                 "quantity", "extracted", "extra", "context", "needs", "heading")
 
     def __init__(self, rule: PointRule) -> None:
         self.rule = rule
@@ -55,6 +55,7 @@ class CompiledRule:
         self.extra = tuple(sorted(self.quantity - _EXTRACTED_DIMENSIONS))
         self.context = tuple(rule.context)
         self.needs = frozenset(rule.needs)
+        self.heading = frozenset(rule.heading)
 
 
 class Lexicon:
@@ -79,7 +80,7 @@ class Lexicon:
         for point_id in sorted(rules.points):
             rule = rules.points[point_id]
             for concept in sorted({c for clause in rule.match + rule.weak
-                                   for c in (clause if rule.context else clause[:1])}):
+                                   for c in (clause if rule.context or rule.heading else clause[:1])}):
                 self.points_by_concept.setdefault(concept, []).append(point_id)
         self.figure_masks = [re.compile(p, re.I) for p in rules.figures.masks]
         self.figure_patterns = [re.compile(p, re.I) for p in rules.figures.patterns]

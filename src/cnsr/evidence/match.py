@@ -28,14 +28,17 @@ __all__ = ["analyse"]
 
 def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = None,
             all_numbers: bool = False, subject: Subject | None = None,
-            carried: dict[str, list[Hit]] | None = None) -> Analysis:
+            carried: dict[str, list[Hit]] | None = None,
+            heading: dict[str, list[Hit]] | None = None) -> Analysis:
     """Find cues, numbers and point hits in a passage (raw text; normalised here). A table is
     read from its rows (see `tables.table_text`), one sentence per row. Numbers are extracted
     only when a quantitative point's cue is found (or always, with `all_numbers`). Traditional
     characters and OCR confusions are cleaned for matching (`normalize.clean`). A `subject`
     (the company's names, the report year) adds its names as company cues and keeps only
     future years after the report year (`subject.with_subject`). `carried`: the lead-in
-    context of the passages before (see `inherit`)."""
+    context of the passages before (see `inherit`). `heading`: the topic concepts of the
+    section heading this passage stands under (rules.yaml `evidence.heading`), as copies that
+    complete a clause only for the points listing them under `heading`."""
     if table_rows:
         table_rows = clean_rows(table_rows)
     text = normalize(table_text(table_rows), keep_lines=True) if table_rows else normalize(raw)
@@ -74,6 +77,8 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if lexicon.rules.evidence.context is not None and not table_rows:
         inherit(result, by_sentence, lexicon, carried)
     ctx = _Context(text, by_sentence, sentences, lexicon, hits, result)
+    if heading:
+        ctx.heading = heading
     by_concept = lexicon.points_by_concept
     candidates = sorted({pid for c in ctx.where for pid in by_concept.get(c, ())})
     for pid in candidates:
@@ -127,6 +132,20 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def _completed(clause: tuple[str, ...], concepts: dict[str, list[Hit]], given: frozenset[str],
+               inherited: dict[str, list[Hit]] | None) -> bool:
+    """Whether a sentence holding `concepts` (and a lead-in's `inherited` ones) holds
+    `clause` once the section heading's `given` concepts are added, with at least one of the
+    clause's concepts its own: a heading never supports a point by itself."""
+    own = False
+    for c in clause:
+        if c in concepts:
+            own = True
+        elif c not in given and (inherited is None or c not in inherited):
+            return False
+    return own
 
 
 def _after_semicolon(text: str, at: int) -> bool:
@@ -184,6 +203,7 @@ class _Context:
         self.general = general.concept if general is not None else ""
         self.general_points = frozenset(general.points) if general is not None else frozenset()
         self.concrete = frozenset(general.concrete) if general is not None else frozenset()
+        self.heading: dict[str, list[Hit]] = {}
 
     def nums(self, si: int, rule: CompiledRule) -> list[Num]:
         """Numbers starting in sentence `si` of the dimensions `rule` asks for (quantities,
@@ -270,6 +290,13 @@ class _Context:
         intersecting saves most sentence checks)."""
         where = self.where
         inherited = self.result.inherited
+        if rule.heading and self.heading:
+            given = rule.heading.intersection(self.heading)
+            if given:
+                return [si for si, concepts in enumerate(self.by_sentence)
+                        if any(_completed(clause, concepts, given, inherited[si]
+                                          if rule.context and inherited is not None else None)
+                               for clause in rule.clauses)]
         if rule.context and inherited is not None:
             return [si for si, concepts in enumerate(self.by_sentence)
                     if any(all(c in concepts or c in inherited[si] for c in clause)
@@ -318,14 +345,23 @@ class _Context:
                    and (c not in concepts or mine[c][0].start >= 0)}
             if add:
                 concepts = {**concepts, **add}
+        under, body = False, concepts.keys()
+        if cr.heading and self.heading:
+            # the section heading's topic completes a clause the body holds the rest of
+            given = {c: self.heading[c] for c in cr.heading
+                     if c in self.heading and c not in concepts}
+            if given:
+                concepts = {**concepts, **given}
+                under = True
         text, span = self.text, self.sentences[si]
         held = concepts.keys()
-        matching = [cl for cl in cr.match if held >= cl]
+        matching = [cl for cl in cr.match if held >= cl
+                    and (not under or not body.isdisjoint(cl))]
         clauses = matching
         strong = bool(clauses)
         found: list[Num] = []
         cue_hits = rules.cue_hits(clauses, concepts) if strong else []
-        if cr.context:
+        if cr.context or under:
             cue_hits = [h for h in cue_hits if h.start >= 0]
         if strong and rule.quantity:
             found = rules.numbers_near(cr, cue_hits, self.nums(si, cr), concepts, self.clauses(si),
@@ -347,13 +383,14 @@ class _Context:
         if not strong:
             if cr.weak_none and not cr.weak_none.isdisjoint(concepts):
                 return None
-            clauses = [cl for cl in cr.weak if held >= cl] or (
+            clauses = [cl for cl in cr.weak if held >= cl
+                       and (not under or not body.isdisjoint(cl))] or (
                 matching if not rule.history else [])
             if not clauses:
                 return None
             found = []
             cue_hits = rules.cue_hits(clauses, concepts)
-            if cr.context:
+            if cr.context or under:
                 cue_hits = [h for h in cue_hits if h.start >= 0]
         if not cue_hits:
             return None

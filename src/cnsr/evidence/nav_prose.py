@@ -61,6 +61,7 @@ class NavProseData(BaseModel):
     pages: list[str]
     code_gap_chars: int = Field(ge=1)
     min_codes: int = Field(ge=2)
+    alone: list[str] = []
     markers: list[str]
     marker_chars: int = Field(ge=1)
     tail_chars: int = Field(ge=0)
@@ -111,6 +112,7 @@ class NavProse:
         self.data = data
         self.code = re.compile("|".join(f"(?:{p})" for p in data.codes + data.pages))
         self.page = re.compile("|".join(f"(?:{p})" for p in data.pages))
+        self.alone = re.compile("|".join(f"(?:{p})" for p in data.alone)) if data.alone else None
         self.marker = re.compile("|".join(f"(?:{p})" for p in data.markers), re.I)
         self.cite = re.compile("|".join(_phrase(w) for w in data.cites), re.I)
         self.lead = re.compile("|".join(_phrase(w) for w in data.leads), re.I)
@@ -245,13 +247,22 @@ class NavProse:
             else:
                 runs.append([m])
         out = []
-        for run in runs:
+        for i, run in enumerate(runs):
             a, b = run[0].start(), run[-1].end()
-            if len(run) < d.min_codes and not self._marked(text, a, b):
+            # a code that is an index entry by itself (SASB's "EM-CM-110a.1"): its row runs to
+            # the line's end or the next code (session 15)
+            alone = len(run) < d.min_codes and self.alone is not None \
+                and self.alone.fullmatch(run[0].group()) is not None
+            if len(run) < d.min_codes and not alone and not self._marked(text, a, b):
                 continue
             if self.cite.search(text, max(0, a - d.cite_chars), a):
                 continue
-            tail = text[b:b + d.tail_chars]
+            if alone:
+                stop = runs[i + 1][0].start() if i + 1 < len(runs) else len(text)
+                line = text.find("\n", b, stop)
+                tail = text[b:line if line >= 0 else stop]
+            else:
+                tail = text[b:b + d.tail_chars]
             for stop in (_SENTENCE_END, self.tail_stop):
                 end = stop.search(tail)
                 tail = tail[:end.start()] if end else tail

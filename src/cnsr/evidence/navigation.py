@@ -71,6 +71,7 @@ class NavigationData(BaseModel):
     contents_cell: str
     hints: list[str]
     data_row_figures: int
+    data_value: str = r"(?!)"
     heading_lines: int
     heading_chars: int
     thresholds: Thresholds
@@ -109,6 +110,7 @@ class Navigation:
         self.bare = re.compile(data.bare_number, flags)
         self.contents_cell = re.compile(data.contents_cell)
         self.code = re.compile(data.index_code, flags)
+        self.data_value = re.compile(data.data_value)
         self.index_line = re.compile(data.index_line, re.IGNORECASE)
         self.framework_line = re.compile(data.framework_line, re.IGNORECASE)
         # literal alternatives with their case forms: `re` skips quickly to a possible first
@@ -213,6 +215,17 @@ class Navigation:
                 return False
         return not self.kpi_table(rows)  # a KPI table is disclosure, even with a GRI column
 
+    def data_rows(self, rows: list[list[str]]) -> list[list[str]]:
+        """The header and the rows of an index table that carry a value of the company's
+        (a code in the row and, after its first cell, a figure with its unit or a grouped or
+        decimal figure, not a page reference); none when no row does (session 15)."""
+        rows = [row for row in rows if any(c.strip() for c in row)]
+        data = [row for row in rows[1:]
+                if self.code.search(" | ".join(row)) and any(
+                    self.data_value.search(c) and not self.reference.search(c.strip())
+                    for c in row[1:])]
+        return [rows[0], *data] if data else []
+
     def contents_table(self, rows: list[list[str]]) -> bool:
         """Topic rows that each end in a page-number cell, the numbers never going back: a
         contents table printed without a heading or leaders (on a page that also holds the
@@ -290,6 +303,14 @@ def passage_is_navigation(passage: Passage, page_kind: str | None = None) -> boo
     if kind is None:
         return nav.index_lines(_lines(passage.text))
     return nav.text_is_navigation(_lines(passage.text), kind)
+
+
+def index_data_rows(passage: Passage) -> list[list[str]]:
+    """A navigation table's rows that carry the company's values, with its header (see
+    `Navigation.data_rows`); nothing for a passage that is no table."""
+    if passage.table is None:
+        return []
+    return _navigation().data_rows(passage.table.rows)
 
 
 def navigation_passages(document: Document) -> set[tuple[int, int]]:

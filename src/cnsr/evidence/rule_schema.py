@@ -67,6 +67,10 @@ class PointRule(_Strict):
     # kind of row ("Total Scope 1 and 2", "排放总量") supports and is quoted for it, not the
     # first row its cue is in ("Scope 1 GHG emissions" holds "GHG emissions" too; session 10)
     prefer: list[str] = Field(default_factory=list)
+    # concepts the sentence may take from the heading of its section (EvidenceSettings.heading,
+    # session 15): "气候风险" over "暴雨内涝会使…" completes a clause whose other concepts the
+    # body holds; a clause the heading alone would hold is never completed so
+    heading: list[str] = Field(default_factory=list)
 
     @field_validator("quantity")
     @classmethod
@@ -77,7 +81,7 @@ class PointRule(_Strict):
     def concepts(self) -> set[str]:
         return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
                 | set(self.weak_none) | set(self.mention_with)
-                | set(self.context) | set(self.needs) | set(self.prefer))
+                | set(self.context) | set(self.needs) | set(self.prefer) | set(self.heading))
 
 
 class EnvAwareness(_Strict):
@@ -146,6 +150,19 @@ class ContextRule(_Strict):
     max_chars: int = Field(default=160, ge=20)
 
 
+class HeadingRule(_Strict):
+    """A section heading's topic carried to the body under it (session 15): a passage of at
+    most `max_chars` characters without a sentence's punctuation (a colon ending it makes a
+    lead-in, not a heading) passes the `carry` concepts it holds to the next `passages`
+    passages of its page, up to the next such heading (which opens its own section, or ends
+    the section when it holds none). Only points whose rule lists a concept under `heading`
+    take it, and only to complete a clause the body holds the rest of."""
+
+    carry: list[str] = Field(min_length=1)
+    passages: int = Field(default=4, ge=1, le=20)
+    max_chars: int = Field(default=24, ge=4, le=80)
+
+
 class GeneralRule(_Strict):
     """A general management statement ("加强环境管理", "we attach great importance to…"): on
     these points it is a mention (0.5), not a disclosure, unless the sentence also holds a
@@ -182,6 +199,7 @@ class EvidenceSettings(_Strict):
     # the parameter (an emission factor), not the company's own figure (points with `own`)
     parameters: dict[str, list[str]] = Field(default_factory=dict)
     context: ContextRule | None = None
+    heading: HeadingRule | None = None
     # cues inside the title of a rule, law, notice or publication the company refers to
     # ("严格遵守…专项管理规定", "参阅《…》") are the title's words, not the company's disclosure
     # (session 10): this concept's hits are such titles (clause_rules.without_titles)
