@@ -1,0 +1,175 @@
+"""Session 15 (issue #12, precision on judged real pairs; docs/judging.md version 1.2): kinds of
+wording the reader gave a point the guide says they do not carry, each read as a class of cues:
+
+- a climate response, a low-carbon strategy or a reduction action with no peak / neutrality /
+  net-zero / dual-carbon word is an action, no position (I06.1, §3.5); the strategy named is a
+  mention of a roadmap (I08.1), the response with its measures a mention of I13.5;
+- the national dual-carbon goal served ("为实现“双碳”目标") holds no target of the company's
+  (I06.3), only a mention of I06.1 (§3.5);
+- waste heat or pressure recovered is energy saving (I03.4, I08.3), not reuse (I04.3, §9);
+- an environmental or HSE management system alone is I01.2, not the policy or body of I01.1 (§9);
+- a recycler named as the one taking the waste is no recycled material used (I04.2);
+- an honour title for saving water and publicity material for saving are no water use (I04.1,
+  §3.10); 循环用水 is water recycled (I04.3);
+- electronic office work replacing paper and an air-conditioning set point are office measures
+  (I08.4; these keep the other-environment recall the rules above cost).
+
+The company's own disclosures of the same points keep them. Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tagged import points
+
+
+# ---- I06.1: no peak / neutrality / net-zero / dual-carbon word, no position
+@pytest.mark.parametrize("text", [
+    "公司积极应对气候变化，努力降低运营过程中的环境影响。",
+    "集团始终把应对全球气候变化作为企业社会责任的重要内容。",
+    "我们持续推进节能降碳，全方位降低温室气体排放。",
+    "公司将减少生产过程中的碳排放视为减碳行动的重点。",
+    "We continued to cut our greenhouse gas emissions across our plants.",
+])
+def test_climate_and_reduction_wording_is_no_position(text: str) -> None:
+    assert "I06.1" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司承诺力争2028年实现碳达峰、2050年实现碳中和。",
+    "集团已制定自身碳达峰碳中和行动方案。",
+    "We have committed to reaching net zero across our operations by 2050.",
+])
+def test_an_own_peak_or_neutrality_commitment_keeps_i06_1(text: str) -> None:
+    assert points(text).get("I06.1") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "公司制定了减碳行动计划，逐年分解各工厂的减排任务。",
+    "集团发布绿色低碳发展战略，明确未来五年的工作重点。",
+    "公司将减少生产过程中的碳排放视为减碳行动的重点。",
+])
+def test_a_low_carbon_strategy_named_is_a_roadmap_mention(text: str) -> None:
+    assert points(text).get("I08.1", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "为应对气候变化，公司积极采取减缓和适应气候变化的措施。",
+    "集团针对应对气候变化开展了多项措施，提升厂区防洪排涝能力。",
+])
+def test_measures_answering_climate_change_are_a_response_mention(text: str) -> None:
+    got = points(text)
+    assert got.get("I13.5", 0) > 0
+    assert "I06.1" not in got
+
+
+# ---- I06.3: the national goal served is no own target
+@pytest.mark.parametrize("text", [
+    "公司加大环保投入，减少污染物排放，为实现“双碳”目标贡献力量。",
+    "我们推动产品降碳，助力“双碳”目标的实现。",
+    "公司大力发展循环经济，减少资源消耗，为实现碳达峰碳中和目标持续贡献力量。",
+    "We reduce energy use at our plants to help achieve the national dual-carbon goals.",
+])
+def test_the_national_goal_served_is_no_own_target(text: str) -> None:
+    got = points(text)
+    assert "I06.3" not in got
+    assert got.get("I06.1") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "公司设定目标：到2030年单位产品碳排放较2020年下降30%。",
+    "By 2030 we aim to reduce our scope 1 and 2 emissions by 42% against a 2020 baseline.",
+])
+def test_an_own_quantified_target_keeps_i06_3(text: str) -> None:
+    assert points(text).get("I06.3") == 1.0
+
+
+# ---- waste heat: energy saving, not reuse
+@pytest.mark.parametrize("text", [
+    "丽华化工实施锅炉余热回收利用改造，年节约标准煤1200吨。",
+    "炼油厂推进余热余压综合利用，提高能源利用效率。",
+    "公司新建余热发电机组，对焦炉烟气余热进行回收利用。",
+    "The plant recycles waste heat from its kilns to generate steam, saving 3,000 tonnes of coal a year.",
+])
+def test_waste_heat_recovered_is_energy_saving_not_reuse(text: str) -> None:
+    got = points(text)
+    assert "I04.3" not in got
+    assert got.get("I03.4", 0) > 0 or got.get("I08.3", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "公司对炉渣进行综合利用，全年综合利用量8.6万吨。",
+    "公司将生产废水处理后回用于冷却系统。",
+    "各厂区推广循环用水，回收利用冷却水。",
+    "公司在各园区推进循环用水技术，提高水资源重复利用率。",
+])
+def test_substances_reused_keep_i04_3(text: str) -> None:
+    assert points(text).get("I04.3", 0) > 0
+
+
+# ---- I01.1: a management system alone is I01.2
+@pytest.mark.parametrize("text", [
+    "报告期内公司环境管理体系运行良好，顺利通过年度监督审核。",
+    "公司持续推行HSE管理体系，管理体系第三方评估位居行业前列。",
+    "Our environmental management system operated well throughout the year.",
+])
+def test_a_management_system_alone_is_no_environmental_policy(text: str) -> None:
+    got = points(text)
+    assert "I01.1" not in got
+    assert got.get("I01.2", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "公司建立环境管理体系，明确各部门的环境保护职责。",
+    "公司发布环境方针，并依据环境管理体系设定年度环境目标。",
+    "We operate an environmental management system under the environmental policy approved by the board.",
+])
+def test_a_system_with_its_policy_or_duties_keeps_i01_1(text: str) -> None:
+    assert points(text).get("I01.1", 0) > 0
+
+
+# ---- I04.2: the recycler taking the waste is no recycled input
+@pytest.mark.parametrize("text", [
+    "生产过程中产生的固体废弃物统一交由有资质的再生资源回收公司回收处置。",
+    "办公区废纸箱定期交给废旧物资回收企业处理。",
+    "Scrap from the workshops is sold to licensed scrap dealers.",
+])
+def test_a_recycler_named_is_no_recycled_material(text: str) -> None:
+    assert "I04.2" not in points(text)
+
+
+def test_recycled_metal_used_keeps_i04_2() -> None:
+    assert points("公司在生产中使用再生铝锭替代原生铝，全年使用再生铝1.2万吨。").get("I04.2") == 1.0
+
+
+# ---- I04.1: honours and publicity for saving water, water recycled
+@pytest.mark.parametrize("text", [
+    "报告期内公司3家工厂被评为省级节水型企业。",
+    "子公司荣获“水效领跑者”称号。",
+    "Two of our plants were named water-saving enterprises by the provincial government.",
+    "公司通过制作节水展板、张贴节约用水标语等形式宣传节水知识。",
+    "We put up water-saving posters in all canteens.",
+])
+def test_honours_and_publicity_are_no_water_use(text: str) -> None:
+    assert "I04.1" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年公司总用水量125万立方米，同比下降4%。",
+    "公司在所有新建项目中优先选用节水器具。",
+])
+def test_own_water_use_keeps_i04_1(text: str) -> None:
+    assert points(text).get("I04.1", 0) > 0
+
+
+# ---- I08.4: electronic office work and the air-conditioning set point
+@pytest.mark.parametrize("text", [
+    "公司推行电子办公，以电子邮件代替纸质公文。",
+    "集团全面推行电子化办公，减少纸张消耗。",
+    "夏季办公区空调温度设置不低于26度。",
+    "We replaced paper forms with e-mail and electronic documents across our offices.",
+    "Office air-conditioning is set at 26°C in summer.",
+])
+def test_office_measures_earn_i08_4(text: str) -> None:
+    assert points(text).get("I08.4", 0) > 0
