@@ -10,7 +10,8 @@ wording the reader gave a point the guide says they do not carry, each read as a
 - an environmental or HSE management system alone is I01.2, not the policy or body of I01.1 (§9);
 - a recycler named as the one taking the waste is no recycled material used (I04.2);
 - an honour title for saving water and publicity material for saving are no water use (I04.1,
-  §3.10); 循环用水 is water recycled (I04.3);
+  §3.10); 循环用水 is water recycled (I04.3), and so is wastewater treated and then reused (not
+  a discharge, I02.2; §8);
 - electronic office work replacing paper and an air-conditioning set point are office measures
   (I08.4; these keep the other-environment recall the rules above cost).
 
@@ -173,3 +174,24 @@ def test_own_water_use_keeps_i04_1(text: str) -> None:
 ])
 def test_office_measures_earn_i08_4(text: str) -> None:
     assert points(text).get("I08.4", 0) > 0
+
+
+# ---- I02.2: wastewater treated and then reused is recycled water (I04.3), no discharge
+@pytest.mark.parametrize("text", [
+    "我们将选矿废水收集后经水处理系统处理后回用于生产流程。",
+    "公司将清洗污水净化后循环利用，不对外排放。",
+    "Process wastewater is treated on site and reused for cooling.",
+])
+def test_wastewater_treated_and_reused_is_recycling_not_discharge(text: str) -> None:
+    got = points(text)
+    assert "I02.2" not in got
+    assert got.get("I04.3", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "2023年公司废水排放量12.6万吨，经处理后回用率达45%。",
+    "公司废水经污水处理站处理达标后排入市政管网。",
+    "Wastewater discharged in 2023 totalled 126,000 tonnes.",
+])
+def test_wastewater_discharged_keeps_i02_2(text: str) -> None:
+    assert points(text).get("I02.2", 0) > 0
