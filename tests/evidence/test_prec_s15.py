@@ -195,3 +195,17 @@ def test_wastewater_treated_and_reused_is_recycling_not_discharge(text: str) -> 
 ])
 def test_wastewater_discharged_keeps_i02_2(text: str) -> None:
     assert points(text).get("I02.2", 0) > 0
+
+
+# ---- I06.1: the company's own GHG emissions brought to zero is net zero in other words
+@pytest.mark.parametrize("text", [
+    "公司董事会通过气候行动路线图，力争2030年前将自有数据中心的范围一和范围二排放降为零。",
+    "集团承诺到2035年将运营温室气体排放减少至零。",
+    "We aim to reduce our scope 1 and 2 emissions to zero by 2030.",
+])
+def test_own_emissions_brought_to_zero_is_a_position(text: str) -> None:
+    assert points(text).get("I06.1") == 1.0
+
+
+def test_zero_wastewater_discharge_is_no_carbon_position() -> None:
+    assert "I06.1" not in points("公司实现废水零排放，全部回用于生产。")
