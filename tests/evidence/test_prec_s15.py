@@ -209,3 +209,19 @@ def test_own_emissions_brought_to_zero_is_a_position(text: str) -> None:
 
 def test_zero_wastewater_discharge_is_no_carbon_position() -> None:
     assert "I06.1" not in points("公司实现废水零排放，全部回用于生产。")
+
+
+# ---- staff travelling low-carbon: an office measure (I08.4), no low-carbon service (I09.2)
+@pytest.mark.parametrize("text", [
+    "鼓励员工低碳出行，倡导员工使用公共交通或电动车辆减少交通碳排放。",
+    "公司倡导全体职工绿色通勤，设置共享单车停放点。",
+    "We encourage employees to choose low-carbon commuting such as cycling and public transport.",
+])
+def test_staff_low_carbon_travel_is_an_office_measure(text: str) -> None:
+    got = points(text)
+    assert "I09.2" not in got
+    assert got.get("I08.4", 0) > 0
+
+
+def test_a_low_carbon_mobility_service_keeps_i09_2() -> None:
+    assert points("公司为城市提供低碳出行服务，全年共享电单车骑行1.2亿次。").get("I09.2", 0) > 0
