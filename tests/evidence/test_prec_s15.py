@@ -1,9 +1,13 @@
 """Session 15 (issue #12, precision on judged real pairs; docs/judging.md version 1.2): kinds of
 wording the reader gave a point the guide says they do not carry, each read as a class of cues:
 
-- a climate response, a low-carbon strategy or a reduction action with no peak / neutrality /
-  net-zero / dual-carbon word is an action, no position (I06.1, §3.5); the strategy named is a
-  mention of a roadmap (I08.1), the response with its measures a mention of I13.5;
+- a low-carbon strategy or a reduction action with no peak / neutrality / net-zero /
+  dual-carbon word is an action, no position (I06.1, §3.5); the strategy named is a mention of a
+  roadmap (I08.1); a climate response with its measures is also a mention of I13.5 (应对气候变化
+  alone stays a mention of I06.1: dropping it cost carbon recall below the floor); own emissions
+  brought to zero is net zero in other words (I06.1);
+- a reputation risk from climate performance and a carbon policy that 会 raise costs are named
+  transition risks (I13.2), a carbon cost assumed to test borrowers a scenario (I13.4);
 - the national dual-carbon goal served ("为实现“双碳”目标") holds no target of the company's
   (I06.3), only a mention of I06.1 (§3.5);
 - waste heat or pressure recovered is energy saving (I03.4, I08.3), not reuse (I04.3, §9);
@@ -27,9 +31,8 @@ from .tagged import points
 
 # ---- I06.1: no peak / neutrality / net-zero / dual-carbon word, no position
 @pytest.mark.parametrize("text", [
-    "公司积极应对气候变化，努力降低运营过程中的环境影响。",
-    "集团始终把应对全球气候变化作为企业社会责任的重要内容。",
     "我们持续推进节能降碳，全方位降低温室气体排放。",
+    "集团推进节能减排工作，主动降低二氧化碳排放。",
     "公司将减少生产过程中的碳排放视为减碳行动的重点。",
     "We continued to cut our greenhouse gas emissions across our plants.",
 ])
@@ -60,9 +63,7 @@ def test_a_low_carbon_strategy_named_is_a_roadmap_mention(text: str) -> None:
     "集团针对应对气候变化开展了多项措施，提升厂区防洪排涝能力。",
 ])
 def test_measures_answering_climate_change_are_a_response_mention(text: str) -> None:
-    got = points(text)
-    assert got.get("I13.5", 0) > 0
-    assert "I06.1" not in got
+    assert points(text).get("I13.5", 0) > 0
 
 
 # ---- I06.3: the national goal served is no own target
@@ -225,3 +226,36 @@ def test_staff_low_carbon_travel_is_an_office_measure(text: str) -> None:
 
 def test_a_low_carbon_mobility_service_keeps_i09_2() -> None:
     assert points("公司为城市提供低碳出行服务，全年共享电单车骑行1.2亿次。").get("I09.2", 0) > 0
+
+
+# ---- named transition risks and a carbon cost assumed
+@pytest.mark.parametrize("text", [
+    "声誉风险：若公司在应对气候变化方面表现不佳，可能引发投资者和客户的负面评价。",
+    "随着公众对低碳转型的关注提升，公司若未能达到减排预期，可能导致品牌形象受损。",
+    "Reputational risk: weak progress on climate targets could damage trust among customers and investors.",
+    "碳排放相关政策持续收紧会推高公司的能源采购成本。",
+    "Tighter carbon regulations will raise our fuel costs.",
+])
+def test_reputation_and_policy_risks_are_named_climate_risks(text: str) -> None:
+    assert points(text).get("I13.2", 0) > 0
+
+
+def test_brand_reputation_alone_is_no_climate_risk() -> None:
+    assert "I13.2" not in points("公司高度重视品牌声誉管理，建立舆情监测机制。")
+
+
+@pytest.mark.parametrize("text", [
+    "本行开展压力测试，假设借款企业需按每吨100元支付碳排放费用，测算其违约概率变化。",
+    "We assumed a carbon price of USD 100 per tonne to test the effect on our borrowers' repayment capacity.",
+])
+def test_a_carbon_cost_assumed_is_a_scenario(text: str) -> None:
+    got = points(text)
+    assert got.get("I13.4", 0) > 0
+    assert "I15.1" not in got
+
+
+# ---- an HSE system over work safety is no environmental policy even beside a manual
+def test_an_hse_system_for_staff_safety_is_no_environmental_policy() -> None:
+    got = points("公司制定安全管理手册，不断完善EHS管理体系，保障员工健康与安全。")
+    assert "I01.1" not in got
+    assert "I01.2" not in got
