@@ -259,3 +259,22 @@ def test_an_hse_system_for_staff_safety_is_no_environmental_policy() -> None:
     got = points("公司制定安全管理手册，不断完善EHS管理体系，保障员工健康与安全。")
     assert "I01.1" not in got
     assert "I01.2" not in got
+
+
+# ---- an HSE / EHS department with an environmental remit is the body responsible (I01.1)
+@pytest.mark.parametrize("text", [
+    "公司设EHS管理部，统筹环境保护、职业健康和节能工作，各基地设EHS专员。",
+    "公司HSE管理部负责废水、废气排放的日常监督。",
+    "公司设EHS中心，负责环境保护与职业健康管理。",
+    "Our EHS department oversees waste and emissions management at all plants.",
+])
+def test_an_ehs_department_for_the_environment_is_the_body(text: str) -> None:
+    assert points(text).get("I01.1", 0) > 0
+
+
+def test_an_ehs_department_on_work_safety_is_no_environmental_body() -> None:
+    assert "I01.1" not in points("EHS管理部组织开展安全生产隐患排查。")
+
+
+def test_an_ehs_audit_body_named_alone_is_no_environmental_body() -> None:
+    assert "I01.1" not in points("集团EHS部协同审计小组于年初制定年度内审计划，每年对子公司开展两次EHS内部审计。")
