@@ -39,11 +39,12 @@ NOT_EARNED = [
      "公司与清华大学共建低碳技术联合研究院，开展CCUS技术攻关。", "I09.4"),
     ("集团与多家环保企业签署战略合作协议，共同拓展绿色产业市场。",
      "公司与中国科学院签署氢能技术研究战略合作协议，共同开发绿色制氢工艺。", "I09.4"),
-    # work safety under an HSE name is no environmental policy (I01.1)
+    # work safety under an HSE name is no environmental policy (I01.1); since session 15 (guide §9) the
+    # system itself counts for I01.1 only beside the duties or policy it sets
     ("公司持续完善HSE管理体系，开展安全生产隐患排查，全年组织应急演练46次。",
-     "公司建立HSE管理体系，对废气、废水排放实施在线监测。", "I01.1"),
+     "公司建立HSE管理体系，明确各级环保职责，对废气、废水排放实施在线监测。", "I01.1"),
     ("集团推行HSE管理体系，严格落实安全生产责任制，杜绝重大安全事故。",
-     "公司建立HSE管理体系，对废气、废水排放实施在线监测。", "I01.1"),
+     "公司建立HSE管理体系，明确各级环保职责，对废气、废水排放实施在线监测。", "I01.1"),
     # combustible dust is a safety hazard, not an air pollutant (I02.1)
     ("开展涉爆粉尘专项整治，消除粉尘爆炸隐患。",
      "2023年公司颗粒物排放量12.4吨，同比下降8%。", "I02.1"),
