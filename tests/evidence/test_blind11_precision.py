@@ -63,6 +63,12 @@ CASES = [
                  {"I06.1": 0, "I10.1": 1}, id="a_course_is_training_not_a_commitment"),
     pytest.param("The plant achieved net-zero waste to landfill in 2023.\n",
                  {"I06.1": 0}, id="net_zero_waste_is_no_net_zero"),
+    pytest.param("2023年起，清洁能源使用比例被纳入各工厂厂长的绩效考核，权重合计6%。\n",
+                 {"I03.5": 0}, id="a_kpi_weight_is_no_clean_energy_share"),
+    pytest.param("Hazardous waste, mainly spent solvents and flue dust, was 2,300 tonnes.\n",
+                 {"I02.1": 0}, id="flue_dust_is_a_waste_not_an_air_pollutant"),
+    pytest.param("我们在各小区推行垃圾分类，全年协助业主分类回收可回收物约3,200吨。\n",
+                 {"I04.2": 0, "I04.3": 0}, id="recycling_helped_for_residents"),
 ]
 
 
@@ -95,6 +101,10 @@ KEEP = [
                  id="a_climate_action_plan"),
     pytest.param("公司要求主要供应商披露碳排放数据，并将低碳表现纳入采购评分。\n", "I08.5",
                  id="supplier_carbon_work"),
+    pytest.param("2023年公司可再生能源使用比例为35%。\n", "I03.5", id="own_clean_share"),
+    pytest.param("Dust emissions from the kilns were 56 tonnes in 2023.\n", "I02.1", id="dust_emitted"),
+    pytest.param("公司生产中产生的废纸板全部回收利用，2023年回收4,100吨。\n", "I04.3",
+                 id="own_recycling"),
 ]
 
 
