@@ -61,6 +61,8 @@ CASES = [
                  {"I08.5": 0, "I10.2": 0}, id="an_issue_list_in_a_sentence_en"),
     pytest.param("公司开展“双碳知识”线上课程，覆盖员工3,200人次。\n",
                  {"I06.1": 0, "I10.1": 1}, id="a_course_is_training_not_a_commitment"),
+    pytest.param("We launched a carbon neutrality e-learning course that 2,900 employees completed.\n",
+                 {"I06.1": 0, "I10.1": 1}, id="a_course_is_training_not_a_commitment_en"),
     pytest.param("The plant achieved net-zero waste to landfill in 2023.\n",
                  {"I06.1": 0}, id="net_zero_waste_is_no_net_zero"),
     pytest.param("2023年起，清洁能源使用比例被纳入各工厂厂长的绩效考核，权重合计6%。\n",
