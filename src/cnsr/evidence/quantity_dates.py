@@ -36,6 +36,13 @@ _YEAR_LABEL = re.compile(r"[ \t]*(?:年度|年)?[ \t]*[:：]")
 # with it.
 OF_BASE = re.compile(
     r"[ \t]*(?:年度?)?[ \t]*(?:的?(?:基准|基线|基)年?(?:水平)?)?[ \t]*的?[ \t]*[(（]?[ \t]*")
+# A table cell under a base-year column: table_text writes "header=value", so "2020 base year
+# (restated)1=1,428 thousand tonnes" and "2020年（基准年）注1=…" give the base year's own figure
+# (blind round 11, session 15: the restated base-year column took the report year and pushed the
+# report year's own column out as a second figure of that year).
+BASE_CELL = re.compile(
+    r"[ \t]*(?:年度?)?[ \t]*[(（]?[ \t]*(?:的?(?:基准|基线|基)年?|(?i:base[ \t]*year|baseline))"
+    r"[ \t]*[)）]?[ \t]*(?:[(（][^()（）=|]{1,24}[)）])?[ \t]*(?:注\s*)?[\d*]{0,2}[ \t]*=[ \t]*")
 # A year labelling a bracket ("（2022年：2,203.5万吨）"): it dates the bracket's figures only; the
 # year the sentence named before it dates the figures after the bracket ("…（2022年：…），供电
 # 二氧化碳排放强度为812克/千瓦时" is the report year's; blind stage round 2, session 13)

@@ -17,6 +17,7 @@ from cnsr.evidence import numbers, units
 from cnsr.evidence.numbers import normalize
 from cnsr.evidence.quantity_dates import (
     BASE_AFTER,
+    BASE_CELL,
     CLAUSE,
     EOS,
     OF_BASE,
@@ -139,7 +140,8 @@ class QuantityScan:
             if EOS.search(norm, base.end, tok.start):
                 self._base = None
             elif (tok.um is not None and tok.um.dimension != "ratio"
-                  and OF_BASE.fullmatch(norm, base.end, tok.start)):
+                  and (OF_BASE.fullmatch(norm, base.end, tok.start)
+                       or BASE_CELL.fullmatch(norm, base.end, tok.start))):
                 tok.year = base.year  # "较2022年的40.1万吨": 2022's amount
             elif (not CLAUSE.search(norm, base.end, tok.start)
                   or (tok.um is not None and tok.um.dimension == "ratio")):

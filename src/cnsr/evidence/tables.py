@@ -31,7 +31,9 @@ from cnsr.ingest.text import table_caption_unit, unit_caption
 _NUMBER = re.compile(r"^[-+−]?\d[\d,，]*(?:\.\d+)?%?$")
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 # a footnote mark may follow the bracket ("单位电信业务总量排放（千克二氧化碳当量/万元）注2"; blind round 10)
-_PAREN_UNIT = re.compile(r"[（(]([^（()）]{1,30})[)）]\s*(?:注\s*\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*]+)?\s*$")
+# a footnote mark after the bracket: "注2", a superscript, or the digit NFKC makes of one ("²" → "2",
+# rows are cleaned before they are read; blind round 11, session 15)
+_PAREN_UNIT = re.compile(r"[（(]([^（()）]{1,30})[)）]\s*(?:注\s*\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*]+|\d)?\s*$")
 # a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
 _UNIT_ROW = re.compile(r"\s*[(（]?\s*(?:计量单位|单位|units?)\s*[:：]", re.I)
 _UNIT_HEADERS = {"单位", "计量单位", "unit", "units"}
@@ -294,9 +296,26 @@ def _label_unit(label: str) -> str:
             unit = _unit_only(part)
             if unit:
                 return unit
-        return ""
+        return _per_unknown(content)
     head, _, last = label.rpartition(" ")
     return _unit_only(last) if head.strip() and last else ""
+
+
+_PER = re.compile(r"\s*(?:/|每|(?i:per)\s)\s*")
+
+
+def _per_unknown(content: str) -> str:
+    """A unit per something the unit table does not read ("千克二氧化碳当量/重量箱", "tCO2e/t
+    copper equivalent"): the row's own unit as written, so that a caption's unit ("表2 温室气体
+    排放（单位：万吨二氧化碳当量）") does not replace it; "" when no unit opens it (blind round 11,
+    session 15: the intensities per 重量箱 were read in the caption's 万吨)."""
+    c = content.strip()
+    if not c or len(c) > 40 or _AMOUNT.search(c):
+        return ""
+    for m in _PER.finditer(c):
+        if m.start() and m.end() < len(c) and _unit_of(c[:m.start()]):
+            return " " + c if c[0].isascii() else c
+    return ""
 
 
 def _lead_unit(row: list[str]) -> str:

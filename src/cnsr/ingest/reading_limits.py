@@ -46,6 +46,8 @@ class Tables(_Strict):
     prose_digit_share: float = Field(gt=0, lt=1)
     prose_punctuated_share: float = Field(gt=0, lt=1)
     caption_gap: float = Field(gt=0)
+    caption_chars: int = Field(gt=0)
+    caption_latin: float = Field(gt=0, le=1)
     merged_chars: int = Field(gt=0)
     merged_rows: int = Field(gt=0)
     wrap_pitch: float = Field(gt=0, lt=1)

@@ -68,8 +68,23 @@ def split_long(text: str, limit: int) -> list[str]:
     return parts
 
 
-CAPTION_CHARS = 50
-"""A unit caption is a short line: a table title with its unit at most."""
+def _caption_limits() -> tuple[int, float]:
+    from cnsr.ingest.reading_limits import layout_limits  # data/text/layout.yaml
+
+    tables = layout_limits().tables
+    return tables.caption_chars, tables.caption_latin
+
+
+CAPTION_CHARS, CAPTION_LATIN = _caption_limits()
+"""A unit caption is a short line, a table title with its unit at most: CAPTION_CHARS Chinese
+characters wide, an ASCII character counting CAPTION_LATIN of one."""
+
+
+def caption_width(line: str) -> float:
+    """How wide a line is in Chinese characters (an ASCII character is CAPTION_LATIN of one), so
+    that an English table title is measured as printed, not by its many letters."""
+    latin = sum(1 for ch in line if ch.isascii())
+    return (len(line) - latin) + latin * CAPTION_LATIN
 _UNIT_CAPTION = re.compile(
     r"(?:^|[\s(（,，;；])(?:计量单位|单位|units?)\s*[:：]\s*([^\s:：(（)）][^:：(（)）]{0,29}?)"
     # an exception after the unit ("单位：吨二氧化碳当量（强度除外）", "Unit: tCO2e (unless otherwise
@@ -86,7 +101,7 @@ def title_unit(text: str) -> str | None:
     "Table 3 Greenhouse gas emissions (tonnes CO2e)"), when the unit table reads the bracket
     as a unit; None for any other text (a note in brackets, a sentence)."""
     line = text.strip()
-    if len(line) > CAPTION_CHARS or any(ch in "。；;" for ch in line):
+    if caption_width(line) > CAPTION_CHARS or any(ch in "。；;" for ch in line):
         return None
     match = _TITLE_UNIT.match(line)
     if match is None:
@@ -106,7 +121,7 @@ def unit_caption(text: str) -> str | None:
     """The unit named by a caption over a table ("单位：万吨", "（单位：千克）", "表3 温室气体排放
     单位：tCO2e", "Unit: tCO2e"), or None for any other text."""
     line = text.strip()
-    if len(line) > CAPTION_CHARS or any(ch in "。；" for ch in line):
+    if caption_width(line) > CAPTION_CHARS or any(ch in "。；" for ch in line):
         return None
     match = _UNIT_CAPTION.search(line)
     return match.group(1).strip() if match else None
