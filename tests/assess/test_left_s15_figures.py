@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from cnsr.assess.rate import rate_documents
-from cnsr.rating import Company
 from cnsr.ingest import read_document
 from cnsr.methodology import LoadedMethodology
+from cnsr.rating import Company
 
 
 def _points(tmp_path: Path, m: LoadedMethodology, text: str) -> dict[str, float]:

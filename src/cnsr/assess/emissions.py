@@ -30,10 +30,7 @@ def drop_others_figures(findings: Findings, figures: list[Figure], points: set[s
     inventory = {(id(f.where), f.sentence, f.written) for f in figures
                  if f.scope == "scope3" and f.kind in value_chain}
     for pid in points & findings.points.keys():
-        if pid == scope3_point and inventory:
-            own_here = own | inventory
-        else:
-            own_here = own
+        own_here = own | inventory if pid == scope3_point and inventory else own
         kept = []
         for r in findings.points[pid]:
             keys = {(id(r.where), r.hit.sentence, n.raw) for n in r.hit.quantities

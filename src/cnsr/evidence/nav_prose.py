@@ -258,9 +258,9 @@ class NavProse:
             if self.cite.search(text, max(0, a - d.cite_chars), a):
                 continue
             if alone:
-                stop = runs[i + 1][0].start() if i + 1 < len(runs) else len(text)
-                line = text.find("\n", b, stop)
-                tail = text[b:line if line >= 0 else stop]
+                limit = runs[i + 1][0].start() if i + 1 < len(runs) else len(text)
+                line = text.find("\n", b, limit)
+                tail = text[b:line if line >= 0 else limit]
             else:
                 tail = text[b:b + d.tail_chars]
             for stop in (_SENTENCE_END, self.tail_stop):
