@@ -59,3 +59,18 @@ def test_rate_alone_in_its_group_is_the_same_command(tmp_path: Path) -> None:
         whole = _cnsr(*args, cwd=tmp_path, script=WHOLE_APP)
         assert (alone.returncode, alone.stdout, alone.stderr) == \
             (whole.returncode, whole.stdout, whole.stderr), args
+
+
+def test_rate_called_in_process_keeps_nothing_after_it(tmp_path: Path) -> None:
+    """Only the console script's one-shot process holds `cnsr rate`'s results until it ends
+    (`keep_until_exit`); a caller that goes on (a test, the web app) gets them freed."""
+    from typer.testing import CliRunner
+
+    from cnsr.cli import launch
+    from cnsr.cli.main import app
+
+    result = CliRunner().invoke(app, ["rate", str(REPORT), "-f", "json",
+                                      "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["stage"] >= 1
+    assert launch._kept == []

@@ -117,6 +117,9 @@ def _rate(files: list[Path], company: str | None, code: str, industry: str, size
     rating = rate_documents(documents, who, m, early=early, fork=workers > 1,
                             meanwhile=_warm_table if format is Format.table else None)
     _emit(rating, m, format, out, lang)
+    from cnsr.cli.launch import keep_until_exit
+
+    keep_until_exit(documents, early, rating)
     if failed:
         raise typer.Exit(1)
 
