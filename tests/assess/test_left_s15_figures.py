@@ -9,17 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cnsr.assess.rate import rate_documents
-from cnsr.ingest import read_document
 from cnsr.methodology import LoadedMethodology
-from cnsr.rating import Company
-
-
-def _points(tmp_path: Path, m: LoadedMethodology, text: str) -> dict[str, float]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    r = rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
-    return {p.point: p.rating for ind in r.indicators for p in ind.points}
+from evidence.tagged import rate_text, rated_points
 
 
 @pytest.mark.parametrize("text", [
@@ -32,11 +23,12 @@ def _points(tmp_path: Path, m: LoadedMethodology, text: str) -> dict[str, float]
 ])
 def test_value_chain_categories_in_the_inventory_are_the_scope3_point(
         tmp_path: Path, m: LoadedMethodology, text: str) -> None:
-    points = _points(tmp_path, m, text)
+    points = rated_points(rate_text(tmp_path, m, text))
     assert points.get("I11.3") == 1.0
     assert points.get("I08.5", 0.0) == 0.0
 
 
 def test_a_suppliers_own_total_stays_theirs(tmp_path: Path, m: LoadedMethodology) -> None:
-    points = _points(tmp_path, m, "主要供应商2023年温室气体排放合计为52.7万吨二氧化碳当量。\n")
+    points = rated_points(rate_text(tmp_path, m,
+                                    "主要供应商2023年温室气体排放合计为52.7万吨二氧化碳当量。\n"))
     assert points.get("I11.4", 0.0) == 0.0 and points.get("I11.3", 0.0) == 0.0

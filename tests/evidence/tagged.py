@@ -1,14 +1,19 @@
 """What one passage or one small report earns, the shapes most precision tests assert on: the
-point ratings of a passage as `cnsr tag` reads it (a point it does not earn is absent), and
-the rating of a text written to a file and rated as a company's only document."""
+point ratings of a passage as `cnsr tag` reads it (a point it does not earn is absent), the
+rating of a text written to a file and rated as a company's only document, the emission
+figures of a rating, and the best rating per point of a document built from pages of passages.
+Tests outside this package import it as `evidence.tagged` (tests/ is on the path through
+tests/conftest.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from cnsr.assess.rate import rate_documents
+from cnsr.evidence.find import find_evidence
 from cnsr.evidence.tag import tag_passage
 from cnsr.ingest import read_document
+from cnsr.ingest.document import Document, Page, Passage
 from cnsr.methodology import LoadedMethodology
 from cnsr.rating import Company, Rating
 
@@ -25,3 +30,22 @@ def rate_text(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".t
 
 def rated_points(r: Rating) -> dict[str, float]:
     return {p.point: p.rating for ind in r.indicators for p in ind.points}
+
+
+def emission_figures(r: Rating, kind: str = "own") -> set[tuple[str, int | None, float, str]]:
+    """(scope, year, value, unit) of the rating's emission figures of one kind."""
+    return {(e.scope, e.year, round(e.value, 6), e.unit) for e in r.emissions if e.kind == kind}
+
+
+def pages_document(*pages: list[str]) -> Document:
+    """A PDF document of these pages, each a list of passages."""
+    return Document(path="s15.pdf", sha256="0" * 64, kind="pdf", pages=[
+        Page(number=n, text="\n".join(texts),
+             passages=[Passage(page=n, index=i, text=t) for i, t in enumerate(texts)])
+        for n, texts in enumerate(pages, start=1)])
+
+
+def best_ratings(doc: Document) -> dict[str, float]:
+    """The best rating of each point the document's evidence gives."""
+    found = find_evidence([doc])
+    return {pid: found.best(pid) for pid in found.points}

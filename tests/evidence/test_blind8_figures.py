@@ -11,13 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from cnsr.methodology import LoadedMethodology
-from cnsr.rating import Rating
 
+from .tagged import emission_figures as _own
 from .tagged import rate_text as _rate
-
-
-def _own(r: Rating) -> set[tuple[str, int | None, float, str]]:
-    return {(e.scope, e.year, round(e.value, 6), e.unit) for e in r.emissions if e.kind == "own"}
 
 
 def test_a_fuel_table_gives_its_total_row_not_its_factors(tmp_path: Path,

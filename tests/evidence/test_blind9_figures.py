@@ -12,13 +12,9 @@ from pathlib import Path
 import pytest
 
 from cnsr.methodology import LoadedMethodology
-from cnsr.rating import Rating
 
+from .tagged import emission_figures as _own
 from .tagged import rate_text as _rate
-
-
-def _own(r: Rating) -> set[tuple[str, int | None, float, str]]:
-    return {(e.scope, e.year, round(e.value, 6), e.unit) for e in r.emissions if e.kind == "own"}
 
 
 @pytest.mark.parametrize(("row", "unit"), [

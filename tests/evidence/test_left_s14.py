@@ -66,7 +66,7 @@ def test_english_key_figures_second_wording() -> None:
                  id="chinese_prose_with_commas"),
 ])
 def test_prose_with_figures_is_no_tile_run(text: str) -> None:
-    from cnsr.evidence.nav_prose import tile_cuts
+    from cnsr.evidence.kpi_tiles import tile_cuts
     assert tile_cuts(text) == []
 
 

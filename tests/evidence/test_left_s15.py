@@ -15,25 +15,13 @@ from __future__ import annotations
 
 import pytest
 
-from cnsr.evidence.find import find_evidence
 from cnsr.evidence.headings import is_heading
 from cnsr.evidence.tag import tag_passage
 from cnsr.ingest.document import Document, Page, Passage, Table
 
+from .tagged import best_ratings as _best
+from .tagged import pages_document as _doc
 from .tagged import points
-
-
-def _doc(*pages: list[str]) -> Document:
-    return Document(path="s15.pdf", sha256="0" * 64, kind="pdf", pages=[
-        Page(number=n, text="\n".join(texts),
-             passages=[Passage(page=n, index=i, text=t) for i, t in enumerate(texts)])
-        for n, texts in enumerate(pages, start=1)])
-
-
-def _best(doc: Document) -> dict[str, float]:
-    found = find_evidence([doc])
-    return {pid: found.best(pid) for pid in found.points}
-
 
 # ---- 1. a heading's topic carried to its body --------------------------------------------------
 

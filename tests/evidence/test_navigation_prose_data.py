@@ -8,7 +8,8 @@ from importlib import resources
 import pytest
 
 from cnsr.errors import DataError
-from cnsr.evidence.nav_prose import NAV_PROSE_FILE, load_nav_prose, nav_prose
+from cnsr.evidence.nav_prose import nav_prose
+from cnsr.evidence.nav_prose_data import NAV_PROSE_FILE, load_nav_prose
 
 
 def test_labels_with_figures_are_no_rows() -> None:

@@ -1,6 +1,6 @@
 """Session 15 (speed): searches made cheaper without changing what they find.
 
-- `NavProse.glued_gate`: a passage without a unit glued to a label and its figure holds no
+- `KpiTiles.glued_gate`: a passage without a unit glued to a label and its figure holds no
   run of glued KPI tiles, so the run's pattern (opening with a look-behind, tried at every
   position) is not searched there.
 - `emission_markers._union`: each marker union behind a look-ahead of the characters its
@@ -15,7 +15,7 @@ import re
 import pytest
 
 from cnsr.evidence.emission_markers import load_markers
-from cnsr.evidence.nav_prose import nav_prose, tile_cuts
+from cnsr.evidence.kpi_tiles import kpi_tiles, tile_cuts
 
 GLUED = [
     "2023年度亮点光伏装机12.6兆瓦减排二氧化碳1.1万吨绿电占比31%",
@@ -35,7 +35,7 @@ PROSE = [
 
 
 def _ungated_ends(text: str) -> list[int]:
-    n = nav_prose()
+    n = kpi_tiles()
     out = [f.end() for run in n.glued.finditer(text)
            for f in n.glued_figure.finditer(text, run.start(), run.end())]
     return out
@@ -43,7 +43,7 @@ def _ungated_ends(text: str) -> list[int]:
 
 @pytest.mark.parametrize("text", GLUED)
 def test_glued_runs_pass_the_gate(text: str) -> None:
-    n = nav_prose()
+    n = kpi_tiles()
     assert n.glued.search(text) is not None
     assert n.glued_gate.search(text) is not None
     assert set(_ungated_ends(text)) <= set(tile_cuts(text))
@@ -51,7 +51,7 @@ def test_glued_runs_pass_the_gate(text: str) -> None:
 
 @pytest.mark.parametrize("text", PROSE)
 def test_prose_the_gate_and_the_run_agree(text: str) -> None:
-    n = nav_prose()
+    n = kpi_tiles()
     if n.glued_gate.search(text) is None:
         assert n.glued.search(text) is None
     gated = [p for p in n.glued_tile_ends(text)]

@@ -9,7 +9,7 @@ from cnsr.evidence.find import Findings, Ranked
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Num
 from cnsr.evidence.script import to_simplified
-from cnsr.evidence.tables import head_rows
+from cnsr.evidence.table_layout import head_rows
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Evidence, PointRating
 

@@ -17,10 +17,8 @@ stays evidence. `label_run(text)` says whether a whole passage is such cells (th
 stakeholder table after its header passage). Words and thresholds: data/text/nav_prose.yaml.
 
 A highlights page runs into its prose the same way (session 13): a banner's slogan of parallel
-cells at a passage's start ("擘画双碳蓝图 共建零碳未来") is navigation too (`slogan_span`), and
-a run of KPI tiles ("累计减排二氧化碳 12.6 万吨 光伏装机 35 兆瓦 …") is cut into one sentence per
-tile (`split_tiles`, called by `match.analyse`), so that a tile's words meet neither the next
-tile's figure nor the prose after the run.
+cells at a passage's start ("擘画双碳蓝图 共建零碳未来") is navigation too (`slogan_span`); its
+run of KPI tiles is cut into one sentence per tile by `evidence.kpi_tiles`.
 """
 
 from __future__ import annotations
@@ -28,67 +26,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from cnsr.evidence.kpi_tiles import TILE_LABEL
+from cnsr.evidence.kpi_tiles import split_tiles as split_tiles  # re-exported for match.analyse
+from cnsr.evidence.kpi_tiles import tile_cuts as tile_cuts  # re-exported for match.analyse
+from cnsr.evidence.nav_prose_data import NavProseData, bundled_nav_prose
 
-from cnsr.data_files import bundled_name, check_patterns, load_bundled, load_text
-
-NAV_PROSE_FILE = "nav_prose.yaml"
 _SENTENCE_END = re.compile(r"[。！？；!?;]|\.(?:\s|$)")
 _PUNCT = re.compile(r"[。！？；!?;，,、：:（）()“”\"]|\.(?:\s|$)")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL_HEAD = re.compile(r"[^\d。！？；!?;，,、：:]+")
-_LABEL = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}"
-"""A KPI tile's label or a banner's cell: Chinese, no punctuation, starting after a non-Chinese
-character (the look-behind keeps a search from trying every character of a Chinese run)."""
-_TILE_GATE = re.compile(r"[\u4e00-\u9fff] \d")
-_LATIN_FIGURE = re.compile(r"\d\s?%?\s?[A-Za-z]")
-"""A figure before Latin words: what an English tile holds (a quick test before the run)."""
-"""A label, a space and a figure: what every KPI tile holds (a quick test before the run)."""
-
-
-class NavProseData(BaseModel):
-    """data/text/nav_prose.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    version: int
-    source: str
-    codes: list[str]
-    code_gate: str
-    band_words: list[str]
-    pages: list[str]
-    code_gap_chars: int = Field(ge=1)
-    min_codes: int = Field(ge=2)
-    alone: list[str] = []
-    markers: list[str]
-    marker_chars: int = Field(ge=1)
-    tail_chars: int = Field(ge=0)
-    tail_stop: str
-    cites: list[str]
-    cite_chars: int = Field(ge=0)
-    leads: list[str]
-    lead_chars: int = Field(ge=0)
-    measure: str
-    table_headers: list[list[str]] = Field(min_length=2)
-    header_gap: int = Field(ge=0)
-    headings: list[str]
-    min_cells: int = Field(ge=2)
-    cell_chars: int = Field(ge=1)
-    min_words: int = Field(ge=2)
-    capital_share: float = Field(gt=0, le=1)
-    bands: list[str]
-    slogan_lead: str
-    slogan_chars: tuple[int, int]
-    slogan_min_cells: int = Field(ge=2)
-    tile: str
-    tile_min: int = Field(ge=2)
-    tile_units: str
-    tile_glued_min: int = Field(ge=2)
-    tile_en_lead: str
-    tile_en_figure: str
-    tile_en_stop: list[str] = Field(min_length=1)
 
 
 def _literals(words: list[str]) -> re.Pattern[str]:
@@ -106,7 +54,7 @@ def _phrase(word: str) -> str:
 
 
 class NavProse:
-    """The compiled cues of one nav_prose.yaml."""
+    """The compiled navigation cues of one nav_prose.yaml."""
 
     def __init__(self, data: NavProseData) -> None:
         self.data = data
@@ -126,31 +74,8 @@ class NavProse:
         low, high = data.slogan_chars
         self.slogan = re.compile(rf"({data.slogan_lead})((?:[\u4e00-\u9fff]{{{low},{high}}}"
                                  rf"(?:\s+|$)){{{data.slogan_min_cells},}})", re.I)
-        self.tile = re.compile(data.tile)
-        # a run of tiles may hold a label without its figure between them ("新能源车辆占比")
-        # (only before a tile: the last tile's label is no label without its figure, session 14)
-        self.tiles = re.compile(rf"(?:{data.tile}\s?(?:{_LABEL}\s(?={data.tile}))?)"
-                                rf"{{{data.tile_min},}}")
-        self.cell = re.compile(rf"{data.tile}|{_LABEL}(?=\s|$)")
-        # the same tiles glued together (session 14): "光伏装机12.6兆瓦减排二氧化碳1.1万吨…"; the
-        # first label may hold the page's heading ("2023年度亮点光伏装机")
-        figure = rf"\d[\d,]*(?:\.\d+)?(?:{data.tile_units})"
-        self.glued_figure = re.compile(figure)
-        self.glued = re.compile(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,30}}?{figure}"
-                                rf"(?:[\u4e00-\u9fff]{{2,12}}{figure}){{{data.tile_glued_min - 1},}}")
-        # what every such run holds, a unit glued to the next label and its figure ("兆瓦减排二氧
-        # 化碳1"): one search that opens with a class (`re` skips to its characters in C), where
-        # the run's pattern, opening with a look-behind, is tried at every position (session 15)
-        self.glued_gate = re.compile(rf"[\d,](?:{data.tile_units})[\u4e00-\u9fff]{{2,12}}\d")
-        # an English highlights page, figure first: "12.6 MW rooftop solar 31% renewable …"
-        stop = "|".join(re.escape(w) for w in data.tile_en_stop)
-        word = rf"(?!(?:{stop})\b)[A-Za-z][A-Za-z0-9-]*"
-        en_tile = rf"{data.tile_en_figure}\s+{word}(?:\s+[A-Za-z][A-Za-z0-9-]*){{0,7}}"
-        self.en_tile = re.compile(en_tile, re.I)
-        self.en_tiles = re.compile(rf"{data.tile_en_lead}((?:{en_tile}\s+)"
-                                   rf"{{{data.tile_glued_min - 1},}}{en_tile})", re.I)
-        self.over_tiles = re.compile(rf"({data.slogan_lead})({_LABEL})\s+(?={data.tile}\s?"
-                                     rf"(?:{_LABEL}\s)?{data.tile})", re.I)
+        self.over_tiles = re.compile(rf"({data.slogan_lead})({TILE_LABEL})\s+(?={data.tile}\s?"
+                                     rf"(?:{TILE_LABEL}\s)?{data.tile})", re.I)
         # a few searches decide whether a passage needs a closer look: the codes' gate, and
         # the words as literals with their case forms (`re` skips fast to a literal's first
         # character; re.IGNORECASE over Chinese text would cost ~30x)
@@ -207,28 +132,6 @@ class NavProse:
         passage's first cell, right before the tiles."""
         m = self.over_tiles.match(text)
         return (m.start(), m.end(2)) if m else None
-
-    def tile_ends(self, text: str) -> list[int]:
-        """Where each KPI tile of a run of at least `tile_min` ends ("光伏装机 35 兆瓦"): a
-        sentence ends there, so that a tile's words meet neither the next tile's figure nor
-        the prose after the run."""
-        out = []
-        for run in self.tiles.finditer(text):
-            out += [t.end() for t in self.cell.finditer(text, run.start(), run.end())]
-        return out
-
-    def glued_tile_ends(self, text: str) -> list[int]:
-        """Where each tile of a run without spaces ends: after each figure's unit in a Chinese
-        run ("…12.6兆瓦|减排二氧化碳1.1万吨|…"), before each figure and at the run's end in an
-        English one ("12.6 MW rooftop solar |31% renewable electricity |…") (session 14)."""
-        out = []
-        for run in self.glued.finditer(text) if self.glued_gate.search(text) else ():
-            out += [f.end() for f in self.glued_figure.finditer(text, run.start(), run.end())]
-        if _LATIN_FIGURE.search(text):
-            for run in self.en_tiles.finditer(text):
-                starts = [t.start() for t in self.en_tile.finditer(text, run.start(1), run.end(1))]
-                out += starts + [run.end(1)]
-        return sorted(set(out))
 
     def code_spans(self, text: str) -> list[tuple[int, int]]:
         """Runs of framework codes (at least `min_codes`, or one next to an index marker),
@@ -391,47 +294,11 @@ class NavProse:
         return self._words_end(text, 0) is not None
 
 
-def load_nav_prose(text: str, source: str = NAV_PROSE_FILE) -> NavProseData:
-    return _checked(load_text(NavProseData, text, source), source)
-
-
-def _checked(data: NavProseData, source: str) -> NavProseData:
-    check_patterns(source, "codes", data.codes + data.pages + [data.code_gate], flags=0)
-    check_patterns(source, "markers", data.markers)
-    check_patterns(source, "measure", [data.measure, data.tail_stop])
-    check_patterns(source, "bands", data.bands + [data.slogan_lead, data.tile])
-    return data
-
-
 @cache
 def nav_prose() -> NavProse:
-    return NavProse(_checked(load_bundled(NavProseData, "cnsr.data.text", NAV_PROSE_FILE),
-                             bundled_name("cnsr.data.text", NAV_PROSE_FILE)))
+    return NavProse(bundled_nav_prose())
 
 
 def spans(text: str) -> list[tuple[int, int]]:
     """Navigation glued into `text` (normalised), by the bundled cues."""
     return nav_prose().spans(text)
-
-
-def tile_cuts(text: str) -> list[int]:
-    """Where the KPI tiles of `text` end (spaced, glued or English runs), sorted."""
-    ends = nav_prose().tile_ends(text) if _TILE_GATE.search(text) else []
-    return sorted(set(ends + nav_prose().glued_tile_ends(text)))
-
-
-def split_tiles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`sentences` cut after each KPI tile of a run (`NavProse.tile_ends`): a highlights
-    page's tiles glued to each other and to the prose after them (session 13), also with no
-    space at all, and an English page's tiles, figure first (`glued_tile_ends`, session 14)."""
-    ends = tile_cuts(text)
-    if not ends:
-        return sentences
-    out = []
-    for a, b in sentences:
-        for p in ends:
-            if a < p < b:
-                out.append((a, p))
-                a = p
-        out.append((a, b))
-    return out

@@ -1,0 +1,179 @@
+"""A table's layout read from its rows: captions, header and body. Caption rows (a title or
+"单位：…" over the header, or a unit row under it) are kept apart; two header rows (units over
+years) are read as one; years running down the first column are turned across; a header cell
+holding several years ("2021年2022年2023年") and body cells holding several numbers (a table
+whose columns were merged when the page was read) are split when their counts agree; a label
+column read together with the first year column is split back; a row holding only a label
+heads the short labels under it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cnsr.evidence.table_cells import YEAR, is_number
+from cnsr.evidence.table_units import table_unit
+from cnsr.ingest.text import unit_caption
+
+# a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
+_UNIT_ROW = re.compile(r"\s*[(（]?\s*(?:计量单位|单位|units?)\s*[:：]", re.I)
+_DASH = {"—", "-", "–", "/", "／", "--", "——", "n/a", "N/A", "不适用", "—/—"}
+# a note in brackets may follow the year: "2021 (baseline)", "2020年（基准年）" (session 8)
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d\s*(?:年度?|财年|FY)?\s*"
+                        r"(?:[(（][^()（）\d]{1,20}[)）]\s*)?$")
+_SHORT_LABEL = 6
+"""A row label this short ("范围二", "汽油", "Scope 2") leans on the group label over it."""
+
+
+def _split_values(cell: str) -> list[str]:
+    parts = cell.split()
+    if len(parts) > 1 and all(is_number(p) or p in _DASH for p in parts):
+        return parts
+    return [cell]
+
+
+def _expand_header(header: list[str], width: int) -> list[str]:
+    """Split a header cell like "2021年2022年2023年" into one cell per year."""
+    out: list[str] = []
+    for cell in header:
+        years = YEAR.findall(cell)
+        if len(years) > 1 and len("".join(YEAR.sub("", cell).split()).strip("年度FY ")) <= 3:
+            out.extend(f"{y}年" for y in years)
+        else:
+            out.append(cell)
+    return out if len(out) == width else header
+
+
+def _is_caption(row: list[str]) -> bool:
+    """A title or unit line over the header: one distinct text (a merged cell repeats), or
+    texts of which one names the unit ("表3 排放数据 | 单位：万吨"), with no figures."""
+    texts = [c for c in row if c]
+    if any(YEAR.search(c) and not unit_caption(c) for c in texts):
+        return False
+    if any(is_number(c) for c in texts):
+        return False
+    return len(set(texts)) == 1 or any(unit_caption(c) for c in texts)
+
+
+def _header_merge(first: list[str], second: list[str]) -> list[str]:
+    """Two header rows ("指标 | 单位 | 数值" over " | | 2021年 | 2022年") read as one."""
+    width = max(len(first), len(second))
+    cells = [(first[j] if j < len(first) else "", second[j] if j < len(second) else "")
+             for j in range(width)]
+    return [b if YEAR.search(b) or a == b else " ".join(x for x in (a, b) if x)
+            for a, b in cells]
+
+
+_LABEL_YEAR = re.compile(r"^(\S.*?)\s+((?:19|20)\d\d\s*年?度?)$")
+_LABEL_FIGURE = re.compile(r"^(\S.*?)\s+([-+]?\d[\d,]*(?:\.\d+)?)$")
+
+
+def _split_label_column(head: list[str], rest: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A label column read together with the first year column: a header cell spanning a
+    category and an item column ("类别" over "范围一 | 制冷剂逸散") makes the text layer join
+    "类别 2022年" and "制冷剂逸散 52,180". When the first header cell ends in a year and most
+    body rows' first cells end in a figure, both are split back into label and figure."""
+    m = _LABEL_YEAR.match(head[0]) if head else None
+    if m is None or len(head) < 2 or not rest:
+        return head, rest
+    split = [_LABEL_FIGURE.match(row[0]) if row and row[0] else None for row in rest]
+    if sum(1 for s in split if s) * 2 <= len(rest):
+        return head, rest
+    rows = [[s.group(1), s.group(2), *row[1:]] if s else [row[0], "", *row[1:]] if row else row
+            for s, row in zip(split, rest, strict=True)]
+    return [m.group(1), m.group(2), *head[1:]], rows
+
+
+class ParsedTable(NamedTuple):
+    captions: list[str]
+    header: list[str]
+    body: list[list[str]]
+    unit: str  # the whole table's unit, from a caption or the first header cell
+    head_rows: int  # rows (of the non-empty ones) read as captions and header
+
+
+def parse_table(rows: list[list[str]]) -> ParsedTable:
+    cleaned = [[c.strip() for c in row] for row in rows if any(c.strip() for c in row)]
+    captions: list[str] = []
+    used = 1
+    while len(cleaned) > 2 and used < 3 and _is_caption(cleaned[0]):
+        captions.extend(dict.fromkeys(c for c in cleaned.pop(0) if c))
+        used += 1
+    if not cleaned:
+        return ParsedTable(captions, [], [], "", 0)
+    if _years_down(cleaned):
+        cleaned = _transpose(cleaned)
+    head = cleaned[0]
+    rest = cleaned[1:]
+    if (rest and not any(YEAR.search(c) for c in head)
+            and sum(1 for c in rest[0] if YEAR.search(c)) >= 2
+            and not any(is_number(c) and not YEAR.fullmatch(c) for c in rest[0])):
+        head, rest = _header_merge(head, rest[0]), rest[1:]
+        used += 1
+    head, rest = _split_label_column(head, rest)
+    if len(rest) > 1 and any(rest[0]) and all(
+            _UNIT_ROW.match(c) and unit_caption(c) for c in rest[0] if c):
+        # a unit row under the header ("指标 | 2023年 | 2022年" over "单位：吨二氧化碳当量（强度除外）")
+        # is the table's unit as a caption over it would be (blind round 10, session 14); a row
+        # whose label ends in its unit ("投入环保资金（单位：万元） | 不适用") is a row
+        captions.extend(dict.fromkeys(c for c in rest.pop(0) if c))
+        used += 1
+    body = _group_labels([[v for c in row for v in _split_values(c)] for row in rest])
+    width = max((len(r) for r in body), default=len(head))
+    header = _expand_header(head, width)
+    unit = ""
+    for text in (*captions, header[0] if header else ""):
+        unit = unit or table_unit(text)
+    return ParsedTable(captions, header, body, unit, used)
+
+
+def _years_down(rows: list[list[str]]) -> bool:
+    """Years run down the first column ("年份 | 范围一排放（吨） | 范围二排放（吨）" over
+    "2021年 | 12,345 | 8,210"), and no year heads a column."""
+    body = rows[1:]
+    return (len(body) >= 2 and len(rows[0]) >= 2
+            and not any(YEAR.search(c) for c in rows[0][1:])
+            and all(row and _YEAR_CELL.match(row[0]) for row in body)
+            and all(any(is_number(c) for c in row[1:]) for row in body))
+
+
+def _transpose(rows: list[list[str]]) -> list[list[str]]:
+    """Years across, indicators down: the shape the rest of this module reads."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    return [[padded[i][j] for i in range(len(padded))] for j in range(width)]
+
+
+def _group_labels(body: list[list[str]]) -> list[list[str]]:
+    """A row holding only a label is the start of a group ("范围一温室气体" over
+    "排放量 | 吨二氧化碳当量 | 12,345", or "温室气体排放" over "范围一 | 12,345"): the next
+    row's label is joined to it (a label wrapped over two rows), and later short labels are
+    read under it (they mean nothing alone)."""
+    out: list[list[str]] = []
+    group = ""
+    just = False
+    for row in body:
+        label_only = bool(row) and bool(row[0]) and not any(c for c in row[1:])
+        if label_only and not is_number(row[0]):
+            group, just = row[0], True
+            out.append(row)
+            continue
+        if group and row and row[0] and (just or len(row[0]) <= _SHORT_LABEL) \
+                and group not in row[0]:
+            glue = " " if group[-1].isascii() or row[0][0].isascii() else ""
+            row = [group + glue + row[0], *row[1:]]
+        just = False
+        out.append(row)
+    return out
+
+
+def head_rows(rows: list[list[str]]) -> int:
+    """How many of the table's non-empty rows are its head (captions, one or two header
+    rows): evidence quotes them over the row it cites."""
+    return parse_table(rows).head_rows
+
+
+def header_and_body(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    parsed = parse_table(rows)
+    return parsed.header, parsed.body
