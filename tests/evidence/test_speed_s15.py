@@ -148,3 +148,42 @@ def test_meanwhile_runs_and_the_rating_is_the_serial_one(monkeypatch: pytest.Mon
     assert forked.model_dump() == serial.model_dump()
     assert serial.emissions  # the figures really count
     assert capsys.readouterr().out == ""  # the warm-up prints nothing
+
+
+def test_a_failing_meanwhile_still_waits_for_the_forked_child(monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    """An error in `meanwhile` reaches the caller, after the child ranking the evidence has
+    been waited for (no child left behind)."""
+    import os
+
+    from cnsr import forked as forked_module
+    from cnsr.assess.rate import rate_documents
+    from cnsr.ingest import parallel
+    from cnsr.ingest.document import Document, Page
+    from cnsr.methodology import load_methodology
+    from cnsr.rating import Company
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork on this platform")
+    doc = Document(path="lanxi-2024.pdf", sha256="1" * 64, kind="pdf", pages=[Page(
+        number=1, text="公司2024年范围一温室气体排放量为3.2万吨二氧化碳当量，较上年下降6%。\n\n"
+                       "公司制定了2030年前碳达峰的行动方案，由董事会战略委员会监督执行。")])
+    limits = parallel.parallel_limits()
+    monkeypatch.setattr(parallel, "parallel_limits",
+                        lambda: limits.model_copy(update={"fork_relevance_passages": 1}))
+    waited: list[int] = []
+    result = forked_module.Forked.result
+
+    def counted(self: forked_module.Forked[object]) -> object:
+        waited.append(1)
+        return result(self)
+
+    monkeypatch.setattr(forked_module.Forked, "result", counted)
+
+    def meanwhile() -> None:
+        raise RuntimeError("printer unavailable")
+
+    with pytest.raises(RuntimeError, match="printer unavailable"):
+        rate_documents([doc], Company(name="兰溪电力股份有限公司", year=2024),
+                       load_methodology(), fork=True, meanwhile=meanwhile)
+    assert waited == [1]

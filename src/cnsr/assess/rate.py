@@ -83,9 +83,12 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
         if ranked is not None:
             unranked = (emission_figures(figures, findings),
                         series_trends(figures, findings, markers))
-            if meanwhile is not None:
-                meanwhile()
-            rank(findings, *ranked.result())
+            try:
+                if meanwhile is not None:
+                    meanwhile()
+            finally:  # the child is waited for even when `meanwhile` fails
+                relevance_ranking = ranked.result()
+            rank(findings, *relevance_ranking)
         else:
             rank(findings, relevance(findings))
         return _assessed(findings, m, markers, figures, unranked)
