@@ -1,0 +1,138 @@
+"""Session 16 (issue #12, precision on judged real pairs; docs/judging.md version 1.3): kinds of
+wording the reader gave a point the guide says they do not carry, each read as a class of cues:
+
+- climate action named as the agenda of a board or committee (its remit: I07.x), as the climate
+  plan of a province, a city or the nation (background, others'), or inside a reputation risk
+  (I13.2) is no mention of a position (I06.1, §3.5, §8). 应对气候变化 in the company's own words
+  stays a mention (dropping it costs carbon recall, session 15);
+- an opportunity the dual-carbon goals bring is a climate opportunity (I13.3), no commitment
+  (I06.1, §3.5);
+- a study session of the leadership or party committee on carbon policy is training (I10.1),
+  neither a commitment (I06.1, §8: a training is neighbour) nor the board's oversight (I07.1);
+- a sudden environmental incident's emergency plan, drill or risk assessment is I01.4, no
+  compliance record (I01.3, §5, §10); "no environmental incident" stays a record.
+
+The company's own disclosures of the same points keep them. Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tagged import points
+
+
+# ---- I06.1: climate action as a body's agenda, an authority's plan or a reputation risk
+@pytest.mark.parametrize("text", [
+    "董事会下设战略与ESG委员会，负责审议公司应对气候变化、员工权益等可持续发展事宜。",
+    "审计委员会亦参与应对气候变化等ESG事项的监督。",
+    "董事会监督管理层应对气候变化的工作进展。",
+    "The Board oversees the Group's approach to climate change and other ESG matters.",
+])
+def test_climate_action_as_a_bodys_agenda_is_no_position(text: str) -> None:
+    got = points(text)
+    assert "I06.1" not in got
+
+
+def test_a_bodys_climate_remit_keeps_board_oversight() -> None:
+    assert points("董事会监督管理层应对气候变化的工作进展。").get("I07.1") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "该园区项目已被纳入所在市应对气候变化规划的示范项目清单。",
+    "项目入选了省应对气候变化工作方案的重点工程。",
+    "我国应对气候变化战略对重点行业提出了更高要求。",
+])
+def test_an_authoritys_climate_plan_is_no_position(text: str) -> None:
+    assert "I06.1" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "若公司在应对气候变化方面表现不佳，可能引发声誉风险。",
+    "声誉风险：投资者关注应对气候变化议题，公司减排不力将使品牌形象受损。",
+    "We face reputational risk if our climate performance falls short of investor expectations.",
+])
+def test_a_climate_reputation_risk_is_a_risk_not_a_position(text: str) -> None:
+    got = points(text)
+    assert "I06.1" not in got
+    assert got.get("I13.2", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "我们致力于积极应对气候变化，努力减少运营的碳足迹。",
+    "公司将应对气候变化纳入发展战略，持续推进节能降碳。",
+])
+def test_own_climate_action_wording_stays_a_mention(text: str) -> None:
+    assert points(text).get("I06.1") == 0.5
+
+
+# ---- I06.1: an opportunity the dual-carbon goals bring
+@pytest.mark.parametrize("text", [
+    "公司积极把握双碳新机遇，拓展储能与氢能业务。",
+    "面对碳达峰碳中和带来的发展机遇，集团加大新能源装备研发。",
+    "We seize the opportunities that net zero brings to our equipment business.",
+])
+def test_a_dual_carbon_opportunity_is_an_opportunity_not_a_commitment(text: str) -> None:
+    got = points(text)
+    assert "I06.1" not in got
+    assert got.get("I13.3", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "公司承诺2030年前实现碳达峰、2060年前实现碳中和。",
+    "集团已制定自身碳达峰碳中和行动方案。",
+    "We have committed to reaching net zero across our operations by 2050.",
+])
+def test_an_own_commitment_keeps_i06_1(text: str) -> None:
+    assert points(text).get("I06.1") == 1.0
+
+
+# ---- I06.1 / I07.1: a leadership study session is training
+@pytest.mark.parametrize("text", [
+    "集团党委理论学习中心组开展碳达峰碳中和专题学习。",
+    "公司组织管理层开展双碳政策集中学习会。",
+    "The Board held a study session on carbon neutrality policy.",
+])
+def test_a_study_session_is_training_not_commitment_or_oversight(text: str) -> None:
+    got = points(text)
+    assert "I06.1" not in got
+    assert "I07.1" not in got
+    assert got.get("I10.1", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "董事会审议通过公司碳达峰行动方案。",
+    "公司党委统筹推进碳达峰碳中和工作，成立双碳工作领导小组。",
+    "The Board approved our net zero roadmap and oversees climate-related risks.",
+])
+def test_board_oversight_of_carbon_keeps_i07_1(text: str) -> None:
+    assert points(text).get("I07.1") == 1.0
+
+
+def test_a_study_session_on_another_topic_earns_nothing() -> None:
+    assert points("中心组集中学习了关于安全生产的重要论述。") == {}
+
+
+# ---- I01.3: an environmental incident's emergency work is I01.4, no compliance record
+@pytest.mark.parametrize("text", [
+    "公司修订突发环境事件专项应急预案，并组织各厂开展应急演练。",
+    "开展突发环境事件风险评估，识别重点环境风险源。",
+    "各基地每年开展突发环境事件处置演练。",
+])
+def test_incident_emergency_work_is_no_compliance_record(text: str) -> None:
+    got = points(text)
+    assert "I01.3" not in got
+    assert got.get("I01.4", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "报告期内，公司未发生突发环境事件。",
+    "2023年公司未发生重大环境事件，未受到环保处罚。",
+    "We recorded no environmental incidents and received no environmental penalties in 2023.",
+])
+def test_an_incident_record_stays_i01_3(text: str) -> None:
+    assert points(text).get("I01.3", 0) > 0
+
+
+def test_an_english_incident_response_plan_is_no_compliance_record() -> None:
+    assert "I01.3" not in points("We updated our environmental incident response plans at all plants.")
