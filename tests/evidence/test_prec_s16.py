@@ -10,7 +10,11 @@ wording the reader gave a point the guide says they do not carry, each read as a
 - a study session of the leadership or party committee on carbon policy is training (I10.1),
   neither a commitment (I06.1, §8: a training is neighbour) nor the board's oversight (I07.1);
 - a sudden environmental incident's emergency plan, drill or risk assessment is I01.4, no
-  compliance record (I01.3, §5, §10); "no environmental incident" stays a record.
+  compliance record (I01.3, §5, §10); "no environmental incident" stays a record;
+- a bank's internal incentives for green lending (capital cost, transfer price, appraisal, a
+  dedicated quota) are a mention of its green financing (I15.4), no product (I09.2, §10); a
+  green financial bond the bank issues is its own financing (I15.4), no product (§3.7), while
+  underwriting clients' green bonds stays a service.
 
 The company's own disclosures of the same points keep them. Every sentence here was written for
 these tests."""
@@ -136,3 +140,37 @@ def test_an_incident_record_stays_i01_3(text: str) -> None:
 
 def test_an_english_incident_response_plan_is_no_compliance_record() -> None:
     assert "I01.3" not in points("We updated our environmental incident response plans at all plants.")
+
+
+# ---- banks: internal green-finance incentives and their own bonds
+@pytest.mark.parametrize("text", [
+    "降低绿色信贷经济资本成本，增加绿色金融相关的考核要求。",
+    "本行对绿色贷款实行内部资金转移定价优惠，并单列绿色信贷专项额度。",
+    "将绿色信贷纳入分行绩效考核，提高考核权重。",
+    "We apply a lower funds transfer price to green loans for all branches.",
+])
+def test_internal_green_finance_incentives_are_a_financing_mention(text: str) -> None:
+    got = points(text)
+    assert "I09.2" not in got
+    assert "I07.4" not in got
+    assert got.get("I15.4") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "本行发行境内首单可持续挂钩绿色金融债券，规模100亿元。",
+    "2023年本行发行绿色金融债券300亿元。",
+    "We issued green financial bonds of RMB 30 billion in 2023.",
+])
+def test_an_own_green_bond_issued_is_own_financing_not_a_product(text: str) -> None:
+    got = points(text)
+    assert "I09.2" not in got
+    assert got.get("I15.4") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "本行主承销绿色债券45只，规模820亿元。",
+    "2023年本行发行绿色金融债券300亿元，承销绿色债券7亿元。",
+    "本行推出碳减排挂钩贷款等绿色金融产品。",
+])
+def test_green_products_and_underwriting_stay_a_service(text: str) -> None:
+    assert points(text).get("I09.2") == 1.0
