@@ -14,7 +14,9 @@ wording the reader gave a point the guide says they do not carry, each read as a
 - a bank's internal incentives for green lending (capital cost, transfer price, appraisal, a
   dedicated quota) are a mention of its green financing (I15.4), no product (I09.2, §10); a
   green financial bond the bank issues is its own financing (I15.4), no product (§3.7), while
-  underwriting clients' green bonds stays a service.
+  underwriting clients' green bonds stays a service;
+- a KPI row or clause that says it does not apply ("不适用", "not applicable", "N/A") gives no
+  point; the other clauses of its sentence keep theirs (evidence.silent_clauses).
 
 The company's own disclosures of the same points keep them. Every sentence here was written for
 these tests."""
@@ -174,3 +176,24 @@ def test_an_own_green_bond_issued_is_own_financing_not_a_product(text: str) -> N
 ])
 def test_green_products_and_underwriting_stay_a_service(text: str) -> None:
     assert points(text).get("I09.2") == 1.0
+
+
+# ---- not applicable
+@pytest.mark.parametrize("text", [
+    "A2.5 制成品所用包装材料的总量 不适用",
+    "包装材料使用量：不适用，本集团业务不涉及包装材料",
+    "危险废物产生量 不适用",
+    "Total packaging material used for finished products: Not applicable",
+    "Hazardous waste produced: N/A",
+])
+def test_a_not_applicable_row_gives_no_point(text: str) -> None:
+    assert points(text) == {}
+
+
+@pytest.mark.parametrize("text, point", [
+    ("本年度危险废物产生量为12.5吨，包装材料使用量不适用。", "I02.3"),
+    ("Water consumption was 1.2 million m3; packaging: not applicable.", "I04.1"),
+    ("该标准不适用于本公司。公司危险废物全部委托有资质单位处置。", "I02.3"),
+])
+def test_the_other_clauses_keep_their_points(text: str, point: str) -> None:
+    assert points(text).get(point, 0) > 0
