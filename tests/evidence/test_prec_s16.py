@@ -16,7 +16,12 @@ wording the reader gave a point the guide says they do not carry, each read as a
   green financial bond the bank issues is its own financing (I15.4), no product (§3.7), while
   underwriting clients' green bonds stays a service;
 - a KPI row or clause that says it does not apply ("不适用", "not applicable", "N/A") gives no
-  point; the other clauses of its sentence keep theirs (evidence.silent_clauses).
+  point; the other clauses of its sentence keep theirs (evidence.silent_clauses);
+- greenery kept as a property service for residents and a village's greening in a rural-help
+  project are others' green areas (I05.3, §3.7, §8);
+- the company's own water-supply pipes checked for leaks speak of the water it takes (I04.1 at
+  0.5), soil and groundwater investigated or protected of pollution prevention (I02.4 at 0.5;
+  §2.6, §5): these keep the other-environment recall the rule above costs.
 
 The company's own disclosures of the same points keep them. Every sentence here was written for
 these tests."""
@@ -197,3 +202,45 @@ def test_a_not_applicable_row_gives_no_point(text: str) -> None:
 ])
 def test_the_other_clauses_keep_their_points(text: str, point: str) -> None:
     assert points(text).get(point, 0) > 0
+
+
+# ---- others' green areas
+@pytest.mark.parametrize("text", [
+    "物业服务团队为住户维护小区绿化，定期修剪园林植物。",
+    "我们为业主提供园林绿化养护服务，覆盖120个项目。",
+    "在帮扶村推进村庄绿化美化，新植树木2000株。",
+    "Our property management teams maintain residents' greenery and landscaping.",
+])
+def test_greenery_kept_for_residents_or_villages_is_others(text: str) -> None:
+    assert "I05.3" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司厂区绿化面积达12万平方米，绿化率35%。",
+    "公司在矿区复垦植树造林500亩。",
+])
+def test_own_green_area_keeps_i05_3(text: str) -> None:
+    assert points(text).get("I05.3", 0) > 0
+
+
+# ---- own water pipes and soil: mentions
+@pytest.mark.parametrize("text", [
+    "各厂区定期检修地下供水管网，及时发现并修复渗漏。",
+    "开展供水管道漏损排查，全年减少漏水约2万吨。",
+    "We inspect our water supply pipes for leaks every quarter.",
+])
+def test_own_water_pipes_checked_for_leaks_mention_i04_1(text: str) -> None:
+    assert points(text).get("I04.1") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "公司开展土壤和地下水调查与监测，严防土壤地下水污染。",
+    "各生产基地按要求开展土壤及地下水自行监测。",
+    "We carry out soil and groundwater monitoring at all plants.",
+])
+def test_soil_and_groundwater_work_mentions_i02_4(text: str) -> None:
+    assert points(text).get("I02.4") == 0.5
+
+
+def test_an_authoritys_soil_survey_is_not_the_companys() -> None:
+    assert "I02.4" not in points("政府部门开展辖区土壤污染状况调查。")
