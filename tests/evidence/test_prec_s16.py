@@ -190,6 +190,9 @@ def test_green_products_and_underwriting_stay_a_service(text: str) -> None:
     "危险废物产生量 不适用",
     "Total packaging material used for finished products: Not applicable",
     "Hazardous waste produced: N/A",
+    "本公司並無使用大量包裝材料，故此該關鍵績效指標不適用",
+    "本集团并无使用包装材料，因此A2.5不适用。",
+    "We do not use packaging material, therefore KPI A2.5 is not applicable.",
 ])
 def test_a_not_applicable_row_gives_no_point(text: str) -> None:
     assert points(text) == {}
