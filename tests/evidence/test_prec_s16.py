@@ -21,7 +21,10 @@ wording the reader gave a point the guide says they do not carry, each read as a
   project are others' green areas (I05.3, §3.7, §8);
 - the company's own water-supply pipes checked for leaks speak of the water it takes (I04.1 at
   0.5), soil and groundwater investigated or protected of pollution prevention (I02.4 at 0.5;
-  §2.6, §5): these keep the other-environment recall the rule above costs.
+  §2.6, §5): these keep the other-environment recall the rule above costs;
+- I01.3 at 1 needs the compliance record (violations or penalties or none, permits held,
+  assessments done, discharges within standards); a commitment to obey environmental law or a
+  compliance drive named is a mention (§10); law with no environmental subject gives nothing.
 
 The company's own disclosures of the same points keep them. Every sentence here was written for
 these tests."""
@@ -247,3 +250,29 @@ def test_soil_and_groundwater_work_mentions_i02_4(text: str) -> None:
 
 def test_an_authoritys_soil_survey_is_not_the_companys() -> None:
     assert "I02.4" not in points("政府部门开展辖区土壤污染状况调查。")
+
+
+# ---- I01.3: the record at 1, a commitment at 0.5
+@pytest.mark.parametrize("text", [
+    "公司严格遵守环境保护法律法规，持续推进环境合规管理。",
+    "我们恪守生态环境法律法规，开展环境合规检查。",
+    "11家分子公司通过清洁生产审核。",
+    "We comply with all applicable environmental laws and regulations.",
+])
+def test_a_compliance_commitment_is_a_mention(text: str) -> None:
+    assert points(text).get("I01.3") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "报告期内公司未发生环境违法违规事件，未受到环保行政处罚。",
+    "公司各生产基地均已取得排污许可证。",
+    "所有新建项目均按要求开展环境影响评价。",
+    "废水和废气经处理后均实现稳定达标排放。",
+    "In 2023 we received no environmental penalties.",
+])
+def test_a_compliance_record_stays_disclosed(text: str) -> None:
+    assert points(text).get("I01.3") == 1.0
+
+
+def test_law_with_no_environmental_subject_gives_no_compliance() -> None:
+    assert "I01.3" not in points("公司严格遵守反腐败和劳动法律法规。")
