@@ -11,8 +11,13 @@ from __future__ import annotations
 from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
 from cnsr.evidence.form_answers import form_questions, template_lines
-from cnsr.evidence.hit_filters import (captions, others_as_subject, outside, without_silent_clauses,
-                                       without_swallowed)
+from cnsr.evidence.hit_filters import (
+    captions,
+    others_as_subject,
+    outside,
+    without_silent_clauses,
+    without_swallowed,
+)
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.nav_prose import spans as nav_spans
 from cnsr.evidence.nav_prose import split_tiles, tile_cuts
