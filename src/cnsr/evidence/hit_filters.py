@@ -55,6 +55,28 @@ def without_swallowed(hits: list[Hit], swallow: frozenset[str]) -> list[Hit]:
             or not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
+def without_silent_clauses(text: str, hits: list[Hit], silent: frozenset[str]) -> list[Hit]:
+    """Hits minus every hit in a clause that holds a hit of a `silent` concept
+    (`evidence.silent_clauses`): "包装材料使用量：不适用" says the KPI does not apply, so its topic
+    words are no cue, while "危险废物产生量为12.5吨" in the clause before keeps its own. A colon
+    does not end the clause here: the row's label and its "not applicable" are one statement
+    (session 16)."""
+    marks = [h.start for h in hits if h.concept in silent]
+    if not marks:
+        return hits
+    spans = []
+    for m in marks:
+        a = max((x.end() for x in _ROW_END.finditer(text, 0, m)), default=0)
+        e = _ROW_END.search(text, m)
+        spans.append((a, e.start() if e else len(text)))
+    return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+
+
+_ROW_END = re.compile(r"[，,;；。！？!?\n|｜\t]")
+"""What ends a clause or a row for `without_silent_clauses` (not a colon: a label and its value
+are one statement)."""
+
+
 def captions(text: str, hits: list[Hit], sentences: list[tuple[int, int]]
               ) -> list[tuple[int, int]]:
     """The sentences that open with a photo caption's cue (lexicon concept `caption`)."""

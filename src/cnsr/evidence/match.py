@@ -11,7 +11,13 @@ from __future__ import annotations
 from cnsr.evidence import clause_rules as rules
 from cnsr.evidence import quantities as q
 from cnsr.evidence.form_answers import form_questions, template_lines
-from cnsr.evidence.hit_filters import captions, others_as_subject, outside, without_swallowed
+from cnsr.evidence.hit_filters import (
+    captions,
+    others_as_subject,
+    outside,
+    without_silent_clauses,
+    without_swallowed,
+)
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.nav_prose import spans as nav_spans
 from cnsr.evidence.nav_prose import split_tiles, tile_cuts
@@ -73,6 +79,8 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
                                  frozenset(settings.own_subject))
     if settings.swallow:
         hits = without_swallowed(hits, frozenset(settings.swallow))
+    if settings.silent_clauses:
+        hits = without_silent_clauses(text, hits, frozenset(settings.silent_clauses))
     by_sentence = _group(hits, sentences)
     if lexicon.rules.evidence.context is not None and not table_rows:
         inherit(result, by_sentence, lexicon, carried)

@@ -215,6 +215,11 @@ class EvidenceSettings(_Strict):
     # 发展"): the cues inside them are the clients' sectors, not the company's own (session 12,
     # hit_filters.without_swallowed)
     swallow: list[str] = Field(default_factory=list)
+    # a clause holding one of these concepts gives no cue at all: a KPI row or clause that says
+    # it does not apply ("包装材料使用量：不适用", "Hazardous waste: N/A") discloses nothing of
+    # its topic, while the other clauses of the sentence keep theirs (session 16,
+    # hit_filters.without_silent_clauses)
+    silent_clauses: list[str] = Field(default_factory=list)
     # general management statements are mentions on these points (session 14)
     general: GeneralRule | None = None
 
