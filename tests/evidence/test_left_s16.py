@@ -146,3 +146,29 @@ def test_three_years_with_one_in_a_comparison_are_the_history(
 def test_a_compared_figure_opens_no_series_without_its_quantity() -> None:
     doc = _doc(["2023年员工通勤车辆油耗下降；与2021年的300吨相比，柴油采购减少40吨。"])
     assert not [f for f in find_emissions(find_evidence([doc])) if f.year == 2021]
+
+
+# ---- 3. an emission's sources named in words (I11.6 partly) ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "本公司的温室气体排放主要来自门店的外购电力，其次为配送车辆的燃油。",
+    "2023年，范围一排放约2.6万吨二氧化碳当量，主要来自燃煤锅炉和柴油叉车。",
+    "范围一主要为应急发电机柴油和员工食堂燃气，范围二为外购电力。",
+    "范围二排放均来自外购电力和外购热力。",
+    "Our greenhouse gas emissions are generated mainly by purchased electricity and natural "
+    "gas for heating.",
+    "The main sources of our Scope 1 emissions are natural gas boilers and diesel forklifts.",
+])
+def test_sources_named_in_words_are_a_partial_breakdown(text: str) -> None:
+    assert points(text).get("I11.6") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "温室气体排放数据来自能源管理系统。",  # where the data come from
+    "碳排放减少主要来自节能改造。",  # what a reduction came from
+    "公司收入主要来自电力销售，其次为天然气。",  # no GHG word
+    "范围一排放为1.2万吨，范围二为3.4万吨外购电力排放。",  # figures, not sources
+    "Our revenue comes mainly from electricity sales.",
+])
+def test_other_things_coming_from_somewhere_are_no_breakdown(text: str) -> None:
+    assert "I11.6" not in points(text)
