@@ -172,3 +172,26 @@ def test_sources_named_in_words_are_a_partial_breakdown(text: str) -> None:
 ])
 def test_other_things_coming_from_somewhere_are_no_breakdown(text: str) -> None:
     assert "I11.6" not in points(text)
+
+
+# ---- 4. a peak / neutrality target with its boundary named (I06.4 partly) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "公司力争2029年前实现运营碳排放达峰、2055年前实现运营碳中和。",
+    "我们承诺自身运营在2030年前实现碳达峰，2060年前实现碳中和。",
+    "集团力争生产运营碳排放2028年前达峰。",
+    "We aim to reach net zero in our own operations by 2045.",
+    "Our target is operational carbon neutrality by 2035.",
+])
+def test_a_target_with_its_boundary_named_is_a_partial_scope(text: str) -> None:
+    assert points(text).get("I06.4") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "公司力争2030年前实现碳达峰。",  # no boundary named
+    "我们为客户提供运营碳中和咨询服务。",  # a service to others
+    "2023年，公司数据中心已实现运营碳中和。",  # achieved, not a target
+    "We aim to reach net zero by 2050.",
+])
+def test_a_target_without_its_boundary_has_no_scope(text: str) -> None:
+    assert "I06.4" not in points(text)
