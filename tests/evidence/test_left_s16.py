@@ -195,3 +195,30 @@ def test_a_target_with_its_boundary_named_is_a_partial_scope(text: str) -> None:
 ])
 def test_a_target_without_its_boundary_has_no_scope(text: str) -> None:
     assert "I06.4" not in points(text)
+
+
+# ---- 5. a named department given the environmental or energy work (I01.1) ---------------------
+
+@pytest.mark.parametrize("text, rating", [
+    ("设备工程部负责全厂环境保护和能源管理。", 1.0),
+    ("环保工作由安全生产部归口管理。", 1.0),
+    ("资源环境小组负责各工厂环境数据的归口管理。", 1.0),
+    ("Our Sustainability Committee is responsible for environmental matters across the group.",
+     1.0),
+    ("综合管理部负责办公楼的能源和资源管理。", 0.5),
+    ("ESG办公室统筹公司能源管理工作。", 0.5),
+    ("公司节能降耗工作由分管生产的副总经理负责。", 0.5),
+    ("The Facilities Department is responsible for energy management at all sites.", 0.5),
+])
+def test_a_department_given_the_work_is_a_body_responsible(text: str, rating: float) -> None:
+    assert points(text).get("I01.1") == rating
+
+
+@pytest.mark.parametrize("text", [
+    "财务部负责资金管理。",  # not environmental work
+    "公司全部负责人参加环境培训。",  # no department
+    "销售中心负责客户能源解决方案的推广。",  # customers' energy
+    "工程部负责为业主提供节能改造服务。",  # a service to owners
+])
+def test_other_duties_are_no_environmental_body(text: str) -> None:
+    assert "I01.1" not in points(text)
