@@ -222,3 +222,29 @@ def test_a_department_given_the_work_is_a_body_responsible(text: str, rating: fl
 ])
 def test_other_duties_are_no_environmental_body(text: str) -> None:
     assert "I01.1" not in points(text)
+
+
+# ---- 6. clean energy the company uses, its amount without a share (I03.5 mention) -------------
+
+@pytest.mark.parametrize("text", [
+    "2023年，厂区屋顶光伏发电1,380万千瓦时，全部自用。",
+    "全年采购绿色电力2,600万千瓦时。",
+    "园区分布式光伏所发电量供生产车间使用。",
+    "Rooftop solar supplied 31 GWh to our plants in 2023.",
+    "We purchased 85 GWh of renewable electricity last year.",
+])
+def test_clean_energy_used_without_its_share_is_a_mention(text: str) -> None:
+    assert points(text).get("I03.5") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "我们为客户提供光伏电站建设服务，供其自用。",  # a service to others
+    "倡导居民使用太阳能热水器。",  # residents' use
+    "公司向电网销售风电12亿千瓦时。",  # sold, not used
+])
+def test_others_clean_energy_is_no_share_of_ours(text: str) -> None:
+    assert "I03.5" not in points(text)
+
+
+def test_a_share_is_still_a_full_disclosure() -> None:
+    assert points("2023年可再生能源占公司能源消费总量的12.6%。").get("I03.5") == 1.0
