@@ -248,3 +248,24 @@ def test_others_clean_energy_is_no_share_of_ours(text: str) -> None:
 
 def test_a_share_is_still_a_full_disclosure() -> None:
     assert points("2023年可再生能源占公司能源消费总量的12.6%。").get("I03.5") == 1.0
+
+
+# ---- 7. research with a university or institute named as the partner (I09.4) ------------------
+
+@pytest.mark.parametrize("text", [
+    "公司与本地高校合作开展商业建筑能耗基准课题研究。",
+    "我们与交通科研院所合作研究新能源重卡的线路应用。",
+    "集团与省建筑科学研究院共同开展近零能耗建筑技术研究。",
+    "We partnered with a technical university on low-carbon cement research.",
+])
+def test_research_with_a_university_is_a_partnership(text: str) -> None:
+    assert points(text).get("I09.4", 0.0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "公司与某大学合作举办校园招聘会。",  # no low-carbon topic
+    "公司与当地大学合作开展员工学历教育。",
+    "We partnered with a local university on a graduate hiring programme.",
+])
+def test_other_work_with_a_university_is_no_research_partnership(text: str) -> None:
+    assert "I09.4" not in points(text)
