@@ -212,12 +212,23 @@ def governing_cues(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
         governing = [h for h in cues if ga <= h.start < clauses[gi][1]]
         if elliptical or not unit_only or any(h.concept in SCOPE_CUES for h in governing):
             return ga, governing
+    if not after and ci + 1 < len(clauses) and (mk.compared.fullmatch(text, a, x.start)
+                                                or elliptical):
+        # "与2021年的51,260吨相比，排放总量下降8.7%": the clause after names the quantity
+        na, nb = clauses[ci + 1]
+        first = min((y.start for y in measured if na <= y.start < nb), default=nb)
+        opening = [h for h in cues if na <= h.start < min(first, na + _OPENING)]
+        if opening:
+            return na, opening
     if after:
         return own_start, after
     if "CO2" in x.raw or "co2" in x.raw or "二氧化碳" in x.raw:
         return own_start, []
     return None
 
+
+_OPENING = 6
+"""How far into the clause after a comparison its quantity's cue may start ("排放总量…")."""
 
 _LABEL_TAIL = re.compile(r"[\s,，:：=|为是约达共计合]+$")
 

@@ -40,6 +40,7 @@ class _Basis(_Strict):
 class _Elliptical(_Strict):
     years: list[str]
     comparisons: list[str]
+    compared_before: list[str] = []
 
 
 class _Denominator(_Strict):
@@ -124,6 +125,10 @@ class Markers:
         comparisons = "|".join(data.elliptical.comparisons)
         self.elliptical = re.compile(rf"[\s,，;；]*(?:(?:{years})\s*(?:为|是|[:：])?"
                                      rf"|(?i:{comparisons}))\s*")
+        # a Chinese comparison opening its clause with a year before the figure ("与2021年的
+        # 5.1万吨相比，排放总量下降…"): the main clause after it names the quantity (session 16)
+        opening = "|".join(data.elliptical.compared_before) or "(?!)"
+        self.compared = re.compile(rf"[\s,，;；]*(?:{opening})\s*(?:{years})\s*的?\s*")
         # what a figure's own brackets say ("41,200 tCO2e (location-based)"): `emission_kinds.figure_scope`
         self.bracketed = re.compile(rf"[ \t]*[(（]([^()（）]{{1,{data.bracket_chars}}})[)）]")
 

@@ -146,8 +146,9 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
                 and len(passage.text) <= context.max_chars else None
             titled = headings is not None and rows is None and is_heading(passage.text,
                                                                           headings.max_chars)
-            topic = section if section and not titled and under > 0 \
-                and passage.page == section_page else None
+            # a section goes on over a page break until a heading (session 16)
+            topic = section if section and headings is not None and not titled and under > 0 \
+                and section_page <= passage.page <= section_page + headings.pages else None
             # an early analysis (made without what a lead-in or a heading before it passes
             # on) serves only a passage that takes nothing from one
             early = done.get((passage.page, passage.index)) if done and given is None \

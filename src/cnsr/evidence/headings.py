@@ -3,8 +3,8 @@
 A report names a section's topic once, in its heading ("气候风险", "节约能源", "Climate
 risks"), and the body's sentences do not repeat it ("暴雨内涝会使…进水量骤增…；公司新建调蓄池
 3座"). `locate` (evidence/find.py) asks `is_heading` of each passage; a heading's topic
-concepts (rules.yaml `evidence.heading.carry`) are handed to the next passages of its page,
-up to the next heading, as copies at position -1: they complete a clause of the points that
+concepts (rules.yaml `evidence.heading.carry`) are handed to the next passages of its page
+(and of the next page, session 16), up to the next heading, as copies at position -1: they complete a clause of the points that
 list them under `heading` when the body holds the clause's other concepts, and are never
 quoted. A heading is short, has no sentence or clause punctuation, no figure and does not end
 in a colon (a lead-in: `evidence.context`).

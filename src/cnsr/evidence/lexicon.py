@@ -37,7 +37,8 @@ class CompiledRule:
     dimensions as a set, split into those the quantity extractor gives and the extra ones."""
 
     __slots__ = ("rule", "match", "weak", "clauses", "none", "weak_none", "mention_with",
-                 "quantity", "extracted", "extra", "context", "needs", "heading")
+                 "quantity", "extracted", "extra", "context", "needs", "heading",
+                 "heading_match")
 
     def __init__(self, rule: PointRule) -> None:
         self.rule = rule
@@ -56,6 +57,7 @@ class CompiledRule:
         self.context = tuple(rule.context)
         self.needs = frozenset(rule.needs)
         self.heading = frozenset(rule.heading)
+        self.heading_match = tuple(frozenset(cl) for cl in rule.heading_match)
 
 
 class Lexicon:
@@ -79,8 +81,9 @@ class Lexicon:
         self.points_by_concept: dict[str, list[str]] = {}
         for point_id in sorted(rules.points):
             rule = rules.points[point_id]
-            for concept in sorted({c for clause in rule.match + rule.weak
-                                   for c in (clause if rule.context or rule.heading else clause[:1])}):
+            for concept in sorted({c for clause in rule.match + rule.weak + rule.heading_match
+                                   for c in (clause if rule.context or rule.heading
+                                             or rule.heading_match else clause[:1])}):
                 self.points_by_concept.setdefault(concept, []).append(point_id)
         self.figure_masks = [re.compile(p, re.I) for p in rules.figures.masks]
         self.figure_patterns = [re.compile(p, re.I) for p in rules.figures.patterns]

@@ -18,9 +18,9 @@ from cnsr.evidence.hit_filters import (
     without_silent_clauses,
     without_swallowed,
 )
+from cnsr.evidence.kpi_tiles import split_tiles, tile_cuts
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.nav_prose import spans as nav_spans
-from cnsr.evidence.nav_prose import split_tiles, tile_cuts
 from cnsr.evidence.normalize import clause_spans, clean_rows, normalize, sentence_spans
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit, SeriesFound
@@ -301,10 +301,11 @@ class _Context:
         if rule.heading and self.heading:
             given = rule.heading.intersection(self.heading)
             if given:
+                clauses = rule.clauses + tuple(tuple(cl) for cl in rule.heading_match)
                 return [si for si, concepts in enumerate(self.by_sentence)
                         if any(_completed(clause, concepts, given, inherited[si]
                                           if rule.context and inherited is not None else None)
-                               for clause in rule.clauses)]
+                               for clause in clauses)]
         if rule.context and inherited is not None:
             return [si for si, concepts in enumerate(self.by_sentence)
                     if any(all(c in concepts or c in inherited[si] for c in clause)
@@ -365,6 +366,15 @@ class _Context:
         held = concepts.keys()
         matching = [cl for cl in cr.match if held >= cl
                     and (not under or not body.isdisjoint(cl))]
+        # a clause only a heading completes (session 16): with a `quantity`, only its figure
+        by_heading = False
+        if not matching and cr.heading_match and self.heading \
+                and not cr.heading.isdisjoint(self.heading):
+            topic = held | cr.heading.intersection(self.heading)
+            matching = [cl for cl in cr.heading_match if topic >= cl
+                        and not body.isdisjoint(cl)]
+            if matching:
+                under, by_heading = True, bool(rule.quantity)
         clauses = matching
         strong = bool(clauses)
         found: list[Num] = []
@@ -376,6 +386,8 @@ class _Context:
                                   self.lexicon)
             if rule.history:
                 strong, found = rules.history(rule, text, span, found)
+        if by_heading and not found:
+            return None
         # a plan discloses a `plans_count` point (targets, roadmaps), "not yet" does not
         if strong and ("hedge" in concepts or not rule.plans_count and (
                 "planned" in concepts or (rule.quantity and "future_year" in concepts))) \

@@ -27,8 +27,6 @@ import re
 from functools import cache
 
 from cnsr.evidence.kpi_tiles import TILE_LABEL
-from cnsr.evidence.kpi_tiles import split_tiles as split_tiles  # re-exported for match.analyse
-from cnsr.evidence.kpi_tiles import tile_cuts as tile_cuts  # re-exported for match.analyse
 from cnsr.evidence.nav_prose_data import NavProseData, bundled_nav_prose
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]|\.(?:\s|$)")

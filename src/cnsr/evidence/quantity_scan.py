@@ -311,7 +311,7 @@ class QuantityScan:
             unit, dimension, annual, inferred = um.unit, um.dimension, um.annual, tok.inferred
             scale = (um.multiplier or 1) * um.factor
             if unit == "t":
-                read = units.unit_from_context(self.norm, tok.start)
+                read = units.unit_from_context(self.norm, tok.start, tok.year is not None)
                 if read is not None:
                     (unit, dimension), inferred = read, True
         return tuple.__new__(Quantity, (  # without the Python-level __new__: every number

@@ -71,6 +71,10 @@ class PointRule(_Strict):
     # session 15): "气候风险" over "暴雨内涝会使…" completes a clause whose other concepts the
     # body holds; a clause the heading alone would hold is never completed so
     heading: list[str] = Field(default_factory=list)
+    # clauses that hold only under such a heading (session 16): the heading gives one of their
+    # concepts and the body the rest ("合计46,820吨" under "温室气体排放"); for a point with a
+    # `quantity` the body must also hold a figure of its dimensions, else nothing
+    heading_match: list[list[str]] = Field(default_factory=list)
 
     @field_validator("quantity")
     @classmethod
@@ -81,7 +85,8 @@ class PointRule(_Strict):
     def concepts(self) -> set[str]:
         return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
                 | set(self.weak_none) | set(self.mention_with)
-                | set(self.context) | set(self.needs) | set(self.prefer) | set(self.heading))
+                | set(self.context) | set(self.needs) | set(self.prefer) | set(self.heading)
+                | {c for clause in self.heading_match for c in clause})
 
 
 class EnvAwareness(_Strict):
@@ -154,13 +159,16 @@ class HeadingRule(_Strict):
     """A section heading's topic carried to the body under it (session 15): a passage of at
     most `max_chars` characters without a sentence's punctuation (a colon ending it makes a
     lead-in, not a heading) passes the `carry` concepts it holds to the next `passages`
-    passages of its page, up to the next such heading (which opens its own section, or ends
+    passages of its page (and of the next `pages` pages; session 16), up to the next such heading (which opens its own section, or ends
     the section when it holds none). Only points whose rule lists a concept under `heading`
     take it, and only to complete a clause the body holds the rest of."""
 
     carry: list[str] = Field(min_length=1)
     passages: int = Field(default=4, ge=1, le=20)
     max_chars: int = Field(default=24, ge=4, le=80)
+    # pages after the heading's own that its section may go on over (session 16: a section
+    # goes on at the top of the next page when no heading comes first)
+    pages: int = Field(default=0, ge=0, le=2)
 
 
 class GeneralRule(_Strict):
