@@ -90,6 +90,11 @@ def load_file(model: type[M], path: Path | str, *, error: type[CnsrError] = Data
     return validate(model, read(path, error=error, what=what), str(path), error=error)
 
 
+_ESCAPED_TWICE = re.compile(r"\\\\[bBdDsSwW]")
+"""Two backslashes before a class letter: a pattern escaped for a double-quoted string
+written in single quotes."""
+
+
 def check_patterns(source: str, where: str, patterns: Iterable[str], *,
                    error: type[CnsrError] = DataError, flags: int = re.I) -> None:
     """Every one of `patterns` (regexes of a data file, at `where` in it) compiles with
@@ -99,6 +104,11 @@ def check_patterns(source: str, where: str, patterns: Iterable[str], *,
             re.compile(pattern, flags)
         except re.error as err:
             raise error(f"{source}: {where}: bad pattern {pattern!r} ({err})") from err
+        if _ESCAPED_TWICE.search(pattern):
+            # '\\b' in a single-quoted YAML string is a backslash then "b" to the regex
+            # engine: the pattern compiles and never matches disclosure text
+            raise error(f"{source}: {where}: bad pattern {pattern!r} (a backslash escaped "
+                        "twice: write \\b, \\d, \\s, \\w with one backslash in single quotes)")
 
 
 def load_bundled(model: type[M], package: str, name: str) -> M:

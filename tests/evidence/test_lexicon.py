@@ -62,6 +62,14 @@ def test_bad_regex_names_file_concept_and_pattern(lexicon_copy: Path) -> None:
         load_lexicon(lexicon_copy)
 
 
+def test_a_backslash_escaped_twice_is_refused(lexicon_copy: Path) -> None:
+    """'\\\\b' in single quotes compiles but never matches: refused, not silently dead."""
+    edit(lexicon_copy / "en.yaml",
+         lambda d: d["concepts"]["scope1"].append("\\\\bscope one\\\\b"))
+    with pytest.raises(DataError, match=r"en.yaml: concept 'scope1': bad pattern .*escaped twice"):
+        load_lexicon(lexicon_copy)
+
+
 def test_unknown_quantity_dimension_is_refused(lexicon_copy: Path) -> None:
     edit(lexicon_copy / "rules.yaml",
          lambda d: d["points"]["I03.1"].update(quantity=["joules"]))
