@@ -1,0 +1,113 @@
+"""Evidence precision on forms met in blind round 12 (session 16), each rated wrong before, with
+text written fresh for these tests: metallurgical carbon words (a steel grade "低碳钢、中碳钢盘条",
+heat treatment "渗碳", "脱碳层深度") read as carbon monitoring; clean-energy sectors named as what
+drives demand for the company's goods ("新能源汽车和光伏电站建设带动…需求", "产品用于…光伏支架")
+read as its own energy structure and operations; water amounts in tonnes ("用水量312万吨") left
+as a mention; a bank's loan products named after clean energy ("光伏贷") read as its own
+renewables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cnsr.assess.rate import rate_documents
+from cnsr.evidence.tag import tag_passage
+from cnsr.ingest import read_document
+from cnsr.methodology import LoadedMethodology
+from cnsr.rating import Company, Rating
+
+
+def _tag(text: str) -> dict[str, float]:
+    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
+
+
+def _rate(tmp_path: Path, m: LoadedMethodology, text: str) -> Rating:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
+
+
+def _points(r: Rating) -> dict[str, float]:
+    return {p.point: p.rating for ind in r.indicators for p in ind.points}
+
+
+# Each case: one passage and the ratings it must earn (0: not given); the id says why.
+CASES = [
+    # metallurgy: a steel grade or a heat treatment is no carbon topic
+    pytest.param("热处理车间对螺栓实施渗碳、碳氮共渗和调质处理，并按批次检测表面硬度和脱碳层深度。",
+                 {"I12.4": 0, "I13.1": 0, "I11.4": 0}, id="carburising_and_a_decarburised_layer"),
+    pytest.param("热处理工序对齿轮进行渗碳淬火，每班检测表面脱碳情况并记录数据。",
+                 {"I12.4": 0, "I13.1": 0}, id="surface_decarburisation_checked"),
+    pytest.param("公司按批次抽检盘条的含碳量和脱碳层深度，全年合格率99.9%。",
+                 {"I12.4": 0, "I11.4": 0}, id="carbon_content_of_wire_rod"),
+    pytest.param("Bolts are carburised and every batch is tested for decarburisation depth and "
+                 "carbon content.",
+                 {"I12.4": 0, "I13.1": 0}, id="carburised_and_decarburisation_en"),
+    # clean-energy sectors as the company's market, not its energy
+    pytest.param("在国家“双碳”目标推动下，新能源汽车和光伏电站建设带动高强度紧固件需求较快增长。",
+                 {"I08.2": 0, "I08.4": 0}, id="nev_and_pv_drive_demand_for_bolts"),
+    pytest.param("受益于光伏、储能装机增长，公司支架产品订单同比增长35%。",
+                 {"I08.2": 0, "I03.5": 0}, id="orders_grow_with_pv_and_storage"),
+    pytest.param("风电和储能项目建设拉动了公司轴承的销量。",
+                 {"I08.2": 0}, id="wind_projects_lift_bearing_sales"),
+    pytest.param("公司主要生产高强度螺栓，产品用于汽车、工程机械和光伏支架。",
+                 {"I08.2": 0, "I08.4": 0}, id="products_used_in_pv_mounts"),
+    pytest.param("Growth in electric vehicles and solar farms drove demand for our connectors.",
+                 {"I08.2": 0, "I08.4": 0}, id="evs_drive_demand_en"),
+    pytest.param("Our fasteners are used in cars, rail and solar mounting structures.",
+                 {"I08.2": 0}, id="products_used_in_solar_en"),
+    # a bank's loan products named after clean energy
+    pytest.param("本行推出“光伏贷”“储能贷”等普惠金融产品。",
+                 {"I08.2": 0}, id="pv_loan_product"),
+    pytest.param("上线“绿电贷”产品，全年发放12亿元。",
+                 {"I08.2": 0, "I14.3": 0}, id="green_power_loan_product"),
+    pytest.param("分行为种植大户办理“新能源快贷”860笔。",
+                 {"I08.2": 0}, id="new_energy_quick_loan"),
+    # water in tonnes is an amount of water (docs/judging.md §3.3)
+    pytest.param("2023年公司用水量312万吨，同比下降4%。", {"I04.1": 1}, id="water_in_10k_tonnes"),
+    pytest.param("全年新鲜水取用量为6.5万吨。", {"I04.1": 1}, id="fresh_water_in_tonnes"),
+    pytest.param("Total water withdrawal was 68,000 tonnes in 2023.", {"I04.1": 1},
+                 id="water_in_tonnes_en"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_points_of_a_passage(text: str, expected: dict[str, float]) -> None:
+    pts = _tag(text)
+    assert {pid: pts.get(pid, 0) for pid in expected} == expected
+
+
+# What must still count beside them.
+KEEP = [
+    pytest.param("我们每月统计各工序碳排放数据并建立台账。", "I12.4", id="carbon_data_monitored"),
+    pytest.param("公司屋顶建成分布式光伏2兆瓦，年发电220万千瓦时全部自用。", "I08.2", id="own_rooftop_pv"),
+    pytest.param("We installed 2 MW of rooftop solar panels at our plant, generating 2.1 GWh.",
+                 "I08.2", id="own_rooftop_pv_en"),
+    pytest.param("本行总部大楼屋顶光伏年发电26万千瓦时。", "I08.2", id="a_bank_s_own_pv"),
+    pytest.param("上线“绿电贷”产品，全年发放12亿元。", "I15.4", id="green_loans_still_green_finance"),
+    pytest.param("2023年废水排放量4.2万吨。", "I02.2", id="wastewater_in_tonnes_stays_discharge"),
+    pytest.param("公司实施中水回用改造，2023年用水量为56万立方米。", "I04.1", id="water_in_m3"),
+]
+
+
+@pytest.mark.parametrize(("text", "point"), KEEP)
+def test_what_still_counts(text: str, point: str) -> None:
+    assert _tag(text).get(point, 0) > 0
+
+
+def test_wastewater_in_tonnes_is_no_water_use() -> None:
+    assert _tag("2023年废水排放量4.2万吨。").get("I04.1", 0) == 0
+
+
+def test_a_small_manufacturer_without_carbon_words_stays_unaware(tmp_path: Path,
+                                                                m: LoadedMethodology) -> None:
+    """Steel grades, heat treatment and a market driven by new energy give no carbon awareness."""
+    r = _rate(tmp_path, m, "公司以低碳钢、中碳钢盘条为主要原材料，产品用于汽车和光伏支架。\n"
+                           "热处理车间实施渗碳和碳氮共渗，并按批次检测脱碳层深度。\n"
+                           "新能源汽车和光伏电站建设带动公司紧固件需求较快增长。\n"
+                           "公司持有排污许可证，2023年化学需氧量排放2.3吨。\n")
+    assert r.stage == 1
+    pts = _points(r)
+    assert pts["I12.4"] == pts["I08.2"] == pts["I08.4"] == 0
