@@ -89,6 +89,12 @@ KEEP = [
     pytest.param("上线“绿电贷”产品，全年发放12亿元。", "I15.4", id="green_loans_still_green_finance"),
     pytest.param("2023年废水排放量4.2万吨。", "I02.2", id="wastewater_in_tonnes_stays_discharge"),
     pytest.param("公司实施中水回用改造，2023年用水量为56万立方米。", "I04.1", id="water_in_m3"),
+    # the same demand words stated as an opportunity keep it (energy_demand vetoes own energy only)
+    pytest.param("机遇方面，新型储能和海上风电带来新增租赁需求。", "I13.3", id="demand_as_an_opportunity"),
+    pytest.param("气候机遇方面，光伏和储能装机增长带动公司支架产品需求。", "I13.3",
+                 id="demand_as_a_climate_opportunity"),
+    pytest.param("Growth in solar and wind projects drove demand for our leasing, a climate-related "
+                 "opportunity.", "I13.3", id="demand_as_an_opportunity_en"),
 ]
 
 
