@@ -4,7 +4,7 @@ heat treatment "渗碳", "脱碳层深度") read as carbon monitoring; clean-ene
 drives demand for the company's goods ("新能源汽车和光伏电站建设带动…需求", "产品用于…光伏支架")
 read as its own energy structure and operations; water amounts in tonnes ("用水量312万吨") left
 as a mention; a bank's loan products named after clean energy ("光伏贷") read as its own
-renewables."""
+renewables; staff trained on energy-saving practice or climate risk not read as training."""
 
 from __future__ import annotations
 
@@ -65,6 +65,20 @@ CASES = [
                  {"I08.2": 0, "I14.3": 0}, id="green_power_loan_product"),
     pytest.param("分行为种植大户办理“新能源快贷”860笔。",
                  {"I08.2": 0}, id="new_energy_quick_loan"),
+    # staff trained on energy-saving practice or climate risk (docs/judging.md §5 I10.1)
+    pytest.param("全年开展培训2,146期，其中绿色金融与气候风险专题培训32期，参训员工2,700人次。",
+                 {"I10.1": 1}, id="climate_risk_training"),
+    pytest.param("组织碳排放管理员和能源计量人员参加省碳交易中心培训42人次。",
+                 {"I10.1": 1}, id="carbon_staff_trained"),
+    pytest.param("组织“绿色酒店节能操作”专项培训，覆盖工程和客房员工2,400人。",
+                 {"I10.1": 1}, id="energy_saving_practice_training"),
+    pytest.param("Some 1,300 employees completed energy-saving training in 2023.",
+                 {"I10.1": 1}, id="energy_saving_training_en"),
+    pytest.param("We ran climate risk workshops for 85 managers.", {"I10.1": 1},
+                 id="climate_risk_workshops_en"),
+    pytest.param("公司开展节能宣传周活动，向社区居民发放节能手册。", {"I10.1": 0},
+                 id="a_public_campaign_is_no_staff_training"),
+    pytest.param("公司向客户提供节能培训服务。", {"I10.1": 0}, id="training_sold_to_customers"),
     # water in tonnes is an amount of water (docs/judging.md §3.3)
     pytest.param("2023年公司用水量312万吨，同比下降4%。", {"I04.1": 1}, id="water_in_10k_tonnes"),
     pytest.param("全年新鲜水取用量为6.5万吨。", {"I04.1": 1}, id="fresh_water_in_tonnes"),
