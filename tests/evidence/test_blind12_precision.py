@@ -4,7 +4,7 @@ heat treatment "渗碳", "脱碳层深度") read as carbon monitoring; clean-ene
 drives demand for the company's goods ("新能源汽车和光伏电站建设带动…需求", "产品用于…光伏支架")
 read as its own energy structure and operations; water amounts in tonnes ("用水量312万吨") left
 as a mention; a bank's loan products named after clean energy ("光伏贷") read as its own
-renewables; staff trained on energy-saving practice or climate risk not read as training."""
+renewables; low-NOx combustion retrofits not read as treatment; staff trained on energy-saving practice or climate risk not read as training."""
 
 from __future__ import annotations
 
@@ -79,6 +79,15 @@ CASES = [
     pytest.param("公司开展节能宣传周活动，向社区居民发放节能手册。", {"I10.1": 0},
                  id="a_public_campaign_is_no_staff_training"),
     pytest.param("公司向客户提供节能培训服务。", {"I10.1": 0}, id="training_sold_to_customers"),
+    # low-NOx combustion retrofits are treatment (docs/judging.md §3.2), not carbon retrofits
+    pytest.param("各酒店锅炉均已完成低氮燃烧改造。", {"I02.4": 1, "I08.3": 0}, id="low_nox_boilers"),
+    pytest.param("2023年完成3台燃气锅炉低氮燃烧改造。", {"I02.4": 1, "I08.3": 0}, id="low_nox_retrofit_done"),
+    pytest.param("热风炉更换低氮燃烧器后，氮氧化物浓度稳定低于50毫克/立方米。", {"I02.4": 1},
+                 id="low_nox_burner_fitted"),
+    pytest.param("Two boilers were fitted with low-NOx burners in 2023.", {"I02.4": 1},
+                 id="low_nox_burners_en"),
+    pytest.param("公司推广低氮燃烧技术产品，服务客户300余家。", {"I02.4": 0},
+                 id="low_nox_products_sold_are_no_own_treatment"),
     # water in tonnes is an amount of water (docs/judging.md §3.3)
     pytest.param("2023年公司用水量312万吨，同比下降4%。", {"I04.1": 1}, id="water_in_10k_tonnes"),
     pytest.param("全年新鲜水取用量为6.5万吨。", {"I04.1": 1}, id="fresh_water_in_tonnes"),
