@@ -23,8 +23,8 @@ def _tag(text: str) -> dict[str, float]:
     return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
 
 
-def _rate(tmp_path: Path, m: LoadedMethodology, text: str) -> Rating:
-    path = tmp_path / "report.txt"
+def _rate(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".md") -> Rating:
+    path = tmp_path / f"report{suffix}"
     path.write_text(text, encoding="utf-8")
     return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
 
@@ -140,3 +140,24 @@ def test_a_small_manufacturer_without_carbon_words_stays_unaware(tmp_path: Path,
     assert r.stage == 1
     pts = _points(r)
     assert pts["I12.4"] == pts["I08.2"] == pts["I08.4"] == 0
+
+
+@pytest.mark.parametrize("title", ["ESG指标索引", "报告索引", "附录"])
+def test_an_issue_index_with_its_indicator_column_is_navigation(tmp_path: Path,
+                                                                m: LoadedMethodology,
+                                                                title: str) -> None:
+    """"议题 | 对应指标 | 页码" lists where topics are, not what was done (docs/judging.md §2.1)."""
+    r = _rate(tmp_path, m, f"{title}\n\n| 议题 | 对应指标 | 页码 |\n|---|---|---|\n"
+                                     "| 生态保护 | 生物多样性保护、生态修复 | 5 |\n"
+                                     "| 应对气候变化 | 温室气体排放总量及强度、减排目标 | 4 |\n"
+                                     "| 能源管理 | 综合能源消费量、节能措施 | 4 |\n")
+    pts = _points(r)
+    assert pts["I05.2"] == pts["I11.4"] == pts["I06.3"] == pts["I03.1"] == 0
+
+
+def test_a_kpi_table_still_counts(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "| 指标 | 单位 | 2023年 |\n|---|---|---|\n"
+                           "| 温室气体排放总量 | 吨二氧化碳当量 | 32,400 |\n"
+                           "| 综合能源消费量 | 吨标准煤 | 11,860 |\n")
+    pts = _points(r)
+    assert pts["I11.4"] == pts["I03.1"] == 1
