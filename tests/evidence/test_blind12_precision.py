@@ -4,7 +4,7 @@ heat treatment "渗碳", "脱碳层深度") read as carbon monitoring; clean-ene
 drives demand for the company's goods ("新能源汽车和光伏电站建设带动…需求", "产品用于…光伏支架")
 read as its own energy structure and operations; water amounts in tonnes ("用水量312万吨") left
 as a mention; a bank's loan products named after clean energy ("光伏贷") read as its own
-renewables; low-NOx combustion retrofits not read as treatment; staff trained on energy-saving practice or climate risk not read as training."""
+renewables; low-NOx combustion retrofits not read as treatment; fuel saved by volume left as a mention; staff trained on energy-saving practice or climate risk not read as training."""
 
 from __future__ import annotations
 
@@ -88,6 +88,20 @@ CASES = [
                  id="low_nox_burners_en"),
     pytest.param("公司推广低氮燃烧技术产品，服务客户300余家。", {"I02.4": 0},
                  id="low_nox_products_sold_are_no_own_treatment"),
+    # fuel saved by volume is an energy saving with its figure (docs/judging.md §3.3)
+    pytest.param("完成8家酒店的空气源热泵改造，替代燃气锅炉供应生活热水，全年节约天然气约68万立方米。",
+                 {"I03.4": 1, "I08.3": 1}, id="gas_saved_by_a_heat_pump_retrofit"),
+    pytest.param("2023年完成锅炉改造，节约天然气120万立方米。", {"I03.4": 1, "I08.3": 1},
+                 id="gas_saved_by_a_boiler_retrofit"),
+    pytest.param("物流车队优化路线，全年节约柴油约310吨。", {"I03.4": 1}, id="diesel_saved"),
+    pytest.param("The heat-pump retrofit saved 1.2 million m3 of natural gas in 2023.",
+                 {"I03.4": 1, "I08.3": 1}, id="gas_saved_en"),
+    pytest.param("实施中水回用改造，年节约用水12万立方米。", {"I03.4": 0, "I08.3": 0},
+                 id="water_saved_is_no_energy_saving"),
+    pytest.param("公司向客户提供节能改造服务，帮助客户节约天然气300万立方米。",
+                 {"I03.4": 0, "I08.3": 0}, id="gas_saved_for_customers"),
+    pytest.param("Our energy services helped customers save 3 million m3 of natural gas.",
+                 {"I03.4": 0, "I08.3": 0}, id="gas_saved_for_customers_en"),
     # water in tonnes is an amount of water (docs/judging.md §3.3)
     pytest.param("2023年公司用水量312万吨，同比下降4%。", {"I04.1": 1}, id="water_in_10k_tonnes"),
     pytest.param("全年新鲜水取用量为6.5万吨。", {"I04.1": 1}, id="fresh_water_in_tonnes"),
