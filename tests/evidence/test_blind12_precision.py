@@ -102,6 +102,19 @@ CASES = [
                  {"I03.4": 0, "I08.3": 0}, id="gas_saved_for_customers"),
     pytest.param("Our energy services helped customers save 3 million m3 of natural gas.",
                  {"I03.4": 0, "I08.3": 0}, id="gas_saved_for_customers_en"),
+    # the GHG assurance standard named; a warming scenario named by degrees or pathway
+    pytest.param("Figures were given limited assurance under ISAE 3410 by an independent provider.",
+                 {"I12.5": 1}, id="isae_3410_assurance_en"),
+    pytest.param("上述数据经独立第三方按ISAE 3410准则提供有限保证。", {"I12.5": 1}, id="isae_3410_assurance"),
+    pytest.param("Our financial statements were audited under ISA 700.", {"I12.5": 0},
+                 id="a_financial_audit_is_no_ghg_assurance"),
+    pytest.param("Under a 2 °C scenario with rising green-power premiums, our electricity costs in "
+                 "2030 would be RMB 310 million higher than today.", {"I13.4": 1},
+                 id="a_two_degree_scenario_en"),
+    pytest.param("在2°C情景下，公司2030年电力成本将增加约1.2亿元。", {"I13.4": 1}, id="a_two_degree_scenario"),
+    pytest.param("在RCP8.5情景下，沿海仓库遭受洪涝的概率上升。", {"I13.4": 1}, id="an_rcp_pathway"),
+    pytest.param("2023年当地最高气温达到42°C，公司为户外员工发放防暑用品。", {"I13.4": 0},
+                 id="a_temperature_is_no_scenario"),
     # water in tonnes is an amount of water (docs/judging.md §3.3)
     pytest.param("2023年公司用水量312万吨，同比下降4%。", {"I04.1": 1}, id="water_in_10k_tonnes"),
     pytest.param("全年新鲜水取用量为6.5万吨。", {"I04.1": 1}, id="fresh_water_in_tonnes"),
