@@ -199,7 +199,13 @@ def pair_respectively(norm: str, start: int, stop: int, years: list[YearEvent],
             i and _JOINED.fullmatch(norm, inside[i - 1].end, y.start))]
         found = [t for t in toks[bisect_left(tok_starts, lo):
                                  bisect_left(tok_starts, hi)] if t.unit is not None]
-        expanded = _expand(listed)
+        # a year named after the list on another matter ("2021年至2023年…分别为6.12万吨、5.48万吨和
+        # 7.21万吨，2022年因客流下降明显偏低"): the years before the marker are the list's when they
+        # are as many as its figures (blind round 12; before, the range's ends and the later 2022
+        # were paired with the three figures)
+        expanded = _expand([y for y in listed if y.start < mk.start()])
+        if len(expanded) != len(found):
+            expanded = _expand(listed)
         if len(expanded) < 2 or len(expanded) != len(found):
             continue
         # one measure: "26.7万吨和27.7万吨二氧化碳当量" is tonnes of CO2e twice

@@ -251,12 +251,16 @@ class QuantityScan:
         return tok.end
 
     def _year_range(self, y: int, s: int, e: int) -> int | None:
-        """"2021-2023", "2021—2023年", "2021至2023年": one year event, consumed."""
+        """"2021-2023", "2021—2023年", "2021至2023年", "2021年至2023年" (blind round 12): one year
+        event, consumed."""
         if not YEAR_MIN <= y <= YEAR_MAX:
             return None
         sep = RANGE_SEP.match(self.norm, e)
         if sep is None:
-            return None
+            first = YEAR_SUFFIX.match(self.norm, e)
+            sep = RANGE_SEP.match(self.norm, first.end()) if first is not None else None
+            if sep is None or YEAR_SUFFIX.match(self.norm, sep.end() + 4) is None:
+                return None
         n2 = NUMBER.match(self.norm, sep.end())
         if n2 is None or n2.group("frac") or len(n2.group()) != 4:
             return None

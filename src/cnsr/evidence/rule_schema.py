@@ -11,7 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DIMENSION_NAMES = ("trend", "comparison", "integration")
 QUANTITY_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
-                                 "intensity", "money", "ratio", "count", "power", "year"})
+                                 "intensity", "money", "ratio", "count", "power", "year",
+                                 # fuel by volume, an `extra_quantities` pattern (blind round 12)
+                                 "fuel_volume"})
 _MEASURED_DIMENSIONS = QUANTITY_DIMENSIONS | {"area", "price", "duration"}
 """Every dimension a measured quantity can have (`cnsr.evidence.quantities`)."""
 Clause = list[str]
