@@ -10,20 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cnsr.assess.rate import rate_documents
-from cnsr.ingest import read_document
 from cnsr.methodology import LoadedMethodology
-from cnsr.rating import Company, Rating
-
-
-def _rate(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".txt") -> Rating:
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
-
-
-def _figures(r: Rating, kind: str = "own") -> set[tuple[str, int | None, float, str]]:
-    return {(e.scope, e.year, round(e.value, 6), e.unit) for e in r.emissions if e.kind == kind}
+from evidence.tagged import emission_figures as _figures
+from evidence.tagged import rate_text as _rate
 
 
 @pytest.mark.parametrize("lead", ["2021年至2023年", "2021年到2023年", "从2021年—2023年"])

@@ -12,25 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from cnsr.assess.rate import rate_documents
-from cnsr.evidence.tag import tag_passage
-from cnsr.ingest import read_document
 from cnsr.methodology import LoadedMethodology
-from cnsr.rating import Company, Rating
+from cnsr.rating import Rating
 
-
-def _tag(text: str) -> dict[str, float]:
-    return {p["point"]: p["rating"] for p in tag_passage(text)["points"]}
+from .tagged import points as _tag
+from .tagged import rate_text
+from .tagged import rated_points as _points
 
 
 def _rate(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".md") -> Rating:
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
-
-
-def _points(r: Rating) -> dict[str, float]:
-    return {p.point: p.rating for ind in r.indicators for p in ind.points}
+    return rate_text(tmp_path, m, text, suffix)
 
 
 # Each case: one passage and the ratings it must earn (0: not given); the id says why.

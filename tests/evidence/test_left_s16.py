@@ -20,23 +20,11 @@ from cnsr.evidence.emission_figures import find_emissions
 from cnsr.evidence.find import find_evidence
 from cnsr.evidence.quantities import extract_quantities
 from cnsr.evidence.tag import tag_passage
-from cnsr.ingest.document import Document, Page, Passage
 from cnsr.methodology import LoadedMethodology
 
+from .tagged import best_ratings as _best
+from .tagged import pages_document as _doc
 from .tagged import points, rate_text, rated_points
-
-
-def _doc(*pages: list[str]) -> Document:
-    return Document(path="s16.pdf", sha256="0" * 64, kind="pdf", pages=[
-        Page(number=n, text="\n".join(texts),
-             passages=[Passage(page=n, index=i, text=t) for i, t in enumerate(texts)])
-        for n, texts in enumerate(pages, start=1)])
-
-
-def _best(doc: Document) -> dict[str, float]:
-    found = find_evidence([doc])
-    return {pid: found.best(pid) for pid in found.points}
-
 
 # ---- 1. GHG and energy headings over a body of figures ------------------------------------
 
