@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from cnsr.evidence import numbers, units
+from cnsr.evidence import numbers, tonnes_context, units
 from cnsr.evidence.numbers import normalize
 from cnsr.evidence.quantity_dates import (
     BASE_AFTER,
@@ -315,7 +315,7 @@ class QuantityScan:
             unit, dimension, annual, inferred = um.unit, um.dimension, um.annual, tok.inferred
             scale = (um.multiplier or 1) * um.factor
             if unit == "t":
-                read = units.unit_from_context(self.norm, tok.start, tok.year is not None)
+                read = tonnes_context.unit_from_context(self.norm, tok.start, tok.year is not None)
                 if read is not None:
                     (unit, dimension), inferred = read, True
         return tuple.__new__(Quantity, (  # without the Python-level __new__: every number

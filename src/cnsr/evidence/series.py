@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from cnsr.errors import InputError
-from cnsr.evidence import numbers, units
+from cnsr.evidence import numbers, tonnes_context, units
 from cnsr.evidence.numbers import normalize
 from cnsr.evidence.quantities import Direction, Series, extract_quantities
 from cnsr.evidence.units import UnitMatch
@@ -91,7 +91,7 @@ def _make_series(label: str, um: UnitMatch | None, raw: str | None,
     if len(points) < 2 or not clean_label:
         return None
     if unit == "t":
-        read = units.unit_from_context(clean_label, len(clean_label))
+        read = tonnes_context.unit_from_context(clean_label, len(clean_label))
         if read is not None:
             unit, dimension = read
     return Series(label=clean_label, unit=unit, dimension=dimension, points=sorted(points),
