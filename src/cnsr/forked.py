@@ -1,7 +1,9 @@
 """One computation in a forked child process while this process does something else.
 
 `cnsr rate` spends its last ~0.25 s (after the last page is read) on one core while the
-other is idle; two parts of it need nothing from each other (`assess/rate.py`). A forked
+other is idle; two parts of it need nothing from each other (`assess/rate.py`). So do the
+passages the parent has still to analyse once the page workers are done (`evidence/early.py`).
+A forked
 child inherits everything it needs without pickling; only its result, plain data, comes back
 through a pipe. Where it cannot run (no fork, or the child fails in any way: killed, an
 exception, a short read), `result` computes the value in this process: the same value, never

@@ -5,15 +5,21 @@ history."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
+from typing import Any
 
+import pytest
 from passage_docs import make_doc
 
+from cnsr import forked
 from cnsr.assess.rate import rate_documents
+from cnsr.evidence import early as early_module
 from cnsr.evidence.early import EarlyAnalysis
 from cnsr.evidence.find import find_evidence
 from cnsr.evidence.lexicon import load_lexicon
 from cnsr.evidence.subject import subject_for
+from cnsr.ingest import parallel
 from cnsr.ingest.document import Document, Page
 from cnsr.ingest.report_year import chosen_year, pages_read_for_year, year_in_pages
 from cnsr.methodology import LoadedMethodology
@@ -188,3 +194,70 @@ def test_a_short_document_is_analysed_after_reading(m: LoadedMethodology) -> Non
     serial = rate_documents([doc], Company(name=NAME, year=2025), m)
     assert rate_documents([doc], Company(name=NAME, year=2025), m,
                           early=[early]).model_dump() == serial.model_dump()
+
+
+# Once the page workers have read every page, `cnsr rate` adds the rest `later`: their
+# passages wait for `finish`, which analyses the later half in a forked child.
+def _read_later(doc: Document, m: LoadedMethodology, year: int | None,
+                first_later: int) -> EarlyAnalysis:
+    early = EarlyAnalysis(m.lexicon(), subject_for(NAME, year))
+    for page in doc.pages:
+        early.add(page, later=page.number >= first_later)
+    early.finish()
+    return early
+
+
+def _states(early: EarlyAnalysis) -> list[tuple[object, ...]]:
+    """Every passage's text, rows and every attribute of its analysis (`Analysis.__reduce__`
+    lists them all: tests/evidence/test_records.py)."""
+    return [(text, rows, analysis.__reduce__()[1])
+            for text, rows, analysis in early.passages.values()]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_passages_shared_with_a_forked_child_are_the_serial_analyses(
+        m: LoadedMethodology, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _long_report()
+    limits = parallel.parallel_limits()
+    monkeypatch.setattr(early_module, "parallel_limits",
+                        lambda: limits.model_copy(update={"fork_analysis_passages": 2}))
+    children: list[int] = []
+
+    class Counted(forked.Forked[Any]):
+        def __init__(self, compute: Callable[[], Any]) -> None:
+            super().__init__(compute)
+            children.append(self._pid)
+
+    monkeypatch.setattr(early_module, "Forked", Counted)
+    company = Company(name=NAME, year=2025)
+    serial = rate_documents([doc], company, m)
+    eager = _read_early(doc, m, 2025)
+    for first_later in (1, 3):  # every page later (workers far ahead), or the last four
+        early = _read_later(doc, m, 2025, first_later)
+        assert early.passages.keys() == eager.passages.keys()
+        assert _states(early) == _states(eager)
+        rating = rate_documents([doc], company, m, early=[early])
+        assert rating.model_dump() == serial.model_dump()
+    assert len(children) == 2 and all(children)  # really forked, both times
+
+
+def test_few_later_passages_are_analysed_here(m: LoadedMethodology,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork(compute: Callable[[], Any]) -> None:
+        raise AssertionError("forked for a handful of passages")
+
+    monkeypatch.setattr(early_module, "Forked", no_fork)
+    assert parallel.parallel_limits().fork_analysis_passages > 10
+    doc = _long_report()
+    early = _read_later(doc, m, 2025, 2)
+    assert early.passages.keys() == _read_early(doc, m, 2025).passages.keys()
+
+
+def test_later_pages_wait_for_finish(m: LoadedMethodology) -> None:
+    doc = _long_report()
+    early = EarlyAnalysis(m.lexicon(), subject_for(NAME, 2025))
+    for page in doc.pages:
+        early.add(page, later=page.number >= 4)
+    assert {page for page, _ in early.passages} == {1, 2, 3}
+    early.finish()
+    assert {page for page, _ in early.passages} == {page.number for page in doc.pages}

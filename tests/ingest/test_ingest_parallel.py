@@ -11,7 +11,9 @@ import json
 import multiprocessing
 import os
 import signal
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ingest_samples import _STYLE, CJK_FONT, has_cjk_font, render_pdf
@@ -19,11 +21,14 @@ from typer.testing import CliRunner
 
 import cnsr.ingest.parallel as parallel
 import cnsr.ingest.pdf as pdf_reader
+from cnsr import forked
 from cnsr.cli.main import app
 from cnsr.errors import DocumentError
+from cnsr.evidence import early
 from cnsr.evidence.early import EarlyAnalysis
 from cnsr.ingest import read_document
 from cnsr.ingest.document import Page
+from cnsr.ingest.read import PendingDocument, ReadOptions
 
 pytestmark = pytest.mark.skipif(not has_cjk_font(), reason=f"needs the {CJK_FONT} font")
 
@@ -239,12 +244,12 @@ def test_passages_analysed_while_reading_give_the_serial_rating(
     added: list[int] = []
     real_add = EarlyAnalysis.add
 
-    def add(self: EarlyAnalysis, page: Page) -> None:
+    def add(self: EarlyAnalysis, page: Page, later: bool = False) -> None:
         added.append(page.number)
-        real_add(self, page)
+        real_add(self, page, later)
 
     with monkeypatch.context() as patch:
-        patch.setattr(EarlyAnalysis, "add", lambda self, page: None)
+        patch.setattr(EarlyAnalysis, "add", lambda self, page, later=False: None)
         code, stderr, serial = _rate_json(report_2025, 1, monkeypatch)
     assert code == 0 and serial is not None, stderr
     monkeypatch.setattr(EarlyAnalysis, "add", add)
@@ -257,6 +262,53 @@ def test_passages_analysed_while_reading_give_the_serial_rating(
     points = {p["point"]: p["rating"] for i in serial["indicators"]  # type: ignore[index]
               for p in i["points"]}
     assert points["I11.1"] == 1.0
+
+
+def _read_ahead_states(path: Path, workers: int) -> list[bool]:
+    """`all_extracted` after each page of a read with `workers`."""
+    states: list[bool] = []
+    with PendingDocument(path, ReadOptions(workers=workers)) as pending:
+        pending.read(each_page=lambda page: states.append(pending.all_extracted()))
+    return states
+
+
+@pytest.mark.usefixtures("small_ranges")
+def test_pages_read_ahead_are_known_as_such(long_pdf: Path) -> None:
+    """`all_extracted`: once it holds (the workers have read every page) it holds to the end;
+    it does by the last page; a serial read never has pages read ahead."""
+    for workers in (3, 1):
+        states = _read_ahead_states(long_pdf, workers)
+        assert len(states) >= 12
+        if workers == 1:
+            assert not any(states)
+        else:
+            assert states[-1] and states == sorted(states)
+
+
+@pytest.mark.usefixtures("small_ranges")
+def test_pages_analysed_at_the_end_in_a_forked_child_give_the_serial_rating(
+        report_2025: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the workers have read every page, `cnsr rate` leaves the rest of the analysis
+    to the end of reading, shared with a forked child (`EarlyAnalysis.finish`): here every
+    page arrives so (workers far ahead of the parent) and a child is forked for two passages."""
+    code, stderr, serial = _rate_json(report_2025, 1, monkeypatch)
+    assert code == 0 and serial is not None, stderr
+    limits = parallel.parallel_limits()
+    monkeypatch.setattr(early, "parallel_limits",
+                        lambda: limits.model_copy(update={"fork_analysis_passages": 2}))
+    monkeypatch.setattr(PendingDocument, "all_extracted", lambda self: True)
+    children: list[int] = []
+
+    class Counted(forked.Forked[Any]):
+        def __init__(self, compute: Callable[[], Any]) -> None:
+            super().__init__(compute)
+            children.append(self._pid)
+
+    monkeypatch.setattr(early, "Forked", Counted)
+    code, stderr_parallel, rating = _rate_json(report_2025, 3, monkeypatch)
+    assert code == 0 and stderr_parallel == stderr
+    assert len(children) == 1 and children[0]  # one child, really forked
+    assert rating == serial
 
 
 @pytest.mark.usefixtures("small_ranges")

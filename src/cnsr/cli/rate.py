@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from contextlib import nullcontext
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -152,10 +153,12 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
             pending = first if number == 0 and first is not None else PendingDocument(
                 path, ReadOptions(ocr=ocr))
             early = analysis(path) if analysis is not None else None
+            each_page = partial(_analyse_page, early, pending) if early is not None else None
             try:
-                with pending:
-                    documents.append(pending.read(tick, early.add if early else None))
+                with pending:  # closed (its workers stopped) before `finish` forks
+                    documents.append(pending.read(tick, each_page))
                 if early is not None:
+                    early.finish()
                     analysed.append(early)
             except DocumentError as err:
                 errors.append(err)
@@ -169,6 +172,12 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
             raise errors[0]
         raise DocumentError(", ".join(str(f) for f in files), "no readable document to rate")
     return documents, len(errors), analysed
+
+
+def _analyse_page(early: EarlyAnalysis, pending: PendingDocument, page: Page) -> None:
+    # once the workers have read every page, the rest waits for `early.finish` (shared
+    # with a forked child there)
+    early.add(page, later=pending.all_extracted())
 
 
 def _progress_bar(console: Console) -> Progress:

@@ -17,6 +17,12 @@ holding a `future_year` cue that the report year turns into history, or that nam
 relative to the report's or the year before it (the report year dates their figures), are
 left out (`for_subject`): `find_evidence` analyses them again with the year. The result is the
 serial reader's, passage for passage (tests/assess/test_early_analysis.py).
+
+The parent, not the page workers, is the critical path: they are done with pdfium's part of
+every page while it still has pages to finish and analyse, one core then idle. Pages added
+`later` (the rest of the document is read already) wait for `finish`, which analyses the later
+half of their passages in a forked child (`cnsr/forked.py`) while this process does the first
+half: the same analyses, sooner (session 17).
 """
 
 from __future__ import annotations
@@ -30,7 +36,9 @@ from cnsr.evidence.match import analyse
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis
 from cnsr.evidence.subject import Subject, future_year_kept
-from cnsr.ingest.document import Page
+from cnsr.forked import Forked
+from cnsr.ingest.document import Page, Passage
+from cnsr.ingest.parallel import parallel_limits
 
 
 class EarlyAnalysis:
@@ -50,10 +58,14 @@ class EarlyAnalysis:
         """The first pages, until `year_of` (the document's own year from its first
         `year_pages` pages) can tell the year; passages of pages still waiting when reading
         ends are left to `find_evidence`."""
+        self._later: list[Passage] = []
+        """Passages of pages added `later`, analysed by `finish`."""
 
-    def add(self, page: Page) -> None:
+    def add(self, page: Page, later: bool = False) -> None:
+        """`later`: the document's remaining pages are read already and only need finishing,
+        so this page's passages can wait for `finish` (which shares them with a child)."""
         if self._year_of is None:
-            self._analyse(page)
+            self._analyse(page, later)
             return
         self._waiting.append(page)
         if len(self._waiting) < self._year_pages:
@@ -61,16 +73,41 @@ class EarlyAnalysis:
         self.subject = self.subject._replace(year=self._year_of(self._waiting))
         self._year_of = None
         for waiting in self._waiting:
-            self._analyse(waiting)
+            self._analyse(waiting, later)
         self._waiting = []
 
-    def _analyse(self, page: Page) -> None:
+    def finish(self) -> None:
+        """Analyse the passages that waited (`add(…, later=True)`): with at least
+        `fork_analysis_passages` of them (`data/limits/parallel.yaml`), the later half (by
+        length) in a forked child while this process analyses the first half."""
+        passages, self._later = self._later, []
+        cut = len(passages)
+        if cut >= parallel_limits().fork_analysis_passages:
+            cut = _half_by_length(passages)
+        rest = passages[cut:]
+        child = Forked(lambda: [self._analysis(passage) for passage in rest]) if rest else None
+        for passage in passages[:cut]:
+            self._keep(passage, self._analysis(passage))
+        if child is not None:
+            for passage, analysis in zip(rest, child.result(), strict=True):
+                self._keep(passage, analysis)
+
+    def _analyse(self, page: Page, later: bool = False) -> None:
+        if later:
+            self._later.extend(page_passages(page))
+            return
         for passage in page_passages(page):
-            rows = passage.table.rows if passage.table is not None else None
-            analysis = analyse(passage.text, self.lexicon, table_rows=rows, subject=self.subject)
-            # the rows as analysed (a copy: `find_evidence` compares them with the final ones)
-            kept = [list(row) for row in rows] if rows is not None else None
-            self.passages[(passage.page, passage.index)] = (passage.text, kept, analysis)
+            self._keep(passage, self._analysis(passage))
+
+    def _analysis(self, passage: Passage) -> Analysis:
+        rows = passage.table.rows if passage.table is not None else None
+        return analyse(passage.text, self.lexicon, table_rows=rows, subject=self.subject)
+
+    def _keep(self, passage: Passage, analysis: Analysis) -> None:
+        rows = passage.table.rows if passage.table is not None else None
+        # the rows as analysed (a copy: `find_evidence` compares them with the final ones)
+        kept = [list(row) for row in rows] if rows is not None else None
+        self.passages[(passage.page, passage.index)] = (passage.text, kept, analysis)
 
     def for_subject(self, lexicon: Lexicon, subject: Subject) -> dict[tuple[int, int], Early]:
         """The analyses that are what `analyse` gives with `lexicon` and `subject`: all of
@@ -85,6 +122,18 @@ class EarlyAnalysis:
         year = subject.year
         return {key: early for key, early in self.passages.items()
                 if not _year_changes(early[2], year)}
+
+
+def _half_by_length(passages: list[Passage]) -> int:
+    """Where to cut `passages` so both parts hold about half their text (an analysis costs
+    about in proportion to its passage's length)."""
+    half = sum(len(passage.text) for passage in passages) / 2
+    done = 0
+    for index, passage in enumerate(passages):
+        done += len(passage.text)
+        if done >= half:
+            return index + 1
+    return len(passages)
 
 
 def _year_changes(analysis: Analysis, year: int) -> bool:

@@ -6,8 +6,8 @@ passage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import astuple, dataclass
+from typing import Any, NamedTuple
 
 
 class Hit(NamedTuple):
@@ -42,6 +42,10 @@ class SeriesFound:
     direction: str | None
     point_ids: tuple[str, ...]
     sentence: tuple[int, int] = (0, 0)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # compiled (mypyc), a frozen dataclass is not picklable by default (see `Analysis`)
+        return (SeriesFound, astuple(self))
 
 
 class PointHit(NamedTuple):
@@ -93,6 +97,15 @@ class Analysis:
         self.inherited: list[dict[str, list[Hit]]] | None = None
         self.carry_out: dict[str, list[Hit]] = {}
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Picklable compiled too (mypyc's native classes are not, by default): `cnsr rate`
+        has part of a document's passages analysed in a forked child (`evidence/early.py`).
+        Every attribute set in `__init__` is listed (tests/evidence/test_records.py)."""
+        return (_restored, (self.text, self.hits, self.sentences, self.points, self.numbers,
+                            self.series, self.trends, self.comparisons, self.future,
+                            self.awareness, self.carbon_actions, self.measured, self.year,
+                            self.inherited, self.carry_out))
+
     @property
     def concepts(self) -> set[str]:
         return {h.concept for h in self.hits}
@@ -100,3 +113,20 @@ class Analysis:
     def sentence_text(self, span: tuple[int, int]) -> str:
         return self.text[span[0]:span[1]].strip()
 
+
+
+def _restored(text: str, hits: list[Hit], sentences: list[tuple[int, int]],
+              points: dict[str, PointHit], numbers: list[Num], series: list[SeriesFound],
+              trends: list[TrendStatement], comparisons: dict[str, int], future: bool,
+              awareness: list[tuple[int, int]], carbon_actions: list[tuple[int, int]],
+              measured: dict[int, list[Num]], year: int | None,
+              inherited: list[dict[str, list[Hit]]] | None,
+              carry_out: dict[str, list[Hit]]) -> Analysis:
+    """An `Analysis` from its pickled attributes (`Analysis.__reduce__`)."""
+    analysis = Analysis(text, hits, sentences)
+    analysis.points, analysis.numbers, analysis.series = points, numbers, series
+    analysis.trends, analysis.comparisons, analysis.future = trends, comparisons, future
+    analysis.awareness, analysis.carbon_actions = awareness, carbon_actions
+    analysis.measured, analysis.year = measured, year
+    analysis.inherited, analysis.carry_out = inherited, carry_out
+    return analysis

@@ -50,6 +50,7 @@ class ParallelLimits(BaseModel):
     last_range_pages: int = Field(ge=0, le=100)
     worker_nice: int = Field(ge=0, le=19)
     fork_relevance_passages: int = Field(ge=0)
+    fork_analysis_passages: int = Field(ge=0)
 
 
 @cache
@@ -143,6 +144,10 @@ class PageFetch:
                                                     f" {result.detail})")
             yield from result
         self._done = True
+
+    def all_extracted(self) -> bool:
+        """Whether the workers have read every page (what is left is the parent's part)."""
+        return all(future.done() for future in self._futures)
 
     def close(self) -> None:
         if not self._done:

@@ -97,6 +97,12 @@ class PdfPages:
         for index in range(self.total):
             yield self._finish(extract_page(self._pdf, index, self.options))
 
+    def all_extracted(self) -> bool:
+        """Whether pdfium's part of every page is done already, by worker processes: the pages
+        not yet yielded only need finishing (`cnsr rate` then analyses them at the end, shared
+        with a forked child: `evidence/early.py`)."""
+        return self._fetch is not None and self._fetch.all_extracted()
+
     def _finish(self, raw: RawPage) -> Page:
         """The page from its lines: running heads dropped, tables found and joined to the
         previous page's, passages built."""

@@ -79,6 +79,10 @@ class PendingDocument:
             return Document(path=str(self.path), sha256=stream.sha256, kind=stream.kind,
                             pages=pages, warnings=stream.warnings)
 
+    def all_extracted(self) -> bool:
+        """Whether the pages still to come only need finishing (`PdfPages.all_extracted`)."""
+        return self._stream is not None and self._stream.all_extracted()
+
     def close(self) -> None:
         if self._stream is not None:
             self._stream.close()
@@ -107,6 +111,8 @@ class _Reader(Protocol):
 
     def __iter__(self) -> Iterator[Page]: ...
 
+    def all_extracted(self) -> bool: ...
+
     def close(self) -> None: ...
 
 
@@ -119,6 +125,9 @@ class _ListReader:
 
     def __iter__(self) -> Iterator[Page]:
         return iter(self.pages)
+
+    def all_extracted(self) -> bool:
+        return False  # parsed whole, in this process: nothing is read ahead
 
     def close(self) -> None:
         self.pages = []
@@ -166,6 +175,10 @@ class PageStream:
         """The file's hash, made when first asked for (once its pages are read): a long PDF's
         page workers start without waiting for it (~2 ms a megabyte)."""
         return _sha256(self.path)
+
+    def all_extracted(self) -> bool:
+        return self._reader.all_extracted()
+
     def __iter__(self) -> Iterator[Page]:
         iterator = iter(self._reader)
         while True:
