@@ -45,9 +45,13 @@ def _literals(words: list[str]) -> re.Pattern[str]:
 
 
 def _phrase(word: str) -> str:
-    """A word or phrase; ASCII words bounded as words, spaces matching any whitespace."""
+    """A word or phrase; ASCII words bounded as words, spaces matching any whitespace; in any
+    case where it has letters with case ("GRI", "ESG报告"). The phrases are compiled without
+    re.IGNORECASE: over Chinese characters it only costs compiling time (~3x), never a match."""
     if word.isascii():
-        return r"\b" + r"\s+".join(re.escape(p) for p in word.split()) + r"\b"
+        return r"(?i:\b" + r"\s+".join(re.escape(p) for p in word.split()) + r"\b)"
+    if word.lower() != word.upper():
+        return f"(?i:{re.escape(word)})"
     return re.escape(word)
 
 
@@ -60,20 +64,22 @@ class NavProse:
         self.page = re.compile("|".join(f"(?:{p})" for p in data.pages))
         self.alone = re.compile("|".join(f"(?:{p})" for p in data.alone)) if data.alone else None
         self.marker = re.compile("|".join(f"(?:{p})" for p in data.markers), re.I)
-        self.cite = re.compile("|".join(_phrase(w) for w in data.cites), re.I)
-        self.lead = re.compile("|".join(_phrase(w) for w in data.leads), re.I)
+        self.cite = re.compile("|".join(_phrase(w) for w in data.cites))
+        self.lead = re.compile("|".join(_phrase(w) for w in data.leads))
         self.measure = re.compile(data.measure, re.I)
         self.tail_stop = re.compile(data.tail_stop)
-        self.headers = [re.compile("|".join(_phrase(w) for w in sorted(g, key=len, reverse=True)),
-                                   re.I) for g in data.table_headers]
+        self.headers = [re.compile("|".join(_phrase(w) for w in sorted(g, key=len, reverse=True)))
+                        for g in data.table_headers]
         self.heading = re.compile("|".join(_phrase(w) for w in sorted(data.headings, key=len,
-                                                                       reverse=True)), re.I)
+                                                                       reverse=True)))
         self.bands = [re.compile(p, re.I) for p in data.bands]
         low, high = data.slogan_chars
+        # without re.IGNORECASE: it costs ~20 ms of compiling for the Chinese classes, which
+        # have no case; the data's Latin words carry their own (?i:…)
         self.slogan = re.compile(rf"({data.slogan_lead})((?:[\u4e00-\u9fff]{{{low},{high}}}"
-                                 rf"(?:\s+|$)){{{data.slogan_min_cells},}})", re.I)
+                                 rf"(?:\s+|$)){{{data.slogan_min_cells},}})")
         self.over_tiles = re.compile(rf"({data.slogan_lead})({TILE_LABEL})\s+(?={data.tile}\s?"
-                                     rf"(?:{TILE_LABEL}\s)?{data.tile})", re.I)
+                                     rf"(?:{TILE_LABEL}\s)?{data.tile})")
         # a few searches decide whether a passage needs a closer look: the codes' gate, and
         # the words as literals with their case forms (`re` skips fast to a literal's first
         # character; re.IGNORECASE over Chinese text would cost ~30x)

@@ -40,7 +40,7 @@ _SPACES_NL = re.compile(r"\s(?:(?<=[^\S ])\s*|\s+)")
 # tight); in it every space without a Latin letter beside it is letter spacing.
 _CJK = f"[{SCRIPT}{COMPATIBILITY}，]"  # SCRIPT holds the CJK punctuation U+3000-U+303F
 _LONE = re.compile(rf"(?<!\S){_CJK}(?!\S)")
-_SPACED_GATE = re.compile(rf"{_CJK} {_CJK} {_CJK} {_CJK}")
+_SPACED_GATE = re.compile(rf"(?:{_CJK} ){{3}}{_CJK}")  # each class written once compiles once
 _CJK_CHAR = re.compile(_CJK)
 # data/text/layout.yaml
 _SPACED_SHARE: Final[float] = layout_limits().letter_spacing.spaced_share
