@@ -49,3 +49,16 @@ def test_letter_spacing_gate_needs_four_spaced_characters() -> None:
     assert _SPACED_GATE.search("公 司 温 室 气 体 排 放") is not None
     assert _SPACED_GATE.search("公司 温室 气体 排放") is None
     assert _SPACED_GATE.search("公 司 温室") is None
+
+
+@pytest.mark.parametrize("band", ["Chapter 3 Climate Action and Energy 24",
+                                  "CHAPTER 3 CLIMATE ACTION AND ENERGY 24",
+                                  "part 2 Green Operations 18", "第三章 绿色运营 节能降碳 18",
+                                  "绿色篇 应对气候变化 节能降碳 24"])
+def test_chapter_bands_in_any_case(band: str) -> None:
+    assert any(p.search(band) for p in nav_prose().bands)
+
+
+def test_a_chapter_named_in_prose_is_no_band() -> None:
+    text = "As chapter 3 explains, the company cut its emissions in 2023."
+    assert not any(p.search(text) for p in nav_prose().bands)

@@ -72,7 +72,7 @@ class NavProse:
                         for g in data.table_headers]
         self.heading = re.compile("|".join(_phrase(w) for w in sorted(data.headings, key=len,
                                                                        reverse=True)))
-        self.bands = [re.compile(p, re.I) for p in data.bands]
+        self.bands = [re.compile(p) for p in data.bands]  # Latin words: (?i:…) in the data
         low, high = data.slogan_chars
         # without re.IGNORECASE: it costs ~20 ms of compiling for the Chinese classes, which
         # have no case; the data's Latin words carry their own (?i:…)
