@@ -4,8 +4,10 @@ the negation and the breach) not read as a compliance record; electricity saved 
 a coal rate per unit of output that fell and a waste-heat power station not read as energy
 saving; steam saved with 约 before its figure left unread; jet fuel used by an airline not read as
 energy by type; a charity fund (慈善基金 / 公益基金) planting trees read as the company's own
-afforestation; and a site described as away from nature reserves read as biodiversity
-protection."""
+afforestation; a site described as away from nature reserves read as biodiversity
+protection; a fuel's factor written out ("按每吨航油3.15吨二氧化碳计算") not read as an emission factor;
+a share of a site's electricity met by solar ("满足货站用电的23%") not read as a clean-energy share;
+and the sites a GHG inventory covers ("核算，覆盖两家自有工厂、物流中心…") not read as its boundary."""
 
 from __future__ import annotations
 
@@ -72,6 +74,28 @@ CASES = [
     pytest.param("矿区毗邻湿地保护区，公司设置野生动物通道4处并开展候鸟监测。", {"I05.2": 1},
                  id="protection_beside_a_reserve_stays"),
     pytest.param("公司全年完成矿山生态修复38公顷。", {"I05.2": 1}, id="restoration_stays"),
+    # a fuel's emission factor written out
+    pytest.param("2023年，集团航空器消耗航油82.5万吨，产生二氧化碳排放260.0万吨（按每吨航油3.15吨二氧化碳计算）。",
+                 {"I12.3": 1}, id="factor_per_tonne_of_jet_fuel"),
+    pytest.param("车队柴油排放按每升柴油2.63千克二氧化碳折算。", {"I12.3": 1}, id="factor_per_litre_of_diesel"),
+    pytest.param("Aircraft emissions are calculated at 3.16 tonnes of CO2 per tonne of jet fuel.",
+                 {"I12.3": 1}, id="factor_per_tonne_of_fuel_en"),
+    pytest.param("每吨产品消耗标准煤0.42吨。", {"I12.3": 0}, id="a_unit_energy_use_is_no_factor"),
+    # a share of a site's electricity met by own solar
+    pytest.param("国际货站屋顶光伏装机容量5.2兆瓦，2023年发电590万千瓦时，满足货站用电的23%。", {"I03.5": 1},
+                 id="solar_meets_a_share_of_use"),
+    pytest.param("园区分布式光伏全年发电1,200万千瓦时，可满足园区用电需求的约31%。", {"I03.5": 1},
+                 id="solar_meets_a_share_of_demand"),
+    pytest.param("Rooftop solar generated 5.9 GWh in 2023, meeting 23% of the terminal's electricity demand.",
+                 {"I03.5": 1}, id="solar_meets_a_share_en"),
+    pytest.param("公司产品可满足客户90%以上的定制需求。", {"I03.5": 0}, id="customers_needs_are_no_energy"),
+    # the sites a GHG inventory covers
+    pytest.param("温室气体排放按行业核算指南核算，覆盖两家自有工厂、物流中心、总部办公楼和直营门店。", {"I12.1": 1},
+                 id="inventory_covers_sites"),
+    pytest.param("本年度温室气体盘查涵盖公司全部生产基地及办公场所。", {"I12.1": 1}, id="inventory_covers_all_bases"),
+    pytest.param("Our GHG inventory covers all our plants, warehouses and offices in China and Vietnam.",
+                 {"I12.1": 1}, id="inventory_covers_sites_en"),
+    pytest.param("公司门店覆盖全国31个省份，会员人数达到862万人。", {"I12.1": 0}, id="a_store_network_is_no_boundary"),
 ]
 
 
