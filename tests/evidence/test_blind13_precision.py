@@ -7,7 +7,10 @@ energy by type; a charity fund (慈善基金 / 公益基金) planting trees read
 afforestation; a site described as away from nature reserves read as biodiversity
 protection; a fuel's factor written out ("按每吨航油3.15吨二氧化碳计算") not read as an emission factor;
 a share of a site's electricity met by solar ("满足货站用电的23%") not read as a clean-energy share;
-and the sites a GHG inventory covers ("核算，覆盖两家自有工厂、物流中心…") not read as its boundary."""
+the sites a GHG inventory covers ("核算，覆盖两家自有工厂、物流中心…") not read as its boundary; an
+energy type named as a source of emissions ("范围二为外购电力和外购蒸汽", "外购电力间接排放约占3%") read as
+energy by type; and a type's row under an energy total ("其中：电力 | …", "of which electricity
+262 GWh") left a mention."""
 
 from __future__ import annotations
 
@@ -96,6 +99,24 @@ CASES = [
     pytest.param("Our GHG inventory covers all our plants, warehouses and offices in China and Vietnam.",
                  {"I12.1": 1}, id="inventory_covers_sites_en"),
     pytest.param("公司门店覆盖全国31个省份，会员人数达到862万人。", {"I12.1": 0}, id="a_store_network_is_no_boundary"),
+    # an energy type named as a source of emissions is accounting, no energy use by type
+    pytest.param("公司核算三个生产基地的温室气体排放，范围一主要为燃气锅炉和厂内车辆，范围二为外购电力和外购蒸汽。",
+                 {"I03.2": 0}, id="scope_defined_by_its_sources"),
+    pytest.param("其中，过程排放约占62%，燃料燃烧排放约占35%，外购电力间接排放约占3%。", {"I03.2": 0},
+                 id="emissions_split_by_source"),
+    pytest.param("注：地面运营排放包括货站、仓库和车辆的燃料燃烧及外购电力排放。", {"I03.2": 0},
+                 id="emissions_include_sources_note"),
+    pytest.param("Scope 1 includes natural gas for paint lines and diesel for forklifts.", {"I03.2": 0},
+                 id="scope_defined_by_its_sources_en"),
+    pytest.param("公司外购电力3,200万千瓦时，范围二排放主要来自外购电力。", {"I03.2": 1},
+                 id="a_type_figure_beside_the_source_stays"),
+    # a type's row or clause under an energy total
+    pytest.param("其中：电力 | 2022年=93,740吨标准煤 | 2023年=88,160吨标准煤", {"I03.2": 1},
+                 id="of_which_electricity_row"),
+    pytest.param("2023年综合能源消费量15.4万吨标准煤，其中天然气3.7万吨标准煤。", {"I03.2": 1},
+                 id="of_which_gas_clause"),
+    pytest.param("Total energy use was 1,104 TJ, of which electricity 262 GWh.", {"I03.2": 1},
+                 id="of_which_electricity_en"),
 ]
 
 
