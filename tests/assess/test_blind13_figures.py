@@ -41,3 +41,25 @@ def test_scope3_in_prose_stays(tmp_path: Path, m: LoadedMethodology) -> None:
                            "Our Scope 3 emissions were 86,000 tCO2e in 2023.\n")
     s3 = {(e[1], e[2]) for e in _figures(r) if e[0] == "scope3"}
     assert s3 == {(2023, 124000.0), (2023, 86000.0)}
+
+
+def test_segment_rows_are_no_group_total(tmp_path: Path, m: LoadedMethodology) -> None:
+    """An air-cargo group's KPI rows for its aircraft, its ground operations and its international
+    flights (a subset) are each one segment's, none the group's total."""
+    r = _rate(tmp_path, m, "关键绩效\n\n"
+                           "| 指标 | 单位 | 2022年 | 2023年 |\n"
+                           "|---|---|---|---|\n"
+                           "| 航空器二氧化碳排放 | 万吨 | 198.4 | 214.6 |\n"
+                           "| 地面运营温室气体排放 | 万吨二氧化碳当量 | 7.2 | 6.9 |\n"
+                           "| 国际航班二氧化碳排放（CORSIA口径） | 万吨 | 121.5 | 133.0 |\n"
+                           "| Ground operations GHG emissions | tCO2e | 71,800 | 69,400 |\n\n", ".md")
+    assert not {e for e in _figures(r) if e[0] == "total"}
+
+
+def test_a_group_total_row_stays(tmp_path: Path, m: LoadedMethodology) -> None:
+    r = _rate(tmp_path, m, "| 指标 | 单位 | 2022年 | 2023年 |\n"
+                           "|---|---|---|---|\n"
+                           "| 航空器及地面运营温室气体排放合计 | 万吨二氧化碳当量 | 205.6 | 221.5 |\n\n"
+                           "2023年，公司温室气体排放总量为221.5万吨二氧化碳当量。\n", ".md")
+    assert {(e[1], e[2]) for e in _figures(r) if e[0] == "total"} == {
+        (2022, 2056000.0), (2023, 2215000.0)}

@@ -243,6 +243,8 @@ def _names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tupl
         return True  # "两厂…排放量为…", "三家热电厂…合计": those sites', a part (session 14)
     if mk.total.search(label) is not None:
         return False
+    if mk.segments.search(label) is not None:
+        return True  # "航空器二氧化碳排放", "地面运营温室气体排放": one segment's, a part (session 17)
     named = {m.group(0) for m in mk.sources.finditer(label)}
     return len(named) == 1 or (not named and mk.gases.search(label) is not None)
 
