@@ -216,6 +216,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and kind == "own" and _names_a_source(x, text, span, clauses, since,
                                                                   loc.rows is not None, mk):
             continue  # "麻醉气体排放折合二氧化碳当量3,120吨", "肠道发酵（甲烷） | 781,200": a part
+        if scope == "scope3" and kind == "own" and _names_a_category(x, text, span, clauses, since,
+                                                                   loc.rows is not None, mk):
+            continue  # "4 Upstream transportation and distribution | 186": a category, not scope 3
         if loc.rows is None and bracketed_part(x, measured, text, span):
             continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
@@ -240,8 +243,23 @@ def _names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tupl
         return True  # "两厂…排放量为…", "三家热电厂…合计": those sites', a part (session 14)
     if mk.total.search(label) is not None:
         return False
+    if mk.segments.search(label) is not None:
+        return True  # "航空器二氧化碳排放", "地面运营温室气体排放": one segment's, a part (session 17)
     named = {m.group(0) for m in mk.sources.finditer(label)}
     return len(named) == 1 or (not named and mk.gases.search(label) is not None)
+
+
+def _names_a_category(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+                      since: int, row: bool, mk: Markers) -> bool:
+    """The figure's own label (a row's first cell, or its clause since the figure before it)
+    names one scope 3 category and no total: it is that category's part of scope 3, not the
+    company's scope 3 (blind round 13, session 17)."""
+    if row:
+        cut = text.find(" | ", span[0], x.start)
+        label = text[span[0]:cut if cut >= 0 else x.start]
+    else:
+        label = text[max(clauses[clause_at(clauses, x.start)][0], since):x.start]
+    return mk.scope3_parts.search(label) is not None and mk.total.search(label) is None
 
 
 def _total_rows(text: str, mk: Markers) -> set[int]:

@@ -63,6 +63,8 @@ class EmissionsFile(_Strict):
     sources: list[str] = []
     gases: list[str] = []
     sites: list[str] = []
+    scope3_parts: list[str] = []
+    segments: list[str] = []
     restates: list[str] = []
     per_unit: list[str]
     denominators: list[_Denominator] = []
@@ -95,6 +97,8 @@ class Markers:
         self.sources = _union(data.sources)
         self.gases = _union(data.gases)
         self.sites = _union(data.sites) if data.sites else re.compile("(?!)")
+        self.scope3_parts = _union(data.scope3_parts) if data.scope3_parts else re.compile("(?!)")
+        self.segments = _union(data.segments) if data.segments else re.compile("(?!)")
         self.location_if = _union(data.scope2_basis.location_if) \
             if data.scope2_basis.location_if else re.compile("(?!)")
         # at the start of a clause, after its separator and a leading "约" / "about"
@@ -192,6 +196,7 @@ def _build(path: str) -> Markers:
     data = load_file(EmissionsFile, path)
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
                            ("parts", data.parts), ("sources", data.sources), ("gases", data.gases), ("sites", data.sites),
+                           ("scope3_parts", data.scope3_parts), ("segments", data.segments),
                            ("scope2_basis.location_if", data.scope2_basis.location_if),
                            ("restates", data.restates),
                            ("per_unit", data.per_unit),
