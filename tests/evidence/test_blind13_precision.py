@@ -66,11 +66,13 @@ CASES = [
                  {"I05.3": 0}, id="a_charity_fund_planting_en"),  # never own (guide §3.7)
     pytest.param("公司坚持边开采边治理，全年完成矿山复绿38公顷，种植乔灌木12.5万株。", {"I05.3": 1},
                  id="own_mine_greening_stays"),
-    # a site described as away from nature is no protection by the company
-    pytest.param("物流中心均位于工业区内，未邻近自然保护区。", {"I05.2": 0}, id="not_near_a_reserve"),
-    pytest.param("本集團業務對環境及天然資源並無重大影響，各倉庫均不位於生態保護紅線內。", {"I05.2": 0},
+    # a site described as away from nature is no protection by the company, but it is the
+    # company's statement on biodiversity: a mention (guide §2 step 6; judged so in seeds
+    # 1201-1601, session 17 merge)
+    pytest.param("物流中心均位于工业区内，未邻近自然保护区。", {"I05.2": 0.5}, id="not_near_a_reserve"),
+    pytest.param("本集團業務對環境及天然資源並無重大影響，各倉庫均不位於生態保護紅線內。", {"I05.2": 0.5},
                  id="not_inside_a_red_line_traditional"),
-    pytest.param("公司厂区不涉及自然保护区、饮用水源保护区等生态敏感区。", {"I05.2": 0},
+    pytest.param("公司厂区不涉及自然保护区、饮用水源保护区等生态敏感区。", {"I05.2": 0.5},
                  id="no_sensitive_area"),
     pytest.param("None of our sites are located in or adjacent to protected areas.", {"I05.2": 0},
                  id="not_near_protected_areas_en"),
