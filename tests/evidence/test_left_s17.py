@@ -4,6 +4,9 @@ for these tests.
 1. A year's savings glued to their period ("年节能量", "年节水量", "年节电量"): rjieba cuts 年节
    (the festival) and the cue-boundary check took the cue as begun inside a word
    (data/text/boundaries.yaml `misread_words`).
+2. Standard codes glued to their text: the GHG verification standard ISO 14064-3 named is GHG
+   assurance (`ghg_assurance_std`), and a ministry named as the issuer of the guide the company
+   accounts by ("依据国家发展改革委发布的《…核算指南》") is no national-policy subject.
 """
 
 from __future__ import annotations
@@ -37,3 +40,43 @@ def test_a_cue_inside_another_word_is_still_rejected(text: str, cue: str) -> Non
 
 def test_the_festival_is_no_saving() -> None:
     assert points("春节前夕公司组织年节慰问，走访困难职工家庭。") == {}
+
+
+# ---- 2. standard codes glued to their text --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "2023年度数据经独立第三方机构按ISO 14064-3进行有限保证鉴证。",
+    "上述数据已由外部机构依据ISO14064-3:2019完成核查，出具核查声明。",
+    "本报告披露的排放数据经会计师事务所按ISO 14064-3执行合理保证。",
+    "The figures above were verified by an independent body to ISO 14064-3 (limited assurance).",
+])
+def test_the_ghg_verification_standard_is_assurance(text: str) -> None:
+    assert points(text).get("I12.5") == 1.0
+
+
+@pytest.mark.parametrize("text, point", [
+    ("核算依据为国家发展改革委发布的《中国水泥生产企业温室气体排放核算方法与报告指南（试行）》。", "I12.2"),
+    ("公司参照国家发改委印发的《省级温室气体清单编制指南》所列缺省排放因子计算排放。", "I12.3"),
+    ("温室气体排放按工信部发布的行业核算标准核算。", "I12.2"),
+])
+def test_a_ministry_issuing_the_guide_used_is_no_policy_subject(text: str, point: str) -> None:
+    assert point in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "国家发展改革委发布了企业温室气体排放核算指南。",
+    "工信部发布的《工业领域碳达峰实施方案》提出到2025年规模以上工业单位增加值能耗较2020年下降13.5%。",
+    "国家发改委印发《关于完善能源绿色低碳转型体制机制和政策措施的意见》。",
+])
+def test_a_ministry_issuing_policy_stays_background(text: str) -> None:
+    assert points(text) == {}
+
+
+@pytest.mark.parametrize("text, point", [
+    ("公司下属三家工厂均已通过ISO14001环境管理体系认证。", "I01.2"),
+    ("主要生产基地通过ISO14001、ISO45001、ISO50001认证，覆盖率100%。", "I01.2"),
+    ("公司依据ISO 14064-1对2023年温室气体排放开展盘查。", "I12.2"),
+    ("All 12 plants are certified to ISO 14001:2015 and ISO 50001:2018.", "I01.2"),
+])
+def test_iso_codes_glued_to_text_keep_their_points(text: str, point: str) -> None:
+    assert point in points(text)
