@@ -7,6 +7,9 @@ for these tests.
 2. Standard codes glued to their text: the GHG verification standard ISO 14064-3 named is GHG
    assurance (`ghg_assurance_std`), and a ministry named as the issuer of the guide the company
    accounts by ("依据国家发展改革委发布的《…核算指南》") is no national-policy subject.
+3. Fuels (燃气, 天然气, 柴油, 汽油, 液化石油气, natural gas, diesel): their consumption is energy use by
+   type (I03.2), and an emission's sources named by fuel or use ("车辆用油及食堂用气", "…燃油等直接
+   排放", "Scope 1 covers diesel …") are a breakdown by source without its split (I11.6 at 0.5).
 """
 
 from __future__ import annotations
@@ -80,3 +83,42 @@ def test_a_ministry_issuing_policy_stays_background(text: str) -> None:
 ])
 def test_iso_codes_glued_to_text_keep_their_points(text: str, point: str) -> None:
     assert point in points(text)
+
+
+# ---- 3. fuels: energy use by type, emission sources by fuel ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年燃气消耗量为38.6万立方米，同比下降4%。",
+    "门店燃气用量为21万立方米，较上年减少1.2万立方米。",
+    "2023年，公司共使用液化石油气12.4吨、柴油3.1万升。",
+    "报告期内消耗天然气126万立方米、汽油42吨。",
+    "In 2023 we used 1.26 million m3 of natural gas and 850 tonnes of diesel.",
+])
+def test_a_fuel_consumed_is_energy_use_by_type(text: str) -> None:
+    assert points(text).get("I03.2") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "公司燃气业务销售天然气12亿立方米。",
+    "公司淘汰柴油叉车26台，全部更换为电动叉车。",
+])
+def test_fuel_sold_or_a_vehicle_is_no_energy_use(text: str) -> None:
+    assert points(text).get("I03.2") != 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "本公司温室气体排放主要来自营业场所用电、公务车辆用油和员工食堂用气。",
+    "燃气锅炉、厨房燃气和车辆燃油等直接排放2.3万吨，外购电力间接排放4.1万吨。",
+    "盘查范围包括公务车辆燃油、食堂天然气等直接排放和外购电力等间接排放。",
+    "Scope 1 covers diesel for backup generators, refrigerant leakage and company vehicles.",
+])
+def test_emission_sources_named_by_fuel(text: str) -> None:
+    assert points(text).get("I11.6") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "公司用气、用电均实行分户计量。",
+    "全年节约燃气约12万立方米。",
+])
+def test_a_fuel_without_emissions_is_no_breakdown(text: str) -> None:
+    assert "I11.6" not in points(text)
