@@ -10,6 +10,10 @@ for these tests.
 3. Fuels (燃气, 天然气, 柴油, 汽油, 液化石油气, natural gas, diesel): their consumption is energy use by
    type (I03.2), and an emission's sources named by fuel or use ("车辆用油及食堂用气", "…燃油等直接
    排放", "Scope 1 covers diesel …") are a breakdown by source without its split (I11.6 at 0.5).
+4. Influence on the public and partners (I10.2, docs/judging.md §3.7 and §5): the people a company
+   reaches (students at an open day, residents, tenants, guests), a sector standard it helps draft
+   (with its topic in the title), a low-carbon-life campaign it runs for a public named; not a
+   campaign for staff (I10.1), not a foundation's (others').
 """
 
 from __future__ import annotations
@@ -122,3 +126,33 @@ def test_emission_sources_named_by_fuel(text: str) -> None:
 ])
 def test_a_fuel_without_emissions_is_no_breakdown(text: str) -> None:
     assert "I11.6" not in points(text)
+
+
+# ---- 4. influence on the public and partners (I10.2) ----------------------------------------
+
+@pytest.mark.parametrize("text, rating", [
+    ("公司举办企业开放日，向中小学生普及节能低碳知识。", 1.0),
+    ("公司与42家租户签订绿色租约，引导租户节约用电。", 1.0),
+    ("公司参与编写地方标准《商业综合体能源消耗定额》。", 1.0),
+    ("公司作为主要起草单位参与制定行业标准《水泥企业碳排放核算方法》。", 1.0),
+    ("公司要求主要设备供应商披露产品能效数据。", 1.0),
+    ("We co-drafted a national standard on carbon accounting for wind farms.", 1.0),
+    ("公司在社区开展光盘行动和旧衣回收活动共86场。", 0.5),
+    ("我们在服务的小区开展绿色社区主题活动和垃圾分类宣传。", 0.5),
+    ("We held 40 clean-plate and waste sorting events in the communities we serve.", 0.5),
+    ("We signed green leases with 120 tenants.", 0.5),
+])
+def test_influence_on_the_public_and_partners(text: str, rating: float) -> None:
+    assert points(text).get("I10.2") == rating
+
+
+@pytest.mark.parametrize("text", [
+    "公司基金会在社区开展垃圾分类宣传活动。",           # a foundation's: others'
+    "公司工会组织员工参加地球一小时熄灯活动。",          # for staff: I10.1 at most
+    "食堂开展光盘行动，减少餐厨垃圾。",                  # no public named
+    "学生宿舍推广空气能热水器，全年节约用电约30万千瓦时。",  # a school's own buildings
+    "公司参与制定团体标准《食品包装材料卫生要求》。",      # a standard off the topic
+    "公司始终以客户为中心，为消费者创造价值，推动绿色低碳消费升级。",  # a slogan
+])
+def test_no_influence(text: str) -> None:
+    assert "I10.2" not in points(text)
