@@ -14,6 +14,9 @@ for these tests.
    reaches (students at an open day, residents, tenants, guests), a sector standard it helps draft
    (with its topic in the title), a low-carbon-life campaign it runs for a public named; not a
    campaign for staff (I10.1), not a foundation's (others').
+5. The boundary (I12.1): a report's or its data's scope stated with what it leaves out ("…，不含参股
+   公司", "joint ventures are excluded") is an organisational boundary drawn, partly; and in English
+   "China" as a place ("bases in China") is not the nation as the sentence's subject.
 """
 
 from __future__ import annotations
@@ -156,3 +159,42 @@ def test_influence_on_the_public_and_partners(text: str, rating: float) -> None:
 ])
 def test_no_influence(text: str) -> None:
     assert "I10.2" not in points(text)
+
+
+# ---- 5. the boundary: a scope with what it leaves out (I12.1) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "本报告数据范围为公司及两个生产基地，不含参股公司。",
+    "本報告範圍為本集團及其全資附屬公司，不包括聯營公司。",
+    "报告范围涵盖总部和六家工厂，已出售的物流子公司不纳入。",
+    "This report covers the Group and all its subsidiaries, excluding joint ventures and associates.",
+])
+def test_a_scope_with_what_it_leaves_out_is_a_boundary(text: str) -> None:
+    assert points(text).get("I12.1") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "本报告覆盖公司及全部控股子公司，报告期为2023年1月1日至12月31日。",
+    "本报告时间范围为2023年1月1日至12月31日。",
+    "本报告范围为公司总部及华东、华南两个区域。",
+])
+def test_a_scope_that_only_lists_is_no_boundary(text: str) -> None:
+    assert "I12.1" not in points(text)
+
+
+@pytest.mark.parametrize("text, point", [
+    ("The report covers all subsidiaries under its operational control, including nine plants in China.",
+     "I12.1"),
+    ("Our inventory follows the operational control approach for all sites across mainland China.",
+     "I12.1"),
+])
+def test_china_as_a_place_is_no_national_subject(text: str, point: str) -> None:
+    assert point in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China aims to peak carbon emissions before 2030 and reach carbon neutrality before 2060.",
+    "China's national ETS covers more than 2,000 power companies.",
+])
+def test_china_speaking_stays_national(text: str) -> None:
+    assert points(text) == {}
