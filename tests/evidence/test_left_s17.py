@@ -17,6 +17,8 @@ for these tests.
 5. The boundary (I12.1): a report's or its data's scope stated with what it leaves out ("…，不含参股
    公司", "joint ventures are excluded") is an organisational boundary drawn, partly; and in English
    "China" as a place ("bases in China") is not the nation as the sentence's subject.
+6. A SASB code's reach as an index entry by itself is capped (data/text/nav_prose.yaml
+   `alone_chars`, measured on the corpus's index rows): run-on prose after a cited code is read.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from cnsr.evidence.boundaries import cues_are_words
+from cnsr.evidence.nav_prose import nav_prose, spans
 
 from .tagged import points
 
@@ -198,3 +201,23 @@ def test_china_as_a_place_is_no_national_subject(text: str, point: str) -> None:
 ])
 def test_china_speaking_stays_national(text: str) -> None:
     assert points(text) == {}
+
+
+# ---- 6. a SASB code's reach is capped ---------------------------------------------------------
+
+def test_a_sasb_row_is_still_navigation() -> None:
+    row = "EM-CM-110a.1 | Gross global Scope 1 emissions, percentage covered under emissions-limiting regulations | p. 34"
+    assert spans(row) and spans(row)[0][1] >= len(row) - 8
+
+
+@pytest.mark.parametrize("prose", [
+    "，".join(["本年度公司持续推进窑炉节能改造和余热利用工作"] * 10),
+    "，".join(["各工厂按月统计能源消耗并在管理平台中填报数据"] * 10),
+    ", ".join(["our plants kept upgrading kilns and recovering waste heat across the year"] * 6),
+])
+def test_run_on_prose_after_a_sasb_code_is_read(prose: str) -> None:
+    text = "对应SASB指标EM-CM-130a.1 " + prose
+    cap = nav_prose().data.alone_chars
+    ends = [b for a, b in spans(text)]
+    assert ends and max(ends) <= text.index("EM-CM") + len("EM-CM-130a.1") + cap
+    assert max(ends) < len(text)
