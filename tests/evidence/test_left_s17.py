@@ -19,6 +19,8 @@ for these tests.
    "China" as a place ("bases in China") is not the nation as the sentence's subject.
 6. A SASB code's reach as an index entry by itself is capped (data/text/nav_prose.yaml
    `alone_chars`, measured on the corpus's index rows): run-on prose after a cited code is read.
+7. A compared figure with its own year in brackets ("from 52,400 tCO2e (2021) to 48,900 tCO2e
+   (2022)", "由12,300吨（2021年）降至11,050吨（2022年）"): each figure its own year, in both orders.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import pytest
 
 from cnsr.evidence.boundaries import cues_are_words
 from cnsr.evidence.nav_prose import nav_prose, spans
+from cnsr.evidence.quantities import extract_quantities
 
 from .tagged import points
 
@@ -221,3 +224,25 @@ def test_run_on_prose_after_a_sasb_code_is_read(prose: str) -> None:
     ends = [b for a, b in spans(text)]
     assert ends and max(ends) <= text.index("EM-CM") + len("EM-CM-130a.1") + cap
     assert max(ends) < len(text)
+
+
+# ---- 7. compared figures, each with its year in brackets --------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Total emissions decreased from 52,400 tCO2e (2021) to 48,900 tCO2e (2022).", 2021, 2022),
+    ("Energy use fell from 1,240 MWh (FY2021) to 1,100 MWh (FY2022).", 2021, 2022),
+    ("Scope 2 emissions were 8,200 tCO2e (2022) against 9,100 tCO2e (2021).", 2022, 2021),
+    ("范围二排放由12,300吨（2021年）降至11,050吨（2022年）。", 2021, 2022),
+    ("综合能耗由5.6万吨标准煤（2021年度）下降至5.1万吨标准煤（2022年度）。", 2021, 2022),
+    ("Scope 1 emissions were down from 12,300 t in 2021 to 11,050 t in 2022.", 2021, 2022),
+    ("Scope 1 emissions fell to 11,050 tCO2e in 2022, down from 12,300 t in 2021.", 2022, 2021),
+])
+def test_each_compared_figure_keeps_its_year(text: str, first: int, second: int) -> None:
+    years = [q.year for q in extract_quantities(text) if q.year is not None]
+    assert years[:2] == [first, second]
+
+
+def test_a_year_labelling_a_bracket_still_dates_what_follows() -> None:
+    q = {x.raw: x.year for x in extract_quantities(
+        "2023年排放总量为46,200吨二氧化碳当量（2022年：48,100吨），强度为1.2吨。")}
+    assert q["48,100吨"] == 2022 and q["1.2吨"] == 2023
