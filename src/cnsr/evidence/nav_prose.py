@@ -166,6 +166,7 @@ class NavProse:
                 continue
             if alone:
                 limit = runs[i + 1][0].start() if i + 1 < len(runs) else len(text)
+                limit = min(limit, b + d.alone_chars)  # at most an index row's length
                 line = text.find("\n", b, limit)
                 tail = text[b:line if line >= 0 else limit]
             else:

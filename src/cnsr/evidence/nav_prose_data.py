@@ -26,6 +26,7 @@ class NavProseData(BaseModel):
     code_gap_chars: int = Field(ge=1)
     min_codes: int = Field(ge=2)
     alone: list[str] = []
+    alone_chars: int = Field(default=160, ge=1)
     markers: list[str]
     marker_chars: int = Field(ge=1)
     tail_chars: int = Field(ge=0)

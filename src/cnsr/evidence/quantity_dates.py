@@ -24,6 +24,11 @@ BASE_AFTER = re.compile(
     r"[ \t]?(?:为)?(?:基准|基线|基年|(?i:base[ \t]*year|baseline|levels?))")
 _YEAR_AFTER = re.compile(
     r"(?:(?<![A-Za-z])(?i:in|for|during|of|by)|[(（]|在)[ \t]*(?:FY[ \t]?)?$")
+# A year alone in brackets right after a figure ("from 52,400 tCO2e (2021) to 48,900 tCO2e (2022)",
+# "由12,300吨（2021年）降至11,050吨（2022年）"): the figure's own year, also for the second figure of a
+# comparison, which the first bracket's year would otherwise date (session 17)
+_OWN_BRACKET_OPEN = re.compile(r"[ \t]*[(（][ \t]*(?:FY[ \t]?)?")
+_OWN_BRACKET_CLOSE = re.compile(r"[ \t]*(?:年度|年|度)?[ \t]*[)）]")
 # Only words between a figure and a year after it ("13,100 tCO2e in FY2022"): the figure's own
 # year, even when its sentence began with another one (`relative_years.own_year_after`, words
 # in data/text/relative-years.yaml)
@@ -170,7 +175,9 @@ def attach_following(norm: str, toks: list[Token], years: list[YearEvent]) -> No
                    # "from 1.23m tCO2e a year earlier": an English relative year right
                    # after (Chinese names it before: "上年同期为…")
                    or y.relative and norm[y.start].isascii()
-                   and not norm[tok.end:y.start].strip())
+                   and not norm[tok.end:y.start].strip()
+                   or tok.lead_year and _OWN_BRACKET_OPEN.fullmatch(norm, tok.end, y.start)
+                   and _OWN_BRACKET_CLOSE.match(norm, y.end))
                   and _YEAR_LABEL.match(norm, y.end) is None):
                 # its own year wins over a sentence's lead ("In FY2023 … 12,400 tCO2e,
                 # compared with 13,100 tCO2e in FY2022")

@@ -64,6 +64,10 @@ NEIGHBOUR_REACH: Final[float] = _PARAGRAPHS.neighbour_reach
 """Lines less than this many line heights apart are neighbours (usual gap, same column)."""
 DEFAULT_GAP: Final[float] = _PARAGRAPHS.default_gap
 """The usual line gap, in line heights, of a page without neighbouring lines."""
+INDENT_TAIL: Final[float] = _PARAGRAPHS.indent_tail
+"""A short line wholly in the indent of the indented line above it, at most this many line
+heights left of that line's start, is the paragraph's wrapped tail."""
+_SENTENCE_END = re.compile(r"[。！？；!?;：:]\s*$")
 
 _OPENING = "（“‘《〈【「『(["
 _CLOSING = "）”’》〉】」』)]。，、；：！？,.;:!?%…"
@@ -92,7 +96,8 @@ def _breaks(before: Line | None, prev: Line, line: Line, usual_gap: float) -> bo
     h = min(prev_h, line_h)
     if line.y0 < prev.y0 - MOVED_UP * h:  # moved up: next column or a floating block
         return True
-    if line.x0 > prev.x1 or line.x1 < prev.x0:  # no horizontal overlap: another block
+    # no horizontal overlap: another block, unless a paragraph's short last line
+    if (line.x0 > prev.x1 or line.x1 < prev.x0) and not _indent_tail(prev, line, usual_gap):
         return True
     if max(prev_h, line_h) > SIZE_CHANGE * h:
         return True
@@ -104,6 +109,18 @@ def _breaks(before: Line | None, prev: Line, line: Line, usual_gap: float) -> bo
     if before is not None and before.x1 > right and _same_column(before, prev):
         right = before.x1
     return _is_short(prev, right, line.text)
+
+
+def _indent_tail(prev: Line, line: Line, usual_gap: float) -> bool:
+    """`line` is the wrapped tail of the indented `prev` ("…用水量312万" | "吨。"): it lies wholly
+    left of prev's start, within `INDENT_TAIL` line heights, right below it, prev ends with
+    no sentence end, and both are Chinese where they meet (a line of Chinese wraps at any
+    character; a KPI tile's caption under its figure is no tail)."""
+    h = prev.height
+    return (line.x1 < prev.x0 and prev.x0 - line.x0 <= INDENT_TAIL * h
+            and 0 <= line.y0 - prev.y1 <= usual_gap + EXTRA_GAP * h
+            and _SENTENCE_END.search(prev.text) is None
+            and is_cjk(line.text[:1]) and (is_cjk(prev.text[-1:]) or prev.text[-1:].isdigit()))
 
 
 def _same_column(upper: Line, lower: Line) -> bool:

@@ -31,6 +31,7 @@ class Paragraphs(_Strict):
     moved_up: float = Field(gt=0, le=5)
     neighbour_reach: float = Field(gt=1, le=10)
     default_gap: float = Field(ge=0, le=2)
+    indent_tail: float = Field(default=4.0, ge=0, le=10)
 
 
 class Running(_Strict):
