@@ -12,36 +12,9 @@ compound's last word of two or more characters (范围一 in 覆盖范围一, se
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from cnsr.cjk import is_han
-from cnsr.errors import DataError
+from cnsr.evidence.boundaries_data import misread_words
 from cnsr.evidence.jieba_load import plain_segmenter
-
-BOUNDARIES_FILE = "boundaries.yaml"
-
-
-class BoundaryData(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    source: str
-    year: int
-    misread_words: list[str] = Field(min_length=1)
-
-
-@cache
-def misread_words() -> frozenset[str]:
-    """Segmenter words a cue may begin inside (data/text/boundaries.yaml: 年节 in 年节能量)."""
-    text = resources.files("cnsr.data.text").joinpath(BOUNDARIES_FILE).read_text(encoding="utf-8")
-    try:
-        data = BoundaryData.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as exc:
-        raise DataError(f"{BOUNDARIES_FILE}: {str(exc).splitlines()[0]}") from exc
-    return frozenset(data.misread_words)
 
 WINDOW = 6
 """Characters on each side of the cue's first character that the segmenter sees."""
