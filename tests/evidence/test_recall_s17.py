@@ -5,6 +5,12 @@
    (zh.yaml `body_env_duty`, `body_energy_duty`). A facilities body's services (canteen,
    property, building works: `facility_services`) veto the mention: energy there is a utility
    among services, no environmental body.
+2. I10.2: a low-carbon programme run with farmers, suppliers or partners (`joint_programme`
+   with a carbon word); partners or franchisees pushed to cut emissions together
+   (`joint_reduction`; franchisees and distributors join `influence_target_s8`); practices
+   that cut fertiliser promoted among the growers who supply the company, a mention
+   (`farm_practice` with `supplier_growers`; farmers who buy the company's fertiliser are no
+   supplying growers).
 """
 
 from __future__ import annotations
@@ -51,3 +57,43 @@ def test_no_environmental_duty_no_body(text: str) -> None:
 ])
 def test_the_shape_without_a_comma_keeps_its_rating(text: str, rating: float) -> None:
     assert points(text).get("I01.1") == rating
+
+
+# ---- 2. I10.2: programmes with the value chain, reductions together, growers' practices -------
+
+@pytest.mark.parametrize("text", [
+    "公司与600户种植户合作开展低碳种植试点。",
+    "集团联合核心供应商启动绿色低碳供应链共建项目。",
+    "We started a low-carbon dairy pilot with 300 farmers in Hebei.",
+    "Together with our key suppliers we launched a programme to cut product carbon footprints.",
+])
+def test_a_low_carbon_programme_with_the_value_chain(text: str) -> None:
+    assert points(text).get("I10.2") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "公司带动加盟商共同减排，推广新能源配送车辆。",
+    "我们推动合作伙伴协同减排。",
+    "We encourage our franchisees to reduce their emissions together with us.",
+])
+def test_partners_pushed_to_cut_emissions_together(text: str) -> None:
+    assert points(text).get("I10.2") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "集团向合作种植户推广测土配方施肥技术。",
+    "公司引导奶农推行秸秆还田和化肥减量。",
+    "We promoted soil testing and reduced fertiliser use among our contract growers.",
+])
+def test_growers_practices_are_a_mention(text: str) -> None:
+    assert points(text).get("I10.2") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "公司化肥产品服务农户，开展测土配方施肥推广活动30场。",
+    "We promote soil testing to farmers who buy our fertiliser.",
+    "公司与供应商合作开展质量提升项目。",
+    "本公司与客户共同减排的倡议。",
+])
+def test_no_influence_on_suppliers(text: str) -> None:
+    assert "I10.2" not in points(text)
