@@ -78,6 +78,7 @@ def test_offices_with_green_power_keep_their_point() -> None:
     "公司对锅炉实施节能改造，项目投运后预计每年可节约标准煤3000吨。",
     "完成照明系统LED节能改造，预计每年节约电量约45万千瓦时。",
     "The lighting retrofit was completed in 2022 and is expected to save 1.2 million kWh of electricity a year.",
+    "水泵变频节能改造已完工，投运后预期可降低电耗约18万千瓦时。",
 ])
 def test_expected_savings_stay_a_mention(text: str) -> None:
     got = points(text)
@@ -89,6 +90,8 @@ def test_expected_savings_stay_a_mention(text: str) -> None:
     "公司完成空压机节能改造，年节电120万千瓦时。",
     "2022年实施电机变频节能改造，全年节约标准煤1500吨。",
     "照明系统LED节能改造完成后，当年实际节电38万千瓦时。",
+    # a saving measured beside an expected cut of emissions: the saving keeps its figure
+    "公司完成余热回收节能改造，全年节约标准煤2100吨，预计减少二氧化碳排放约5500吨。",
 ])
 def test_a_saving_stated_as_done_keeps_its_figure(text: str) -> None:
     got = points(text)
