@@ -99,8 +99,9 @@ def test_an_attributive_plan_done_is_no_plan() -> None:
 
 
 def test_an_expected_saving_of_a_project_done_keeps_its_figure() -> None:
-    # "预计年节约…" of a finished project is its saving, not a plan
-    assert points("余热回收项目已投运，预计年节约标准煤1.2万吨。").get("I03.4") == 1.0
+    # guide 1.4 §11 (session 17) reverses session 12: "预计年节约…" of a finished project is a
+    # projection, partly (plan) at 1; the point stays a mention (projected_saving)
+    assert points("余热回收项目已投运，预计年节约标准煤1.2万吨。").get("I03.4") == 0.5
 
 
 def test_clean_energy_investment_is_a_green_investment_amount() -> None:
