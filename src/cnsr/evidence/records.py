@@ -114,7 +114,6 @@ class Analysis:
         return self.text[span[0]:span[1]].strip()
 
 
-
 def _restored(text: str, hits: list[Hit], sentences: list[tuple[int, int]],
               points: dict[str, PointHit], numbers: list[Num], series: list[SeriesFound],
               trends: list[TrendStatement], comparisons: dict[str, int], future: bool,
