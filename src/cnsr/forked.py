@@ -13,9 +13,10 @@ checks `ingest.parallel.available_workers` first): never in a server's threads.
 
 from __future__ import annotations
 
+import mmap
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 _T = TypeVar("_T")
@@ -70,3 +71,34 @@ class Forked(Generic[_T]):
             except Exception:  # noqa: BLE001 - a damaged result is computed again here
                 pass
         return self._compute()
+
+
+class Shared:
+    """The positions 0 … n-1 of a list shared between this process, which takes them from the
+    front (`from_front`), and a forked child, which takes them from the back (`from_back`),
+    until they meet: the work divides itself however fast each side turns out to be (a child
+    pays for its copied memory pages and for sending its results back, a busy machine may slow
+    either side), where a cut made in advance leaves one side waiting for the other.
+
+    The two counters live in memory mapped before the fork and shared with the child. Each side
+    writes its own counter before it does a position and reads the other's: a position can be
+    done by both (the same value twice, when the two meet), never by neither. A position the
+    child took and did not send back (it failed) is the caller's to do again."""
+
+    def __init__(self, n: int) -> None:
+        self._memory = mmap.mmap(-1, 16)
+        self._ends = memoryview(self._memory).cast("q")
+        self._ends[0], self._ends[1] = 0, n  # the next front position, the last back one taken
+        self.n = n
+
+    def from_front(self) -> Iterator[int]:
+        ends = self._ends
+        while (i := ends[0]) < ends[1]:
+            ends[0] = i + 1
+            yield i
+
+    def from_back(self) -> Iterator[int]:
+        ends = self._ends
+        while (j := ends[1] - 1) >= ends[0]:
+            ends[1] = j
+            yield j

@@ -6,6 +6,7 @@ history."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -197,7 +198,8 @@ def test_a_short_document_is_analysed_after_reading(m: LoadedMethodology) -> Non
 
 
 # Once the page workers have read every page, `cnsr rate` adds the rest `later`: their
-# passages wait for `finish`, which analyses the later half in a forked child.
+# passages wait for `finish`, which shares them with a forked child (each takes the next one
+# from its own end).
 def _read_later(doc: Document, m: LoadedMethodology, year: int | None,
                 first_later: int) -> EarlyAnalysis:
     early = EarlyAnalysis(m.lexicon(), subject_for(NAME, year))
@@ -239,6 +241,37 @@ def test_passages_shared_with_a_forked_child_are_the_serial_analyses(
         rating = rate_documents([doc], company, m, early=[early])
         assert rating.model_dump() == serial.model_dump()
     assert len(children) == 2 and all(children)  # really forked, both times
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_passages_a_failed_child_took_are_analysed_here(
+        m: LoadedMethodology, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child that takes passages and dies before sending them back (killed, out of memory)
+    costs their analysis again here, never a passage."""
+    doc = _long_report()
+    limits = parallel.parallel_limits()
+    monkeypatch.setattr(early_module, "parallel_limits",
+                        lambda: limits.model_copy(update={"fork_analysis_passages": 2}))
+    parent = os.getpid()
+    real = EarlyAnalysis._analysis
+    taken = 0
+
+    def analysis(self: EarlyAnalysis, passage: Any) -> Any:
+        nonlocal taken
+        if os.getpid() == parent:
+            time.sleep(0.02)  # the child surely takes some before the two meet
+        else:
+            taken += 1
+            if taken == 3:
+                os._exit(9)
+        return real(self, passage)
+
+    monkeypatch.setattr(EarlyAnalysis, "_analysis", analysis)
+    early = _read_later(doc, m, 2025, 1)
+    monkeypatch.setattr(EarlyAnalysis, "_analysis", real)
+    eager = _read_early(doc, m, 2025)
+    assert early.passages.keys() == eager.passages.keys()
+    assert _states(early) == _states(eager)
 
 
 def test_few_later_passages_are_analysed_here(m: LoadedMethodology,

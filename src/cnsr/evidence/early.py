@@ -20,9 +20,9 @@ serial reader's, passage for passage (tests/assess/test_early_analysis.py).
 
 The parent, not the page workers, is the critical path: they are done with pdfium's part of
 every page while it still has pages to finish and analyse, one core then idle. Pages added
-`later` (the rest of the document is read already) wait for `finish`, which analyses the later
-half of their passages in a forked child (`cnsr/forked.py`) while this process does the first
-half: the same analyses, sooner (session 17).
+`later` (the rest of the document is read already) wait for `finish`, which shares their
+passages with a forked child (`cnsr/forked.py`), each side taking the next one left from its
+end: the same analyses, sooner (sessions 17, 18).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from cnsr.evidence.match import analyse
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis
 from cnsr.evidence.subject import Subject, future_year_kept
-from cnsr.forked import Forked
+from cnsr.forked import Forked, Shared
 from cnsr.ingest.document import Page, Passage
 from cnsr.ingest.parallel import parallel_limits
 
@@ -78,19 +78,21 @@ class EarlyAnalysis:
 
     def finish(self) -> None:
         """Analyse the passages that waited (`add(…, later=True)`): with at least
-        `fork_analysis_passages` of them (`data/limits/parallel.yaml`), the later half (by
-        length) in a forked child while this process analyses the first half."""
+        `fork_analysis_passages` of them (`data/limits/parallel.yaml`), shared with a forked
+        child, this process taking them from the first, the child from the last, until they
+        meet (`forked.Shared`)."""
         passages, self._later = self._later, []
-        cut = len(passages)
-        if cut >= parallel_limits().fork_analysis_passages:
-            cut = _half_by_length(passages)
-        rest = passages[cut:]
-        child = Forked(lambda: [self._analysis(passage) for passage in rest]) if rest else None
-        for passage in passages[:cut]:
-            self._keep(passage, self._analysis(passage))
-        if child is not None:
-            for passage, analysis in zip(rest, child.result(), strict=True):
-                self._keep(passage, analysis)
+        if len(passages) < parallel_limits().fork_analysis_passages:
+            for passage in passages:
+                self._keep(passage, self._analysis(passage))
+            return
+        shared = Shared(len(passages))
+        child = Forked(lambda: [(i, self._analysis(passages[i])) for i in shared.from_back()])
+        done: dict[int, Analysis] = {i: self._analysis(passages[i]) for i in shared.from_front()}
+        for i, analysis in child.result():
+            done.setdefault(i, analysis)
+        for i, passage in enumerate(passages):  # what a failed child took and did not send
+            self._keep(passage, done[i] if i in done else self._analysis(passage))
 
     def _analyse(self, page: Page, later: bool = False) -> None:
         if later:
@@ -122,18 +124,6 @@ class EarlyAnalysis:
         year = subject.year
         return {key: early for key, early in self.passages.items()
                 if not _year_changes(early[2], year)}
-
-
-def _half_by_length(passages: list[Passage]) -> int:
-    """Where to cut `passages` so both parts hold about half their text (an analysis costs
-    about in proportion to its passage's length)."""
-    half = sum(len(passage.text) for passage in passages) / 2
-    done = 0
-    for index, passage in enumerate(passages):
-        done += len(passage.text)
-        if done >= half:
-            return index + 1
-    return len(passages)
 
 
 def _year_changes(analysis: Analysis, year: int) -> bool:
