@@ -9,37 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from cnsr.data_files import load_bundled
+from cnsr.evidence.form_answers_data import forms
 from cnsr.ingest.document import Passage
 
-FORMS_FILE = "forms.yaml"
 _RAW_SPACE = "[ \t\u3000]"
-
-
-class Forms(BaseModel):
-    """data/text/forms.yaml."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    source: str
-    year: int
-    boxes: str = Field(min_length=1)
-    ticks: str = Field(min_length=1)
-    answers: list[str] = Field(min_length=2)
-    question_chars: int = Field(ge=10)
-    answer_chars: int = Field(ge=4)
-    headings: list[str] = Field(min_length=1)
-    no_answer_cells: list[str] = Field(min_length=1)
-    # a framework's own wording quoted in an index, and a list of material topics (blind round 8)
-    framework_text: list[str] = Field(default_factory=list)
-    topic_lists: list[str] = Field(default_factory=list)
-    framework_gate: list[str] = Field(default_factory=list)
-
-
-@cache
-def forms() -> Forms:
-    return load_bundled(Forms, "cnsr.data.text", FORMS_FILE)
 
 
 def answer_pattern(space: str = r"[ \t]") -> str:
@@ -123,9 +96,16 @@ def template_lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
         lowered = text.lower()
         if any(word in lowered for word in forms().framework_gate):
             out += [m.span() for m in framework.finditer(text)]
-    no_answer = _no_answer_row()
-    out += [(a, b) for a, b in sentences if no_answer.fullmatch(text, a, b) is not None]
+    no_answer, cells = _no_answer_row(), _no_answer_cells()
+    # a row answered so ends in such a cell: the ending looked at first, the regex seldom
+    out += [(a, b) for a, b in sentences if text[a:b].rstrip().endswith(cells)
+            and no_answer.fullmatch(text, a, b) is not None]
     return out
+
+
+@cache
+def _no_answer_cells() -> tuple[str, ...]:
+    return tuple(forms().no_answer_cells)
 
 
 @cache

@@ -14,23 +14,12 @@ from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from pydantic import BaseModel, Field
-
-from cnsr.data_files import load_bundled
 from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Hit
 from cnsr.evidence.scan_index import start_guard
+from cnsr.evidence.subject_data import names_data
 
-NAMES_FILE = "company_names.yaml"
 _YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-class NamesData(BaseModel):
-    version: int
-    source: str
-    legal_forms: list[str]
-    min_chars: int = Field(ge=1)
-    generic: list[str]
 
 
 class Subject(NamedTuple):
@@ -40,20 +29,15 @@ class Subject(NamedTuple):
     year: int | None = None
 
 
-@cache
-def _names_data() -> NamesData:
-    return load_bundled(NamesData, "cnsr.data.text", NAMES_FILE)
-
-
 def legal_forms() -> tuple[str, ...]:
     """The legal-form endings of company names (data/text/company_names.yaml)."""
-    return tuple(_names_data().legal_forms)
+    return tuple(names_data().legal_forms)
 
 
 def company_names(name: str) -> tuple[str, ...]:
     """The full name and the name without its legal form(s), normalised as the reader's text
     is; short or generic names are left out."""
-    data = _names_data()
+    data = names_data()
     generic = {g.lower() for g in data.generic}
     forms = sorted(data.legal_forms, key=len, reverse=True)
     full = normalize(name).strip()
