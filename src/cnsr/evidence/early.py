@@ -27,6 +27,7 @@ end: the same analyses, sooner (sessions 17, 18).
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Sequence
 
 from cnsr.evidence import relative_years
@@ -39,6 +40,8 @@ from cnsr.evidence.subject import Subject, future_year_kept
 from cnsr.forked import Forked, Shared
 from cnsr.ingest.document import Page, Passage
 from cnsr.ingest.parallel import parallel_limits
+
+PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 
 class EarlyAnalysis:
@@ -87,10 +90,14 @@ class EarlyAnalysis:
                 self._keep(passage, self._analysis(passage))
             return
         shared = Shared(len(passages))
-        child = Forked(lambda: [(i, self._analysis(passages[i])) for i in shared.from_back()])
+        # the child pickles each analysis as it makes it: what is left to send when the two
+        # meet is bytes, which pickle as a copy
+        child = Forked(lambda: [(i, pickle.dumps(self._analysis(passages[i]), PROTOCOL))
+                                for i in shared.from_back()])
         done: dict[int, Analysis] = {i: self._analysis(passages[i]) for i in shared.from_front()}
-        for i, analysis in child.result():
-            done.setdefault(i, analysis)
+        for i, data in child.result():
+            if i not in done:
+                done[i] = pickle.loads(data)
         for i, passage in enumerate(passages):  # what a failed child took and did not send
             self._keep(passage, done[i] if i in done else self._analysis(passage))
 
@@ -102,11 +109,11 @@ class EarlyAnalysis:
             self._keep(passage, self._analysis(passage))
 
     def _analysis(self, passage: Passage) -> Analysis:
-        rows = passage.table.rows if passage.table is not None else None
-        return analyse(passage.text, self.lexicon, table_rows=rows, subject=self.subject)
+        return analyse(passage.text, self.lexicon, table_rows=_rows(passage),
+                       subject=self.subject)
 
     def _keep(self, passage: Passage, analysis: Analysis) -> None:
-        rows = passage.table.rows if passage.table is not None else None
+        rows = _rows(passage)
         # the rows as analysed (a copy: `find_evidence` compares them with the final ones)
         kept = [list(row) for row in rows] if rows is not None else None
         self.passages[(passage.page, passage.index)] = (passage.text, kept, analysis)
@@ -124,6 +131,10 @@ class EarlyAnalysis:
         year = subject.year
         return {key: early for key, early in self.passages.items()
                 if not _year_changes(early[2], year)}
+
+
+def _rows(passage: Passage) -> list[list[str]] | None:
+    return passage.table.rows if passage.table is not None else None
 
 
 def _year_changes(analysis: Analysis, year: int) -> bool:
