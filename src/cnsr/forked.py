@@ -89,7 +89,6 @@ class Shared:
         self._memory = mmap.mmap(-1, 16)
         self._ends = memoryview(self._memory).cast("q")
         self._ends[0], self._ends[1] = 0, n  # the next front position, the last back one taken
-        self.n = n
 
     def from_front(self) -> Iterator[int]:
         ends = self._ends
