@@ -1,0 +1,103 @@
+"""Recall by kind of wording on the sentence yardstick (session 18), with text written fresh
+for these tests (no sentence of the labelled file is used).
+
+1. I03.4: the energy use of a named part cut, with words between the verb and the energy word
+   ("减少新风系统的能耗", "降低建筑本体的用能需求"), and efficient equipment chosen for the
+   company's own use ("优先选用一级能效的空调") are energy-saving measures (zh.yaml and en.yaml
+   `energy_saving`), a mention without a figure. A client's or a borrower's energy cut, or the
+   company helping others cut theirs, stays out (look-behinds on others, help and finance).
+2. I11.4: the company's own carbon emissions said to be cut, with no figure, speak of that
+   quantity (guide §2.6, §8): a mention at 0.5 (`own_ghg_cut`). A cut for others, a plan or
+   aim, advocacy, finance, and a reduction amount (a figure or unit after the cut, or a figure
+   just before it) are no such mention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tagged import points
+
+# ---- 1. I03.4: energy use of a part cut, efficient equipment chosen --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "车间更换热回收机组，大幅减少新风系统的能耗。",
+    "优化厂房朝向和窗墙比，降低建筑本体的用能需求。",
+    "矿区全部改用LED灯具，减少照明设备电耗。",
+    "数据中心实施冷通道封闭，降低机房空调耗电量。",
+    "行政楼优先选用一级能效的空调和照明灯具。",
+    "公司在设备更新中优先选用能效比高的电机和水泵。",
+    "We replaced the chillers and cut the ventilation system's energy use.",
+    "Our plants install energy-efficient motors and pumps when old ones are replaced.",
+])
+def test_a_part_s_energy_use_cut_is_an_energy_saving_mention(text: str) -> None:
+    assert points(text).get("I03.4") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "本行向某企业发放贷款，引导客户主动压降自身办公能耗。",
+    "我们为客户提供节能改造方案，帮助客户降低工厂的能耗。",
+    "公司产品帮助用户减少家庭空调的耗电量。",
+    "We help customers cut their buildings' energy use with smart controls.",
+])
+def test_others_energy_use_cut_is_no_saving_of_the_company(text: str) -> None:
+    assert "I03.4" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "员工食堂更换了新的餐具和桌椅。",
+    "公司开展员工健康体检，降低员工的职业病风险。",
+    "工会为员工选购高品质的节日礼品。",
+    "We reduced staff turnover through better training and pay.",
+])
+def test_social_text_stays_untagged(text: str) -> None:
+    assert points(text) == {}
+
+
+# ---- 2. I11.4: own emissions cut, no figure --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "公司优化物流运输方式，降低碳排放总量。",
+    "各工厂推进设备电气化改造，主动降低生产过程中的碳排放。",
+    "通过屋顶光伏和余热回收，集团持续减少自身温室气体排放。",
+    "总部大楼通过智能调度提高绿电消纳率，降低运营碳排放。",
+    "We cut our carbon emissions by moving the delivery fleet to electric vans.",
+    "The Group reduced its greenhouse gas emissions through on-site solar power.",
+])
+def test_own_emissions_cut_is_a_total_mention(text: str) -> None:
+    assert points(text).get("I11.4") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "我们为客户提供节能方案，帮助客户降低碳排放。",
+    "本行向风电项目发放贷款，助力降低碳排放。",
+    "倡导员工绿色出行，减少碳排放。",
+    "公司将在未来五年内大幅降低碳排放。",
+    "开展产品碳足迹核算，为后续工艺优化提供支撑，推动减少温室气体排放。",
+    "基金会组织志愿者植树，减少二氧化碳排放。",
+    "We help customers reduce their carbon emissions.",
+    "We will reduce our carbon emissions over the coming decade.",
+])
+def test_others_cuts_plans_and_advocacy_are_no_total_mention(text: str) -> None:
+    assert "I11.4" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司本年度通过光伏发电减少二氧化碳排放1.2万吨。",
+    "项目 | 年节电量（万千瓦时） | 年减少二氧化碳排放（吨） |",
+    "公司将尾气中的二氧化碳提纯外售，全年回收3.2万吨，既减少了温室气体排放，又创造了收益。",
+])
+def test_a_reduction_amount_is_not_the_company_s_emissions(text: str) -> None:
+    """A figure after the cut, a column header with its unit, or a figure just before the cut:
+    the cut is the reduction the figure measures, not the company's total."""
+    assert "I11.4" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司开展反腐败培训，降低廉洁风险。",
+    "工会组织员工健步走活动，倡导低碳生活。",
+])
+def test_social_and_governance_text_gets_no_total_mention(text: str) -> None:
+    assert "I11.4" not in points(text)
