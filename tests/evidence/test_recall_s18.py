@@ -10,6 +10,12 @@ for these tests (no sentence of the labelled file is used).
    quantity (guide §2.6, §8): a mention at 0.5 (`own_ghg_cut`). A cut for others, a plan or
    aim, advocacy, finance, and a reduction amount (a figure or unit after the cut, or a figure
    just before it) are no such mention.
+3. I04.3 / I04.2: used items taken back and remade ("废旧托盘回收后制成再生板材", `reuse_more`)
+   are waste recycled; biodegradable packaging and plastic cut from packaging
+   (`packaging_material`) are packaging materials.
+4. I05.2: vegetation restored with the verb first ("恢复地表植被"), soil remediated, and the
+   disturbance of land or vegetation kept down ("减少对植被的破坏") are ecological protection
+   (`ecology_more`); a volunteers' clean-up stays others' act.
 """
 
 from __future__ import annotations
@@ -101,3 +107,56 @@ def test_a_reduction_amount_is_not_the_company_s_emissions(text: str) -> None:
 ])
 def test_social_and_governance_text_gets_no_total_mention(text: str) -> None:
     assert "I11.4" not in points(text)
+
+
+# ---- 3. I04.3 / I04.2: used items remade, packaging without plastic -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "公司将废旧托盘回收后制成再生板材。",
+    "废旧风机叶片回收后加工成花坛等再生制品。",
+    "各网点开展废旧电脑等办公设备回收。",
+    "End-of-life turbine blades were collected and recycled at a partner plant.",
+    "Offcuts are collected and made into new pallets.",
+])
+def test_used_items_remade_are_waste_recycled(text: str) -> None:
+    assert points(text).get("I04.3") == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "大部件包装改用可降解塑料，单位产品塑料包装重量下降。",
+    "公司推行包装减塑，快递包装改用可降解材料。",
+    "通过优化装箱方案，减少塑料包装材料的使用。",
+    "Our courier packaging is now biodegradable.",
+    "We reduced the use of plastic packaging by switching to paper trays.",
+])
+def test_packaging_without_plastic_is_a_packaging_material(text: str) -> None:
+    assert points(text).get("I04.2") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "公司为员工发放可降解塑料餐盒。",
+    "社区回收站点每周开放两次。",
+    "公司组织员工参观生态园区。",
+])
+def test_staff_and_community_text_gets_no_materials_point(text: str) -> None:
+    got = points(text)
+    assert "I04.2" not in got and "I04.3" not in got and "I05.2" not in got
+
+
+# ---- 4. I05.2: vegetation restored, soil remediated, disturbance kept down ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "公司在矿区开展生态环境保护，恢复地表植被。",
+    "对受污染地块开展土壤修复。",
+    "施工中减少土方开挖，降低对土地的扰动。",
+    "We restored native vegetation on the closed quarry.",
+    "The pipeline crews minimised disturbance to the surrounding land.",
+])
+def test_land_and_vegetation_restored_are_ecological_protection(text: str) -> None:
+    assert points(text).get("I05.2", 0) > 0
+
+
+def test_volunteers_restoring_a_riverbank_are_others() -> None:
+    assert "I05.2" not in points("社区志愿者清理河道垃圾，恢复河岸植被。")
