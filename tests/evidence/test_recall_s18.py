@@ -17,6 +17,8 @@ for these tests (no sentence of the labelled file is used).
 4. I05.2: vegetation restored with the verb first ("恢复地表植被"), soil remediated, and the
    disturbance of land or vegetation kept down ("减少对植被的破坏") are ecological protection
    (`ecology_more`); a volunteers' clean-up stays others' act.
+5. I01.3: 环境影响评估 is another name of 环评 (`env_compliance`, `compliance_record`); a bank's
+   assessment of its clients' impact is the clients' (`client_violation`), in either name.
 """
 
 from __future__ import annotations
@@ -180,3 +182,24 @@ def test_land_and_vegetation_restored_are_ecological_protection(text: str) -> No
 
 def test_volunteers_restoring_a_riverbank_are_others() -> None:
     assert "I05.2" not in points("社区志愿者清理河道垃圾，恢复河岸植被。")
+
+
+# ---- 5. I01.3: 环境影响评估 is 环评; a client's assessment is the client's ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "新购置的地块均完成第三方环境影响评估。",
+    "所有扩建项目均编制环境影响评估报告并获得批复。",
+    "The plant's expansion received its environmental impact assessment approval.",
+])
+def test_an_environmental_impact_assessment_is_a_compliance_record(text: str) -> None:
+    assert points(text).get("I01.3") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "本行对授信客户开展环境影响评估。",
+    "本行对授信客户开展环境影响评价。",
+    "We carry out environmental impact assessments of borrowers before lending.",
+])
+def test_a_client_s_assessment_is_no_record_of_the_company(text: str) -> None:
+    assert "I01.3" not in points(text)
