@@ -19,6 +19,8 @@ for these tests (no sentence of the labelled file is used).
    (`ecology_more`); a volunteers' clean-up stays others' act.
 5. I01.3: 环境影响评估 is another name of 环评 (`env_compliance`, `compliance_record`); a bank's
    assessment of its clients' impact is the clients' (`client_violation`), in either name.
+6. I13.4: a stress test written as a calculation (压力测算, 施压测算, stress calculation) is the
+   same analysis (`scenario`); without a carbon or climate word it stays none.
 """
 
 from __future__ import annotations
@@ -203,3 +205,23 @@ def test_an_environmental_impact_assessment_is_a_compliance_record(text: str) ->
 ])
 def test_a_client_s_assessment_is_no_record_of_the_company(text: str) -> None:
     assert "I01.3" not in points(text)
+
+
+# ---- 6. I13.4: a stress test written as a calculation ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "本行建立了针对高碳行业的碳排放压力测算方法。",
+    "本行对火电行业贷款开展碳价上涨的施压测算。",
+    "We ran stress calculations of carbon prices on our power-sector loans.",
+])
+def test_a_stress_calculation_is_a_scenario_analysis(text: str) -> None:
+    assert points(text).get("I13.4", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "公司对员工开展心理压力测算和疏导。",
+    "We ran stress calculations on our liquidity position.",
+])
+def test_a_stress_calculation_without_climate_is_none(text: str) -> None:
+    assert "I13.4" not in points(text)
