@@ -35,7 +35,7 @@ from .tagged import points
 @pytest.mark.parametrize("text", [
     "涂装车间加装变频器，削减空压机组的电耗。",
     "新建仓库采用外遮阳和保温屋面，降低库房的用能需求。",
-    "矿区全部改用LED灯具，减少照明设备电耗。",
+    "车间照明改用LED灯具，降低照明回路的电耗。",
     "数据中心实施冷通道封闭，降低机房空调耗电量。",
     "行政楼优先选用一级能效的空调和照明灯具。",
     "设备更新时统一采用一级能效的电机和水泵。",
@@ -127,7 +127,7 @@ def test_a_reduction_amount_is_not_the_company_s_emissions(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "公司开展反腐败培训，降低廉洁风险。",
-    "工会组织员工健步走活动，倡导低碳生活。",
+    "工会组织职工健步走，倡导低碳生活。",
 ])
 def test_social_and_governance_text_gets_no_total_mention(text: str) -> None:
     assert "I11.4" not in points(text)
@@ -190,8 +190,8 @@ def test_volunteers_restoring_a_riverbank_are_others() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "新购置的地块均完成第三方环境影响评估。",
-    "所有扩建项目均编制环境影响评估报告并获得批复。",
+    "每个新建厂区都做过环境影响评估。",
+    "所有扩建项目的环境影响评估均已获批。",
     "The plant's expansion received its environmental impact assessment approval.",
 ])
 def test_an_environmental_impact_assessment_is_a_compliance_record(text: str) -> None:
