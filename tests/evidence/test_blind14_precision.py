@@ -4,9 +4,12 @@ read as a pollution treatment facility; a training or a monitoring that covers a
 sites under construction ("覆盖全部园区运维人员") read as a GHG inventory's boundary; an energy
 intensity per output value ("万元产值综合能耗") read as the total energy use; a treatment
 facility stated as absent ("None of our vessels is fitted with an exhaust gas scrubber") read as
-one operated; and a materiality table printed without rules, its header of levels ("高度重要
+one operated; a materiality table printed without rules, its header of levels ("高度重要
 中度重要 一般重要") above a row of topics joined by 、, read as content (a supply-chain measure,
-carbon training)."""
+carbon training). Left unread before: training of crews or drivers on energy-efficient
+operation, a company's own rules on methane ("《甲烷排放管理规定》"), environmental and restoration
+spending named together ("环保及生态修复投入"), a yearly emission report verified ("emission
+reports … verified by an accredited verifier")."""
 
 from __future__ import annotations
 
@@ -66,6 +69,36 @@ CASES = [
     pytest.param("All 40 vessels are fitted with exhaust gas scrubbers.", {"I02.4": 1},
                  id="vessels_fitted_with_scrubbers_stays"),
     pytest.param("公司3台锅炉均已配备脱硝设施，全年稳定运行。", {"I02.4": 1}, id="boilers_equipped_stays"),
+    # left unread before: crews and drivers trained on energy-efficient operation
+    pytest.param("We organised 14 crew training sessions on energy-efficient ship operation.", {"I10.1": 1},
+                 id="crew_training_energy_efficient_operation"),
+    pytest.param("All our seafarers completed training on energy efficiency in 2023.", {"I10.1": 1},
+                 id="seafarers_trained_energy_efficiency"),
+    pytest.param("公司组织船员开展节能操作培训12场，覆盖全部远洋船舶。", {"I10.1": 1},
+                 id="crew_training_zh"),
+    pytest.param("车队组织驾驶员参加节能驾驶培训，全年培训860人次。", {"I10.1": 1}, id="drivers_trained_zh"),
+    pytest.param("We organised 14 crew training sessions on piracy and safety.", {"I10.1": 0},
+                 id="crew_safety_training_is_no_carbon_training"),
+    # the company's own rules on methane
+    pytest.param("本集团已制定《甲烷排放管理规定》，明确各矿井瓦斯抽采利用责任。", {"I07.3": 1},
+                 id="methane_rules_zh"),
+    pytest.param("本集團已制定《甲烷排放管理辦法》。", {"I07.3": 1}, id="methane_rules_traditional"),
+    pytest.param("We adopted a methane management policy covering all our mines in 2023.", {"I07.3": 1},
+                 id="methane_policy_en"),
+    pytest.param("国家出台甲烷排放控制行动方案，要求煤矿加强瓦斯抽采利用。", {"I07.3": 0},
+                 id="national_methane_plan_is_no_own_rule"),
+    # environmental and restoration spending named together
+    pytest.param("年内环保及生态修复投入合计4.8亿元。", {"I05.1": 1}, id="env_and_restoration_spending_zh"),
+    pytest.param("年內環保與生態保護投入合計1.2億元。", {"I05.1": 1},
+                 id="env_and_ecology_spending_traditional"),
+    pytest.param("Environmental and restoration spending totalled RMB 480 million in 2023.", {"I05.1": 1},
+                 id="env_and_restoration_spending_en"),
+    pytest.param("年内安全生产投入合计4.8亿元。", {"I05.1": 0}, id="safety_spending_is_no_env_spending"),
+    # a yearly emission report verified
+    pytest.param("Our 2023 emission reports were verified by an accredited verifier.", {"I12.5": 1},
+                 id="emission_reports_verified"),
+    pytest.param("The 2023 emission report on air pollutants was verified by the local bureau.", {"I12.5": 0},
+                 id="pollutant_report_is_no_ghg_verification"),
 ]
 
 
