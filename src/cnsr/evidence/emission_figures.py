@@ -238,7 +238,14 @@ def _names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tupl
         cut = text.find(" | ", span[0], x.start)
         label = text[span[0]:cut if cut >= 0 else x.start]
     else:
-        label = text[max(clauses[clause_at(clauses, x.start)][0], since):x.start]
+        ci = clause_at(clauses, x.start)
+        label = text[max(clauses[ci][0], since):x.start]
+        if ci > 0 and mk.restates.match(text, clauses[ci][0]):
+            # "甲烷排放4.12万吨，折合115.4万吨二氧化碳当量": a restatement of the figure before, whose
+            # label is the clause before (blind round 14, session 18)
+            label = text[clauses[ci - 1][0]:x.start]
+        elif since > clauses[ci][0] and mk.restates.search(text, since, x.start):
+            label = text[clauses[ci][0]:x.start]  # "… of 1,020 t are equivalent to 270,000 tCO2e"
     if mk.sites.search(label) is not None:
         return True  # "两厂…排放量为…", "三家热电厂…合计": those sites', a part (session 14)
     if mk.total.search(label) is not None:

@@ -108,7 +108,8 @@ class Markers:
         self.per_unit = _union(data.per_unit)
         self.denominators = [(_union(d.words), d.unit, d.factor) for d in data.denominators]
         self.per_after = re.compile(r"\s*(?:" + "|".join(
-            f"(?:{w})" for d in data.denominators for w in d.words if w.startswith(r"\bper ")
+            f"(?:{w})" for d in data.denominators for w in d.words
+            if w.startswith((r"\bper ", "/"))
         ) + ")", re.I) if data.denominators else re.compile("(?!)")
         self.level_after = _union(data.level_after)
         self.level_before = _union(data.level_before)

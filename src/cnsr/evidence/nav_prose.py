@@ -87,6 +87,10 @@ class NavProse:
         self.header_gate = _literals(data.table_headers[0])
         self.heading_gate = _literals(data.headings)
         self.band_gate = _literals(data.band_words)
+        # a materiality table's header of levels alone ("高度重要 中度重要 一般重要")
+        level = "|".join(_phrase(w) for w in sorted(data.levels, key=len, reverse=True)) or "(?!)"
+        self.level_row = re.compile(rf"(?:{level})(?:\s+(?:{level}))+")
+        self.level_gate = _literals(data.levels) if data.levels else re.compile("(?!)")
 
     def gate(self, text: str) -> bool:
         """Whether `text` may hold navigation: a few quick searches."""
@@ -277,12 +281,18 @@ class NavProse:
         """Whether `text` ends in a table header or a list heading whose cells run on into
         the next passage."""
         text = text.strip()
+        if self.levels_only(text):  # a materiality table's levels over its topics
+            return True
         if not text or not self.gate(text):
             return False
         if self.heading.fullmatch(text):  # "关键绩效" alone over its cells
             return True
         return any(b >= len(text) - 1
                    for _, b in self.header_spans(text) + self.heading_spans(text))
+
+    def levels_only(self, text: str) -> bool:
+        """A materiality table's header of levels alone ("高度重要 中度重要 一般重要")."""
+        return self.level_row.fullmatch(text.strip()) is not None
 
     def label_run(self, text: str) -> bool:
         """A passage of cells only: Chinese cells separated by spaces (at least `min_cells`,
@@ -293,8 +303,9 @@ class NavProse:
             return False
         if _CJK.search(text):
             tokens = text.split()
-            short = [t for t in tokens if len(t) <= self.data.cell_chars
-                     and not _PUNCT.search(t)]
+            short = [t for t in tokens if all(
+                item and len(item) <= self.data.cell_chars and not _PUNCT.search(item)
+                for item in t.split("、"))]
             return len(tokens) >= self.data.min_cells and len(short) >= len(tokens) - 1
         return self._words_end(text, 0) is not None
 

@@ -39,6 +39,7 @@ class NavProseData(BaseModel):
     table_headers: list[list[str]] = Field(min_length=2)
     header_gap: int = Field(ge=0)
     headings: list[str]
+    levels: list[str] = []
     min_cells: int = Field(ge=2)
     cell_chars: int = Field(ge=1)
     min_words: int = Field(ge=2)

@@ -336,7 +336,8 @@ def navigation_passages(document: Document) -> set[tuple[int, int]]:
         for passage in page.passages:
             if (whole and passage.table is None) or passage_is_navigation(passage, kind):
                 out.add((page.number, passage.index))
-                listing = False
+                # a materiality table's levels under its heading still open its topic cells
+                listing = passage.table is None and glued.levels_only(normalize(passage.text))
                 continue
             if passage.table is not None:
                 listing = False
@@ -344,5 +345,6 @@ def navigation_passages(document: Document) -> set[tuple[int, int]]:
             if listing and glued.label_run(normalize(passage.text)):
                 out.add((page.number, passage.index))  # a row of the table opened before
                 continue
-            listing = glued.gate(passage.text) and glued.opens_list(normalize(passage.text))
+            listing = ((glued.gate(passage.text) or glued.level_gate.search(passage.text) is not None)
+                       and glued.opens_list(normalize(passage.text)))
     return out

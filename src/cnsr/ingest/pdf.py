@@ -26,7 +26,13 @@ from cnsr.ingest.pdf_text import text_lines
 from cnsr.ingest.plumber import PlumberTables, merge_tables
 from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.running import RunningLines
-from cnsr.ingest.tables import FoundTable, continue_table, find_tables, with_captions
+from cnsr.ingest.tables import (
+    FoundTable,
+    continue_table,
+    find_tables,
+    with_captions,
+    with_wrapped_header,
+)
 
 IMAGE_COVER = 0.2
 """Share of the page area images must cover for a text-less page to be worth OCR."""
@@ -117,7 +123,7 @@ class PdfPages:
         if self._plumber is not None and not raw.ocr and self._second_look(lines, tables):
             self.second_looks += 1
             lines, tables = merge_tables(lines, tables, self._accurate_tables(raw.number - 1))
-        tables = self._continued(lines, with_captions(lines, tables))
+        tables = self._continued(lines, with_captions(lines, with_wrapped_header(lines, tables)))
         result = page_from_lines(raw.number, lines, tables, ocr=raw.ocr)
         result.label = raw.label  # the number a reader looks up
         return result

@@ -52,6 +52,9 @@ class Tables(_Strict):
     merged_chars: int = Field(gt=0)
     merged_rows: int = Field(gt=0)
     wrap_pitch: float = Field(gt=0, lt=1)
+    header_band: float = Field(gt=0)
+    header_cell_chars: int = Field(gt=0)
+    header_figure: str = Field(min_length=1)
     cell_gap: float = Field(gt=0)
     row_word_gap: float = Field(gt=0)
     figure_cell: str = Field(min_length=1)
@@ -64,7 +67,7 @@ class Tables(_Strict):
         if self.row_word_gap >= self.cell_gap:
             raise ValueError("row_word_gap must be below cell_gap (words of one cell sit "
                              "closer than two cells)")
-        for name in ("figure_cell", "figure_token_more"):
+        for name in ("figure_cell", "figure_token_more", "header_figure"):
             try:
                 re.compile(getattr(self, name))
             except re.error as err:

@@ -43,6 +43,13 @@ MERGED_ROWS: Final[int] = _TABLES.merged_rows
 WRAP_PITCH: Final[float] = _TABLES.wrap_pitch
 """A line closer than this share of the usual pitch between multi-cell rows continues the
 previous row (a wrapped cell: line spacing is tighter than row spacing with cell padding)."""
+HEADER_BAND: Final[float] = _TABLES.header_band
+"""A header of wrapped cells printed cell by cell stands within this many body-row pitches above
+the table's first row (`with_wrapped_header`)."""
+HEADER_CELL_CHARS: Final[int] = _TABLES.header_cell_chars
+"""... and each of its pieces holds at most this many characters ..."""
+_HEADER_FIGURE: Final[re.Pattern[str]] = re.compile(_TABLES.header_figure)
+"""... and no figure."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +97,54 @@ def with_captions(lines: Sequence[Line], tables: Sequence[FoundTable]) -> list[F
                                (min(x0, caption.x0), caption.y0, max(x1, caption.x1), y1))
         out.append(found)
     return out
+
+
+def with_wrapped_header(lines: Sequence[Line], tables: Sequence[FoundTable]) -> list[FoundTable]:
+    """`tables` (in line order) where a header of wrapped cells just above a table whose first
+    row holds figures becomes the table's first row. A PDF prints such a header cell by cell
+    ("排放总量（万吨" then "CO2e）", one line each), so no piece is a row of cells and the table
+    begins at its first row of figures; a transposed table (years down the first column) then
+    loses every indicator's name and unit."""
+    out: list[FoundTable] = []
+    for found in sorted(tables, key=lambda t: t.start):
+        out.append(_wrapped_header(lines, found, out[-1].stop if out else 0))
+    return out
+
+
+def _wrapped_header(lines: Sequence[Line], found: FoundTable, floor: int) -> FoundTable:
+    start, first = found.start, lines[found.start]
+    rows = found.table.rows
+    if not rows or len(first.cells) < 2 or not _is_body(first):
+        return found
+    block = [line for line in lines[start:found.stop] if len(line.cells) >= 2]
+    bands = _column_bands(block)
+    if len(bands) < 3 or len(bands) != max(len(row) for row in rows):
+        return found
+    pitches = [b.y0 - a.y0 for a, b in zip(block, block[1:], strict=False) if b.y0 > a.y0]
+    pitch = median(pitches) if pitches else 2 * first.height
+    pieces: list[tuple[int, float, float, str]] = []
+    i = start
+    while i > floor:
+        line = lines[i - 1]
+        cells = line.cells or (Cell(line.text, line.x0, line.x1),)
+        if (line.y1 > first.y0 or first.y0 - line.y0 > HEADER_BAND * pitch
+                or line.x0 < bands[0][0] - pitch or line.x1 > bands[-1][1] + pitch
+                or any(ch in "，。；,;" for ch in line.text)
+                or any(len(cell.text.strip()) > HEADER_CELL_CHARS
+                       or _HEADER_FIGURE.search(cell.text) for cell in cells)):
+            break
+        pieces += [(_column_of(cell, bands), line.y0, cell.x0, cell.text.strip()) for cell in cells]
+        i -= 1
+    columns = {column for column, *_ in pieces}
+    if i == start or 2 * len(columns) < len(bands):
+        return found
+    header = [join_cells([text for column, _, _, text in sorted(pieces) if column == c])
+              for c in range(len(bands))]
+    x0, y0, x1, y1 = found.bbox
+    top = lines[i:start]
+    return FoundTable(i, found.stop, Table(rows=[header, *rows]),
+                      (min(x0, *(ln.x0 for ln in top)), min(ln.y0 for ln in top),
+                       max(x1, *(ln.x1 for ln in top)), y1))
 
 
 def _is_caption_above(lines: Sequence[Line], first: int, floor: int) -> bool:
