@@ -75,3 +75,32 @@ def test_green_finance_innovation_in_english_is_a_mention() -> None:
 @pytest.mark.parametrize("text", PRODUCTS_NAMED)
 def test_low_carbon_products_named_are_disclosed(text: str) -> None:
     assert points(text).get("I09.2") == 1.0, text
+
+
+# ---- I06.1: the dual-carbon goals pushed as a field of work are no own position (guide §3.5) --
+# "推进碳达峰工作", "推动双碳发展", upholding the national goals: supported in general words, a
+# mention; the company's own peak or neutrality target stays a disclosure
+
+DUAL_CARBON_AS_WORK = [
+    "集团各单位在推进碳达峰工作中加快淘汰高耗能设备。",
+    "公司以绿色信贷为抓手，推动双碳发展。",
+    "报告期内，公司扎实推进碳达峰碳中和各项工作。",
+    "公司坚决拥护国家“3060”双碳目标，积极行动。",
+    "The company continued to advance the national dual-carbon work across its subsidiaries.",
+]
+
+OWN_POSITION = [
+    "公司力争2028年前实现运营碳达峰，2055年前实现碳中和。",
+    "集团制定“30·55”碳中和目标，并发布自身碳达峰行动方案。",
+    "We have committed to reach net zero across our operations by 2050.",
+]
+
+
+@pytest.mark.parametrize("text", DUAL_CARBON_AS_WORK)
+def test_dual_carbon_pushed_as_work_is_a_mention_of_i06_1(text: str) -> None:
+    assert points(text).get("I06.1") == 0.5, text
+
+
+@pytest.mark.parametrize("text", OWN_POSITION)
+def test_an_own_peak_or_neutrality_position_is_disclosed(text: str) -> None:
+    assert points(text).get("I06.1") == 1.0, text
