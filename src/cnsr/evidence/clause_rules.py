@@ -110,9 +110,13 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
             return True  # "到2030年，集团…排放量降至85万吨": the lead dates the whole sentence
     lead = text.find(":", span[0], span[1])
     goes_on = [h.start for h in concepts.get("continues", [])]
+    # "…，推动合作伙伴共同减排，是我们未来几年最重要的功课": a clause naming what comes before it in its
+    # sentence as the task of the years ahead makes those clauses a plan
+    backs = [h.start for h in concepts.get("planned_back", [])
+             if span[0] <= h.start < span[1]] if plans else []
 
     def planned_clause(a: int, b: int) -> bool:
-        if any(a <= m.start < b for m in marks):
+        if any(a <= m.start < b for m in marks) or any(b <= m for m in backs):
             return True
         # "计划…开展首次盘查，并委托第三方核查": a clause going on from a planned one
         if any(a <= g < b for g in goes_on) and a > span[0]:

@@ -203,6 +203,12 @@ def governing_cues(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
     if after and not elliptical and not unit_only:
         return own_start, after
     earlier = [h for h in cues if span[0] <= h.start < a]
+    if elliptical and earlier:
+        # "总量为2.9万吨，其中范围一0.4万吨、范围二2.5万吨，2022年为3.1万吨": after a "其中"
+        # breakdown the year repeats the head the parts were of, not the last part (session 18)
+        cut = mk.parts.search(text, span[0], a)
+        head = [h for h in earlier if h.start < cut.start()] if cut else []
+        earlier = head or earlier
     if unit_only:  # nor does another figure's unit before it ("…12,400 tCO2e, compared with…")
         earlier = [h for h in earlier if not any(y.start <= h.start < y.end for y in measured)]
     if earlier and not any(earlier[-1].end <= y.start < x.start and y.dimension != x.dimension

@@ -74,6 +74,8 @@ class Figure:
     where: Located
     sentence: tuple[int, int]
     row: int | None
+    at: int = -1
+    """Where the figure's number starts in its passage's text (-1: not known)."""
 
     @property
     def dimension_of(self) -> str:
@@ -213,8 +215,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and kind == "own" and total_rows \
                 and line_of(text, x.start) not in total_rows:
             continue  # "燃料=柴油 | … | 二氧化碳排放=229,877 tCO2e" above "合计（范围一）"
-        if scope == "total" and kind == "own" and _names_a_source(x, text, span, clauses, since,
-                                                                  loc.rows is not None, mk):
+        if scope == "total" and kind == "own" and _names_a_source(
+                x, text, span, clauses, since, loc.rows is not None, mk, measured):
             continue  # "麻醉气体排放折合二氧化碳当量3,120吨", "肠道发酵（甲烷） | 781,200": a part
         if scope == "scope3" and kind == "own" and _names_a_category(x, text, span, clauses, since,
                                                                    loc.rows is not None, mk):
@@ -223,14 +225,15 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
-                          figure_label(text, start, x, loc.rows is not None), loc, span, row))
+                          figure_label(text, start, x, loc.rows is not None), loc, span, row,
+                          x.start))
     if loc.rows is not None:
         return _single_per_cell(out)
-    return out + _respectively_after(a, measured, out)
+    return out + _respectively_after(a, measured, out) + _elliptical_after(a, measured, out, mk)
 
 
 def _names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
-                    since: int, row: bool, mk: Markers) -> bool:
+                    since: int, row: bool, mk: Markers, measured: list[Num]) -> bool:
     """The figure's own label (a table row's first cell) or clause, since the figure before
     it, names one source of the emissions (or a gas, and no source) and no total: it is that
     source's part. Two sources named are their total."""
@@ -252,8 +255,25 @@ def _names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tupl
         return False
     if mk.segments.search(label) is not None:
         return True  # "航空器二氧化碳排放", "地面运营温室气体排放": one segment's, a part (session 17)
+    if not row and _segment_leads(x, text, span, measured, mk):
+        return True  # "集团航空器消耗航油…，产生二氧化碳排放…": the segment's, a part (session 18)
     named = {m.group(0) for m in mk.sources.finditer(label)}
     return len(named) == 1 or (not named and mk.gases.search(label) is not None)
+
+
+def _segment_leads(x: Num, text: str, span: tuple[int, int], measured: list[Num],
+                   mk: Markers) -> bool:
+    """A segment named earlier in the figure's sentence as the subject of the clauses leading
+    to it ("2023年，集团航空器消耗航油…，产生二氧化碳排放…万吨", "Our aircraft burned … of jet
+    fuel, emitting …"), with no total word from there to the figure and no GHG figure between:
+    the figure is that segment's."""
+    last = None
+    for m in mk.segments.finditer(text, span[0], x.start):
+        last = m
+    if last is None or any(last.end() <= y.start < x.start and y.dimension in GHG_DIMENSIONS
+                           for y in measured):
+        return False
+    return mk.total.search(text, last.end(), x.start) is None
 
 
 def _names_a_category(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
@@ -306,6 +326,40 @@ def _respectively_after(a: Analysis, measured: list[Num], found: list[Figure]) -
     return out
 
 
+def _elliptical_after(a: Analysis, measured: list[Num], found: list[Figure], mk: Markers
+                      ) -> list[Figure]:
+    """A sentence after "；" that is only another year and one amount ("…总量为2.9万吨，其中范围一
+    0.4万吨、范围二2.5万吨；2022年为3.1万吨", "；上年为…") repeats the subject of the sentence
+    of GHG figures before it: the figure a "其中" breakdown was of, else its last figure. It
+    takes that figure's scope, kind and label, and its own year (session 18)."""
+    out: list[Figure] = []
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    text = a.text
+    for i in range(1, len(a.sentences)):
+        span, before = a.sentences[i], a.sentences[i - 1]
+        names = by_sentence.get(before)
+        if not names or span in by_sentence or text[span[0] - 1:span[0]] not in ("；", ";"):
+            continue
+        amounts = [x for x in measured if span[0] <= x.start < span[1]
+                   and x.dimension in _LISTED]
+        if len(amounts) != 1 or amounts[0].year is None:
+            continue
+        x = amounts[0]
+        if mk.elliptical.fullmatch(text, span[0], x.start) is None \
+                or text[x.end:span[1]].strip(" \t。.；;") != "":
+            continue
+        cut = mk.parts.search(text, before[0], before[1])
+        head = [f for f in names if cut is not None and 0 <= f.at < cut.start()]
+        f = (head or names)[-1]
+        if not _same_measure(x, f):
+            continue
+        out.append(Figure(f.scope, f.kind, x.year, x.value, f.unit, x.raw, f.label, f.where,
+                          span, None))
+    return out
+
+
 _LISTED = frozenset({"emissions", "intensity", "mass"})
 
 
@@ -332,7 +386,10 @@ def _numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
         first = bisect_left(starts, s0)  # a cue starts in the sentence?
         if not ((first < len(starts) and starts[first] < s1) or "CO2" in text[s0:s1]
                 or "co2" in text[s0:s1]
-                or (read and RESPECTIVELY.search(text, s0, s1) is not None)):
+                or (read and RESPECTIVELY.search(text, s0, s1) is not None)
+                # "；2022年为3.1万吨": another year of the sentence before (`_elliptical_after`)
+                or (read and text[s0 - 1:s0] in ("；", ";")
+                    and mk.elliptical.match(text, s0) is not None)):
             read = False
             continue
         read = True

@@ -226,7 +226,8 @@ class PointContext:
             return None
         # a plan discloses a `plans_count` point (targets, roadmaps), "not yet" does not
         if strong and ("hedge" in concepts or not rule.plans_count and (
-                "planned" in concepts or (rule.quantity and "future_year" in concepts))) \
+                "planned" in concepts or "planned_back" in concepts
+                or (rule.quantity and "future_year" in concepts))) \
                 and rules.only_planned(text, span,
                                        rules.deciding(cue_hits, self.generic), concepts,
                                        self.clauses(si), bool(rule.quantity),

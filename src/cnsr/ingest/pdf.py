@@ -221,8 +221,10 @@ def _ocr(page: pdfium.PdfPage, number: int, width: float, dpi: int,
 
 
 def _running(lines: list[Line]) -> bool:
-    """Only running heads, footers and page numbers: a few short lines."""
-    return len(lines) <= 3 and all(len(line.text) <= RUNNING_CHARS for line in lines)
+    """Only running heads, footers and page numbers: a few short lines. Lines with neither a
+    letter nor a digit (bullets, dots, rules left by the layout: "·") are no text."""
+    worded = [line for line in lines if any(ch.isalnum() for ch in line.text)]
+    return len(worded) <= 3 and all(len(line.text) <= RUNNING_CHARS for line in worded)
 
 
 def _open(path: Path) -> pdfium.PdfDocument:

@@ -297,16 +297,24 @@ def _fits_a_column(line: Line, row: Line) -> bool:
 def continue_table(previous: Table, table: Table) -> Table | None:
     """`table` with the header rows of `previous` put on top, when it continues `previous`
     across a page break: it has as many columns, and its first row is a body row (figures,
-    no year heading) while `previous` starts with a header naming years. None otherwise."""
+    no year heading) while `previous` starts with a header naming years. None otherwise.
+    Lines atop it that fill only their first cell (a running head the second look read into
+    the table, "续表", "(continued)") are passed over to find that first row, and kept."""
     head = header_rows(previous.rows)
-    if not head or not table.rows or _has_heading(table.rows[0]):
+    if not head or not table.rows:
+        return None
+    lone = 0
+    while lone < len(table.rows) - 1 and not any(c.strip() for c in table.rows[lone][1:]):
+        lone += 1
+    first = table.rows[lone]
+    if _has_heading(first):
         return None
     width = max(len(row) for row in previous.rows)
     if max(len(row) for row in table.rows) != width:
         return None
     if not any(_YEAR_HEADING.search(cell) for cell in head[-1]):
         return None
-    if not any(any(ch.isdigit() for ch in cell) for cell in table.rows[0][1:]):
+    if not any(any(ch.isdigit() for ch in cell) for cell in first[1:]):
         return None
     return Table(rows=[*head, *table.rows])
 
