@@ -41,6 +41,7 @@ from cnsr.evidence.emission_kinds import (
     figure_scope,
 )
 from cnsr.evidence.emission_markers import Markers, load_markers
+from cnsr.evidence.emission_parts import names_a_category, names_a_source, total_row_lines
 from cnsr.evidence.find import Findings, Located
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
@@ -144,7 +145,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     # a table with a total row of its own ("合计（范围一）", "范围一和范围二合计"): its other rows
     # without a scope of their own are that total's parts (a fuel table's rows by fuel, a
     # "其中" block's second line; blind round 8, session 12)
-    total_rows = _total_rows(text, mk) if loc.rows is not None else set()
+    total_rows = total_row_lines(text, mk) if loc.rows is not None else set()
     by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
     named = named_in_order(a, cues, measured) if loc.rows is None else {}
     sentences = [span for _, span, _ in with_lists(a.sentences, text)] \
@@ -215,10 +216,10 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and kind == "own" and total_rows \
                 and line_of(text, x.start) not in total_rows:
             continue  # "燃料=柴油 | … | 二氧化碳排放=229,877 tCO2e" above "合计（范围一）"
-        if scope == "total" and kind == "own" and _names_a_source(
+        if scope == "total" and kind == "own" and names_a_source(
                 x, text, span, clauses, since, loc.rows is not None, mk, measured):
             continue  # "麻醉气体排放折合二氧化碳当量3,120吨", "肠道发酵（甲烷） | 781,200": a part
-        if scope == "scope3" and kind == "own" and _names_a_category(x, text, span, clauses, since,
+        if scope == "scope3" and kind == "own" and names_a_category(x, text, span, clauses, since,
                                                                    loc.rows is not None, mk):
             continue  # "4 Upstream transportation and distribution | 186": a category, not scope 3
         if loc.rows is None and bracketed_part(x, measured, text, span):
@@ -230,73 +231,6 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     if loc.rows is not None:
         return _single_per_cell(out)
     return out + _respectively_after(a, measured, out) + _elliptical_after(a, measured, out, mk)
-
-
-def _names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
-                    since: int, row: bool, mk: Markers, measured: list[Num]) -> bool:
-    """The figure's own label (a table row's first cell) or clause, since the figure before
-    it, names one source of the emissions (or a gas, and no source) and no total: it is that
-    source's part. Two sources named are their total."""
-    if row:
-        cut = text.find(" | ", span[0], x.start)
-        label = text[span[0]:cut if cut >= 0 else x.start]
-    else:
-        ci = clause_at(clauses, x.start)
-        label = text[max(clauses[ci][0], since):x.start]
-        if ci > 0 and mk.restates.match(text, clauses[ci][0]):
-            # "甲烷排放4.12万吨，折合115.4万吨二氧化碳当量": a restatement of the figure before, whose
-            # label is the clause before (blind round 14, session 18)
-            label = text[clauses[ci - 1][0]:x.start]
-        elif since > clauses[ci][0] and mk.restates.search(text, since, x.start):
-            label = text[clauses[ci][0]:x.start]  # "… of 1,020 t are equivalent to 270,000 tCO2e"
-    if mk.sites.search(label) is not None:
-        return True  # "两厂…排放量为…", "三家热电厂…合计": those sites', a part (session 14)
-    if mk.total.search(label) is not None:
-        return False
-    if mk.segments.search(label) is not None:
-        return True  # "航空器二氧化碳排放", "地面运营温室气体排放": one segment's, a part (session 17)
-    if not row and _segment_leads(x, text, span, measured, mk):
-        return True  # "集团航空器消耗航油…，产生二氧化碳排放…": the segment's, a part (session 18)
-    named = {m.group(0) for m in mk.sources.finditer(label)}
-    return len(named) == 1 or (not named and mk.gases.search(label) is not None)
-
-
-def _segment_leads(x: Num, text: str, span: tuple[int, int], measured: list[Num],
-                   mk: Markers) -> bool:
-    """A segment named earlier in the figure's sentence as the subject of the clauses leading
-    to it ("2023年，集团航空器消耗航油…，产生二氧化碳排放…万吨", "Our aircraft burned … of jet
-    fuel, emitting …"), with no total word from there to the figure and no GHG figure between:
-    the figure is that segment's."""
-    last = None
-    for m in mk.segments.finditer(text, span[0], x.start):
-        last = m
-    if last is None or any(last.end() <= y.start < x.start and y.dimension in GHG_DIMENSIONS
-                           for y in measured):
-        return False
-    return mk.total.search(text, last.end(), x.start) is None
-
-
-def _names_a_category(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
-                      since: int, row: bool, mk: Markers) -> bool:
-    """The figure's own label (a row's first cell, or its clause since the figure before it)
-    names one scope 3 category and no total: it is that category's part of scope 3, not the
-    company's scope 3 (blind round 13, session 17)."""
-    if row:
-        cut = text.find(" | ", span[0], x.start)
-        label = text[span[0]:cut if cut >= 0 else x.start]
-    else:
-        label = text[max(clauses[clause_at(clauses, x.start)][0], since):x.start]
-    return mk.scope3_parts.search(label) is not None and mk.total.search(label) is None
-
-
-def _total_rows(text: str, mk: Markers) -> set[int]:
-    """Lines of a table's text (after its header line) whose label says total."""
-    out: set[int] = set()
-    for i, line in enumerate(text.split("\n")):
-        label = line.split(" | ", 1)[0]
-        if i and mk.total.search(label):
-            out.add(i)
-    return out
 
 
 def _respectively_after(a: Analysis, measured: list[Num], found: list[Figure]) -> list[Figure]:

@@ -1,0 +1,82 @@
+"""Whether an emissions figure is a part of the company's emissions rather than a total: the
+words that label it name one source, gas, segment, site or scope 3 category (data/lexicon/
+emissions.yaml, read in `emission_markers`). Used by `emission_figures` for each figure it
+finds.
+"""
+
+from __future__ import annotations
+
+from cnsr.evidence.emission_clauses import GHG_DIMENSIONS
+from cnsr.evidence.emission_kinds import clause_at
+from cnsr.evidence.emission_markers import Markers
+from cnsr.evidence.records import Num
+
+
+def own_label(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+              since: int, row: bool) -> str:
+    """The words that label figure `x`: its table row's first cell, else its clause since the
+    figure before it (`since`)."""
+    if row:
+        cut = text.find(" | ", span[0], x.start)
+        return text[span[0]:cut if cut >= 0 else x.start]
+    return text[max(clauses[clause_at(clauses, x.start)][0], since):x.start]
+
+
+def names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+                   since: int, row: bool, mk: Markers, measured: list[Num]) -> bool:
+    """The figure's own label (a table row's first cell) or clause, since the figure before
+    it, names one source of the emissions (or a gas, and no source) and no total: it is that
+    source's part. Two sources named are their total."""
+    label = own_label(x, text, span, clauses, since, row)
+    if not row:
+        ci = clause_at(clauses, x.start)
+        if ci > 0 and mk.restates.match(text, clauses[ci][0]):
+            # "甲烷排放4.12万吨，折合115.4万吨二氧化碳当量": a restatement of the figure before, whose
+            # label is the clause before (blind round 14, session 18)
+            label = text[clauses[ci - 1][0]:x.start]
+        elif since > clauses[ci][0] and mk.restates.search(text, since, x.start):
+            label = text[clauses[ci][0]:x.start]  # "… of 1,020 t are equivalent to 270,000 tCO2e"
+    if mk.sites.search(label) is not None:
+        return True  # "两厂…排放量为…", "三家热电厂…合计": those sites', a part (session 14)
+    if mk.total.search(label) is not None:
+        return False
+    if mk.segments.search(label) is not None:
+        return True  # "航空器二氧化碳排放", "地面运营温室气体排放": one segment's, a part (session 17)
+    if not row and _segment_leads(x, text, span, measured, mk):
+        return True  # "集团航空器消耗航油…，产生二氧化碳排放…": the segment's, a part (session 18)
+    named = {m.group(0) for m in mk.sources.finditer(label)}
+    return len(named) == 1 or (not named and mk.gases.search(label) is not None)
+
+
+def _segment_leads(x: Num, text: str, span: tuple[int, int], measured: list[Num],
+                   mk: Markers) -> bool:
+    """A segment named earlier in the figure's sentence as the subject of the clauses leading
+    to it ("2023年，集团航空器消耗航油…，产生二氧化碳排放…万吨", "Our aircraft burned … of jet
+    fuel, emitting …"), with no total word from there to the figure and no GHG figure between:
+    the figure is that segment's."""
+    last = None
+    for m in mk.segments.finditer(text, span[0], x.start):
+        last = m
+    if last is None or any(last.end() <= y.start < x.start and y.dimension in GHG_DIMENSIONS
+                           for y in measured):
+        return False
+    return mk.total.search(text, last.end(), x.start) is None
+
+
+def names_a_category(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+                     since: int, row: bool, mk: Markers) -> bool:
+    """The figure's own label (a row's first cell, or its clause since the figure before it)
+    names one scope 3 category and no total: it is that category's part of scope 3, not the
+    company's scope 3 (blind round 13, session 17)."""
+    label = own_label(x, text, span, clauses, since, row)
+    return mk.scope3_parts.search(label) is not None and mk.total.search(label) is None
+
+
+def total_row_lines(text: str, mk: Markers) -> set[int]:
+    """Lines of a table's text (after its header line) whose label says total."""
+    out: set[int] = set()
+    for i, line in enumerate(text.split("\n")):
+        label = line.split(" | ", 1)[0]
+        if i and mk.total.search(label):
+            out.add(i)
+    return out
