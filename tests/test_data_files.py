@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from cnsr import data_files
 from cnsr.errors import DataError, MethodologyError
 from cnsr.file_limits import FileLimits
-from cnsr.ingest.parallel import ParallelLimits
+from cnsr.ingest.parallel import limits_adapter
 
 
 class _Window(BaseModel):
@@ -83,7 +83,7 @@ def test_a_bad_pattern_is_named_with_its_place() -> None:
 def test_bundled_files_are_named_by_their_data_folder() -> None:
     with pytest.raises(DataError, match=r"^data/limits/files\.yaml: min_pages: Field required "
                                         r"\(and \d+ more problem\(s\)\)$"):
-        data_files.load_bundled(ParallelLimits, "cnsr.data.limits", "files.yaml")
+        data_files.load_bundled(limits_adapter(), "cnsr.data.limits", "files.yaml")
     assert data_files.load_bundled(FileLimits, "cnsr.data.limits", "files.yaml").year > 2000
     with pytest.raises(DataError, match=r"^data/limits/nothing\.yaml: cannot read data file"):
         data_files.load_bundled(FileLimits, "cnsr.data.limits", "nothing.yaml")

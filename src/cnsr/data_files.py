@@ -20,14 +20,15 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from cnsr.errors import CnsrError, DataError
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML has it, else the pure-Python one."""
@@ -69,17 +70,32 @@ def read(path: Path | str, *, error: type[CnsrError] = DataError,
     return parse(text, str(path), error=error, what=what)
 
 
+@overload
 def validate(model: type[M], raw: Any, source: str, *,
-             error: type[CnsrError] = DataError) -> M:
-    """`raw` validated as `model`; `error` naming `source` and the first bad field."""
+             error: type[CnsrError] = DataError) -> M: ...
+@overload
+def validate(model: TypeAdapter[T], raw: Any, source: str, *,
+             error: type[CnsrError] = DataError) -> T: ...
+def validate(model: type[M] | TypeAdapter[T], raw: Any, source: str, *,
+             error: type[CnsrError] = DataError) -> M | T:
+    """`raw` validated as `model` (a pydantic model, or an adapter of the plain dataclasses
+    of `plain_data`); `error` naming `source` and the first bad field."""
     try:
+        if isinstance(model, TypeAdapter):
+            return model.validate_python(raw)
         return model.model_validate(raw)
     except ValidationError as err:
         raise error(f"{source}: {describe(err)}") from err
 
 
+@overload
 def load_text(model: type[M], text: str, source: str, *,
-              error: type[CnsrError] = DataError) -> M:
+              error: type[CnsrError] = DataError) -> M: ...
+@overload
+def load_text(model: TypeAdapter[T], text: str, source: str, *,
+              error: type[CnsrError] = DataError) -> T: ...
+def load_text(model: type[M] | TypeAdapter[T], text: str, source: str, *,
+              error: type[CnsrError] = DataError) -> M | T:
     """The YAML `text` (read from `source`) validated as `model`."""
     return validate(model, parse(text, source, error=error), source, error=error)
 
@@ -114,7 +130,11 @@ def check_patterns(source: str, where: str, patterns: Iterable[str], *,
                         "twice: write \\b, \\d, \\s, \\w with one backslash in single quotes)")
 
 
-def load_bundled(model: type[M], package: str, name: str) -> M:
+@overload
+def load_bundled(model: type[M], package: str, name: str) -> M: ...
+@overload
+def load_bundled(model: TypeAdapter[T], package: str, name: str) -> T: ...
+def load_bundled(model: type[M] | TypeAdapter[T], package: str, name: str) -> M | T:
     """A data file shipped in `package` (e.g. `cnsr.data.limits`), validated as `model`; a
     problem is a `DataError` naming it as `data/limits/<name>`."""
     source = bundled_name(package, name)

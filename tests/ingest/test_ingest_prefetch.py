@@ -4,6 +4,8 @@ rating is the one of a command that started its own."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import multiprocessing
 from pathlib import Path
@@ -27,7 +29,7 @@ def long_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def two_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Parallel from two pages on (the shipped limits read a short test report serially)."""
-    limits = parallel.parallel_limits().model_copy(update={"min_pages": 2, "tasks_per_worker": 2})
+    limits = dataclasses.replace(parallel.parallel_limits(), min_pages=2, tasks_per_worker=2)
     monkeypatch.setattr(parallel, "parallel_limits", lambda: limits)
     monkeypatch.setattr(parallel, "available_workers", lambda: 2)
 
