@@ -34,12 +34,20 @@ SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML has it, else the pure-Python one."""
 
 
+_SAME_AS_MODELS = {
+    "unexpected_keyword_argument": "Extra inputs are not permitted",
+    "missing_argument": "Field required",
+}
+"""A plain dataclass's (`plain_data`) errors in the words of a model's, so that every data
+file says the same thing of an unknown or a missing key."""
+
+
 def describe(err: ValidationError) -> str:
     """The first problem as `field.path: message`, and how many more there are (pydantic's
     own first line names only the model, not the field)."""
     first = err.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
-    message = first["msg"].removeprefix("Value error, ")
+    message = _SAME_AS_MODELS.get(first["type"], first["msg"]).removeprefix("Value error, ")
     more = f" (and {err.error_count() - 1} more problem(s))" if err.error_count() > 1 else ""
     return f"{where}: {message}{more}" if where else f"{message}{more}"
 

@@ -6,7 +6,6 @@ history."""
 from __future__ import annotations
 
 import dataclasses
-
 import os
 import time
 from collections.abc import Callable, Sequence

@@ -5,7 +5,6 @@ same points, same ranking, same quotes."""
 from __future__ import annotations
 
 import dataclasses
-
 import os
 from collections.abc import Callable
 from typing import Any

@@ -11,7 +11,6 @@ Both must find exactly what the unguarded patterns find.
 from __future__ import annotations
 
 import dataclasses
-
 import re
 
 import pytest

@@ -6,9 +6,8 @@ over a page break fall across the ranges the workers read."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import contextlib
+import dataclasses
 import json
 import multiprocessing
 import os

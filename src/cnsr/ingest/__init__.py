@@ -30,7 +30,10 @@ _HOMES = {
     "read_document": "read",
 }
 
-__all__ = sorted(_HOMES)
+__all__ = [
+    "MAX_BYTES", "MAX_PAGES", "Document", "Page", "PageStream", "PendingDocument", "Passage",
+    "Progress", "ReadOptions", "Table", "TableMode", "iter_pages", "read_document",
+]
 
 
 def __getattr__(name: str) -> Any:
