@@ -17,12 +17,12 @@ times faster on the large lexicon files read at every start).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
-import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from cnsr.errors import CnsrError, DataError
@@ -30,8 +30,6 @@ from cnsr.errors import CnsrError, DataError
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
-SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML has it, else the pure-Python one."""
 
 
 _SAME_AS_MODELS = {
@@ -56,8 +54,11 @@ def parse(text: str, source: str, *, error: type[CnsrError] = DataError,
           what: str | None = None) -> Any:
     """The YAML document in `text`; `error` naming `source` when it is not valid YAML, or,
     when `what` names the kind of file, when it is not a mapping."""
+    import yaml  # here: a start-up whose data all comes from the data cache never needs it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when PyYAML has it
     try:
-        raw = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+        raw = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as err:
         raise error(f"{source}: not valid YAML ({_first_line(err)})") from err
     if what is not None and not isinstance(raw, dict):
@@ -110,8 +111,14 @@ def load_text(model: type[M] | TypeAdapter[T], text: str, source: str, *,
 
 def load_file(model: type[M], path: Path | str, *, error: type[CnsrError] = DataError,
               what: str = "data file") -> M:
-    """The YAML file at `path` validated as `model`."""
-    return validate(model, read(path, error=error, what=what), str(path), error=error)
+    """The YAML file at `path` validated as `model`; read from the data cache when an
+    earlier process validated the same bytes with the same model module."""
+    from cnsr import data_cache
+
+    return data_cache.cached(
+        f"file-{model.__name__}", [path],
+        lambda: validate(model, read(path, error=error, what=what), str(path), error=error),
+        code=[sys.modules[model.__module__]])
 
 
 _ESCAPED_TWICE = re.compile(r"\\\\[bBdDsSwW]")
@@ -144,13 +151,25 @@ def load_bundled(model: type[M], package: str, name: str) -> M: ...
 def load_bundled(model: TypeAdapter[T], package: str, name: str) -> T: ...
 def load_bundled(model: type[M] | TypeAdapter[T], package: str, name: str) -> M | T:
     """A data file shipped in `package` (e.g. `cnsr.data.limits`), validated as `model`; a
-    problem is a `DataError` naming it as `data/limits/<name>`."""
+    problem is a `DataError` naming it as `data/limits/<name>`. Validated as a model, it is
+    read from the data cache when an earlier process validated the same bytes with the same
+    model module: no YAML parsed at start-up (`plain_data` caches the adapters' own)."""
     source = bundled_name(package, name)
-    try:
-        text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:  # a broken installation
-        raise DataError(f"{source}: cannot read data file ({_first_line(err)})") from err
-    return load_text(model, text, source)
+    resource = resources.files(package).joinpath(name)
+
+    def build() -> M | T:
+        try:
+            text = resource.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:  # a broken installation
+            raise DataError(f"{source}: cannot read data file ({_first_line(err)})") from err
+        return load_text(model, text, source)
+
+    if isinstance(model, TypeAdapter):
+        return build()
+    from cnsr import data_cache
+
+    return data_cache.cached(f"bundled-{name}", [str(resource)], build,
+                             code=[sys.modules[model.__module__]])
 
 
 def bundled_name(package: str, name: str) -> str:
