@@ -124,8 +124,11 @@ def main() -> None:
     }
     if args.against:
         against = str(Path(args.against).resolve())
+        other_env = child_env(against)
+        if not args.no_cache:  # its own, as one installation has: entries differ by code
+            other_env["CNSR_CACHE_DIR"] = str(work / "cache-against")
         commands[f"cnsr rate ({args.pages} pages) from {against}"] = (
-            [*cnsr, "rate", str(pdf)], child_env(against))
+            [*cnsr, "rate", str(pdf)], other_env)
     import cnsr as package
 
     compiled = any(Path(package.__file__).parent.rglob("*.so"))

@@ -79,8 +79,7 @@ def cached(kind: str, files: Iterable[Path | str], build: Callable[[], T],
         key = _key(kind, paths, code, list(extra))
     except OSError:  # a data file is missing: let build() say so
         return build()
-    name = hashlib.sha256("\0".join([kind, *paths]).encode()).hexdigest()[:24]
-    entry = folder / f"{kind}-{name}.pickle"
+    entry = folder / f"{kind}-{_name(kind, paths)}.pickle"
     found = _read(entry, key)
     if found is not None:
         return found[0]
@@ -97,7 +96,7 @@ def read_entry(kind: str, extra: Iterable[str] = ()) -> tuple[Any] | None:
     folder = cache_dir()
     if folder is None:
         return None
-    return _read(folder / f"{kind}.pickle", _key(kind, [], [], list(extra)))
+    return _read(folder / f"{kind}-{_name(kind, [])}.pickle", _key(kind, [], [], list(extra)))
 
 
 def write_entry(kind: str, value: Any, extra: Iterable[str] = ()) -> None:
@@ -105,7 +104,8 @@ def write_entry(kind: str, value: Any, extra: Iterable[str] = ()) -> None:
     cannot be written."""
     folder = cache_dir()
     if folder is not None:
-        _write(folder, folder / f"{kind}.pickle", _key(kind, [], [], list(extra)), value)
+        _write(folder, folder / f"{kind}-{_name(kind, [])}.pickle",
+               _key(kind, [], [], list(extra)), value)
 
 
 def compile_patterns(kind: str, sources: list[tuple[str, int]]) -> list[re.Pattern[str]]:
@@ -151,6 +151,14 @@ def clear() -> int:
         except OSError:
             pass
     return count
+
+
+def _name(kind: str, paths: list[str]) -> str:
+    """An entry's file name: what it is built from, and which installation of cnsr builds
+    it (two installations sharing the folder, each with its own entries, do not overwrite
+    each other's at every start)."""
+    parts = [kind, *paths, str(Path(__file__).parent)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 
 
 def _key(kind: str, paths: list[str], code: Iterable[ModuleType], extra: list[str]) -> bytes:
