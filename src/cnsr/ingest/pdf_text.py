@@ -95,7 +95,8 @@ def join_pieces(lines: list[Line], spaced: list[bool]) -> list[Line]:
     by `pieces.same_line` of the lower one's height and it starts no further right of that
     one's end than `pieces.max_gap` heights (closer than a cell gap: one run of text); with
     a space where pdfium's line began with one ("m³ of"), else without ("tCO₂e)"). The joined
-    line's box is the band both pieces share."""
+    line's top is the lower of the two tops (a raised glyph left out), its bottom the lower
+    bottom."""
     if len(lines) < 2:
         return lines
     out = [lines[0]]
@@ -107,10 +108,10 @@ def join_pieces(lines: list[Line], spaced: list[bool]) -> list[Line]:
                 and -_PIECES.max_gap * h <= line.x0 - prev.x1 <= _PIECES.max_gap * h):
             text = prev.text + (" " if space else "") + line.text
             if not _row_shaped(text):
-                # the band both share: the body text's, without a raised or lowered glyph
-                # (a box grown by "³" would read as a change of font size below it)
+                # the lower top of the two: the body text's, without the raised glyph (a
+                # box grown by "³" reads as a change of font size beside the next line)
                 out[-1] = tuple.__new__(Line, (text, prev.x0, max(prev.y0, line.y0), line.x1,
-                                               min(prev.y1, line.y1), ()))
+                                               max(prev.y1, line.y1), ()))
                 continue
         out.append(line)
     return out
