@@ -138,3 +138,34 @@ def test_a_heading_whose_cue_the_body_repeats_is_still_cut() -> None:
         "公司按照《企业温室气体排放核算与报告指南》开展年度核算。"
     text = "二、节能降碳报告期内，公司完成锅炉节能改造，年节约标准煤1.2万吨。"
     assert strip_heading(text, ["节能改造"]) == "报告期内，公司完成锅炉节能改造，年节约标准煤1.2万吨。"
+
+
+# ---- a highlights run ranks after the sentences of the same rating (guide §8) ---------------
+# labels and figures run together with no punctuation: a figure may stand beside the next
+# tile's label; the sentence stating the same figure is quoted first
+
+RUN_THEN_SENTENCE = [
+    ("I03.4", "年度亮点 光伏装机86.4兆瓦 绿电交易3.6亿千瓦时 节电5.82亿千瓦时 可再生能源电力占比9.8%",
+     "2023年公司推广基站智能关断和机房空调改造，全年节电5.82亿千瓦时。"),
+    ("I03.4", "2,618 万千瓦时 LED照明改造年节电 3,460 万千瓦时 船舶岸电使用量 21.4 兆瓦 收费站光伏",
+     "公司完成38座隧道LED照明改造，改造后年节电2,618万千瓦时。"),
+    ("I08.2", "Highlights 126 MW rooftop solar 31% renewable electricity 1.2 Mt CO2 avoided",
+     "Rooftop solar reached 126 MW and generated 118 GWh in 2023."),
+]
+
+
+@pytest.mark.parametrize(("pid", "run", "sentence"), RUN_THEN_SENTENCE)
+def test_a_sentence_is_quoted_before_a_highlights_run(pid: str, run: str, sentence: str) -> None:
+    assert _first(pid, [run], [sentence]) == sentence
+
+
+@pytest.mark.parametrize(("pid", "run", "sentence"), RUN_THEN_SENTENCE)
+def test_a_highlights_run_alone_stays_the_evidence(pid: str, run: str, sentence: str) -> None:
+    assert _first(pid, ["公司董事会下设战略委员会。"], [run]) == run
+
+
+def test_a_sentence_without_a_full_stop_is_no_run() -> None:
+    # one clause, two figures, no stop at its end: a sentence cut at the line, not a run
+    short = "2023年公司完成锅炉节能改造年节约标准煤1.2万吨"
+    other = "公司持续推进节能改造，全年节约标准煤0.8万吨。"
+    assert _first("I03.4", [short], [other]) == short

@@ -6,6 +6,7 @@ is opened here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -214,9 +215,10 @@ def rank(findings: Findings, scores: list[float],
     if order is None:
         words = findings.lexicon.rules.evidence.title_words
         shares = _share_points(findings.lexicon)
+        figures = findings.lexicon.rules.evidence.run_together_figures
         for pid, ranked in points.items():
             share = shares.get(pid)
-            ranked.sort(key=lambda r: _rank_key(r, words, share))
+            ranked.sort(key=lambda r: _rank_key(r, words, share, figures))
     else:
         points = {pid: [ranked[i] for i in order[pid]] for pid, ranked in points.items()}
     findings.points = dict(sorted(points.items()))
@@ -227,10 +229,11 @@ def ranking(findings: Findings, scores: list[float]) -> dict[str, list[int]]:
     order `rank` meets them) from first to last."""
     words = findings.lexicon.rules.evidence.title_words
     shares = _share_points(findings.lexicon)
+    figures = findings.lexicon.rules.evidence.run_together_figures
     order: dict[str, list[int]] = {}
     for pid, ranked in _unranked(findings, scores).items():
         share = shares.get(pid)
-        keys = [_rank_key(r, words, share) for r in ranked]
+        keys = [_rank_key(r, words, share, figures) for r in ranked]
         order[pid] = sorted(range(len(ranked)), key=keys.__getitem__)
     return order
 
@@ -255,10 +258,29 @@ def _unranked(findings: Findings, scores: list[float]) -> dict[str, list[Ranked]
     return points
 
 
-def _rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None
-              ) -> tuple[float, int, bool, bool, float, int]:
+def _rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0
+              ) -> tuple[float, int, bool, bool, bool, float, int]:
     return (-r.hit.rating, -int(bool(r.hit.quantities)), only_shares(r, shares),
-            is_title(r, words), -r.relevance, r.where.order)
+            run_together(r, figures), is_title(r, words), -r.relevance, r.where.order)
+
+
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")
+_CLAUSE_MARKS = frozenset("，。；;：:！？!?、,.")
+_FIGURE = re.compile(r"\d+")
+
+
+def run_together(r: Ranked, figures: int) -> bool:
+    """The hit's passage is a highlights run of labels and figures: not a table, no sentence
+    or clause punctuation (a thousands comma or a decimal point inside a figure aside) and at
+    least `figures` figures ("年度亮点5G基站41.2万个站点光伏装机86.4兆瓦…", "Highlights 126 MW
+    rooftop solar 31% renewable electricity …"). Ranked after the sentences of the same
+    rating: in a run a figure may stand beside the next tile's label (session 19)."""
+    if not figures or r.where.rows is not None:
+        return False
+    text = _DIGIT_SEPARATOR.sub("", r.where.analysis.text)
+    if any(ch in _CLAUSE_MARKS for ch in text):
+        return False
+    return len(_FIGURE.findall(text)) >= figures
 
 
 def _share_points(lex: Lexicon) -> dict[str, frozenset[str]]:

@@ -209,6 +209,10 @@ class EvidenceSettings(_Strict):
     # figures are of these dimensions (shares) is ranked after the passages of the same
     # rating that give an amount (empty = off)
     share_dimensions: list[str] = Field(default_factory=list)
+    # session 19: a passage (not a table) with no sentence or clause punctuation that holds at
+    # least this many figures, a highlights run of labels and figures, is ranked after the
+    # sentences of the same rating (0 = off)
+    run_together_figures: int = Field(default=0, ge=0)
 
     @field_validator("share_dimensions")
     @classmethod
