@@ -6,6 +6,7 @@ is opened here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -213,8 +214,11 @@ def rank(findings: Findings, scores: list[float],
     points = _unranked(findings, scores)
     if order is None:
         words = findings.lexicon.rules.evidence.title_words
-        for ranked in points.values():
-            ranked.sort(key=lambda r: _rank_key(r, words))
+        shares = _share_points(findings.lexicon)
+        figures = findings.lexicon.rules.evidence.run_together_figures
+        for pid, ranked in points.items():
+            share = shares.get(pid)
+            ranked.sort(key=lambda r: _rank_key(r, words, share, figures))
     else:
         points = {pid: [ranked[i] for i in order[pid]] for pid, ranked in points.items()}
     findings.points = dict(sorted(points.items()))
@@ -224,9 +228,12 @@ def ranking(findings: Findings, scores: list[float]) -> dict[str, list[int]]:
     """`rank`'s order as plain numbers: per point, the positions of its passages (in the
     order `rank` meets them) from first to last."""
     words = findings.lexicon.rules.evidence.title_words
+    shares = _share_points(findings.lexicon)
+    figures = findings.lexicon.rules.evidence.run_together_figures
     order: dict[str, list[int]] = {}
     for pid, ranked in _unranked(findings, scores).items():
-        keys = [_rank_key(r, words) for r in ranked]
+        share = shares.get(pid)
+        keys = [_rank_key(r, words, share, figures) for r in ranked]
         order[pid] = sorted(range(len(ranked)), key=keys.__getitem__)
     return order
 
@@ -251,9 +258,48 @@ def _unranked(findings: Findings, scores: list[float]) -> dict[str, list[Ranked]
     return points
 
 
-def _rank_key(r: Ranked, words: int) -> tuple[float, int, bool, float, int]:
-    return (-r.hit.rating, -int(bool(r.hit.quantities)), is_title(r, words), -r.relevance,
-            r.where.order)
+def _rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0
+              ) -> tuple[float, int, bool, bool, bool, float, int]:
+    return (-r.hit.rating, -int(bool(r.hit.quantities)), only_shares(r, shares),
+            run_together(r, figures), is_title(r, words), -r.relevance, r.where.order)
+
+
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")
+_CLAUSE_MARKS = frozenset("，。；;：:！？!?、,.")
+_FIGURE = re.compile(r"\d+")
+
+
+def run_together(r: Ranked, figures: int) -> bool:
+    """The hit's passage is a highlights run of labels and figures: not a table, no sentence
+    or clause punctuation (a thousands comma or a decimal point inside a figure aside) and at
+    least `figures` figures ("年度亮点5G基站41.2万个站点光伏装机86.4兆瓦…", "Highlights 126 MW
+    rooftop solar 31% renewable electricity …"). Ranked after the sentences of the same
+    rating: in a run a figure may stand beside the next tile's label (session 19)."""
+    if not figures or r.where.rows is not None:
+        return False
+    text = _DIGIT_SEPARATOR.sub("", r.where.analysis.text)
+    if any(ch in _CLAUSE_MARKS for ch in text):
+        return False
+    return len(_FIGURE.findall(text)) >= figures
+
+
+def _share_points(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Per (Q) point whose first quantity kind is an amount, the share dimensions
+    (`evidence.share_dimensions`) whose figures alone rank a passage after the amounts."""
+    shares = frozenset(lex.rules.evidence.share_dimensions)
+    if not shares:
+        return {}
+    return {pid: shares for pid, rule in lex.rules.points.items()
+            if rule.quantity and rule.quantity[0] not in shares}
+
+
+def only_shares(r: Ranked, shares: frozenset[str] | None) -> bool:
+    """The hit's figures are all shares ("占比38%", "同比下降1.8%") on a point that measures an
+    amount first: ranked after the passages of the same rating that give an amount (session
+    19: "新能源车占比38%" was quoted for I08.3 before "全年节电5.82亿千瓦时")."""
+    if not shares or not r.hit.quantities:
+        return False
+    return all(n.dimension in shares for n in r.hit.quantities)
 
 
 _TITLE_STOPS = frozenset("。.!?;；:：，,|")

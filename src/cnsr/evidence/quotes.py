@@ -14,6 +14,7 @@ Patterns and limits are data (data/text/quotes.yaml).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -76,9 +77,12 @@ def _read_rules() -> _Rules:
         raise DataError(f"{QUOTES_FILE}: {err}") from err
 
 
-def strip_heading(text: str) -> str:
+def strip_heading(text: str, cues: Sequence[str] = ()) -> str:
     """The quote without a numbered heading joined to its first sentence; unchanged when the
-    heading's end cannot be told (no sentence opener after a short title)."""
+    heading's end cannot be told (no sentence opener after a short title), and when the cut
+    would take away one of `cues` (the evidence's matched cues) that the rest does not hold:
+    a numbered note or list item ("1. 温室气体排放统计范围为集团及控股子公司…") is no heading,
+    and its quote must keep the words that earned the point (session 19)."""
     r = rules()
     if not text or text.lstrip()[:1] not in _HEADING_STARTS:
         return text
@@ -89,7 +93,12 @@ def strip_heading(text: str) -> str:
     if title is None:
         return text
     rest = text[title.end():]
-    return rest if len(rest) >= r.data.fragment_chars else text
+    if len(rest) < r.data.fragment_chars:
+        return text
+    head = text[:title.end()]
+    if any(cue in head and cue not in rest for cue in cues):
+        return text
+    return rest
 
 
 def is_fragment(text: str) -> bool:
@@ -158,7 +167,8 @@ def finish(ev: Evidence, pages: dict[tuple[str, int], Page],
     page = pages.get(where)
     if page is None:
         return
-    passage = without_form_questions(strip_heading(ev.passage), rules().data.fragment_chars)
+    passage = without_form_questions(strip_heading(ev.passage, ev.matched),
+                                     rules().data.fragment_chars)
     if is_fragment(passage):
         at = _source(page, passage)
         if at is not None and page.passages[at].text.strip() == passage.strip():

@@ -205,6 +205,19 @@ class EvidenceSettings(_Strict):
     # a passage that is one English title of at most this many words, without a digit or a
     # sentence's punctuation, is ranked after the sentences of the same rating (0 = off)
     title_words: int = Field(default=0, ge=0)
+    # session 19: on a (Q) point whose first quantity kind is an amount, a passage whose only
+    # figures are of these dimensions (shares) is ranked after the passages of the same
+    # rating that give an amount (empty = off)
+    share_dimensions: list[str] = Field(default_factory=list)
+    # session 19: a passage (not a table) with no sentence or clause punctuation that holds at
+    # least this many figures, a highlights run of labels and figures, is ranked after the
+    # sentences of the same rating (0 = off)
+    run_together_figures: int = Field(default=0, ge=0)
+
+    @field_validator("share_dimensions")
+    @classmethod
+    def _share_dims(cls, values: list[str]) -> list[str]:
+        return _known(values, QUANTITY_DIMENSIONS, "share dimension")
     # calculation parameters: a figure of these dimensions after such a cue in its clause is
     # the parameter (an emission factor), not the company's own figure (points with `own`)
     parameters: dict[str, list[str]] = Field(default_factory=dict)

@@ -32,6 +32,7 @@ from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import is_cjk
 
 _TABLES = layout_limits().tables  # data/text/layout.yaml
+_PIECES = layout_limits().pieces  # data/text/layout.yaml
 
 ROW_WORD_GAP: Final[float] = _TABLES.row_word_gap
 """In a row-shaped line, Latin words closer than this many line heights stay in one cell
@@ -54,6 +55,7 @@ def text_lines(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> lis
     wide = len(text) != textpage.count_chars()  # pdfium counts UTF-16 units
     rects = Rects(textpage)
     lines: list[Line] = []
+    spaced: list[bool] = []  # whether pdfium's line began with a space (a word went on)
     turned: list[int] = []
     units = 0
     consumed = 0
@@ -79,7 +81,40 @@ def text_lines(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> lis
                 line = _line(textpage, rects, boxes, match.group(), index, origin, wide)
             if line is not None:
                 lines.append(line)
-    return join_turned_rows(lines, turned) if turned else lines
+                spaced.append(match.group()[:1].isspace())
+    return join_turned_rows(lines, turned) if turned else join_pieces(lines, spaced)
+
+
+def join_pieces(lines: list[Line], spaced: list[bool]) -> list[Line]:
+    """One printed line that pdfium broke into several after a superscript or subscript
+    ("We used 86,000 m³" | "of municipal water in 2023 (2022: 81,000 m³" | "), or 12.4 m³" |
+    "per employee.", all on one baseline) made one line again, so that a sentence does not
+    fall apart into passages cut at each "m³" or "tCO₂e" (session 19: the evidence quoted
+    "of municipal water in 2023 (2022: 81,000 m3" and "e) and Scope 2 emissions (35,210
+    tCO2"). A piece joins the one before when both are plain text (no cells), they overlap
+    by `pieces.same_line` of the lower one's height and it starts no further right of that
+    one's end than `pieces.max_gap` heights (closer than a cell gap: one run of text); with
+    a space where pdfium's line began with one ("m³ of"), else without ("tCO₂e)"). The joined
+    line's top is the lower of the two tops (a raised glyph left out), its bottom the lower
+    bottom."""
+    if len(lines) < 2:
+        return lines
+    out = [lines[0]]
+    for line, space in zip(lines[1:], spaced[1:], strict=True):
+        prev = out[-1]
+        h = min(prev.height, line.height)
+        if (h > 0 and len(prev.cells) < 2 and len(line.cells) < 2
+                and min(prev.y1, line.y1) - max(prev.y0, line.y0) >= _PIECES.same_line * h
+                and -_PIECES.max_gap * h <= line.x0 - prev.x1 <= _PIECES.max_gap * h):
+            text = prev.text + (" " if space else "") + line.text
+            if not _row_shaped(text):
+                # the lower top of the two: the body text's, without the raised glyph (a
+                # box grown by "³" reads as a change of font size beside the next line)
+                out[-1] = tuple.__new__(Line, (text, prev.x0, max(prev.y0, line.y0), line.x1,
+                                               max(prev.y1, line.y1), ()))
+                continue
+        out.append(line)
+    return out
 
 
 def _utf16_len(text: str) -> int:

@@ -112,6 +112,13 @@ class Superscripts:
 
 
 @dataclass(frozen=True, slots=True)
+class Pieces:
+    __pydantic_config__ = _STRICT
+    same_line: Annotated[float, Gt(0), Le(1)]
+    max_gap: Annotated[float, Ge(0)]
+
+
+@dataclass(frozen=True, slots=True)
 class Rotated:
     __pydantic_config__ = _STRICT
     tall_share: Annotated[float, Gt(1)]
@@ -136,6 +143,7 @@ class LayoutLimits:
     tables: Tables
     second_look: SecondLook
     superscripts: Superscripts
+    pieces: Pieces
     rotated: Rotated
     letter_spacing: LetterSpacing
 
