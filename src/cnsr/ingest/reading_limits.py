@@ -32,6 +32,7 @@ class Paragraphs(_Strict):
     neighbour_reach: float = Field(gt=1, le=10)
     default_gap: float = Field(ge=0, le=2)
     indent_tail: float = Field(default=4.0, ge=0, le=10)
+    ragged_fill: float = Field(default=0.75, gt=0, le=1)
 
 
 class Running(_Strict):
