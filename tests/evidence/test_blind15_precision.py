@@ -52,10 +52,11 @@ CASES = [
                  id="grid_connects_customers_pv"),
     pytest.param("截至年末，公司累计接入新能源装机86万千瓦，消纳率99.2%。", {"I08.2": 0},
                  id="grid_connected_renewables_total"),
-    pytest.param("公司作为售电主体，为区域内118家工商业用户代理参与省内绿电交易，成交绿电3.6亿千瓦时。", {"I08.2": 0},
+    pytest.param("公司作为售电主体，为区域内118家工商业用户代理参与省内绿电交易，成交绿电3.6亿千瓦时。", {"I08.2": 0, "I14.3": 0},
                  id="green_power_traded_as_agent"),
     pytest.param("公司在变电站和办公楼屋顶建设光伏820千瓦，年发电86万千瓦时，全部自用。", {"I08.2": 1},
                  id="own_rooftop_pv_stays"),
+    pytest.param("公司全年通过绿电交易购买绿电1.2亿千瓦时，申领绿证8万张。", {"I14.3": 1}, id="own_green_power_bought_stays"),
     # a platform's reach is no inventory boundary
     pytest.param("本集团建成覆盖全部项目的智慧管网平台，实时显示疑似泄漏点并自动派单。", {"I12.1": 0},
                  id="platform_covering_all_projects"),
