@@ -104,3 +104,14 @@ def test_a_paragraph_end_still_breaks(first: str, x1: float) -> None:
         _line("2023年公司完成6个项目的参数改造，吨垃圾上网电量提高到354千瓦时", 56, 116, 470),
     ]
     assert len(group_paragraphs(lines)) >= 2
+
+
+def test_a_forms_checkbox_line_is_no_ragged_prose() -> None:
+    """A feedback form's checkbox line ends without a sentence end and without a comma; the
+    contact line below it is another paragraph, not its continuation."""
+    lines = [
+        _line("您认为本报告的信息披露是否充分？□充分　□一般　□不充分", 56, 100, 380),
+        _line("您最希望了解的信息：□温室气体排放　□医疗废物　□患者安全　□员工发展", 56, 116, 470),
+        _line("联系方式：集团董事会办公室　邮编：000000", 56, 132, 300),
+    ]
+    assert len(group_paragraphs(lines)) >= 2

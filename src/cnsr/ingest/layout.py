@@ -119,10 +119,12 @@ def _breaks(before: Line | None, prev: Line, line: Line, usual_gap: float) -> bo
 def _ragged_line(prev: Line, line: Line, right: float) -> bool:
     """`prev` is a line of ragged-right prose with hard line ends (blind round 15, session 19):
     it ends mid-sentence in a Chinese character or a digit, reaches `RAGGED_FILL` of the width
-    its neighbours reach, and the next line starts at the same left edge with Chinese or a
-    figure ("…其中范围一排放" | "568.4万吨（…")."""
+    its neighbours reach, holds a comma (prose, not a form's checkbox line or a list), and the
+    next line starts at the same left edge with Chinese or a figure ("…其中范围一排放" |
+    "568.4万吨（…")."""
     tail, head = prev.text.rstrip()[-1:], line.text.lstrip()[:1]
     return (bool(tail) and (is_cjk(tail) or tail.isdigit())
+            and ("，" in prev.text or "," in prev.text)  # prose: a form's or a list's line has none
             and _SENTENCE_END.search(prev.text) is None
             and (is_cjk(head) or head.isdigit())
             and abs(line.x0 - prev.x0) < INDENT * prev.height
