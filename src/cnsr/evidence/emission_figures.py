@@ -41,7 +41,12 @@ from cnsr.evidence.emission_kinds import (
     figure_scope,
 )
 from cnsr.evidence.emission_markers import Markers, load_markers
-from cnsr.evidence.emission_parts import names_a_category, names_a_source, total_row_lines
+from cnsr.evidence.emission_parts import (
+    names_a_category,
+    names_a_source,
+    scope_source_row,
+    total_row_lines,
+)
 from cnsr.evidence.find import Findings, Located
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.quantities import extract_quantities, quantities_in_sentence
@@ -219,6 +224,10 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and kind == "own" and names_a_source(
                 x, text, span, clauses, since, loc.rows is not None, mk, measured):
             continue  # "麻醉气体排放折合二氧化碳当量3,120吨", "肠道发酵（甲烷） | 781,200": a part
+        if scope in ("scope1", "scope2") and kind == "own" and total_rows \
+                and line_of(text, x.start) not in total_rows and scope_source_row(
+                    x, text, span, clauses, since, mk, measured, total_rows):
+            continue  # "范围一：管网及站场甲烷逸散" above "范围一合计": a part of scope 1
         if scope == "scope3" and kind == "own" and names_a_category(x, text, span, clauses, since,
                                                                    loc.rows is not None, mk):
             continue  # "4 Upstream transportation and distribution | 186": a category, not scope 3

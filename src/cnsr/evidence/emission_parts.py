@@ -72,6 +72,29 @@ def names_a_category(x: Num, text: str, span: tuple[int, int], clauses: list[tup
     return mk.scope3_parts.search(label) is not None and mk.total.search(label) is None
 
 
+def scope_source_row(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
+                     since: int, mk: Markers, measured: list[Num], total_rows: set[int]) -> bool:
+    """A table row labelled by a scope and one of its sources ("范围一：管网及站场甲烷逸散",
+    "范围一：燃料燃烧（车队、站场锅炉）", "Scope 1 - fugitive methane") in a table that has a
+    total row of that same scope ("范围一合计", "Total Scope 1"): the row is a part of that
+    scope, not the scope itself (blind round 15, session 19: a gas distributor's scope 1 split
+    into pipeline methane and combustion above "范围一合计"). Without such a total row the
+    row stays the scope's figure ("范围二：外购电力" is the whole scope 2)."""
+    label = own_label(x, text, span, clauses, since, True)
+    head, sep, rest = label.partition(":")
+    if not sep:
+        head, sep, rest = label.partition("：")
+    if not sep or not head.strip() or not rest.strip():
+        return False
+    if not names_a_source(x, text, span, clauses, since, True, mk, measured):
+        return False
+    lines = text.split("\n")
+    at = text.count("\n", 0, x.start)
+    scope = head.strip()
+    return any(i != at and i < len(lines) and lines[i].split(" | ", 1)[0].strip().startswith(scope)
+               and ":" not in lines[i].split(" | ", 1)[0] for i in total_rows)
+
+
 def total_row_lines(text: str, mk: Markers) -> set[int]:
     """Lines of a table's text (after its header line) whose label says total."""
     out: set[int] = set()

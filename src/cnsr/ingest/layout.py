@@ -67,6 +67,9 @@ DEFAULT_GAP: Final[float] = _PARAGRAPHS.default_gap
 INDENT_TAIL: Final[float] = _PARAGRAPHS.indent_tail
 """A short line wholly in the indent of the indented line above it, at most this many line
 heights left of that line's start, is the paragraph's wrapped tail."""
+RAGGED_FILL: Final[float] = _PARAGRAPHS.ragged_fill
+"""A line reaching this share of its neighbours' width, ending mid-sentence in a Chinese
+character or a digit, is a ragged-right line of a paragraph (hard line ends), not its last."""
 _SENTENCE_END = re.compile(r"[。！？；!?;：:]\s*$")
 
 _OPENING = "（“‘《〈【「『(["
@@ -108,7 +111,24 @@ def _breaks(before: Line | None, prev: Line, line: Line, usual_gap: float) -> bo
     right = line.x1
     if before is not None and before.x1 > right and _same_column(before, prev):
         right = before.x1
+    if _ragged_line(prev, line, right):
+        return False
     return _is_short(prev, right, line.text)
+
+
+def _ragged_line(prev: Line, line: Line, right: float) -> bool:
+    """`prev` is a line of ragged-right prose with hard line ends (blind round 15, session 19):
+    it ends mid-sentence in a Chinese character or a digit, reaches `RAGGED_FILL` of the width
+    its neighbours reach, holds a comma (prose, not a form's checkbox line or a list), and the
+    next line starts at the same left edge with Chinese or a figure ("…其中范围一排放" |
+    "568.4万吨（…")."""
+    tail, head = prev.text.rstrip()[-1:], line.text.lstrip()[:1]
+    return (bool(tail) and (is_cjk(tail) or tail.isdigit())
+            and ("，" in prev.text or "," in prev.text)  # prose: a form's or a list's line has none
+            and _SENTENCE_END.search(prev.text) is None
+            and (is_cjk(head) or head.isdigit())
+            and abs(line.x0 - prev.x0) < INDENT * prev.height
+            and prev.x1 - prev.x0 >= RAGGED_FILL * (right - prev.x0))
 
 
 def _indent_tail(prev: Line, line: Line, usual_gap: float) -> bool:

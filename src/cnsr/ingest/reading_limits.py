@@ -41,6 +41,7 @@ class Paragraphs:
     neighbour_reach: Annotated[float, Gt(1), Le(10)]
     default_gap: Annotated[float, Ge(0), Le(2)]
     indent_tail: Annotated[float, Ge(0), Le(10)] = 4.0
+    ragged_fill: Annotated[float, Gt(0), Le(1)] = 0.75
 
 
 @dataclass(frozen=True, slots=True)

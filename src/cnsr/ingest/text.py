@@ -86,7 +86,9 @@ def caption_width(line: str) -> float:
     latin = sum(1 for ch in line if ch.isascii())
     return (len(line) - latin) + latin * CAPTION_LATIN
 _UNIT_CAPTION = re.compile(
-    r"(?:^|[\s(（,，;；])(?:计量单位|单位|units?)\s*[:：]\s*([^\s:：(（)）][^:：(（)）]{0,29}?)"
+    # blind round 15 (session 19): traditional characters ("（單位：噸二氧化碳當量）"), read before the
+    # text is converted, as the notes under a table already are (ingest/footnotes.py)
+    r"(?:^|[\s(（,，;；])(?:计量单位|計量單位|单位|單位|units?)\s*[:：]\s*([^\s:：(（)）][^:：(（)）]{0,29}?)"
     # an exception after the unit ("单位：吨二氧化碳当量（强度除外）", "Unit: tCO2e (unless otherwise
     # stated)"; blind round 10, session 14) leaves the unit the table's
     r"(?:\s*[(（][^()（）]{0,12}(?:除外|另有说明|另行注明|注明者|unless|except)[^()（）]{0,24}[)）])?"
