@@ -16,11 +16,11 @@ from .tagged import points
 
 ENERGY_FIELD = [
     "在抽水蓄能、熔盐储能、飞轮储能等领域，公司依托锅炉和汽轮机的制造基础拓展储能业务。",
-    "我们大力发展风光储氢等多能互补的新装备新技术。",
+    "我们大力发展风电、光伏、储能等多能互补的新装备新技术。",
     "在发挥核电、气电、煤电等传统能源装备优势的基础上，集团加快转型。",
     "公司持续加强光伏、风能、地热等新能源领域的供应资源培育。",
-    "We expanded our business in pumped-hydro, molten-salt and flywheel storage and other fields.",
-    "Our wind and solar equipment business grew by 18% in 2023.",
+    "We expanded our business in pumped-hydro storage, molten-salt storage, hydrogen and other fields.",
+    "Our solar and wind equipment business grew by 18% in 2023.",
 ]
 
 OWN_ENERGY = [
@@ -49,3 +49,34 @@ def test_fields_the_company_invests_in_are_no_product() -> None:
     # mention; the new clause must not bring it back)
     text = "新增投资主要投向新能源、半导体、新材料、信息技术等领域。"
     assert "I09.2" not in points(text)
+
+
+# ---- navigation: a cross-reference to another chapter (guide §2.1) -------------------------
+# the topics a pointer names ("有关环境目标在报告应对气候变化章节进行披露") are not disclosed by it;
+# a sentence that says what the company did keeps its points
+
+CROSS_REF = [
+    "有关环境目标在报告应对气候变化章节进行披露。",
+    "关于温室气体排放的核算边界，请参阅“环境绩效”章节。",
+    "有关温室气体排放核查的详细内容详见本报告附录。",
+    "关于报告边界设定，请参阅“重大性议题分析”章节",
+    "Details of our Scope 1 and Scope 2 greenhouse gas emissions are disclosed in the Environmental Performance chapter.",
+    "For the boundary of our greenhouse gas inventory, please refer to the section Environmental Performance.",
+]
+
+NOT_A_POINTER = [
+    ("公司制定了《环境保护管理办法》，明确环境保护工作职责。", "I01.1"),
+    ("公司温室气体核算边界涵盖全部生产基地，范围一排放12,345吨二氧化碳当量。", "I12.1"),
+    ("公司已制定碳达峰行动方案，力争2028年实现运营碳达峰。", "I06.1"),
+    ("We set up an environmental committee that oversees our environmental policy.", "I01.1"),
+]
+
+
+@pytest.mark.parametrize("text", CROSS_REF)
+def test_a_cross_reference_discloses_nothing(text: str) -> None:
+    assert points(text) == {}, text
+
+
+@pytest.mark.parametrize(("text", "point"), NOT_A_POINTER)
+def test_a_disclosure_is_no_cross_reference(text: str, point: str) -> None:
+    assert point in points(text), text
