@@ -80,3 +80,31 @@ def test_a_cross_reference_discloses_nothing(text: str) -> None:
 @pytest.mark.parametrize(("text", "point"), NOT_A_POINTER)
 def test_a_disclosure_is_no_cross_reference(text: str, point: str) -> None:
     assert point in points(text), text
+
+
+# ---- honours: energy- and water-efficiency leader titles (guide §3.10) ---------------------
+# a list of honours or awards is no point; the company's own figures and measures stay
+
+LEADER_TITLE = [
+    "公司下属3家炼厂被评为2023年度重点用能行业能效领跑者标杆企业。",
+    "公司积极参加行业协会举办的能效领跑者和水效领跑者评选活动。",
+    "Two of our plants were named energy efficiency leaders by the industry association in 2023.",
+]
+
+OWN_EFFICIENCY = [
+    ("公司全年实施节能改造项目12项，实现节能量3,500吨标准煤。", "I03.4"),
+    ("公司单位产品能耗达到行业能效标杆水平，同比下降3.2%。", "I03.3"),
+    ("本年度公司新鲜水用量为120万立方米，同比下降5%。", "I04.1"),
+    ("Our plants cut energy use by 4% through efficiency upgrades in 2023.", "I08.3"),
+]
+
+
+@pytest.mark.parametrize("text", LEADER_TITLE)
+def test_an_efficiency_leader_title_is_an_honour(text: str) -> None:
+    assert points(text) == {}, text
+
+
+@pytest.mark.parametrize(("text", "point"), OWN_EFFICIENCY)
+def test_own_efficiency_figures_and_measures_stay(text: str, point: str) -> None:
+    assert point in points(text), text
+
