@@ -108,3 +108,38 @@ def test_an_efficiency_leader_title_is_an_honour(text: str) -> None:
 def test_own_efficiency_figures_and_measures_stay(text: str, point: str) -> None:
     assert point in points(text), text
 
+
+# ---- a general statement is a mention (guide §2.6): "持续推动…工作", "贯穿于…各个环节", 应 ------
+# the non-quantitative points the general rule covers (I05.2 here) stay at 1 when the passage says
+# what was done
+
+GENERAL_STATEMENT = [
+    "集团持续推动各运营地的生物多样性保护工作。",
+    "公司将生态保护理念贯穿于项目选址、建设和运营各个环节。",
+    "矿区开采应采取合理的技术手段，减少植被破坏，保护周边生态环境。",
+    "We integrate biodiversity protection into every stage of our projects.",
+    "Each site should take measures to protect the surrounding ecosystem.",
+    "We continue to promote biodiversity conservation around our operations.",
+]
+
+DONE_NAMED = [
+    "2023年公司在矿区完成生态修复面积120公顷，种植乡土树种3万株。",
+    "公司在项目周边建设鸟类栖息地，并开展候鸟监测。",
+    "In 2023 we restored 85 hectares of wetland next to our plant.",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL_STATEMENT)
+def test_a_general_statement_is_a_mention(text: str) -> None:
+    assert points(text).get("I05.2") == 0.5, text
+
+
+@pytest.mark.parametrize("text", DONE_NAMED)
+def test_a_restoration_done_stays_disclosed(text: str) -> None:
+    assert points(text).get("I05.2") == 1.0, text
+
+
+def test_a_figure_pushed_on_keeps_its_rating() -> None:
+    # 持续推动 opens a general statement only for the non-quantitative points the rule names
+    assert points("集团持续推动厂区光伏建设，全年新增装机20兆瓦。").get("I08.2") == 1.0
+
