@@ -143,3 +143,34 @@ def test_a_figure_pushed_on_keeps_its_rating() -> None:
     # 持续推动 opens a general statement only for the non-quantitative points the rule names
     assert points("集团持续推动厂区光伏建设，全年新增装机20兆瓦。").get("I08.2") == 1.0
 
+
+# ---- I11.6: methane as a field of work is no breakdown by gas (guide §3.10, §5) -------------
+# an industry methane alliance, its detection tasks, a methane control drive: no split of the
+# company's emissions (the alliance is an industry initiative, an I10.2 mention); a split given stays
+
+METHANE_WORK = [
+    "公司牵头推进油气企业甲烷控排联盟工作，组织召开联盟年度技术交流会。",
+    "作为甲烷控排联盟成员，公司承担联盟甲烷检测工作组任务。",
+    "政府持续深化甲烷控排行动，公司需不断加强甲烷排放监测体系建设。",
+]
+
+METHANE_SPLIT = [
+    "2023年公司甲烷排放量为12.6万吨二氧化碳当量，占温室气体排放总量的8%。",
+    "公司温室气体排放中二氧化碳占92%，甲烷占7%，氧化亚氮占1%。",
+    "Methane accounted for 6% of our Scope 1 emissions in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", METHANE_WORK)
+def test_methane_work_is_no_breakdown_by_gas(text: str) -> None:
+    assert "I11.6" not in points(text), text
+
+
+def test_a_methane_alliance_is_an_industry_initiative() -> None:
+    assert points("公司牵头推进油气企业甲烷控排联盟工作，组织召开联盟年度技术交流会。").get("I10.2") == 0.5
+    assert points("We joined the Oil and Gas Methane Partnership (OGMP 2.0) in 2023.").get("I10.2") == 0.5
+
+
+@pytest.mark.parametrize("text", METHANE_SPLIT)
+def test_a_split_by_gas_stays(text: str) -> None:
+    assert points(text).get("I11.6") == 1.0, text
