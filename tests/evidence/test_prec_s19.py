@@ -174,3 +174,27 @@ def test_a_methane_alliance_is_an_industry_initiative() -> None:
 @pytest.mark.parametrize("text", METHANE_SPLIT)
 def test_a_split_by_gas_stays(text: str) -> None:
     assert points(text).get("I11.6") == 1.0, text
+
+
+# ---- I06.3: a work-safety target is no carbon or energy target (guide §3.5, §3.10) ----------
+
+SAFETY_TARGET = [
+    "我们的目标：2024年事故死亡率控制在0.3人/百万工时以下，天然气业务安全平稳运行。",
+    "公司目标：2024年工伤事故率控制在0.5以下，能源业务平稳运行。",
+]
+
+CARBON_TARGET = [
+    "公司目标到2025年单位产品综合能耗较2020年下降13.5%。",
+    "以2020年为基准年，力争2030年单位产值碳排放下降30%，同时实现安全事故为零。",
+    "目标2025年碳排放强度控制在0.8吨/万元以下，较2020年下降18%。",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_TARGET)
+def test_a_safety_target_is_no_carbon_target(text: str) -> None:
+    assert "I06.3" not in points(text), text
+
+
+@pytest.mark.parametrize("text", CARBON_TARGET)
+def test_a_carbon_or_energy_target_stays(text: str) -> None:
+    assert points(text).get("I06.3") == 1.0, text
