@@ -124,6 +124,9 @@ GENERAL_STATEMENT = [
 
 DONE_NAMED = [
     "2023年公司在矿区完成生态修复面积120公顷，种植乡土树种3万株。",
+    # 应当 inside 响应当地 / 供应当地 is no duty
+    "公司响应当地政府号召，在矿区开展了湿地生态修复。",
+    "公司为周边社区供应当地所需的再生水，并在厂区建成了鸟类栖息地。",
     "公司在项目周边建设鸟类栖息地，并开展候鸟监测。",
     "In 2023 we restored 85 hectares of wetland next to our plant.",
 ]
