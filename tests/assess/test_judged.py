@@ -129,6 +129,17 @@ def test_shipped_set_loads_and_keeps_no_text(tmp_path: Path) -> None:
         load_judged(bad)
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "benchmarks" / "judged").glob("real_pairs*.yaml")),
+                         ids=lambda p: p.name)
+def test_every_shipped_set_loads_and_keeps_no_text(path: Path) -> None:
+    """Each judged set loads, names sentences by key only and holds at most its draw's n pairs
+    per judge (seed 1801 drew the whole population left, 109 pairs, with n 150; session 19)."""
+    judged = load_judged(path)
+    for judge in judged.judges:
+        assert 0 < len([p for p in judged.pairs if p.judge == judge]) <= judged.draw.n
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in path.read_text(encoding="utf-8"))
+
+
 def test_script_skips_cleanly_without_the_shared_file(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "judged_precision.py"),
                            str(tmp_path / "absent.jsonl")], capture_output=True, text=True,
