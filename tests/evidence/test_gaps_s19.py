@@ -205,3 +205,49 @@ def test_what_a_plant_does_once_it_starts_is_a_plan(text: str, point: str) -> No
 ])
 def test_what_a_plant_did_stays_done(text: str, point: str) -> None:
     assert points(text).get(point) == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "集团推出“绿色航空货运”产品，客户可选择购买由可持续航空燃料减排量对应的运输服务。",
+    "公司向客户提供“绿色算力”托管服务，按客户所用机柜匹配绿电。",
+    "公司上线“低碳出行”服务，为乘客提供拼车和公交换乘方案。",
+    "公司向客户提供的“企业碳管家”平台，帮助中小企业记录用能和计算碳排放，已签约客户3,860家。",
+    "我们与两家汽车企业签订低碳钢材合作协议，向其供应热轧板卷9.6万吨。",
+    "We launched a \"Green Cargo\" service that lets shippers offset the emissions of each shipment.",
+    "Our platform helps 3,000 small firms calculate their carbon emissions.",
+    "We sold 1.1 million vehicles, and NEVs made up 38% of our sales, up from 21%.",
+    "Energy-storage systems we delivered in 2023 help grid operators store wind and solar power.",
+])
+def test_products_named_without_a_low_carbon_word_beside_product(text: str) -> None:
+    assert points(text).get("I09.2") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "公司推出“安心家园”产品，为客户提供家庭财产保障。",
+    "公司采购低碳钢材用于新建厂房。",
+    "我们的碳管理平台帮助公司各工厂计量用电。",
+    "Electric vehicles made up 12% of our own fleet in 2023.",
+    "We installed energy-storage systems at two of our own plants.",
+])
+def test_near_misses_are_no_product_for_others(text: str) -> None:
+    assert points(text).get("I09.2", 0) < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "包装方面，我们推广轻量化利乐包和可回收PET瓶，全年减少塑料使用约410吨。",
+    "公司开发再生涤纶（rPET）面料，2023年销量占比达到18%。",
+    "Copper and precious metals recovered | t | 412 | 446",
+    "We cut plastic use by 410 tonnes through lighter bottles.",
+    "We developed fabrics made of recycled polyester, 18% of sales in 2023.",
+])
+def test_packaging_recovered_metals_and_recycled_fibre_are_materials(text: str) -> None:
+    assert points(text).get("I04.2") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "公司包装车间更换了灌装机。",
+    "公司可回收物分类投放点覆盖全部办公楼。",
+    "Our recovery plan restored operations within 48 hours.",
+])
+def test_near_misses_are_no_materials(text: str) -> None:
+    assert "I04.2" not in points(text)
