@@ -105,6 +105,24 @@ class LetterSpacing(_Strict):
     spaced_share: float = Field(gt=0, le=1)
 
 
+class Tiles(_Strict):
+    """An infographic tile printed as separate boxes (session 19): a bare figure, its unit and
+    its label each a passage (`ingest/tiles.py`)."""
+
+    max_chars: int = Field(ge=1)
+    gap: float = Field(gt=0)
+    figure: str = Field(min_length=1)
+    joiner: str
+
+    @model_validator(mode="after")
+    def _pattern(self) -> Tiles:
+        try:
+            re.compile(self.figure)
+        except re.error as err:
+            raise ValueError(f"figure: bad pattern ({err})") from err
+        return self
+
+
 class LayoutLimits(_Strict):
     """data/text/layout.yaml."""
 
@@ -117,6 +135,7 @@ class LayoutLimits(_Strict):
     superscripts: Superscripts
     rotated: Rotated
     letter_spacing: LetterSpacing
+    tiles: Tiles
 
 
 @cache
