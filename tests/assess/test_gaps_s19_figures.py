@@ -104,3 +104,15 @@ def test_a_verification_of_the_paragraphs_ghg_data(m: LoadedMethodology) -> None
 def test_a_verification_of_water_data_is_no_ghg_verification(m: LoadedMethodology) -> None:
     r = _rate(["公司持续推进节水，2023年取水量为120万吨。2023年度数据经第三方机构核查。"], m)
     assert _point(r, "I12.5") < 1.0
+
+
+def test_a_label_wrapped_over_two_boxes_is_left_alone() -> None:
+    boxes = _boxes([
+        ("741.7", (340, 548, 376, 558)),
+        ("单位供电碳排放（克二氧化", (311, 569, 404, 576)),
+        ("碳当量/千瓦时）", (329, 584, 381, 592)),
+        ("41%", (220, 381, 249, 392)),
+        ("汽车电子及新能源板块收入占", (185, 402, 285, 410)),
+        ("比", (232, 418, 238, 425)),
+    ])
+    assert [p.text for p in join_tiles(boxes)] == [p.text for p in boxes]

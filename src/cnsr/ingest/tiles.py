@@ -5,7 +5,8 @@ figure ("8.36"), its unit ("万吨二氧化碳当量") and its label ("温室气
 the figure (label-first) or below its unit (number-first). Read as paragraphs they are three
 passages and none holds a figure with its unit and its subject. Here such a stack becomes one
 passage, "label：figure unit", in the place of its first box. Only short boxes (no sentence
-punctuation, at most `tiles.max_chars` characters; data/text/layout.yaml) stacked closely
+punctuation, no bracket left open, at most `tiles.max_chars` characters; data/text/layout.yaml;
+a label of at least two characters) stacked closely
 (gaps of at most `tiles.gap` figure heights) and overlapping the figure across are joined; the
 figure's box holds nothing but the figure; tables and longer text are never touched.
 """
@@ -45,7 +46,9 @@ def join_tiles(passages: Sequence[Passage]) -> list[Passage]:
         elif below is not None:
             unit = below
             label = _neighbour(passages, boxes, used | {i}, below, reach, below=True)
-        if label is None or _FIGURE.match(passages[label].text.strip()):
+        # a label of one character is the tail of a wrapped label ("…收入占 / 比"), no label
+        if label is None or _FIGURE.match(passages[label].text.strip()) \
+                or len(passages[label].text.strip()) < 2:
             continue
         if unit is not None and re.match(r"\d", passages[unit].text.strip()):
             continue
@@ -70,7 +73,21 @@ def join_tiles(passages: Sequence[Passage]) -> list[Passage]:
 def _short(p: Passage) -> bool:
     text = p.text.strip()
     return (p.table is None and p.bbox is not None and 0 < len(text) <= _TILES.max_chars
-            and "\n" not in text and not _SENTENCE.search(text))
+            and "\n" not in text and not _SENTENCE.search(text) and _balanced(text))
+
+
+def _balanced(text: str) -> bool:
+    """No bracket left open or closed: a box holding "单位供电碳排放（克二氧化" goes on in the
+    box below it (a label wrapped over two boxes), so it is no tile's box."""
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _height(bbox: BBox | None) -> float:
