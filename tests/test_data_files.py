@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from cnsr import data_files
 from cnsr.errors import DataError, MethodologyError
 from cnsr.file_limits import FileLimits
-from cnsr.ingest.parallel import ParallelLimits
+from cnsr.ingest.parallel import limits_adapter
 
 
 class _Window(BaseModel):
@@ -83,7 +86,47 @@ def test_a_bad_pattern_is_named_with_its_place() -> None:
 def test_bundled_files_are_named_by_their_data_folder() -> None:
     with pytest.raises(DataError, match=r"^data/limits/files\.yaml: min_pages: Field required "
                                         r"\(and \d+ more problem\(s\)\)$"):
-        data_files.load_bundled(ParallelLimits, "cnsr.data.limits", "files.yaml")
+        data_files.load_bundled(limits_adapter(), "cnsr.data.limits", "files.yaml")
     assert data_files.load_bundled(FileLimits, "cnsr.data.limits", "files.yaml").year > 2000
     with pytest.raises(DataError, match=r"^data/limits/nothing\.yaml: cannot read data file"):
         data_files.load_bundled(FileLimits, "cnsr.data.limits", "nothing.yaml")
+
+
+_WARM = """
+import sys
+import os
+import subprocess
+import sys
+from pathlib import Path
+from cnsr import data_files
+from cnsr.evidence.relative_years import pattern
+from cnsr.file_limits import file_limits
+from cnsr.methodology.load import load_methodology
+
+limits = file_limits()
+years = pattern()
+methodology = load_methodology()
+user = data_files.load_file(load_methodology().spec.__class__, Path(sys.argv[1]))
+print("yaml" in sys.modules, limits.year, bool(years.search("较上年同期")), len(user.indicators))
+"""
+
+
+def test_a_start_whose_data_was_validated_before_parses_no_yaml(tmp_path: Path) -> None:
+    """Bundled and user data files are validated once per content: a later process reads
+    them from the data cache without importing PyYAML, and a changed file is read again."""
+    from cnsr.methodology.load import default_path
+
+    user = tmp_path / "methodology.yaml"
+    user.write_bytes(default_path().read_bytes())
+    env = {**os.environ, "CNSR_CACHE_DIR": str(tmp_path / "cache")}
+
+    def run() -> list[str]:
+        return subprocess.run([sys.executable, "-c", _WARM, str(user)], env=env, check=True,
+                              capture_output=True, text=True).stdout.split()
+
+    first, second = run(), run()
+    assert first[0] == "True" and second[0] == "False" and first[1:] == second[1:]
+    assert first[2] == "True" and int(first[3]) == 16
+    user.write_text(user.read_text(encoding="utf-8").replace("indicators:", "indicators:", 1)
+                    + "\n# edited\n", encoding="utf-8")
+    assert run()[0] == "True"  # new bytes: parsed and validated again

@@ -40,6 +40,9 @@ OFF = frozenset({"", "0", "off", "none", "false", "no"})
 _MAGIC = b"cnsr-cache 1\n"
 _FORMAT = 1
 """Bumped when the entry layout (not its content) changes."""
+built = 0
+"""Entries this process built because none was stored (`regex_cache` does not store the
+patterns of such a process: building compiles many that later processes never do)."""
 
 
 def cache_dir() -> Path | None:
@@ -81,9 +84,28 @@ def cached(kind: str, files: Iterable[Path | str], build: Callable[[], T],
     found = _read(entry, key)
     if found is not None:
         return found[0]
+    global built
+    built += 1
     value = build()
     _write(folder, entry, key, value)
     return value
+
+
+def read_entry(kind: str, extra: Iterable[str] = ()) -> tuple[Any] | None:
+    """What `write_entry` stored under `kind` and `extra` (in a 1-tuple), or None: for a
+    value gathered over a run rather than built from files (`regex_cache`)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    return _read(folder / f"{kind}.pickle", _key(kind, [], [], list(extra)))
+
+
+def write_entry(kind: str, value: Any, extra: Iterable[str] = ()) -> None:
+    """Store `value` under `kind` and `extra`; silently nothing when the cache is off or
+    cannot be written."""
+    folder = cache_dir()
+    if folder is not None:
+        _write(folder, folder / f"{kind}.pickle", _key(kind, [], [], list(extra)), value)
 
 
 def compile_patterns(kind: str, sources: list[tuple[str, int]]) -> list[re.Pattern[str]]:
@@ -132,13 +154,11 @@ def clear() -> int:
 
 
 def _key(kind: str, paths: list[str], code: Iterable[ModuleType], extra: list[str]) -> bytes:
-    import pydantic
-
     from cnsr import __version__
 
     h = hashlib.sha256()
     parts = [kind, str(_FORMAT), __version__, sys.version, sys.implementation.cache_tag or "",
-             str(_engine_magic()), pydantic.VERSION, *extra]
+             str(_engine_magic()), _pydantic_version(), *extra]
     for part in parts:
         h.update(part.encode() + b"\0")
     for path in paths:
@@ -148,6 +168,20 @@ def _key(kind: str, paths: list[str], code: Iterable[ModuleType], extra: list[st
         h.update(module.__name__.encode() + b"\0")
         h.update(hashlib.sha256(Path(str(module.__file__)).read_bytes()).digest())
     return h.digest()
+
+
+def _pydantic_version() -> str:
+    """pydantic's version file (its `VERSION`), read without importing pydantic (~0.1 s):
+    entries read before the page workers are forked must not need it (`plain_data`)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pydantic")
+    if spec is None or spec.origin is None:
+        return "pydantic: not installed"
+    try:
+        return (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    except OSError:
+        return "pydantic: no version file"
 
 
 def _read(entry: Path, key: bytes) -> tuple[Any] | None:

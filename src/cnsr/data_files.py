@@ -17,20 +17,27 @@ times faster on the large lexicon files read at every start).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
-import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from cnsr.errors import CnsrError, DataError
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
-SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML has it, else the pure-Python one."""
+
+
+_SAME_AS_MODELS = {
+    "unexpected_keyword_argument": "Extra inputs are not permitted",
+    "missing_argument": "Field required",
+}
+"""A plain dataclass's (`plain_data`) errors in the words of a model's, so that every data
+file says the same thing of an unknown or a missing key."""
 
 
 def describe(err: ValidationError) -> str:
@@ -38,7 +45,7 @@ def describe(err: ValidationError) -> str:
     own first line names only the model, not the field)."""
     first = err.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
-    message = first["msg"].removeprefix("Value error, ")
+    message = _SAME_AS_MODELS.get(first["type"], first["msg"]).removeprefix("Value error, ")
     more = f" (and {err.error_count() - 1} more problem(s))" if err.error_count() > 1 else ""
     return f"{where}: {message}{more}" if where else f"{message}{more}"
 
@@ -47,8 +54,11 @@ def parse(text: str, source: str, *, error: type[CnsrError] = DataError,
           what: str | None = None) -> Any:
     """The YAML document in `text`; `error` naming `source` when it is not valid YAML, or,
     when `what` names the kind of file, when it is not a mapping."""
+    import yaml  # here: a start-up whose data all comes from the data cache never needs it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when PyYAML has it
     try:
-        raw = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+        raw = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as err:
         raise error(f"{source}: not valid YAML ({_first_line(err)})") from err
     if what is not None and not isinstance(raw, dict):
@@ -69,25 +79,46 @@ def read(path: Path | str, *, error: type[CnsrError] = DataError,
     return parse(text, str(path), error=error, what=what)
 
 
+@overload
 def validate(model: type[M], raw: Any, source: str, *,
-             error: type[CnsrError] = DataError) -> M:
-    """`raw` validated as `model`; `error` naming `source` and the first bad field."""
+             error: type[CnsrError] = DataError) -> M: ...
+@overload
+def validate(model: TypeAdapter[T], raw: Any, source: str, *,
+             error: type[CnsrError] = DataError) -> T: ...
+def validate(model: type[M] | TypeAdapter[T], raw: Any, source: str, *,
+             error: type[CnsrError] = DataError) -> M | T:
+    """`raw` validated as `model` (a pydantic model, or an adapter of the plain dataclasses
+    of `plain_data`); `error` naming `source` and the first bad field."""
     try:
+        if isinstance(model, TypeAdapter):
+            return model.validate_python(raw)
         return model.model_validate(raw)
     except ValidationError as err:
         raise error(f"{source}: {describe(err)}") from err
 
 
+@overload
 def load_text(model: type[M], text: str, source: str, *,
-              error: type[CnsrError] = DataError) -> M:
+              error: type[CnsrError] = DataError) -> M: ...
+@overload
+def load_text(model: TypeAdapter[T], text: str, source: str, *,
+              error: type[CnsrError] = DataError) -> T: ...
+def load_text(model: type[M] | TypeAdapter[T], text: str, source: str, *,
+              error: type[CnsrError] = DataError) -> M | T:
     """The YAML `text` (read from `source`) validated as `model`."""
     return validate(model, parse(text, source, error=error), source, error=error)
 
 
 def load_file(model: type[M], path: Path | str, *, error: type[CnsrError] = DataError,
               what: str = "data file") -> M:
-    """The YAML file at `path` validated as `model`."""
-    return validate(model, read(path, error=error, what=what), str(path), error=error)
+    """The YAML file at `path` validated as `model`; read from the data cache when an
+    earlier process validated the same bytes with the same model module."""
+    from cnsr import data_cache
+
+    return data_cache.cached(
+        f"file-{model.__name__}", [path],
+        lambda: validate(model, read(path, error=error, what=what), str(path), error=error),
+        code=[sys.modules[model.__module__]])
 
 
 _ESCAPED_TWICE = re.compile(r"\\\\[bBdDsSwW]")
@@ -114,15 +145,31 @@ def check_patterns(source: str, where: str, patterns: Iterable[str], *,
                         "twice: write \\b, \\d, \\s, \\w with one backslash in single quotes)")
 
 
-def load_bundled(model: type[M], package: str, name: str) -> M:
+@overload
+def load_bundled(model: type[M], package: str, name: str) -> M: ...
+@overload
+def load_bundled(model: TypeAdapter[T], package: str, name: str) -> T: ...
+def load_bundled(model: type[M] | TypeAdapter[T], package: str, name: str) -> M | T:
     """A data file shipped in `package` (e.g. `cnsr.data.limits`), validated as `model`; a
-    problem is a `DataError` naming it as `data/limits/<name>`."""
+    problem is a `DataError` naming it as `data/limits/<name>`. Validated as a model, it is
+    read from the data cache when an earlier process validated the same bytes with the same
+    model module: no YAML parsed at start-up (`plain_data` caches the adapters' own)."""
     source = bundled_name(package, name)
-    try:
-        text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:  # a broken installation
-        raise DataError(f"{source}: cannot read data file ({_first_line(err)})") from err
-    return load_text(model, text, source)
+    resource = resources.files(package).joinpath(name)
+
+    def build() -> M | T:
+        try:
+            text = resource.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:  # a broken installation
+            raise DataError(f"{source}: cannot read data file ({_first_line(err)})") from err
+        return load_text(model, text, source)
+
+    if isinstance(model, TypeAdapter):
+        return build()
+    from cnsr import data_cache
+
+    return data_cache.cached(f"bundled-{name}", [str(resource)], build,
+                             code=[sys.modules[model.__module__]])
 
 
 def bundled_name(package: str, name: str) -> str:

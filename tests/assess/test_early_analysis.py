@@ -5,6 +5,7 @@ history."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -222,7 +223,7 @@ def test_passages_shared_with_a_forked_child_are_the_serial_analyses(
     doc = _long_report()
     limits = parallel.parallel_limits()
     monkeypatch.setattr(early_module, "parallel_limits",
-                        lambda: limits.model_copy(update={"fork_analysis_passages": 2}))
+                        lambda: dataclasses.replace(limits, fork_analysis_passages=2))
     children: list[int] = []
 
     class Counted(forked.Forked[Any]):
@@ -251,7 +252,7 @@ def test_passages_a_failed_child_took_are_analysed_here(
     doc = _long_report()
     limits = parallel.parallel_limits()
     monkeypatch.setattr(early_module, "parallel_limits",
-                        lambda: limits.model_copy(update={"fork_analysis_passages": 2}))
+                        lambda: dataclasses.replace(limits, fork_analysis_passages=2))
     parent = os.getpid()
     real = EarlyAnalysis._analysis
     taken = 0

@@ -4,6 +4,7 @@ same points, same ranking, same quotes."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from typing import Any
@@ -53,7 +54,7 @@ def test_relevance_in_a_forked_child_gives_the_serial_rating(
     serial = rate_documents([doc], company, m)
     limits = parallel.parallel_limits()
     monkeypatch.setattr(parallel, "parallel_limits",
-                        lambda: limits.model_copy(update={"fork_relevance_passages": 1}))
+                        lambda: dataclasses.replace(limits, fork_relevance_passages=1))
     started: list[int] = []
 
     class Counted(forked.Forked[Any]):

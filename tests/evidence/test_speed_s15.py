@@ -10,6 +10,7 @@ Both must find exactly what the unguarded patterns find.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -136,7 +137,7 @@ def test_meanwhile_runs_and_the_rating_is_the_serial_one(monkeypatch: pytest.Mon
     serial = rate_documents([doc], company, m)
     limits = parallel.parallel_limits()
     monkeypatch.setattr(parallel, "parallel_limits",
-                        lambda: limits.model_copy(update={"fork_relevance_passages": 1}))
+                        lambda: dataclasses.replace(limits, fork_relevance_passages=1))
     called: list[int] = []
 
     def meanwhile() -> None:
@@ -170,7 +171,7 @@ def test_a_failing_meanwhile_still_waits_for_the_forked_child(monkeypatch: pytes
                        "公司制定了2030年前碳达峰的行动方案，由董事会战略委员会监督执行。")])
     limits = parallel.parallel_limits()
     monkeypatch.setattr(parallel, "parallel_limits",
-                        lambda: limits.model_copy(update={"fork_relevance_passages": 1}))
+                        lambda: dataclasses.replace(limits, fork_relevance_passages=1))
     waited: list[int] = []
     result = forked_module.Forked.result
 

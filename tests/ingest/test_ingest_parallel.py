@@ -7,6 +7,7 @@ over a page break fall across the ranges the workers read."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -21,6 +22,7 @@ from typer.testing import CliRunner
 
 import cnsr.ingest.parallel as parallel
 import cnsr.ingest.pdf as pdf_reader
+import cnsr.ingest.pdf_extract as pdf_extract
 from cnsr import forked
 from cnsr.cli.main import app
 from cnsr.errors import DocumentError
@@ -84,7 +86,7 @@ def long_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def small_ranges(monkeypatch: pytest.MonkeyPatch) -> None:
     """Parallel from two pages on, ranges of two pages (the shipped limits read a short
     test report serially)."""
-    limits = parallel.parallel_limits().model_copy(update={"min_pages": 2, "tasks_per_worker": 2})
+    limits = dataclasses.replace(parallel.parallel_limits(), min_pages=2, tasks_per_worker=2)
     monkeypatch.setattr(parallel, "parallel_limits", lambda: limits)
 
 
@@ -169,7 +171,7 @@ def test_no_workers_inside_a_worker_process() -> None:
 def _failing_text_lines(kill: bool):  # noqa: ANN202 - a test double
     """text_lines failing on page 7 (found by its footer); with `kill`, a worker reading
     it dies instead, as if the kernel had killed it."""
-    real = pdf_reader.text_lines
+    real = pdf_extract.text_lines
 
     def text_lines(textpage, origin):  # noqa: ANN001, ANN202
         lines = real(textpage, origin)
@@ -185,7 +187,7 @@ def _failing_text_lines(kill: bool):  # noqa: ANN202 - a test double
 @pytest.mark.usefixtures("small_ranges")
 def test_a_failing_page_gives_the_serial_error(long_pdf: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_reader, "text_lines", _failing_text_lines(kill=False))
+    monkeypatch.setattr(pdf_extract, "text_lines", _failing_text_lines(kill=False))
     before = _children()
     with pytest.raises(DocumentError) as serial:
         read_document(long_pdf)
@@ -198,7 +200,7 @@ def test_a_failing_page_gives_the_serial_error(long_pdf: Path,
 
 @pytest.mark.usefixtures("small_ranges")
 def test_a_killed_worker_is_one_line(long_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_reader, "text_lines", _failing_text_lines(kill=True))
+    monkeypatch.setattr(pdf_extract, "text_lines", _failing_text_lines(kill=True))
     before = _children()
     with pytest.raises(DocumentError) as err:
         read_document(long_pdf, workers=3)
@@ -295,7 +297,7 @@ def test_pages_analysed_at_the_end_in_a_forked_child_give_the_serial_rating(
     assert code == 0 and serial is not None, stderr
     limits = parallel.parallel_limits()
     monkeypatch.setattr(early, "parallel_limits",
-                        lambda: limits.model_copy(update={"fork_analysis_passages": 2}))
+                        lambda: dataclasses.replace(limits, fork_analysis_passages=2))
     monkeypatch.setattr(PendingDocument, "all_extracted", lambda self: True)
     children: list[int] = []
 

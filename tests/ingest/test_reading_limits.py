@@ -11,7 +11,7 @@ from cnsr.data_files import load_text
 from cnsr.errors import DataError
 from cnsr.evidence import normalize
 from cnsr.ingest import layout, pdf, pdf_text, running, tables, txt
-from cnsr.ingest.reading_limits import LayoutLimits, layout_limits
+from cnsr.ingest.reading_limits import layout_adapter, layout_limits
 
 
 def _bundled() -> dict:
@@ -51,7 +51,7 @@ def _with(section: str, field: str, value: object) -> str:
 def test_a_bad_threshold_is_refused_naming_the_field(section: str, field: str, value: object,
                                                      message: str) -> None:
     with pytest.raises(DataError) as err:
-        load_text(LayoutLimits, _with(section, field, value), "data/text/layout.yaml")
+        load_text(layout_adapter(), _with(section, field, value), "data/text/layout.yaml")
     assert str(err.value).startswith(f"data/text/layout.yaml: {message}")
 
 

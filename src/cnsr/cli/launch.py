@@ -12,6 +12,9 @@ import sys
 
 FAST_EXIT = frozenset({"rate"})
 """One-shot commands whose process ends as soon as their output is flushed (`exit_now`)."""
+READS = frozenset({"rate", "batch", "demo", "tag", "evaluate", "check", "serve"})
+"""Commands that read documents: they start with the regular expressions compiled by an
+earlier process (`regex_cache`)."""
 
 _kept: list[object] = []
 _one_shot = False
@@ -21,7 +24,14 @@ def run() -> None:
     global _one_shot
     args = sys.argv[1:]
     _one_shot = bool(args[:1]) and args[0] in FAST_EXIT
+    reads = bool(args[:1]) and args[0] in READS and "--help" not in args
+    if reads:
+        from cnsr import regex_cache
+
+        regex_cache.preload()
     code = invoke(args)
+    if reads:
+        regex_cache.save()
     if args[:1] and args[0] in FAST_EXIT:
         exit_now(code)
     sys.exit(code)

@@ -11,7 +11,8 @@ adopted is stopped (`discard`). A wrong guess costs a few forks, never a differe
 what the command reads, checks and reports is decided by its own parsed arguments.
 
 Only the standard library is imported here until a guess is made, so `cnsr --help` and every
-other command start as before.
+other command start as before. Then the page workers are forked (`parallel.start_early`)
+before anything that imports pydantic: the parent imports it while they read.
 """
 
 from __future__ import annotations
@@ -43,14 +44,19 @@ def start(args: list[str]) -> None:
     if path is None:
         return
     try:
-        from cnsr.ingest.parallel import available_workers
-        from cnsr.ingest.read import PendingDocument, ReadOptions
+        from cnsr.ingest.options import ReadOptions
+        from cnsr.ingest.parallel import available_workers, start_early
 
         workers = available_workers()
         if workers <= 1:
             return
         options = ReadOptions(ocr=ocr_wanted(args), workers=workers)
-        _started = (str(Path(path)), options, PendingDocument(Path(path), options))
+        # The workers first: the modules the checks and the reader need (pydantic among
+        # them, ~0.1 s) are imported while they read.
+        fetch = start_early(Path(path), options)
+        from cnsr.ingest.read import PendingDocument
+
+        _started = (str(Path(path)), options, PendingDocument(Path(path), options, fetch))
     except Exception:  # noqa: BLE001 - a guess must never break the command it speeds up
         _started = None
 

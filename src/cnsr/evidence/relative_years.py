@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from cnsr.errors import DataError
+from cnsr.data_files import load_bundled
 from cnsr.evidence.scan_index import start_guard
 
 YEARS_FILE = "relative-years.yaml"
@@ -47,11 +45,7 @@ class RelativeYears(BaseModel):
 
 @cache
 def _data() -> RelativeYears:
-    text = resources.files("cnsr.data.text").joinpath(YEARS_FILE).read_text(encoding="utf-8")
-    try:
-        return RelativeYears.model_validate(yaml.safe_load(text))
-    except (ValidationError, yaml.YAMLError) as exc:
-        raise DataError(f"{YEARS_FILE}: {str(exc).splitlines()[0]}") from exc
+    return load_bundled(RelativeYears, "cnsr.data.text", YEARS_FILE)
 
 
 @cache

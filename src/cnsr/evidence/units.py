@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from cnsr.cjk import is_cjk
-from cnsr.data_cache import compile_patterns
+from cnsr.data_cache import cached, compile_patterns
 from cnsr.data_files import parse
 from cnsr.errors import DataError, InputError
 
@@ -198,7 +198,10 @@ class _Table:
 @cache
 def table() -> _Table:
     """The compiled alias table (read once)."""
-    raw = parse(_read_data(ALIASES_FILE), f"units/{ALIASES_FILE}", what="unit alias table")
+    path = str(resources.files("cnsr.data.units").joinpath(ALIASES_FILE))
+    raw = cached(  # the parsed YAML: plain data, so kept though this is compiled
+        "units-aliases", [path], lambda: parse(_read_data(ALIASES_FILE), f"units/{ALIASES_FILE}",
+                                               what="unit alias table"))
     return _Table(raw)
 
 

@@ -22,40 +22,54 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field
+import pypdfium2 as pdfium
 
-from cnsr.data_files import load_bundled
 from cnsr.errors import DocumentError
+from cnsr.ingest.pdf_extract import RawPage, extract_page
+from cnsr.plain_data import load_plain
 
 if TYPE_CHECKING:
-    import pypdfium2 as pdfium
+    from annotated_types import Ge, Le
+    from pydantic import TypeAdapter
 
     from cnsr.ingest.options import ReadOptions
-    from cnsr.ingest.pdf import RawPage
 
 LIMITS_FILE = "parallel.yaml"
+_STRICT: Any = {"extra": "forbid"}
 
 
-class ParallelLimits(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, slots=True)
+class ParallelLimits:
+    """data/limits/parallel.yaml: a plain dataclass, as `reading_limits` says why."""
+
+    __pydantic_config__ = _STRICT
     source: str
     year: int
-    min_pages: int = Field(ge=2)
-    max_workers: int = Field(ge=1, le=64)
-    tasks_per_worker: int = Field(ge=1, le=100)
-    last_range_pages: int = Field(ge=0, le=100)
-    worker_nice: int = Field(ge=0, le=19)
-    fork_relevance_passages: int = Field(ge=0)
-    fork_analysis_passages: int = Field(ge=0)
+    min_pages: Annotated[int, Ge(2)]
+    max_workers: Annotated[int, Ge(1), Le(64)]
+    tasks_per_worker: Annotated[int, Ge(1), Le(100)]
+    last_range_pages: Annotated[int, Ge(0), Le(100)]
+    worker_nice: Annotated[int, Ge(0), Le(19)]
+    fork_relevance_passages: Annotated[int, Ge(0)]
+    fork_analysis_passages: Annotated[int, Ge(0)]
 
 
 @cache
 def parallel_limits() -> ParallelLimits:
-    return load_bundled(ParallelLimits, "cnsr.data.limits", LIMITS_FILE)
+    return load_plain(limits_adapter, "cnsr.data.limits", LIMITS_FILE, __name__)
+
+
+def limits_adapter() -> TypeAdapter[ParallelLimits]:
+    """pydantic's validator of the file, built where the annotations' names are in scope."""
+    from annotated_types import Ge, Le  # noqa: F401
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(ParallelLimits)
 
 
 def available_workers() -> int:
@@ -113,6 +127,26 @@ class WorkerFailure(NamedTuple):
     detail: str
 
 
+def start_early(path: Path, options: ReadOptions) -> PageFetch | None:
+    """Workers for the PDF at `path`, started before the reader that finishes its pages is
+    imported (`cli/prefetch.py`): `PdfPages` adopts them. None when the file would be read
+    serially or cannot be opened (its reader then says why); nothing here raises."""
+    try:
+        if path.stat().st_size > options.max_bytes:
+            return None
+        pdf = pdfium.PdfDocument(path)
+        try:
+            total = len(pdf)
+        finally:
+            pdf.close()
+    except Exception:  # noqa: BLE001 - errors are the reader's to report, in its words
+        return None
+    workers = plan_workers(total, options.workers)
+    if workers <= 1 or total > options.max_pages:
+        return None
+    return PageFetch(path, total, options, workers)
+
+
 class PageFetch:
     """Worker processes reading the pages of one PDF; iterate for its `RawPage`s in order.
 
@@ -120,7 +154,7 @@ class PageFetch:
     error, an option rejected after the start) the workers are stopped at once."""
 
     def __init__(self, path: Path, total: int, options: ReadOptions, workers: int) -> None:
-        self.path = path
+        self.path, self.total = path, total
         context = multiprocessing.get_context("fork")
         self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_open_pdf,
                                          initargs=(str(path), options,
@@ -152,6 +186,7 @@ class PageFetch:
     def close(self) -> None:
         if not self._done:
             self._stop_workers()
+            self._done = True
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _stop_workers(self) -> None:
@@ -190,8 +225,6 @@ def _open_pdf(path: str, options: ReadOptions, nice: int) -> None:
 
 
 def _read_range(start: int, stop: int) -> list[RawPage] | WorkerFailure:
-    from cnsr.ingest.pdf import extract_page
-
     assert _worker_pdf is not None and _worker_options is not None
     try:
         return [extract_page(_worker_pdf, index, _worker_options) for index in range(start, stop)]

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from cnsr.errors import DocumentError
 from cnsr.file_limits import LimitExceeded, check_archive
@@ -19,6 +19,9 @@ from cnsr.gc_pause import cyclic_gc_paused
 from cnsr.ingest.document import Document, Page
 from cnsr.ingest.options import MAX_BYTES, MAX_PAGES, Progress, ReadOptions, TableMode
 from cnsr.ingest.sniff import HEAD_BYTES, Kind, UnsupportedKind, sniff
+
+if TYPE_CHECKING:
+    from cnsr.ingest.parallel import PageFetch
 
 _T = TypeVar("_T")
 _SUFFIXES: dict[Kind, tuple[str, ...]] = {
@@ -47,16 +50,22 @@ class PendingDocument:
     already being read by worker processes, while the caller does something else (`cnsr
     rate` loads the reader). A file that fails its checks raises its `DocumentError` from
     `read`, not here, so the caller reports errors in its own order. Close it (or use `with`):
-    that stops the workers if the document is never read."""
+    that stops the workers if the document is never read. `fetch`: page workers already
+    started for this file and `options` (`parallel.start_early`), adopted by the PDF reader
+    or stopped."""
 
-    def __init__(self, path: Path | str, options: ReadOptions) -> None:
+    def __init__(self, path: Path | str, options: ReadOptions,
+                 fetch: PageFetch | None = None) -> None:
         self.path = path  # as given: the Document records it so
         self._error: DocumentError | None = None
         self._stream: PageStream | None = None
         try:
-            self._stream = PageStream(Path(path), options)
+            self._stream = PageStream(Path(path), options, fetch)
         except DocumentError as err:
             self._error = err
+        finally:
+            if fetch is not None and self._stream is None:
+                fetch.close()
 
     def read(self, progress: Progress | None = None,
              each_page: Callable[[Page], None] | None = None) -> Document:
@@ -140,7 +149,8 @@ class PageStream:
     describe the file; warnings grow while pages are read.
     """
 
-    def __init__(self, path: Path, options: ReadOptions) -> None:
+    def __init__(self, path: Path, options: ReadOptions,
+                 fetch: PageFetch | None = None) -> None:
         self.path = path
         self.options = options
         self.warnings: list[str] = []
@@ -162,7 +172,7 @@ class PageStream:
         if self.kind == "docx":
             self._guard(lambda: check_archive(path))  # before python-docx inflates anything
         self._reader: _Reader = self._guard(
-            lambda: _open_reader(path, self.kind, options, self.warnings))
+            lambda: _open_reader(path, self.kind, options, self.warnings, fetch))
         self.total = self._reader.total
         if self.total > options.max_pages:
             self.close()
@@ -245,11 +255,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _open_reader(path: Path, kind: Kind, options: ReadOptions, warnings: list[str]) -> _Reader:
+def _open_reader(path: Path, kind: Kind, options: ReadOptions, warnings: list[str],
+                 fetch: PageFetch | None = None) -> _Reader:
     if kind == "pdf":
         from cnsr.ingest.pdf import PdfPages
 
-        return PdfPages(path, options, warnings)
+        return PdfPages(path, options, warnings, fetch)
+    if fetch is not None:
+        fetch.close()
     if kind == "docx":
         from cnsr.ingest.docx import docx_pages
 

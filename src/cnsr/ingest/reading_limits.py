@@ -3,67 +3,79 @@ tables, letter spacing. Data, not code, so each number carries its reason and a 
 checked (ranges below) before the reader uses it.
 
 The modules that use them read them once, at import, into module constants (`Final`, so the
-compiled reader keeps them as C values: `_breaks` runs for every line of every page).
+compiled reader keeps them as C values: `_breaks` runs for every line of every page). Plain
+frozen dataclasses, validated by pydantic when the data cache misses (`plain_data`): the page
+workers of `cnsr rate` are forked before pydantic is imported. The ranges are `annotated_types`
+metadata in the annotations, which stay strings at run time and are resolved only by
+`_adapter`, where those names are imported.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from cnsr.plain_data import load_plain
 
-from cnsr.data_files import load_bundled
+if TYPE_CHECKING:
+    from annotated_types import Ge, Gt, Le, Lt, MinLen
+    from pydantic import TypeAdapter
 
 LAYOUT_FILE = "layout.yaml"
+_STRICT: Any = {"extra": "forbid"}
+"""pydantic's configuration of each dataclass (a `ConfigDict`, written as the dict it is):
+an unknown key in the file is an error, not ignored."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, slots=True)
+class Paragraphs:
+    __pydantic_config__ = _STRICT
+    size_change: Annotated[float, Gt(1), Le(3)]
+    extra_gap: Annotated[float, Ge(0), Le(5)]
+    indent: Annotated[float, Gt(0), Le(5)]
+    slack: Annotated[float, Ge(0), Le(5)]
+    latin_width: Annotated[float, Gt(0), Le(1)]
+    moved_up: Annotated[float, Gt(0), Le(5)]
+    neighbour_reach: Annotated[float, Gt(1), Le(10)]
+    default_gap: Annotated[float, Ge(0), Le(2)]
+    indent_tail: Annotated[float, Ge(0), Le(10)] = 4.0
 
 
-class Paragraphs(_Strict):
-    size_change: float = Field(gt=1, le=3)
-    extra_gap: float = Field(ge=0, le=5)
-    indent: float = Field(gt=0, le=5)
-    slack: float = Field(ge=0, le=5)
-    latin_width: float = Field(gt=0, le=1)
-    moved_up: float = Field(gt=0, le=5)
-    neighbour_reach: float = Field(gt=1, le=10)
-    default_gap: float = Field(ge=0, le=2)
-    indent_tail: float = Field(default=4.0, ge=0, le=10)
+@dataclass(frozen=True, slots=True)
+class Running:
+    __pydantic_config__ = _STRICT
+    margin: Annotated[float, Gt(0), Lt(0.5)]
+    max_chars: Annotated[int, Gt(0)]
+    seen: Annotated[int, Ge(1)]
+    table_break_chars: Annotated[int, Gt(0)]
 
 
-class Running(_Strict):
-    margin: float = Field(gt=0, lt=0.5)
-    max_chars: int = Field(gt=0)
-    seen: int = Field(ge=1)
-    table_break_chars: int = Field(gt=0)
+@dataclass(frozen=True, slots=True)
+class Tables:
+    __pydantic_config__ = _STRICT
+    min_rows: Annotated[int, Ge(2)]
+    prose_cell_chars: Annotated[int, Gt(0)]
+    prose_digit_share: Annotated[float, Gt(0), Lt(1)]
+    prose_punctuated_share: Annotated[float, Gt(0), Lt(1)]
+    caption_gap: Annotated[float, Gt(0)]
+    caption_chars: Annotated[int, Gt(0)]
+    caption_latin: Annotated[float, Gt(0), Le(1)]
+    merged_chars: Annotated[int, Gt(0)]
+    merged_rows: Annotated[int, Gt(0)]
+    wrap_pitch: Annotated[float, Gt(0), Lt(1)]
+    header_band: Annotated[float, Gt(0)]
+    header_cell_chars: Annotated[int, Gt(0)]
+    header_figure: Annotated[str, MinLen(1)]
+    cell_gap: Annotated[float, Gt(0)]
+    row_word_gap: Annotated[float, Gt(0)]
+    figure_cell: Annotated[str, MinLen(1)]
+    figure_token_more: Annotated[str, MinLen(1)]
+    text_min_cells: Annotated[int, Ge(2)]
+    text_figure_rows: Annotated[int, Ge(1)]
 
-
-class Tables(_Strict):
-    min_rows: int = Field(ge=2)
-    prose_cell_chars: int = Field(gt=0)
-    prose_digit_share: float = Field(gt=0, lt=1)
-    prose_punctuated_share: float = Field(gt=0, lt=1)
-    caption_gap: float = Field(gt=0)
-    caption_chars: int = Field(gt=0)
-    caption_latin: float = Field(gt=0, le=1)
-    merged_chars: int = Field(gt=0)
-    merged_rows: int = Field(gt=0)
-    wrap_pitch: float = Field(gt=0, lt=1)
-    header_band: float = Field(gt=0)
-    header_cell_chars: int = Field(gt=0)
-    header_figure: str = Field(min_length=1)
-    cell_gap: float = Field(gt=0)
-    row_word_gap: float = Field(gt=0)
-    figure_cell: str = Field(min_length=1)
-    figure_token_more: str = Field(min_length=1)
-    text_min_cells: int = Field(ge=2)
-    text_figure_rows: int = Field(ge=1)
-
-    @model_validator(mode="after")
-    def _gaps(self) -> Tables:
+    def __post_init__(self) -> None:
         if self.row_word_gap >= self.cell_gap:
             raise ValueError("row_word_gap must be below cell_gap (words of one cell sit "
                              "closer than two cells)")
@@ -72,7 +84,6 @@ class Tables(_Strict):
                 re.compile(getattr(self, name))
             except re.error as err:
                 raise ValueError(f"{name}: bad pattern ({err})") from err
-        return self
 
     def figure_cell_re(self) -> re.Pattern[str]:
         """A whole cell that is a figure (`figure_cell`), as a table saved as text reads it."""
@@ -84,48 +95,58 @@ class Tables(_Strict):
         return re.compile(f"(?:{self.figure_cell}|{self.figure_token_more})$")
 
 
-class SecondLook(_Strict):
-    numeric_lines: int = Field(ge=1)
-    figure_lines: int = Field(ge=1)
-    short_lead: int = Field(ge=0)
+@dataclass(frozen=True, slots=True)
+class SecondLook:
+    __pydantic_config__ = _STRICT
+    numeric_lines: Annotated[int, Ge(1)]
+    figure_lines: Annotated[int, Ge(1)]
+    short_lead: Annotated[int, Ge(0)]
 
 
-class Superscripts(_Strict):
-    max_gap: float = Field(ge=0)
-    max_height: float = Field(gt=0, le=1)
-    min_raise: float = Field(gt=0, lt=1)
+@dataclass(frozen=True, slots=True)
+class Superscripts:
+    __pydantic_config__ = _STRICT
+    max_gap: Annotated[float, Ge(0)]
+    max_height: Annotated[float, Gt(0), Le(1)]
+    min_raise: Annotated[float, Gt(0), Lt(1)]
 
 
-class Rotated(_Strict):
-    tall_share: float = Field(gt=1)
-    same_row: float = Field(gt=0, le=1)
+@dataclass(frozen=True, slots=True)
+class Rotated:
+    __pydantic_config__ = _STRICT
+    tall_share: Annotated[float, Gt(1)]
+    same_row: Annotated[float, Gt(0), Le(1)]
 
 
-class LetterSpacing(_Strict):
-    spaced_share: float = Field(gt=0, le=1)
+@dataclass(frozen=True, slots=True)
+class LetterSpacing:
+    __pydantic_config__ = _STRICT
+    spaced_share: Annotated[float, Gt(0), Le(1)]
 
 
-class Tiles(_Strict):
+@dataclass(frozen=True, slots=True)
+class Tiles:
     """An infographic tile printed as separate boxes (session 19): a bare figure, its unit and
     its label each a passage (`ingest/tiles.py`)."""
 
-    max_chars: int = Field(ge=1)
-    gap: float = Field(gt=0)
-    figure: str = Field(min_length=1)
+    __pydantic_config__ = _STRICT
+    max_chars: Annotated[int, Ge(1)]
+    gap: Annotated[float, Gt(0)]
+    figure: Annotated[str, MinLen(1)]
     joiner: str
 
-    @model_validator(mode="after")
-    def _pattern(self) -> Tiles:
+    def __post_init__(self) -> None:
         try:
             re.compile(self.figure)
         except re.error as err:
             raise ValueError(f"figure: bad pattern ({err})") from err
-        return self
 
 
-class LayoutLimits(_Strict):
+@dataclass(frozen=True, slots=True)
+class LayoutLimits:
     """data/text/layout.yaml."""
 
+    __pydantic_config__ = _STRICT
     source: str
     year: int
     paragraphs: Paragraphs
@@ -140,4 +161,13 @@ class LayoutLimits(_Strict):
 
 @cache
 def layout_limits() -> LayoutLimits:
-    return load_bundled(LayoutLimits, "cnsr.data.text", LAYOUT_FILE)
+    return load_plain(layout_adapter, "cnsr.data.text", LAYOUT_FILE, __name__)
+
+
+def layout_adapter() -> TypeAdapter[LayoutLimits]:
+    """pydantic's validator of the file, built where the annotations' names are in scope
+    (it resolves them in this frame)."""
+    from annotated_types import Ge, Gt, Le, Lt, MinLen  # noqa: F401
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(LayoutLimits)
