@@ -191,6 +191,9 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     if rules.evidence.context is not None:
         ctx = rules.evidence.context
         check("evidence.context", set(ctx.lead_in) | set(ctx.follow_on) | set(ctx.carry))
+        if ctx.paragraph is not None:
+            para = ctx.paragraph
+            check("evidence.context.paragraph", set(para.when) | set(para.about) | set(para.carry))
     if rules.evidence.general is not None:
         general = rules.evidence.general
         check("evidence.general", {general.concept} | set(general.concrete))

@@ -115,6 +115,7 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
     rule = lexicon.rules.evidence.context
     assert rule is not None
     lead, follow, carry = frozenset(rule.lead_in), frozenset(rule.follow_on), rule.carry
+    para = rule.paragraph
     text = result.text
     current: dict[str, list[Hit]] = carried if carried else {}
     out: list[dict[str, list[Hit]]] = []
@@ -135,11 +136,27 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
                 elif c in prior and prior[c][0].start >= 0 and _after_semicolon(
                         text, result.sentences[si - 1][0]):
                     mine.setdefault(c, prior[c])
+        if para is not None and si and any(c in concepts for c in para.when):
+            _from_paragraph(mine, by_sentence[:si], para.about, para.carry)
         out.append(mine)
         if (not lead.isdisjoint(concepts)) or text[a:b].rstrip().endswith(":"):
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def _from_paragraph(mine: dict[str, list[Hit]], earlier: list[dict[str, list[Hit]]],
+                    about: list[str], carry: list[str]) -> None:
+    """A statement pointing back at its paragraph's data ("2023年度数据经第三方机构…核查")
+    takes the `carry` concepts of the nearest earlier sentence that holds one of `about` and
+    the concept: its hits keep their positions, so the evidence quotes both."""
+    for c in carry:
+        if c in mine:
+            continue
+        for concepts in reversed(earlier):
+            if c in concepts and any(a in concepts for a in about):
+                mine[c] = concepts[c]
+                break
 
 
 def _after_semicolon(text: str, at: int) -> bool:

@@ -143,6 +143,17 @@ class BandRule(_Strict):
     min_passages: int = 0
 
 
+class ParagraphCarry(_Strict):
+    """A statement that points back at its paragraph's data (session 19: "2023年度数据经第三方
+    机构…核查", "The data were verified by …"): a sentence holding one of `when` takes the
+    `carry` concepts of an earlier sentence of its passage, but only of one that also holds one
+    of `about` (the paragraph is about that data: "…开展温室气体盘查，核算边界为…")."""
+
+    when: list[str] = Field(min_length=1)
+    about: list[str] = Field(min_length=1)
+    carry: list[str] = Field(min_length=1)
+
+
 class ContextRule(_Strict):
     """How a sentence inherits concepts from the sentences before it. A *lead-in* (a sentence
     holding one of `lead_in`, or ending with a colon) passes its `carry` concepts to every
@@ -155,6 +166,7 @@ class ContextRule(_Strict):
     carry: list[str] = Field(min_length=1)
     passages: int = Field(default=6, ge=0, le=20)
     max_chars: int = Field(default=160, ge=20)
+    paragraph: ParagraphCarry | None = None
 
 
 class HeadingRule(_Strict):

@@ -15,6 +15,7 @@ from cnsr.ingest.footnotes import carry_note_units
 from cnsr.ingest.layout import Line, group_paragraphs
 from cnsr.ingest.tables import FoundTable
 from cnsr.ingest.text import is_page_number, join_lines, split_long, table_caption_unit
+from cnsr.ingest.tiles import join_tiles
 
 MAX_PASSAGE_CHARS = 1200
 """Longer paragraphs are split at sentence ends so a passage stays a citable size."""
@@ -50,7 +51,8 @@ def page_from_lines(number: int, lines: Sequence[Line], tables: Sequence[FoundTa
             add(found.table.as_text(), found.table, found.bbox)
             start = found.stop
     page_text = "\n".join(line.text for line in lines)
-    return Page(number=number, text=page_text, ocr=ocr, passages=carry_note_units(passages))
+    return Page(number=number, text=page_text, ocr=ocr,
+                passages=carry_note_units(join_tiles(passages)))
 
 
 def pages_from_blocks(blocks: Sequence[Block], *, breaks: Sequence[int] = (),

@@ -133,6 +133,24 @@ class LetterSpacing:
 
 
 @dataclass(frozen=True, slots=True)
+class Tiles:
+    """An infographic tile printed as separate boxes (session 19): a bare figure, its unit and
+    its label each a passage (`ingest/tiles.py`)."""
+
+    __pydantic_config__ = _STRICT
+    max_chars: Annotated[int, Ge(1)]
+    gap: Annotated[float, Gt(0)]
+    figure: Annotated[str, MinLen(1)]
+    joiner: str
+
+    def __post_init__(self) -> None:
+        try:
+            re.compile(self.figure)
+        except re.error as err:
+            raise ValueError(f"figure: bad pattern ({err})") from err
+
+
+@dataclass(frozen=True, slots=True)
 class LayoutLimits:
     """data/text/layout.yaml."""
 
@@ -147,6 +165,7 @@ class LayoutLimits:
     pieces: Pieces
     rotated: Rotated
     letter_spacing: LetterSpacing
+    tiles: Tiles
 
 
 @cache
