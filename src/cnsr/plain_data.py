@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cnsr import data_cache
 
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
 T = TypeVar("T")
+
+STRICT: Any = {"extra": "forbid"}
+"""pydantic's configuration of each dataclass (`__pydantic_config__`, a `ConfigDict` written
+as the dict it is): an unknown key in the file is an error, not ignored."""
 
 
 def load_plain(adapter: Callable[[], TypeAdapter[T]], package: str, name: str,

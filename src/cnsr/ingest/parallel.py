@@ -25,13 +25,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import pypdfium2 as pdfium
 
 from cnsr.errors import DocumentError
 from cnsr.ingest.pdf_extract import RawPage, extract_page
-from cnsr.plain_data import load_plain
+from cnsr.plain_data import STRICT, load_plain
 
 if TYPE_CHECKING:
     from annotated_types import Ge, Le
@@ -40,14 +40,13 @@ if TYPE_CHECKING:
     from cnsr.ingest.options import ReadOptions
 
 LIMITS_FILE = "parallel.yaml"
-_STRICT: Any = {"extra": "forbid"}
 
 
 @dataclass(frozen=True, slots=True)
 class ParallelLimits:
     """data/limits/parallel.yaml: a plain dataclass, as `reading_limits` says why."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     source: str
     year: int
     min_pages: Annotated[int, Ge(2)]

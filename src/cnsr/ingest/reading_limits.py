@@ -15,23 +15,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
-from cnsr.plain_data import load_plain
+from cnsr.plain_data import STRICT, load_plain
 
 if TYPE_CHECKING:
     from annotated_types import Ge, Gt, Le, Lt, MinLen
     from pydantic import TypeAdapter
 
 LAYOUT_FILE = "layout.yaml"
-_STRICT: Any = {"extra": "forbid"}
-"""pydantic's configuration of each dataclass (a `ConfigDict`, written as the dict it is):
-an unknown key in the file is an error, not ignored."""
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraphs:
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     size_change: Annotated[float, Gt(1), Le(3)]
     extra_gap: Annotated[float, Ge(0), Le(5)]
     indent: Annotated[float, Gt(0), Le(5)]
@@ -46,7 +43,7 @@ class Paragraphs:
 
 @dataclass(frozen=True, slots=True)
 class Running:
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     margin: Annotated[float, Gt(0), Lt(0.5)]
     max_chars: Annotated[int, Gt(0)]
     seen: Annotated[int, Ge(1)]
@@ -55,7 +52,7 @@ class Running:
 
 @dataclass(frozen=True, slots=True)
 class Tables:
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     min_rows: Annotated[int, Ge(2)]
     prose_cell_chars: Annotated[int, Gt(0)]
     prose_digit_share: Annotated[float, Gt(0), Lt(1)]
@@ -98,7 +95,7 @@ class Tables:
 
 @dataclass(frozen=True, slots=True)
 class SecondLook:
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     numeric_lines: Annotated[int, Ge(1)]
     figure_lines: Annotated[int, Ge(1)]
     short_lead: Annotated[int, Ge(0)]
@@ -106,7 +103,7 @@ class SecondLook:
 
 @dataclass(frozen=True, slots=True)
 class Superscripts:
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     max_gap: Annotated[float, Ge(0)]
     max_height: Annotated[float, Gt(0), Le(1)]
     min_raise: Annotated[float, Gt(0), Lt(1)]
@@ -114,21 +111,21 @@ class Superscripts:
 
 @dataclass(frozen=True, slots=True)
 class Pieces:
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     same_line: Annotated[float, Gt(0), Le(1)]
     max_gap: Annotated[float, Ge(0)]
 
 
 @dataclass(frozen=True, slots=True)
 class Rotated:
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     tall_share: Annotated[float, Gt(1)]
     same_row: Annotated[float, Gt(0), Le(1)]
 
 
 @dataclass(frozen=True, slots=True)
 class LetterSpacing:
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     spaced_share: Annotated[float, Gt(0), Le(1)]
 
 
@@ -137,7 +134,7 @@ class Tiles:
     """An infographic tile printed as separate boxes (session 19): a bare figure, its unit and
     its label each a passage (`ingest/tiles.py`)."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     max_chars: Annotated[int, Ge(1)]
     gap: Annotated[float, Gt(0)]
     figure: Annotated[str, MinLen(1)]
@@ -154,7 +151,7 @@ class Tiles:
 class LayoutLimits:
     """data/text/layout.yaml."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     source: str
     year: int
     paragraphs: Paragraphs
