@@ -191,6 +191,13 @@ def test_turned_off_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert not (tmp_path / "xdg").exists()
 
 
+def test_a_cold_methodology_load_writes_one_entry(cache: Path) -> None:
+    """The whole loaded methodology is the entry; the bare file was cached beside it once,
+    written at every cold start and never read."""
+    methodology_load._load.__wrapped__(str(default_path()))  # type: ignore[attr-defined]
+    assert [path.name.split("-")[0] for path in cache.glob("*.pickle")] == ["methodology"]
+
+
 def test_clear_deletes_the_entries(cache: Path) -> None:
     _lexicon()
     methodology_load._load.__wrapped__(str(default_path()))  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cnsr.data_files import load_file
+from cnsr.data_files import read, validate
 from cnsr.errors import MethodologyError
 from cnsr.methodology.model import Methodology
 from cnsr.methodology.weights import Weight, priority_chart_weights
@@ -101,7 +101,10 @@ def _load(path: str) -> LoadedMethodology:
 
 
 def _build(path: str) -> LoadedMethodology:
-    spec = load_file(Methodology, path, error=MethodologyError, what="methodology file")
+    # read and validated here, not through `load_file`: the whole result is cached above,
+    # and a second entry for the bare file would only be written, never read
+    raw = read(path, error=MethodologyError, what="methodology file")
+    spec = validate(Methodology, raw, path, error=MethodologyError)
     weights = priority_chart_weights(spec.matrix)
     loaded = LoadedMethodology(spec, weights, path)
     for stage in spec.stages:
