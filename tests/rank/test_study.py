@@ -101,3 +101,32 @@ def test_study_round_trips_as_json(hand, m: LoadedMethodology) -> None:  # type:
     assert again.position("601991.SH/2021") is not None
     assert again.group_of("600795.SH/2021") is not None
     assert again.position("600999.SH/2021") is None
+
+
+def test_busiest_year_and_the_rank_note(m: LoadedMethodology) -> None:
+    """A new season's first reports make the newest year thin: the study a team means is the
+    busiest year, and `cnsr rank` without --year says so rather than rank two companies."""
+    from cnsr.cli.rank import busier_year_note
+    from cnsr.rank.study import busiest_year, company_years
+
+    ratings = demo_ratings(m, companies=6)  # 2020: 5 company-years, 2021: 7
+    early = [make_rating(m, n, code=c, stage=3, year=2022, disclose={"I01": 1})
+             for n, c in (("甲电力", "600901.SH"), ("乙电力", "600902.SH"))]
+    assert company_years(ratings) == {2020: 5, 2021: 7}
+    assert busiest_year(ratings) == 2021
+    assert busier_year_note(ratings, 2021, "en") is None
+    both = ratings + early
+    assert busiest_year(both) == 2021 and build_study(both, m).year == 2022
+    note = busier_year_note(both, 2022, "en")
+    assert note is not None and note.startswith("2022 has 2 company-years; 2021 has 7")
+    assert "--year 2021" in note and "2022 年只有 2 家企业" in note
+    # a company rated twice counts once; four of seven is more than half: no note
+    more = [make_rating(m, n, code=c, stage=3, year=2022)
+            for n, c in (("丙电力", "600903.SH"), ("丁电力", "600904.SH"))]
+    assert busier_year_note(both + early[:1] + more[:1], 2022, "zh") is not None
+    assert busier_year_note(both + early[:1] + more, 2022, "zh") is None
+    # a tie goes to the newer year
+    tie = [make_rating(m, "甲", code="600001.SH", stage=1, year=y) for y in (2020, 2021)]
+    assert busiest_year(tie) == 2021
+    with pytest.raises(InputError, match="no ratings to rank"):
+        busiest_year([])

@@ -54,7 +54,7 @@ def demo(
 
     _step("3. 同组排名与图表 / peer rankings and charts → " + str(out / "study"))
     try:
-        rank.rank(db=db, ratings=None, year=None, out=out / "study", lang=lang,
+        rank.rank(db=db, ratings=None, year=_busiest_year(db), out=out / "study", lang=lang,
                   methodology_file=None, kind="effective")
     except typer.Exit as stop:  # failed company-years: listed under the tables, not ranked
         if stop.exit_code:
@@ -82,6 +82,16 @@ def demo(
                       check=True)
 
     typer.secho(f"\nAll outputs are in {out}/", bold=True)
+
+
+def _busiest_year(db: str) -> int | None:
+    """The demo corpus holds 2023 reports and two of 2024: the study is of 2023."""
+    from cnsr.rank.study import busiest_year
+    from cnsr.store import Store
+
+    with Store.open(db) as store:
+        ratings = store.ratings(kind="reader")
+    return busiest_year(ratings) if ratings else None
 
 
 def _rated_keys(db: str) -> list[str]:

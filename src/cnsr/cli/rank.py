@@ -54,11 +54,27 @@ def load_ratings(db: str | None, paths: list[Path] | None, m: LoadedMethodology,
     return ratings
 
 
+def busier_year_note(ratings: list[Rating], year: int, lang: str) -> str | None:
+    """A line naming the busiest year when the default (newest) year holds less than half as
+    many company-years: the first reports of a new season, not the study a team means."""
+    from cnsr.rank.study import busiest_year, company_years
+
+    counts = company_years(ratings)
+    busiest = busiest_year(ratings)
+    if busiest == year or counts[busiest] < 2 * counts.get(year, 0):
+        return None
+    zh = (f"{year} 年只有 {counts.get(year, 0)} 家企业；{busiest} 年有 {counts[busiest]} 家，"
+          f"排名该年请加 --year {busiest}")
+    en = (f"{year} has {counts.get(year, 0)} company-years; {busiest} has {counts[busiest]}: "
+          f"pass --year {busiest} to rank it")
+    return f"{zh} / {en}" if lang == "zh" else f"{en} / {zh}"
+
+
 @fail_on_error
 def rank(
     db: Db = None,
     ratings: RatingPaths = None,
-    year: Annotated[int | None, typer.Option(help="Year to rank (default: the latest).")] = None,
+    year: Annotated[int | None, typer.Option(help="Year to rank (default: the latest; a busier year is named under the tables).")] = None,
     out: Annotated[Path | None, typer.Option(
         "--out", help="Folder for charts (PNG+SVG), study-<year>.xlsx and .json.")] = None,
     lang: Lang = "zh",
@@ -78,6 +94,7 @@ def rank(
     years = [year, year - 1] if year is not None else None
     found = load_ratings(db, ratings, m, years, kind)
     study = build_study(found, m, year)
+    hint = None if year is not None else busier_year_note(found, study.year, lang)
     checks: list[StoredCheck] | None = None
     notes: list[str] = []
     failed = 0
@@ -92,6 +109,8 @@ def rank(
         failed = len(failures)
     console = Console()
     console.print(study_tables(study, lang, checks))
+    if hint:
+        console.print(hint, style="yellow", highlight=False, markup=False)
     for line in notes:
         console.print(line, style="yellow", highlight=False, markup=False)
     if out is not None:

@@ -117,6 +117,22 @@ def latest_year(ratings: list[Rating]) -> int:
     return max(r.company.year for r in ratings)
 
 
+def company_years(ratings: list[Rating]) -> dict[int, int]:
+    """Company-years per year (a company rated twice in a year counts once)."""
+    keys = {(r.company.year, r.company.key) for r in ratings}
+    years = sorted({year for year, _ in keys})
+    return {year: sum(1 for y, _ in keys if y == year) for year in years}
+
+
+def busiest_year(ratings: list[Rating]) -> int:
+    """The year with the most company-years, the newest on a tie: the study a rating team
+    means when the newest year holds only the first few reports of a new season."""
+    counts = company_years(ratings)
+    if not counts:
+        raise InputError("no ratings to rank")
+    return max(counts, key=lambda year: (counts[year], year))
+
+
 def build_study(ratings: list[Rating], m: LoadedMethodology, year: int | None = None,
                 score_of: ScoreOf = indicator_score) -> Study:
     """Summarise `year` (default: the latest year present). Ratings of other years are used
