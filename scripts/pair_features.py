@@ -28,9 +28,11 @@ def _bucket(feature: str, buckets: int) -> int:
 
 def pair_features(point: str, rating: float, clause: str, matched: Sequence[str],
                   quantities: Sequence[str], concepts: Iterable[str], table: bool,
-                  future: bool, buckets: int, ngrams: int = 3) -> dict[int, float]:
+                  future: bool, buckets: int, ngrams: int = 3,
+                  words: Sequence[str] | None = None) -> dict[int, float]:
     """Column → value of one pair: the structured features at 1 each, the clause's n-grams
-    (present or not) l2-normalised as one block, and the same block crossed with the group."""
+    (present or not) l2-normalised as one block, and the same block crossed with the group.
+    With `words` (the clause's word tokens), words and word bigrams replace the n-grams."""
     ind = point.split(".")[0]
     grp = group(point)
     out: dict[int, float] = {}
@@ -59,7 +61,10 @@ def pair_features(point: str, rating: float, clause: str, matched: Sequence[str]
         put("table")
     if future:
         put("future")
-    grams = {text[i:i + n] for n in range(1, ngrams + 1) for i in range(len(text) - n + 1)}
+    if words is not None:
+        grams = set(words) | {a + "|" + b for a, b in zip(words, words[1:], strict=False)}
+    else:
+        grams = {text[i:i + n] for n in range(1, ngrams + 1) for i in range(len(text) - n + 1)}
     grams.discard(" ")
     if grams:
         w = 1.0 / math.sqrt(len(grams))

@@ -42,13 +42,18 @@ def round_of(doc: str) -> str:
 
 
 NGRAMS = 3
+WORDS: list = []  # [segmenter] when --words
 
 
 def feats(r: dict, buckets: int) -> dict[int, float]:
     s, e = r["sentence"]
     clause = r["text"][s:e] or r["text"]
+    words = None
+    if WORDS:
+        from cnsr.evidence.segment import tokens
+        words = tokens(WORDS[0], clause)
     return pair_features(r["point"], r["rating"], clause, r["matched"], r["quantities"],
-                         r["concepts"], r["table"], r["future"], buckets, NGRAMS)
+                         r["concepts"], r["table"], r["future"], buckets, NGRAMS, words)
 
 
 def matrix(rows: list[dict], buckets: int) -> sparse.csr_matrix:
@@ -216,11 +221,15 @@ def main() -> int:
     ap.add_argument("--classes", type=float, default=0.0)
     ap.add_argument("--ngrams", type=int, default=3)
     ap.add_argument("--rank-model", action="store_true")
+    ap.add_argument("--words", action="store_true", help="word tokens (rjieba) for n-grams")
     ap.add_argument("--skip", choices=["judged", "corpus"], default=None)
     args = ap.parse_args()
     from cnsr.evidence.lexicon import load_lexicon
     global NGRAMS
     NGRAMS = args.ngrams
+    if args.words:
+        from cnsr.evidence.segment import segmenter
+        WORDS.append(segmenter(load_lexicon()))
     points = [json.loads(line) for line in args.corpus.open(encoding="utf-8")]
     if args.rank_model:
         rank_model_table(points, args)

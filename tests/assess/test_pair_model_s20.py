@@ -66,3 +66,13 @@ def test_blind_round_folds() -> None:
     assert round_of("d114_x_2023") == "d109-d114"
     assert round_of("d54_x_2023") == "rest"
     assert round_of("609213.SH-2023") == "rest"
+
+
+def test_words_replace_the_character_ngrams() -> None:
+    words = ["公司", "范围", "一", "温室气体", "排放量", "为", "12.6", "万吨"]
+    by_words = pair_features("I11.1", 1.0, OWN, ["温室气体排放量"], ["mass_co2e"],
+                             ["ghg", "reduction"], False, False, 1 << 16, 3, words)
+    bare = _f("I11.1", OWN, ngrams=0)
+    assert set(bare) <= set(by_words)  # the rules' signals stay
+    assert len(set(by_words) - set(bare)) <= 2 * (len(words) + len(words) - 1)
+    assert len(by_words) < len(_f("I11.1", OWN))
