@@ -221,6 +221,8 @@ def main() -> int:
     ap.add_argument("--classes", type=float, default=0.0)
     ap.add_argument("--ngrams", type=int, default=3)
     ap.add_argument("--rank-model", action="store_true")
+    ap.add_argument("--changed", type=Path, help="write the rank model's changed first "
+                    "evidences (margin 0.3, blind rounds) to this JSON-lines file")
     ap.add_argument("--words", action="store_true", help="word tokens (rjieba) for n-grams")
     ap.add_argument("--skip", choices=["judged", "corpus"], default=None)
     args = ap.parse_args()
@@ -311,6 +313,11 @@ def rank_model_table(points: list[dict], args: argparse.Namespace) -> None:
                 best = max(tie, key=lambda p: p["rscore"])
                 pick = best if best["rscore"] >= first["rscore"] + margin else first
                 a, b = first["page"] in pt["pages"], pick["page"] in pt["pages"]
+                if args.changed and margin == 0.3 and name == "blind rounds" and pick is not first:
+                    with args.changed.open("a", encoding="utf-8") as fh:
+                        fh.write(json.dumps({"doc": pt["doc"], "point": pt["point"],
+                                             "pages": pt["pages"], "first": first, "pick": pick},
+                                            ensure_ascii=False) + "\n")
                 n += 1
                 base += a
                 mod += b
