@@ -183,3 +183,14 @@ def test_a_carbon_target_with_its_year_is_no_roadmap() -> None:
     assert "I08.1" not in points("公司力争2030年前实现碳达峰、2055年前实现碳中和。")
     assert "I08.1" not in points("We aim to reach net zero across our operations by 2050.")
     assert points("公司已编制《碳达峰行动方案》。").get("I08.1", 0) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "基金会与内蒙古林业部门合作开展防沙林项目，累计种植梭梭、沙柳等灌木32万株。",
+    "公益基金会联合当地林场实施“千亩绿岭”项目，新造林3,600亩。",
+    "The Foundation worked with the forestry bureau to plant 320,000 shrubs on the desert edge.",
+])
+def test_a_foundation_acting_with_a_partner_is_the_actor(text: str) -> None:
+    # §12.1: the foundation plants, with a partner: a mention; the company with a partner plants
+    # itself (PLANTING_OWN above)
+    assert points(text).get("I05.3") == 0.5, text
