@@ -110,10 +110,36 @@ def test_recheck_kept_dropped_unjudged_and_two_judges() -> None:
     [_pair(K1, "I03.1", "right"), _pair(K1, "I03.1", "wrong")],  # judged twice by one judge
     [_pair(K1, "I03.1", "right", judge="j9")],                  # unknown judge
     [_pair("not-a-key", "I03.1", "right")],
+    [{**_pair(K1, "I03.1", "right"), "regraded": "1.5"}],        # regraded without the old verdict
+    [{**_pair(K1, "I03.1", "right"), "was": "wrong/others"}],    # old verdict without the version
+    [{**_pair(K1, "I03.1", "right"), "regraded": "1.5", "was": "maybe"}],
 ])
 def test_bad_sets_are_refused(bad: list[dict[str, Any]]) -> None:
     with pytest.raises(ValueError):
         _set(bad)
+
+
+def test_regraded_pair_keeps_its_old_verdict() -> None:
+    """A verdict updated under a later guide version (guide 1.5, session 20) names the version
+    and the verdict it replaced; precision counts the new verdict."""
+    judged = _set([{**_pair(K1, "I05.3", "right", rating=0.5), "regraded": "1.5",
+                    "was": "wrong/others"},
+                   _pair(K2, "I06.5", "partly", cls="rating")])
+    assert judged.pairs[0].regraded == "1.5" and judged.pairs[0].was == "wrong/others"
+    assert precision([p.verdict for p in judged.pairs], SCORES).strict == 0.5
+
+
+def test_shipped_regrades_name_guide_15() -> None:
+    """The sets regraded by guide 1.5 say so in their header and on each pair."""
+    regraded = 0
+    for path in sorted((ROOT / "benchmarks" / "judged").glob("real_pairs*.yaml")):
+        judged = load_judged(path)
+        pairs = [p for p in judged.pairs if p.regraded]
+        assert bool(pairs) == bool(judged.regraded), path.name
+        assert all(p.regraded == "1.5" and p.was and not p.was.startswith(p.verdict + "/")
+                   for p in pairs)
+        regraded += len(pairs)
+    assert regraded == 23
 
 
 def test_shipped_set_loads_and_keeps_no_text(tmp_path: Path) -> None:

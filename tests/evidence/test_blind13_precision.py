@@ -63,7 +63,7 @@ CASES = [
     pytest.param("瑞熙慈善基金年內資助「綠色校園」計劃，於山區學校種植樹木約3,000棵。", {"I05.3": 0.5},
                  id="a_charity_fund_planting_traditional"),
     pytest.param("The Group's charity fund funded the planting of 3,000 trees at rural schools.",
-                 {"I05.3": 0}, id="a_charity_fund_planting_en"),  # never own (guide §3.7)
+                 {"I05.3": 0.5}, id="a_charity_fund_planting_en"),  # a mention (guide 1.5 §12.1; was 0 under §3.7)
     pytest.param("公司坚持边开采边治理，全年完成矿山复绿38公顷，种植乔灌木12.5万株。", {"I05.3": 1},
                  id="own_mine_greening_stays"),
     # a site described as away from nature is no protection by the company, but it is the

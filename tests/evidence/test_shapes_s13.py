@@ -151,8 +151,10 @@ def test_a_tile_label_without_figure_takes_none() -> None:
     ("科技馆公众开放日期间，公司举办光伏与地热科普展，接待中小学生3,000余人次。", "I08.2", 0.0),
     ("世界水日当天，公司在社区开展节约用水宣传，志愿者向居民发放节水器具500套。", "I04.1", 0.0),
     ("公司工会组织员工开展“光盘行动”及环保公益活动，倡导节约粮食、垃圾分类。", "I08.4", 0.5),
+    # session 20 (guide 1.5 §12.6): money given to another body's conservation work is the company's
+    # spending and a mention of the conservation point, its act being the body's (was 0.0 under guide 1.4)
     ("We donated RMB 2 million to a nature conservation foundation for wetland restoration in "
-     "the Yellow River delta.", "I05.2", 0.0),
+     "the Yellow River delta.", "I05.2", 0.5),
     ("We joined Earth Hour at all branches, switching off signage lights and saving about "
      "2,000 kWh of electricity.", "I03.4", 0.5),
     ("During our Green Week campaign, staff were encouraged to go paperless, cutting office "

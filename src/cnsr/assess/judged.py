@@ -58,6 +58,11 @@ class JudgedPair(BaseModel):
     error_class: str | None = Field(default=None, alias="class")
     judge: str
     index: int | None = Field(default=None, ge=0, description="position in the draw")
+    regraded: str | None = Field(default=None, pattern=r"^\d+\.\d+$")
+    """The guide version under which this verdict was updated after judging (a later version
+    that decides the pair differently, docs/judging.md §12); None when judged as it stands."""
+    was: str | None = Field(default=None, pattern=r"^(right|partly|wrong)(/[a-z-]+)?$")
+    """The verdict before the regrade, "verdict" or "verdict/class"."""
 
 
 class JudgedSet(BaseModel):
@@ -73,6 +78,8 @@ class JudgedSet(BaseModel):
     scores: dict[Verdict, float]
     classes: list[str]
     judges: dict[str, str]
+    regraded: str | None = None
+    """A note on verdicts updated after judging by a later guide version (which, how many)."""
     pairs: list[JudgedPair]
 
     @model_validator(mode="after")
@@ -91,6 +98,8 @@ class JudgedSet(BaseModel):
             if pair.verdict != "right" and pair.error_class not in self.classes:
                 raise ValueError(f"{where}: class {pair.error_class!r} is not one of "
                                  f"{', '.join(self.classes)}")
+            if (pair.regraded is None) != (pair.was is None):
+                raise ValueError(f"{where}: a regraded pair names both `regraded` and `was`")
             ident = (pair.key, pair.point, pair.judge)
             if ident in seen:
                 raise ValueError(f"{where}: judged twice")
