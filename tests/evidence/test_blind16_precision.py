@@ -4,7 +4,9 @@ association read as the company's energy use; the proceeds of a bond a securitie
 underwrote for an issuer read as the firm's own energy structure or demonstration project; a
 climate stress test of high-carbon issuers read as influence on an industry; a body whose duty
 is energy saving and carbon reduction read as an environmental body; a building site's dust
-(扬尘) and construction waste (建筑垃圾) not read as pollutants and waste."""
+(扬尘) and construction waste (建筑垃圾) not read as pollutants and waste; SO2 and NOx avoided at
+others' coal plants read as the company's air emissions; an emergency drill's scenarios read as
+climate scenario analysis; a cross-reference to the section "应对气候变化" read as a carbon position."""
 
 from __future__ import annotations
 
@@ -52,6 +54,24 @@ CASES = [
     pytest.param("Construction and demolition waste from our sites totalled 1.86 million tonnes in 2023.", {"I02.3": 1},
                  id="construction_waste_en"),
     pytest.param("垃圾分类宣传周活动走进社区，志愿者发放宣传册2,000份。", {"I02.3": 0}, id="community_campaign_not_waste"),
+    # pollutants avoided at others' coal plants by the company's clean power are not its air emissions
+    pytest.param("Compared with coal-fired generation, this avoided 99.2 million tonnes of CO2, 25,800 tonnes of SO2 and "
+                 "26,700 tonnes of NOx.", {"I02.1": 0, "I09.3": 1}, id="avoided_so2_nox_en"),
+    pytest.param("公司风电、光伏全年发电量1.2亿千瓦时，相当于减少二氧化碳排放9.6万吨、二氧化硫28吨、氮氧化物31吨。",
+                 {"I02.1": 0}, id="equivalent_so2_avoided_zh"),
+    pytest.param("与同等规模燃煤电厂相比，公司水电站全年少排放二氧化硫1,260吨。", {"I02.1": 0}, id="versus_coal_plant_zh"),
+    pytest.param("2023年公司排放二氧化硫1,286吨、氮氧化物1,742吨，较上年分别减少120吨和86吨。", {"I02.1": 1},
+                 id="own_so2_reduced_stays"),
+    # an emergency drill's scenarios are no climate scenario analysis
+    pytest.param("In 2023 we held 4 joint off-site emergency exercises and 128 on-site drills, covering scenarios such as "
+                 "loss of off-site power, typhoon and flooding.", {"I13.4": 0}, id="drill_scenarios_en"),
+    pytest.param("全年开展防汛防台应急演练36次，演练场景包括台风登陆、暴雨内涝和全厂失电。", {"I13.4": 0}, id="drill_scenarios_zh"),
+    pytest.param("公司按RCP 4.5和RCP 8.5情景分析海平面上升和台风加剧对沿海电站的影响。", {"I13.4": 1},
+                 id="climate_scenarios_stay"),
+    # a cross-reference to a section by its title is no carbon position
+    pytest.param("注：2016年温室气体排放数据尚待第三方核查，见“应对气候变化”章节。", {"I06.1": 0}, id="section_ref_zh"),
+    pytest.param("Note: the 2023 figures are pending verification; see the section \"Responding to Climate Change\".",
+                 {"I06.1": 0}, id="section_ref_en"),
 ]
 
 

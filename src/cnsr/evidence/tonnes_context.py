@@ -56,8 +56,8 @@ def unit_from_context(norm: str, start: int, dated: bool = False) -> tuple[str, 
 def _in_closed_bracket(norm: str, at: int, end: int) -> bool:
     """A bracket opened before `at` closes after it and before `end`."""
     for left, right in (("（", "）"), ("(", ")")):
-        opened = norm.rfind(left, 0, at)
-        if opened >= 0 and norm.rfind(right, opened, at) < 0 and 0 <= norm.find(right, at, end):
+        opened = norm.rfind(left, max(0, at - 80), at)
+        if opened >= 0 and norm.rfind(right, opened, at) < 0 and norm.find(right, at, end) >= 0:
             return True
     return False
 
