@@ -140,14 +140,23 @@ def with_lists(sentences: list[tuple[int, int]], text: str
 
 def label_clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The sentence's clauses, a label ending in a colon joined to the value after it
-    ("Scope 2 (market-based) emissions: 30,100 tCO2e", "范围二排放量：3.01万吨")."""
+    ("Scope 2 (market-based) emissions: 30,100 tCO2e", "范围二排放量：3.01万吨"), and a clause
+    left inside an open bracket joined to the rest of the bracket: the sources listed in a
+    label's brackets ("其中直接排放（公务车辆燃油、食堂燃气）612吨") are no clauses of their own
+    (blind round 16, session 20)."""
     out: list[tuple[int, int]] = []
     for a, b in clause_spans(text, span[0], span[1]):
-        if out and text[out[-1][1] - 1] == ":":
+        if out and (text[out[-1][1] - 1] == ":" or _open_bracket(text, *out[-1])):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
+
+
+def _open_bracket(text: str, a: int, b: int) -> bool:
+    """text[a:b] opens a bracket it does not close."""
+    part = text[a:b]
+    return part.count("（") + part.count("(") > part.count("）") + part.count(")")
 
 
 def is_planned(x: Num, plans: list[int], futures: list[int], clauses: list[tuple[int, int]],

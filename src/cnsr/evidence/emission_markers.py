@@ -107,9 +107,12 @@ class Markers:
             else re.compile("(?!)")
         self.per_unit = _union(data.per_unit)
         self.denominators = [(_union(d.words), d.unit, d.factor) for d in data.denominators]
+        # after the figure: a "per" word, or any denominator word after a slash, the rest of
+        # a unit the unit table does not know ("8.31千克二氧化碳当量/标准箱", "kgCO2e/TEU": the
+        # first value of a table row, with no earlier cell to read it from; blind round 16)
         self.per_after = re.compile(r"\s*(?:" + "|".join(
-            f"(?:{w})" for d in data.denominators for w in d.words
-            if w.startswith((r"\bper ", "/"))
+            f"(?:{w})" if w.startswith((r"\bper ", "/")) else rf"(?:/\s*(?:{w}))"
+            for d in data.denominators for w in d.words
         ) + ")", re.I) if data.denominators else re.compile("(?!)")
         self.level_after = _union(data.level_after)
         self.level_before = _union(data.level_before)

@@ -41,14 +41,25 @@ def unit_from_context(norm: str, start: int, dated: bool = False) -> tuple[str, 
         if m.lastgroup == "s":
             sentence = clause
     for a, b in ((clause, start), (sentence, clause)):
-        last = None
-        for last in _context_regex().finditer(norm, a, b):  # noqa: B007 - the last one decides
-            pass
-        if last is not None:
-            return _context_unit(norm, last)
+        found = list(_context_regex().finditer(norm, a, b))
+        # the last one decides, but not a word in a closed bracket of the label when one stands
+        # before the bracket: "直接排放（公务车辆燃油、食堂燃气）612吨" names the sources of the
+        # emissions, the tonnes are still the emissions' (blind round 16, session 20)
+        outside = [m for m in found if not _in_closed_bracket(norm, m.start(), start)]
+        if outside or found:
+            return _context_unit(norm, (outside or found)[-1])
     if dated:
         return _compared_unit(norm, start, clause)
     return None
+
+
+def _in_closed_bracket(norm: str, at: int, end: int) -> bool:
+    """A bracket opened before `at` closes after it and before `end`."""
+    for left, right in (("（", "）"), ("(", ")")):
+        opened = norm.rfind(left, max(0, at - 80), at)
+        if opened >= 0 and norm.rfind(right, opened, at) < 0 and norm.find(right, at, end) >= 0:
+            return True
+    return False
 
 
 def _context_unit(norm: str, m: re.Match[str]) -> tuple[str, str] | None:

@@ -102,7 +102,7 @@ def _breaks(before: Line | None, prev: Line, line: Line, usual_gap: float) -> bo
     # no horizontal overlap: another block, unless a paragraph's short last line
     if (line.x0 > prev.x1 or line.x1 < prev.x0) and not _indent_tail(prev, line, usual_gap):
         return True
-    if max(prev_h, line_h) > SIZE_CHANGE * h:
+    if max(prev_h, line_h) > SIZE_CHANGE * h and not _latin_tail(prev, line, usual_gap):
         return True
     if line.y0 - prev.y1 > usual_gap + EXTRA_GAP * h:
         return True
@@ -129,6 +129,22 @@ def _ragged_line(prev: Line, line: Line, right: float) -> bool:
             and (is_cjk(head) or head.isdigit())
             and abs(line.x0 - prev.x0) < INDENT * prev.height
             and prev.x1 - prev.x0 >= RAGGED_FILL * (right - prev.x0))
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z0-9'’/%.-]*[.,;:!?)]*")
+
+
+def _latin_tail(prev: Line, line: Line, usual_gap: float) -> bool:
+    """`line` is the last word of an English paragraph whose glyphs are lower than a full line
+    (blind round 16, session 20): "total." or the "s." of "m/s." has no capital, digit or
+    descender, so its box is a third lower than the line above and read as a smaller font. It
+    is one lowercase word starting at the left edge of `prev`, right below it, and `prev` runs
+    on (no sentence end)."""
+    h = max(prev.height, line.height)
+    return (line.height < prev.height and _LOWER_WORD.fullmatch(line.text.strip()) is not None
+            and abs(line.x0 - prev.x0) < INDENT * h
+            and 0 <= line.y0 - prev.y1 <= usual_gap + EXTRA_GAP * h
+            and _SENTENCE_END.search(prev.text) is None and not is_cjk(prev.text.rstrip()[-1:]))
 
 
 def _indent_tail(prev: Line, line: Line, usual_gap: float) -> bool:

@@ -28,6 +28,7 @@ from cnsr.ingest.tables import (
     FoundTable,
     continue_table,
     find_tables,
+    join_wrapped_leading,
     with_captions,
     with_wrapped_header,
 )
@@ -103,6 +104,7 @@ class PdfPages:
         lines = self._margins.strip(raw.lines, raw.height)
         tables: list[FoundTable] = []
         if self.options.tables != "off":
+            lines = join_wrapped_leading(lines)
             tables = find_tables(lines)
         if self._plumber is not None and not raw.ocr and self._second_look(lines, tables):
             self.second_looks += 1

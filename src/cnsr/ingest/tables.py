@@ -21,7 +21,7 @@ from statistics import median
 from typing import Final
 
 from cnsr.ingest.document import BBox, Table
-from cnsr.ingest.layout import Cell, Line
+from cnsr.ingest.layout import SIZE_CHANGE, Cell, Line
 from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import join_cells, table_caption_unit
 
@@ -60,6 +60,48 @@ class FoundTable:
     stop: int
     table: Table
     bbox: BBox
+
+
+def join_wrapped_leading(lines: Sequence[Line]) -> list[Line]:
+    """`lines` with a row's leading cell wrapped onto two lines and printed beside its row
+    (vertically centred: "2021" above the figures, "年" below them, in a transposed KPI table
+    whose year column is narrow; blind round 16, session 20) joined into the row as its first
+    cell. Without the join the two short lines break the run of multi-cell lines and the table
+    is not found. Both pieces are short, carry no sentence punctuation, stand one above the
+    other left of the row's first cell, and the row lies between the upper one's top and the
+    lower one's bottom."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        joined = _wrapped_leading(lines[i:i + 3]) if i + 2 < len(lines) else None
+        if joined is None:
+            out.append(lines[i])
+            i += 1
+        else:
+            out.append(joined)
+            i += 3
+    return out
+
+
+def _wrapped_leading(three: Sequence[Line]) -> Line | None:
+    singles = [ln for ln in three if len(ln.cells) < 2]
+    rows = [ln for ln in three if len(ln.cells) >= 2]
+    if len(singles) != 2 or len(rows) != 1 or len(three[0].cells) >= 2:
+        return None
+    upper, lower = sorted(singles, key=lambda ln: ln.y0)
+    row = rows[0]
+    h = max(upper.height, lower.height, row.height)
+    if (any(len(ln.text.strip()) > MERGED_CHARS or any(ch in "，。；,;" for ch in ln.text)
+            for ln in (upper, lower))
+            or abs(upper.x0 - lower.x0) > h or not 0 <= lower.y0 - upper.y1 <= h
+            or max(upper.x1, lower.x1) > row.cells[0].x0
+            or not (upper.y0 < row.y0 and row.y1 < lower.y1)
+            or not any(ch.isdigit() for cell in row.cells for ch in cell.text)):
+        return None
+    text = join_cells([upper.text.strip(), lower.text.strip()])
+    first = Cell(text, min(upper.x0, lower.x0), max(upper.x1, lower.x1))
+    return Line(f"{text} {row.text}", first.x0, row.y0, row.x1, max(row.y1, lower.y1),
+                (first, *row.cells))
 
 
 def find_tables(lines: Sequence[Line]) -> list[FoundTable]:
@@ -160,7 +202,8 @@ def _run_end(lines: Sequence[Line], start: int) -> int:
     """End of the run of multi-cell lines from `start`; one single-cell line may sit inside
     (a wrapped cell or a section row) when a multi-cell line follows right below it and the
     line stays within one column of the row above (a prose line between two tables spans
-    several columns and ends the run)."""
+    several columns and ends the run), in the rows' type size (a heading above the next
+    table, "指标索引", ends it; blind round 16, session 20)."""
     stop = start + 1
     body = _is_body(lines[start])
     while stop < len(lines):
@@ -178,6 +221,7 @@ def _run_end(lines: Sequence[Line], start: int) -> int:
         elif merged or (stop + 1 < len(lines) and len(lines[stop + 1].cells) >= 2
                         and 0 <= lines[stop + 1].y0 - line.y0 < 3 * line.height
                         and _fits_a_column(line, lines[stop + 1])
+                        and line.height <= SIZE_CHANGE * lines[stop + 1].height
                         and not (body and _is_year_header(lines[stop + 1]))):
             stop += 2
         else:
