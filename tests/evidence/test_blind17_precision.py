@@ -103,6 +103,9 @@ CASES = [
     pytest.param("公司建立受电弓碳滑板磨耗在线监测系统，碳滑板更换量下降20%。", {"I02.4": 0}, id="pantograph_wear_monitoring"),
     pytest.param("Bearing-temperature monitoring was installed on all 320 trains.", {"I02.4": 0}, id="bearing_monitoring_en"),
     pytest.param("锅炉烟气安装在线监测系统，并配套脱硫脱硝设施。", {"I02.4": 1}, id="flue_gas_monitoring_stays"),
+    pytest.param("车辆段生产废水经隔油、气浮处理后排入市政管网。", {"I02.4": 1}, id="depot_wastewater_steps"),
+    pytest.param("Depot wastewater passes oil-water separators and dissolved air flotation before discharge.", {"I02.4": 1},
+                 id="depot_wastewater_steps_en"),
     # no energy statistics yet
     pytest.param("注：公司尚未建立能源消耗统计体系，本报告暂不披露能源消耗总量。", {"I03.1": 0}, id="no_energy_statistics_yet"),
     pytest.param("2023年公司综合能源消费量为1.26万吨标准煤。", {"I03.1": 1}, id="energy_total_stays"),
