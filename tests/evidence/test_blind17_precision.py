@@ -98,6 +98,7 @@ CASES = [
     pytest.param("Heat recovery cut our natural gas consumption by 0.4 million m3, or about 880 tCO2e.", {"I03.2": 0, "I09.3": 0},
                  id="gas_use_cut_en"),
     pytest.param("2023年公司天然气消耗量为688万立方米，外购电力1.77亿千瓦时。", {"I03.2": 1}, id="gas_use_stays"),
+    pytest.param("公司将实施烟气余热利用改造，进一步降低单位发电量天然气消耗。", {"I03.2": 0.5}, id="gas_use_lowered_no_figure_stays"),
     pytest.param("公司风机帮助客户年发电量提升3%，相当于减少客户二氧化碳排放约12万吨。", {"I09.3": 1}, id="customers_saving_stays"),
     # a part's wear monitoring is maintenance
     pytest.param("公司建立受电弓碳滑板磨耗在线监测系统，碳滑板更换量下降20%。", {"I02.4": 0}, id="pantograph_wear_monitoring"),
