@@ -32,12 +32,80 @@ _NOTE_UNIT = re.compile(
 """A note naming a unit: "(1) 單位為噸二氧化碳當量", "注2：单位为吨标准煤", "¹ Unit: tCO2e"."""
 
 
+_TABLE_NOTE = re.compile(r"上表|本表|表中|表内|以上表格|(?i:\b(?:the )?table above\b|\bthe above table\b|\bthis table\b)")
+"""A note that speaks of the table as a whole: "註：上表溫室氣體排放量單位為…", "figures in the table above are in…"."""
+_CLAUSE_UNIT = re.compile(r"(?:單位|单位|計量單位|计量单位)\s*(?:為|为|是|均為|均为|：|:)\s*([^。；;，,（(\n]{1,40})")
+"""A clause of such a note naming a unit, the words before it naming the rows it is for ("密度單位為…")."""
+_EN_TABLE_UNIT = re.compile(
+    r"(?i)\b(?:table above|above table|this table)\b[^.;]{0,40}?\b(?:are |is )?(?:(?:expressed|stated|reported|given) )?"
+    r"(?:in|units?:?)\s+([^.;,(]{1,40})")
+_SUBJECT_NOISE = re.compile(r"^(?:注|註|(?i:notes?))\s*[:：]?|上表|本表|表中|表内|以上表格|所列|中的|的|數據|数据|均|各項|各项|指標|指标|\s")
+_UNIT_HEADER = re.compile(r"單位|单位|(?i:\bunits?\b)")
+
+
+def _table_note_units(notes: Sequence[Passage]) -> list[tuple[str, str]]:
+    """(subject, unit) of each clause of the notes under a table that names the whole table's unit
+    ("註：上表溫室氣體排放量單位為噸二氧化碳當量，密度單位為…"): session 20, blind round 17's d124,
+    whose GHG table printed its units only there. The first pair is the table's general unit."""
+    from cnsr.evidence.normalize import clean  # traditional → simplified, same length
+
+    found: list[tuple[str, str]] = []
+    for note in notes:
+        if not _TABLE_NOTE.search(note.text):
+            continue
+        for clause in re.split(r"[，,；;。]", note.text):
+            match = _CLAUSE_UNIT.search(clause)
+            if match is None:
+                match = _EN_TABLE_UNIT.search(clause)
+                subject = ""
+            else:
+                subject = _SUBJECT_NOISE.sub("", clean(clause[:match.start()]))
+            unit = _unit_prefix(match.group(1)) if match else ""
+            if unit:
+                found.append((subject, unit))
+        if found:
+            break
+    return found
+
+
+def _with_table_unit(row: list[str], pairs: list[tuple[str, str]]) -> list[str]:
+    """`row` with the unit of the table-wide note that fits its label (the one whose subject the
+    label names, else the first) added to the label, as a marked label gets its note's unit."""
+    from cnsr.evidence.normalize import clean
+
+    label_at = next((i for i, cell in enumerate(row) if re.search(r"[^\W\d_]", cell)), None)
+    if label_at is None or not any(re.search(r"\d", cell) for cell in row[label_at + 1:]):
+        return row
+    label = clean(row[label_at])
+    if _UNIT_HEADER.search(label):
+        return row
+    unit = next((u for subject, u in pairs if subject and subject in label), pairs[0][1])
+    return [*row[:label_at], f"{row[label_at].strip()}（单位：{unit}）", *row[label_at + 1:]]
+
+
 def carry_note_units(passages: Sequence[Passage]) -> list[Passage]:
-    """`passages` with the units of the notes under each table added to the marked labels."""
+    """`passages` with the units of the notes under each table added to the marked labels, and
+    the unit a note gives for the whole table ("上表…單位為…") to every row of a table printed
+    without a unit column (session 20)."""
     out = list(passages)
     for index, passage in enumerate(passages):
         table = passage.table
-        if table is None or not any(_mark(row) for row in table.rows[1:]):
+        if table is None or len(table.rows) < 2:
+            continue
+        if not any(_UNIT_HEADER.search(cell) for cell in table.rows[0]):
+            notes = []
+            for after in passages[index + 1: index + 1 + NOTES_AFTER]:
+                if after.table is not None:
+                    break
+                notes.append(after)
+            pairs = _table_note_units(notes)
+            if pairs:
+                rows = [_with_table_unit(row, pairs) if n else row for n, row in enumerate(table.rows)]
+                if rows != table.rows:
+                    table = Table(rows=rows)
+                    passage = passage.model_copy(update={"table": table, "text": table.as_text()})
+                    out[index] = passage
+        if not any(_mark(row) for row in table.rows[1:]):
             continue
         units: dict[str, str] = {}
         for after in passages[index + 1: index + 1 + NOTES_AFTER]:
