@@ -22,14 +22,13 @@ import re
 import pytest
 import yaml
 
-from evidence.tagged import pages_document, points, rated_points
-
 from cnsr.assess.rate import rate_documents
 from cnsr.evidence.lexicon import data_dir
 from cnsr.ingest.document import Page, Passage, Table
 from cnsr.ingest.page_breaks import join_page_break
 from cnsr.methodology import LoadedMethodology
 from cnsr.rating import Company
+from evidence.tagged import pages_document, points, rated_points
 
 
 @pytest.mark.parametrize("text", [
