@@ -82,3 +82,43 @@ def test_a_total_broken_by_a_page_break_is_read(m: LoadedMethodology) -> None:
     assert own[("total", 2023)] == (482_000, 5)
     assert own[("total", 2022)] == (469_000, 5)
     assert own[("total", 2021)] == (441_000, 5)
+
+
+def _first_quote(r: Rating, pid: str) -> str:
+    return [p for ind in r.indicators for p in ind.points if p.point == pid][0].evidence[0].passage
+
+
+def test_a_scopes_total_row_is_quoted_before_its_parts(m: LoadedMethodology) -> None:
+    for total in ("範圍一合計", "范围一合计"):
+        r = _rate([[["溫室氣體排放（單位：噸二氧化碳當量）", "", ""],
+                    ["指標", "二零二三年", "二零二二年"],
+                    ["範圍一：管網及站場甲烷逸散", "412,600", "498,300"],
+                    ["範圍一：燃料燃燒", "58,200", "61,900"],
+                    [total, "470,800", "560,200"],
+                    ["範圍二：外購電力", "36,900", "38,100"]]], m)
+        assert _first_quote(r, "I11.1").endswith(f"{total} | 470,800 | 560,200")
+    r = _rate([[["Indicator", "Unit", "2022", "2023"],
+                ["Scope 1 – stationary combustion", "tCO2e", "21,400", "20,100"],
+                ["Scope 1 – company vehicles", "tCO2e", "3,200", "2,900"],
+                ["Total Scope 1", "tCO2e", "24,600", "23,000"]]], m)
+    assert _first_quote(r, "I11.1").endswith("Total Scope 1 | tCO2e | 24,600 | 23,000")
+
+
+def test_a_scope_without_a_total_row_quotes_its_first_row(m: LoadedMethodology) -> None:
+    r = _rate([[["温室气体排放（单位：吨二氧化碳当量）", "", ""],
+                ["指标", "2023年", "2022年"],
+                ["范围一：天然气燃烧", "41,200", "43,800"],
+                ["范围一：柴油车辆", "2,100", "2,300"]]], m)
+    assert "范围一：天然气燃烧" in _first_quote(r, "I11.1")
+
+
+def test_a_done_act_is_quoted_before_a_plan_of_the_same_rating(m: LoadedMethodology) -> None:
+    r = _rate(["公司计划于2025年前完成全部燃煤锅炉的节能改造，预计年节约标准煤1.2万吨。",
+               "公司已完成部分车间照明和空压机的节能改造。"], m)
+    assert _first_quote(r, "I03.4").startswith("公司已完成")
+    assert _first_quote(r, "I08.3").startswith("公司已完成")
+
+
+def test_a_target_is_still_quoted_for_a_target_point(m: LoadedMethodology) -> None:
+    r = _rate(["公司计划到2030年单位产品碳排放较2020年下降30%。", "公司持续推进节能降碳工作。"], m)
+    assert _first_quote(r, "I06.3").startswith("公司计划到2030年")

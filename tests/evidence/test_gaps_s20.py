@@ -176,3 +176,26 @@ def test_tables_are_not_joined_across_a_break() -> None:
     first = _page(5, "应对气候变化", table)
     second = _page(6, "万吨，2021年为44.1万吨。单位产品排放较上年下降3.2%。")
     assert not join_page_break(first, second)
+
+
+@pytest.mark.parametrize("text", [
+    "门店餐厨垃圾全部交由当地政府指定的收运单位处理，废弃油脂交由有资质的单位回收制成生物柴油原料。",
+    "车间产生的废切削液委托有资质的企业回收再生。",
+    "Used cooking oil from our kitchens is handed over to licensed collectors to be made into biodiesel.",
+])
+def test_own_waste_handed_over_is_no_material(text: str) -> None:
+    assert "I04.2" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "外卖包装全部更换为可降解材料，停用一次性塑料吸管。",
+    "公司使用再生塑料制成包装，2023年使用再生料1,200吨。",
+])
+def test_own_materials_stay(text: str) -> None:
+    assert points(text).get("I04.2") == 1.0
+
+
+def test_biogas_of_treated_kitchen_waste_is_no_own_energy_use() -> None:
+    text = ("公司3个餐厨垃圾处理项目2023年处理餐厨垃圾52.6万吨，产生沼气4,100万立方米，全部送入焚烧厂掺烧或提纯为"
+            "生物天然气。")
+    assert "I03.2" not in points(text)
