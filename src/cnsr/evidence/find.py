@@ -273,10 +273,13 @@ _PLAN_CONCEPTS = frozenset({"planned", "planned_back"})
 
 
 def planned(r: Ranked) -> bool:
-    """The hit's sentence holds a plan ("计划于2025年完成…", "will install …"): on a point that
-    a plan does not disclose (not `plans_count`), ranked after the done acts of the same
-    rating, even one without a figure (session 20: a plan with its target figure was the
-    first evidence where an act of the same rating stood later in the report)."""
+    """The hit is a mention (0.5) whose sentence holds a plan ("计划于2025年完成…", "will
+    install …"): on a point that a plan does not disclose (not `plans_count`), ranked after
+    the done acts of the same rating, even one without a figure (session 20: a plan with its
+    target figure was the first evidence where an act of the same rating stood later in the
+    report). A hit rated 1 is an act done, whatever else its sentence plans."""
+    if r.hit.rating >= 1.0:  # an act rated in full beside a plan in its sentence is an act
+        return False
     start, end = r.hit.sentence
     return any(h.concept in _PLAN_CONCEPTS and start <= h.start < end
                for h in r.where.analysis.hits)
