@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cnsr.evidence.emission_markers import load_markers
 from cnsr.evidence.find import Findings, Ranked
@@ -37,14 +38,21 @@ def evidence_of(r: Ranked, findings: Findings) -> Evidence:
     primary = rule.quantity[0] == "intensity" if rule is not None and rule.quantity else None
     matched = list(r.hit.matched)
     rows = r.where.rows
-    quote = table_excerpt(rows, matched, limit, primary) if rows else None
+    # the words of the point's preferred kind of row in this table ("合计" of total_row for
+    # I11.1: "范围一合计" before "范围一：燃料燃烧"; session 20), unless the row also holds a
+    # word the point vetoes ("Total Scope 1 and 2" is no scope 1 row)
+    hits = r.where.analysis.hits if rows and rule is not None and rule.prefer else []
+    preferred = sorted({h.text for h in hits if h.concept in rule.prefer}) if rule else []
+    vetoed = sorted({h.text for h in hits if h.concept in rule.none}) if rule else []
+    quote = table_excerpt(rows, matched, limit, primary, preferred, vetoed) if rows else None
     if rows and quote is not None and primary is not None and _is_rate(quote) != primary:
         # the quoted row is not of the kind the point measures first: another row holding
         # a cue of the same concept ("用水总量" beside the matched "单位面积用水量") may be
         hits = r.where.analysis.hits
         concepts = {h.concept for h in hits if h.text in matched}
         more = sorted({h.text for h in hits if h.concept in concepts} - set(matched))
-        other = table_excerpt(rows, matched + more, limit, primary) if more else None
+        other = table_excerpt(rows, matched + more, limit, primary, preferred,
+                              vetoed) if more else None
         if other is not None and _is_rate(other) == primary:
             shown = normalize(other)  # the cues the quoted row shows
             quote, matched = other, matched + [c for c in more if c in shown]
@@ -66,14 +74,18 @@ _CELL_BREAK = re.compile(r"\n| \| ")
 
 
 def table_excerpt(rows: list[list[str]], matched: list[str], limit: int,
-                  intensity: bool | None = None) -> str | None:
+                  intensity: bool | None = None, preferred: Sequence[str] = (),
+                  vetoed: Sequence[str] = ()) -> str | None:
     """A table quoted as its header row over the row holding a matched cue (one with values
     before a group label, then, with `intensity` given, one that is (True) or is not (False) an
     intensity row, then the one whose cues are rarest; its first row when only the header
     holds one), cells joined by " | ", at most `limit`
     characters: the figures read with their years and units. None when no cell holds a cue.
     An intensity row ("单位面积用水量 | 立方米/平方米") before the total ("用水总量 | 万立方米")
-    was quoted for water withdrawal because it came first (session 9, blind round 5)."""
+    was quoted for water withdrawal because it came first (session 9, blind round 5). Among
+    rows holding the same cues, one holding a `preferred` word (the point's `prefer` kind: a
+    total, "範圍一合計") and none it vetoes (`vetoed`: "Total Scope 1 and 2" for scope 1) comes
+    before its parts' rows (session 20: d109 quoted "範圍一：管網及站場甲烷逸散" for scope 1)."""
     cleaned = [[cell.strip() for cell in row] for row in rows if any(c.strip() for c in row)]
     if len(cleaned) < 2 or not matched:
         return None
@@ -94,7 +106,9 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int,
 
     row = max(range(head, len(lines)),
               key=lambda i: (held[i], any(cleaned[i][1:]), fits(i),
-                             sum(1 / spread[cue] for cue in cues if cue in normal[i - head]), -i),
+                             sum(1 / spread[cue] for cue in cues if cue in normal[i - head]),
+                             any(word in normal[i - head] for word in preferred)
+                             and not any(word in normal[i - head] for word in vetoed), -i),
               default=head)
     if not held[row]:
         row = head

@@ -216,9 +216,11 @@ def rank(findings: Findings, scores: list[float],
         words = findings.lexicon.rules.evidence.title_words
         shares = _share_points(findings.lexicon)
         figures = findings.lexicon.rules.evidence.run_together_figures
+        acts = _act_points(findings.lexicon)
         for pid, ranked in points.items():
             share = shares.get(pid)
-            ranked.sort(key=lambda r: _rank_key(r, words, share, figures))
+            done = pid in acts
+            ranked.sort(key=lambda r: _rank_key(r, words, share, figures, done))
     else:
         points = {pid: [ranked[i] for i in order[pid]] for pid, ranked in points.items()}
     findings.points = dict(sorted(points.items()))
@@ -230,10 +232,11 @@ def ranking(findings: Findings, scores: list[float]) -> dict[str, list[int]]:
     words = findings.lexicon.rules.evidence.title_words
     shares = _share_points(findings.lexicon)
     figures = findings.lexicon.rules.evidence.run_together_figures
+    acts = _act_points(findings.lexicon)
     order: dict[str, list[int]] = {}
     for pid, ranked in _unranked(findings, scores).items():
         share = shares.get(pid)
-        keys = [_rank_key(r, words, share, figures) for r in ranked]
+        keys = [_rank_key(r, words, share, figures, pid in acts) for r in ranked]
         order[pid] = sorted(range(len(ranked)), key=keys.__getitem__)
     return order
 
@@ -258,10 +261,33 @@ def _unranked(findings: Findings, scores: list[float]) -> dict[str, list[Ranked]
     return points
 
 
-def _rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0
-              ) -> tuple[float, int, bool, bool, bool, float, int]:
-    return (-r.hit.rating, -int(bool(r.hit.quantities)), only_shares(r, shares),
-            run_together(r, figures), is_title(r, words), -r.relevance, r.where.order)
+def _rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0,
+              acts: bool = False) -> tuple[float, bool, int, bool, bool, bool, float, int]:
+    return (-r.hit.rating, acts and planned(r), -int(bool(r.hit.quantities)),
+            only_shares(r, shares), run_together(r, figures), is_title(r, words), -r.relevance,
+            r.where.order)
+
+
+_PLAN_CONCEPTS = frozenset({"planned", "planned_back"})
+"""The lexicon's concepts of a plan (`clause_rules.only_planned`, `point_context`)."""
+
+
+def planned(r: Ranked) -> bool:
+    """The hit is a mention (0.5) whose sentence holds a plan ("计划于2025年完成…", "will
+    install …"): on a point that a plan does not disclose (not `plans_count`), ranked after
+    the done acts of the same rating, even one without a figure (session 20: a plan with its
+    target figure was the first evidence where an act of the same rating stood later in the
+    report). A hit rated 1 is an act done, whatever else its sentence plans."""
+    if r.hit.rating >= 1.0:  # an act rated in full beside a plan in its sentence is an act
+        return False
+    start, end = r.hit.sentence
+    return any(h.concept in _PLAN_CONCEPTS and start <= h.start < end
+               for h in r.where.analysis.hits)
+
+
+def _act_points(lex: Lexicon) -> frozenset[str]:
+    """The points a plan does not disclose (`plans_count` false): their acts rank first."""
+    return frozenset(pid for pid, rule in lex.rules.points.items() if not rule.plans_count)
 
 
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")

@@ -18,6 +18,7 @@ from cnsr.errors import DocumentError
 from cnsr.ingest.document import BBox, Page, Table
 from cnsr.ingest.layout import Line
 from cnsr.ingest.options import ReadOptions
+from cnsr.ingest.page_breaks import join_page_break
 from cnsr.ingest.parallel import PageFetch, plan_workers
 from cnsr.ingest.passages import page_from_lines
 from cnsr.ingest.pdf_extract import RawPage, extract_page
@@ -80,6 +81,18 @@ class PdfPages:
             self._fetch = fetch or PageFetch(path, self.total, options, workers)
 
     def __iter__(self) -> Iterator[Page]:
+        """The pages in order, each yielded once the next one is finished: a sentence broken
+        by the page break is joined onto the earlier page first (`page_breaks.py`)."""
+        previous: Page | None = None
+        for page in self._finished():
+            if previous is not None:
+                join_page_break(previous, page)
+                yield previous
+            previous = page
+        if previous is not None:
+            yield previous
+
+    def _finished(self) -> Iterator[Page]:
         if self._fetch is not None:
             for raw in self._fetch:
                 yield self._finish(raw)
