@@ -48,7 +48,7 @@ class Running:
     max_chars: Annotated[int, Gt(0)]
     seen: Annotated[int, Ge(1)]
     table_break_chars: Annotated[int, Gt(0)]
-    break_chars: Annotated[int, Gt(0)] = 30
+    break_chars: Annotated[int, Gt(0)]
 
 
 @dataclass(frozen=True, slots=True)
