@@ -28,6 +28,18 @@ def rate_text(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".t
     return rate_documents([read_document(path)], Company(name="测试公司", year=2023), m)
 
 
+def carbon_aware(tmp_path: Path, m: LoadedMethodology, text: str) -> bool:
+    """Whether `text`, rated as a company's only document, meets the carbon-awareness
+    criterion of stage 2."""
+    return rate_text(tmp_path, m, text).criteria["carbon_awareness"].met
+
+
+def points_of(text: str, want: dict[str, float]) -> dict[str, float]:
+    """`points(text)` on the points of `want`, 0 for a point not earned: compared with `want`."""
+    got = points(text)
+    return {p: got.get(p, 0) for p in want}
+
+
 def rated_points(r: Rating) -> dict[str, float]:
     return {p.point: p.rating for ind in r.indicators for p in ind.points}
 

@@ -17,8 +17,7 @@ import pytest
 from cnsr.ingest.document import Document, Page, Passage, Table
 from cnsr.methodology import LoadedMethodology
 
-from .tagged import best_ratings, rate_text
-from .tagged import points as _tag
+from .tagged import best_ratings, carbon_aware, points_of
 
 # Each case: one passage and the ratings it must earn (0: not given); the id says why.
 CASES = [
@@ -78,13 +77,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_blind15_passage(text: str, want: dict[str, float]) -> None:
-    got = _tag(text)
-    assert {p: got.get(p, 0) for p in want} == want
-
-
-def _carbon_aware(tmp_path: Path, m: LoadedMethodology, text: str) -> bool:
-    r = rate_text(tmp_path, m, text)
-    return r.criteria["carbon_awareness"].met
+    assert points_of(text, want) == want
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +91,7 @@ def _carbon_aware(tmp_path: Path, m: LoadedMethodology, text: str) -> bool:
         "we_see_en", "suppliers_net_zero_en"])
 def test_seeing_policy_or_a_suppliers_plan_is_no_position(tmp_path: Path, m: LoadedMethodology,
                                                           text: str) -> None:
-    assert not _carbon_aware(tmp_path, m, text)
+    assert not carbon_aware(tmp_path, m, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -107,7 +100,7 @@ def test_seeing_policy_or_a_suppliers_plan_is_no_position(tmp_path: Path, m: Loa
     "We are committed to net zero in our own operations by 2040.\n",
 ], ids=["responds_with_own_plan", "own_commitment_and_suppliers", "own_net_zero_en"])
 def test_an_own_position_stays(tmp_path: Path, m: LoadedMethodology, text: str) -> None:
-    assert _carbon_aware(tmp_path, m, text)
+    assert carbon_aware(tmp_path, m, text)
 
 
 def test_an_index_headed_content_and_page_is_navigation() -> None:

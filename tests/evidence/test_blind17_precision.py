@@ -18,8 +18,7 @@ import pytest
 
 from cnsr.methodology import LoadedMethodology
 
-from .tagged import points as _tag
-from .tagged import rate_text
+from .tagged import carbon_aware, points_of
 
 # Each case: one passage and the ratings it must earn (0: not given); the id says why.
 CASES = [
@@ -115,13 +114,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_blind17_passage(text: str, want: dict[str, float]) -> None:
-    got = _tag(text)
-    assert {p: got.get(p, 0) for p in want} == want
-
-
-def _carbon_aware(tmp_path: Path, m: LoadedMethodology, text: str) -> bool:
-    r = rate_text(tmp_path, m, text)
-    return r.criteria["carbon_awareness"].met
+    assert points_of(text, want) == want
 
 
 @pytest.mark.parametrize("text", [
@@ -131,7 +124,7 @@ def _carbon_aware(tmp_path: Path, m: LoadedMethodology, text: str) -> bool:
     "Our documentary \"Net Zero Valley\" follows a county on its way to carbon neutrality.\n",
 ], ids=["documentary_content", "chairman_metaphors", "programme_title_and_content", "documentary_en"])
 def test_a_works_content_or_a_metaphor_is_no_position(tmp_path: Path, m: LoadedMethodology, text: str) -> None:
-    assert not _carbon_aware(tmp_path, m, text)
+    assert not carbon_aware(tmp_path, m, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -140,4 +133,4 @@ def test_a_works_content_or_a_metaphor_is_no_position(tmp_path: Path, m: LoadedM
     "We have committed to net zero across our studios by 2040.\n",
 ], ids=["media_own_commitment", "media_own_peak_plan", "media_net_zero_en"])
 def test_a_media_groups_own_position_stays(tmp_path: Path, m: LoadedMethodology, text: str) -> None:
-    assert _carbon_aware(tmp_path, m, text)
+    assert carbon_aware(tmp_path, m, text)

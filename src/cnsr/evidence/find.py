@@ -6,12 +6,13 @@ is opened here.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from cnsr.cjk import is_han
 from cnsr.evidence.boundaries import cues_are_words
+from cnsr.evidence.evidence_order import point_order
 from cnsr.evidence.form_answers import answered_apart
 from cnsr.evidence.headings import is_heading, section_topic
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
@@ -213,14 +214,9 @@ def rank(findings: Findings, scores: list[float],
     made (`ranking` of the same findings and scores, in another process)."""
     points = _unranked(findings, scores)
     if order is None:
-        words = findings.lexicon.rules.evidence.title_words
-        shares = _share_points(findings.lexicon)
-        figures = findings.lexicon.rules.evidence.run_together_figures
-        acts = _act_points(findings.lexicon)
+        key = point_order(findings.lexicon)
         for pid, ranked in points.items():
-            share = shares.get(pid)
-            done = pid in acts
-            ranked.sort(key=lambda r: _rank_key(r, words, share, figures, done))
+            ranked.sort(key=partial(key, pid))
     else:
         points = {pid: [ranked[i] for i in order[pid]] for pid, ranked in points.items()}
     findings.points = dict(sorted(points.items()))
@@ -229,14 +225,10 @@ def rank(findings: Findings, scores: list[float],
 def ranking(findings: Findings, scores: list[float]) -> dict[str, list[int]]:
     """`rank`'s order as plain numbers: per point, the positions of its passages (in the
     order `rank` meets them) from first to last."""
-    words = findings.lexicon.rules.evidence.title_words
-    shares = _share_points(findings.lexicon)
-    figures = findings.lexicon.rules.evidence.run_together_figures
-    acts = _act_points(findings.lexicon)
+    key = point_order(findings.lexicon)
     order: dict[str, list[int]] = {}
     for pid, ranked in _unranked(findings, scores).items():
-        share = shares.get(pid)
-        keys = [_rank_key(r, words, share, figures, pid in acts) for r in ranked]
+        keys = [key(pid, r) for r in ranked]
         order[pid] = sorted(range(len(ranked)), key=keys.__getitem__)
     return order
 
@@ -259,90 +251,6 @@ def _unranked(findings: Findings, scores: list[float]) -> dict[str, list[Ranked]
     if n != len(scores):
         raise ValueError(f"{len(scores)} relevance scores for {n} passage points")
     return points
-
-
-def _rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0,
-              acts: bool = False) -> tuple[float, bool, int, bool, bool, bool, float, int]:
-    return (-r.hit.rating, acts and planned(r), -int(bool(r.hit.quantities)),
-            only_shares(r, shares), run_together(r, figures), is_title(r, words), -r.relevance,
-            r.where.order)
-
-
-_PLAN_CONCEPTS = frozenset({"planned", "planned_back"})
-"""The lexicon's concepts of a plan (`clause_rules.only_planned`, `point_context`)."""
-
-
-def planned(r: Ranked) -> bool:
-    """The hit is a mention (0.5) whose sentence holds a plan ("计划于2025年完成…", "will
-    install …"): on a point that a plan does not disclose (not `plans_count`), ranked after
-    the done acts of the same rating, even one without a figure (session 20: a plan with its
-    target figure was the first evidence where an act of the same rating stood later in the
-    report). A hit rated 1 is an act done, whatever else its sentence plans."""
-    if r.hit.rating >= 1.0:  # an act rated in full beside a plan in its sentence is an act
-        return False
-    start, end = r.hit.sentence
-    return any(h.concept in _PLAN_CONCEPTS and start <= h.start < end
-               for h in r.where.analysis.hits)
-
-
-def _act_points(lex: Lexicon) -> frozenset[str]:
-    """The points a plan does not disclose (`plans_count` false): their acts rank first."""
-    return frozenset(pid for pid, rule in lex.rules.points.items() if not rule.plans_count)
-
-
-_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")
-_CLAUSE_MARKS = frozenset("，。；;：:！？!?、,.")
-_FIGURE = re.compile(r"\d+")
-
-
-def run_together(r: Ranked, figures: int) -> bool:
-    """The hit's passage is a highlights run of labels and figures: not a table, no sentence
-    or clause punctuation (a thousands comma or a decimal point inside a figure aside) and at
-    least `figures` figures ("年度亮点5G基站41.2万个站点光伏装机86.4兆瓦…", "Highlights 126 MW
-    rooftop solar 31% renewable electricity …"). Ranked after the sentences of the same
-    rating: in a run a figure may stand beside the next tile's label (session 19)."""
-    if not figures or r.where.rows is not None:
-        return False
-    text = _DIGIT_SEPARATOR.sub("", r.where.analysis.text)
-    if any(ch in _CLAUSE_MARKS for ch in text):
-        return False
-    return len(_FIGURE.findall(text)) >= figures
-
-
-def _share_points(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Per (Q) point whose first quantity kind is an amount, the share dimensions
-    (`evidence.share_dimensions`) whose figures alone rank a passage after the amounts."""
-    shares = frozenset(lex.rules.evidence.share_dimensions)
-    if not shares:
-        return {}
-    return {pid: shares for pid, rule in lex.rules.points.items()
-            if rule.quantity and rule.quantity[0] not in shares}
-
-
-def only_shares(r: Ranked, shares: frozenset[str] | None) -> bool:
-    """The hit's figures are all shares ("占比38%", "同比下降1.8%") on a point that measures an
-    amount first: ranked after the passages of the same rating that give an amount (session
-    19: "新能源车占比38%" was quoted for I08.3 before "全年节电5.82亿千瓦时")."""
-    if not shares or not r.hit.quantities:
-        return False
-    return all(n.dimension in shares for n in r.hit.quantities)
-
-
-_TITLE_STOPS = frozenset("。.!?;；:：，,|")
-
-
-def is_title(r: Ranked, words: int) -> bool:
-    """The hit's passage is one short English title ("Climate risks and opportunities": at most
-    `words` words, no digit, no punctuation of a sentence or clause; not a table): ranked after
-    the sentences of the same rating, which disclose what the title only names. Short and
-    full of cues, the title had the best BM25 score and was quoted first (session 10). Its
-    rating stays: a section's title with its text is what the label judges."""
-    if not words or r.where.rows is not None:
-        return False
-    text = r.where.analysis.text.strip()
-    if not text.isascii() or any(ch.isdigit() or ch in _TITLE_STOPS for ch in text):
-        return False
-    return len(text.split()) <= words
 
 
 def _english_documents(documents: list[Document], lex: Lexicon, located: list[Located],

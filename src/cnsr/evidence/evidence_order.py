@@ -1,0 +1,113 @@
+"""The order of a point's evidence passages: best rating first, then acts before plans,
+amounts before shares, sentences before highlight runs and English titles, then BM25
+relevance and document order. Which passage is quoted first is what a reader of the rating
+checks, so every tie-breaker is a kind of passage that was quoted wrongly before (the session
+named in each predicate)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cnsr.evidence.find import Ranked
+    from cnsr.evidence.lexicon import Lexicon
+
+OrderKey = tuple[float, bool, int, bool, bool, bool, float, int]
+
+
+def point_order(lex: Lexicon) -> Callable[[str, Ranked], OrderKey]:
+    """The sort key of (point id, ranked passage) under `lex`'s evidence settings."""
+    words = lex.rules.evidence.title_words
+    shares = share_points(lex)
+    figures = lex.rules.evidence.run_together_figures
+    acts = act_points(lex)
+
+    def key(pid: str, r: Ranked) -> OrderKey:
+        return rank_key(r, words, shares.get(pid), figures, pid in acts)
+    return key
+
+
+def rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0,
+              acts: bool = False) -> OrderKey:
+    return (-r.hit.rating, acts and planned(r), -int(bool(r.hit.quantities)),
+            only_shares(r, shares), run_together(r, figures), is_title(r, words), -r.relevance,
+            r.where.order)
+
+
+_PLAN_CONCEPTS = frozenset({"planned", "planned_back"})
+"""The lexicon's concepts of a plan (`clause_rules.only_planned`, `point_context`)."""
+
+
+def planned(r: Ranked) -> bool:
+    """The hit is a mention (0.5) whose sentence holds a plan ("计划于2025年完成…", "will
+    install …"): on a point that a plan does not disclose (not `plans_count`), ranked after
+    the done acts of the same rating, even one without a figure (session 20: a plan with its
+    target figure was the first evidence where an act of the same rating stood later in the
+    report). A hit rated 1 is an act done, whatever else its sentence plans."""
+    if r.hit.rating >= 1.0:  # an act rated in full beside a plan in its sentence is an act
+        return False
+    start, end = r.hit.sentence
+    return any(h.concept in _PLAN_CONCEPTS and start <= h.start < end
+               for h in r.where.analysis.hits)
+
+
+def act_points(lex: Lexicon) -> frozenset[str]:
+    """The points a plan does not disclose (`plans_count` false): their acts rank first."""
+    return frozenset(pid for pid, rule in lex.rules.points.items() if not rule.plans_count)
+
+
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")
+_CLAUSE_MARKS = frozenset("，。；;：:！？!?、,.")
+_FIGURE = re.compile(r"\d+")
+
+
+def run_together(r: Ranked, figures: int) -> bool:
+    """The hit's passage is a highlights run of labels and figures: not a table, no sentence
+    or clause punctuation (a thousands comma or a decimal point inside a figure aside) and at
+    least `figures` figures ("年度亮点5G基站41.2万个站点光伏装机86.4兆瓦…", "Highlights 126 MW
+    rooftop solar 31% renewable electricity …"). Ranked after the sentences of the same
+    rating: in a run a figure may stand beside the next tile's label (session 19)."""
+    if not figures or r.where.rows is not None:
+        return False
+    text = _DIGIT_SEPARATOR.sub("", r.where.analysis.text)
+    if any(ch in _CLAUSE_MARKS for ch in text):
+        return False
+    return len(_FIGURE.findall(text)) >= figures
+
+
+def share_points(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Per (Q) point whose first quantity kind is an amount, the share dimensions
+    (`evidence.share_dimensions`) whose figures alone rank a passage after the amounts."""
+    shares = frozenset(lex.rules.evidence.share_dimensions)
+    if not shares:
+        return {}
+    return {pid: shares for pid, rule in lex.rules.points.items()
+            if rule.quantity and rule.quantity[0] not in shares}
+
+
+def only_shares(r: Ranked, shares: frozenset[str] | None) -> bool:
+    """The hit's figures are all shares ("占比38%", "同比下降1.8%") on a point that measures an
+    amount first: ranked after the passages of the same rating that give an amount (session
+    19: "新能源车占比38%" was quoted for I08.3 before "全年节电5.82亿千瓦时")."""
+    if not shares or not r.hit.quantities:
+        return False
+    return all(n.dimension in shares for n in r.hit.quantities)
+
+
+_TITLE_STOPS = frozenset("。.!?;；:：，,|")
+
+
+def is_title(r: Ranked, words: int) -> bool:
+    """The hit's passage is one short English title ("Climate risks and opportunities": at most
+    `words` words, no digit, no punctuation of a sentence or clause; not a table): ranked after
+    the sentences of the same rating, which disclose what the title only names. Short and
+    full of cues, the title had the best BM25 score and was quoted first (session 10). Its
+    rating stays: a section's title with its text is what the label judges."""
+    if not words or r.where.rows is not None:
+        return False
+    text = r.where.analysis.text.strip()
+    if not text.isascii() or any(ch.isdigit() or ch in _TITLE_STOPS for ch in text):
+        return False
+    return len(text.split()) <= words
