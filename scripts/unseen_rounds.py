@@ -25,7 +25,8 @@ A record: round, commit, doc, form (language, traditional characters, annual rep
 file type), point, level (the reader's), label (the label's level), label_pages, outcome
 (tp / fp / fn), and evidence: each item's page, passage, matched cues, quantities, relevance,
 whether it reads as a table row, and whether its page is a labelled page. To add a round,
-append it to ROUNDS and run both steps for it.
+append it to ROUNDS and run both steps for it (the raw file keeps the round's own label,
+used when today's corpus does not hold the document yet).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     11: ("5aed45e", 85, 90), 12: ("f0a660c", 91, 96), 13: ("46778ff", 97, 102),
     14: ("fba0141", 103, 108), 15: ("7763d6a", 109, 114), 16: ("f354d7d", 115, 120),
     17: ("caba19a", 121, 126),
+    # session 21's blind rounds (branches s21-blind18 / s21-blind19, their first commit); their
+    # labels are the ones committed with them (not yet at HEAD)
+    18: ("a5c5021", 127, 132), 19: ("7a012bc", 133, 138),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
@@ -72,13 +76,15 @@ def rate(args: argparse.Namespace) -> None:
     docs = round_documents(args.tree / "demo" / "corpus", first, last)
     out: dict[str, Any] = {"round": args.round, "commit": commit, "documents": []}
     for path in docs:
-        lab = yaml.safe_load(path.with_name(path.stem + ".label.yaml").read_text("utf-8"))
+        label_text = path.with_name(path.stem + ".label.yaml").read_text("utf-8")
+        lab = yaml.safe_load(label_text)
         company = Company(name=lab.get("company", path.stem), year=lab.get("year", 2023))
         r = rate_documents([read_document(path)], company, m)
         points = [{"point": p.point, "rating": p.rating,
                    "evidence": [e.model_dump() for e in p.evidence]}
                   for ind in r.indicators for p in ind.points]
         out["documents"].append({"doc": path.stem, "file": path.name, "stage": r.stage,
+                                 "label_text": label_text,
                                  "criteria": {k: c.met for k, c in r.criteria.items()},
                                  "points": points})
         print(f"r{args.round} {path.name}: stage {r.stage}, "
@@ -111,7 +117,9 @@ def build(args: argparse.Namespace) -> None:
         raw = json.loads(raw_path.read_text(encoding="utf-8"))
         for d in raw["documents"]:
             label_path = corpus / f"{d['doc']}.label.yaml"
-            text = label_path.read_text(encoding="utf-8")
+            # today's label when the corpus holds it, else the one committed with the round
+            text = (label_path.read_text(encoding="utf-8") if label_path.exists()
+                    else d["label_text"])
             lab = yaml.safe_load(text)
             pages = label_pages(text)
             want = {k: float(v) for k, v in (lab.get("points") or {}).items()}

@@ -310,12 +310,12 @@ def tables(records: list[Rec]) -> None:
             zs.append(a / n)
         print(f"| {k} | {len({r['doc'] for r in rs})} | {tp + fp} | {tp} | {fp} | {fn} | {p:.3f} | "
               f"{rc:.3f} | {f:.3f} | {ex / tp:.3f} | {on}/{len(chk)} | {p * on / len(chk):.3f} | "
-              f"{p * both / len(chk):.3f} | {a}/{n} = {a / n:.3f} |")
+              f"{p * both / len(chk):.3f} | {f'{a}/{n} = {a / n:.3f}' if n else '–'} |")
     p, rc, f = prf(tot["tp"], tot["fp"], tot["fn"])
     print(f"| all | {tot['docs']} | {tot['tp'] + tot['fp']} | {tot['tp']} | {tot['fp']} | {tot['fn']} | "
           f"{p:.3f} | {rc:.3f} | {f:.3f} | {tot['ex'] / tot['tp']:.3f} | {tot['on']}/{tot['chk']} | "
           f"{p * tot['on'] / tot['chk']:.3f} | {p * tot['both'] / tot['chk']:.3f} | "
-          f"{tot['a']}/{tot['n']} = {tot['a'] / tot['n']:.3f} |")
+          f"{tot['a']}/{tot['n']} = {tot['a'] / max(tot['n'], 1):.3f} (audited rounds) |")
     print(f"\nacross rounds, Pearson r of the audit with P: {np.corrcoef(xs, zs)[0, 1]:.2f}, "
           f"with P × on page: {np.corrcoef(ys, zs)[0, 1]:.2f}\n")
     sc = scored(records)
@@ -377,14 +377,46 @@ def curve(records: list[Rec], name: str) -> None:
         print(f"| {theta} | {w['tp']} / {w['fp']} | {p:.3f} | {rc:.3f} | {f:.3f} |")
 
 
+def new_rounds(fit: list[Rec], new: list[Rec], only: str) -> None:
+    """Each policy fitted on all the fit rounds, applied once to the new rounds."""
+    tp, fp, fn = counts(new)
+    print(f"new rounds {sorted({r['round'] for r in new})}: {tp + fp} scored, TP {tp}, FP {fp}, "
+          f"missed {fn}")
+    print("| policy (fitted on rounds 5-17, applied to the new rounds) | withheld TP / FP | "
+          "P before → after | R before → after | F1 before → after | AUC |")
+    print("|---|---:|---:|---:|---:|---:|")
+    train_all[0] = fit
+    for name, policy in POLICIES.items():
+        if only not in name:
+            continue
+        test = scored(new)
+        flags, s = policy(scored(fit), test)
+        w = Counter(r["outcome"] for r, f in zip(test, flags, strict=True) if f)
+        (p0, r0, f0), (p1, r1, f1) = prf(tp, fp, fn), prf(tp - w["tp"], fp - w["fp"], fn + w["tp"])
+        a = f"{auc(s, [is_fp(r) for r in test]):.3f}" if s is not None else "–"
+        print(f"| {name} | {w['tp']} / {w['fp']} | {p0:.3f} → {p1:.3f} | {r0:.3f} → {r1:.3f} | "
+              f"{f0:.3f} → {f1:.3f} | {a} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "unseen" / "unseen.jsonl")
     ap.add_argument("--only", default="", help="policies whose name contains this")
+    ap.add_argument("--last-fit-round", type=int, default=17,
+                    help="rounds up to this one are the leave-one-round-out set (5-17, the "
+                         "rounds known when the decision was made); later ones are held back")
+    ap.add_argument("--new", action="store_true",
+                    help="fit each policy on every round up to --last-fit-round and apply it to "
+                         "the later rounds (session 21's rounds 18 and 19), never tuned on")
     ap.add_argument("--tables", action="store_true", help="step 2's tables only")
     ap.add_argument("--curve", default="", help="a policy's held-out threshold curve only")
     args = ap.parse_args()
-    records = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    everything = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    records = [r for r in everything if r["round"] <= args.last_fit_round]
+    later = [r for r in everything if r["round"] > args.last_fit_round]
+    if args.new:
+        new_rounds(records, later, args.only)
+        return
     if args.tables:
         tables(records)
         return
