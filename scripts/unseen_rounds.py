@@ -1,0 +1,177 @@
+"""The reader on every blind round in its unseen state, against today's hand labels (session 21).
+
+Each blind round's documents were committed, with their hand labels, before any rating and on
+top of the reader of the time: that commit is the round's *unseen state*. Two steps:
+
+1. ``rate`` runs under the round's own code (a detached worktree of the round's commit) and
+   rates each of the round's documents alone, as ``scripts/audit_sample.py`` does (company and
+   year from the commit's label), writing every point with its evidence to a raw JSON file::
+
+       git -C /work/main worktree add --detach /tmp/wt-r17 caba19a
+       CNSR_CACHE_DIR=/tmp/cache-r17 PYTHONPATH=/tmp/wt-r17/src .venv/bin/python \\
+           scripts/unseen_rounds.py rate --round 17 --tree /tmp/wt-r17 --out /tmp/unseen/r17.json
+
+   The script imports only ``read_document``, ``load_methodology``, ``rate_documents`` and
+   ``Company``, which every round since round 5 has.
+
+2. ``build`` (today's code) joins the raw files with the hand labels at today's HEAD (labels
+   were regraded since; the label is the truth) and writes one JSON line per (document,
+   point) that the reader scored or the label scores::
+
+       PYTHONPATH=src .venv/bin/python scripts/unseen_rounds.py build /tmp/unseen/r*.json \\
+           --out benchmarks/unseen/unseen.jsonl
+
+A record: round, commit, doc, form (language, traditional characters, annual report, stage,
+file type), point, level (the reader's), label (the label's level), label_pages, outcome
+(tp / fp / fn), and evidence: each item's page, passage, matched cues, quantities, relevance,
+whether it reads as a table row, and whether its page is a labelled page. To add a round,
+append it to ROUNDS and run both steps for it (the raw file keeps the round's own label,
+used when today's corpus does not hold the document yet).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+# round -> (commit holding the round's documents and labels, before any rating; first, last doc)
+ROUNDS: dict[int, tuple[str, int, int]] = {
+    5: ("485a505", 49, 54), 6: ("72a58cc", 55, 60), 7: ("91d905c", 61, 66),
+    8: ("27842a1", 67, 72), 9: ("d19647e", 73, 78), 10: ("63bdb24", 79, 84),
+    11: ("5aed45e", 85, 90), 12: ("f0a660c", 91, 96), 13: ("46778ff", 97, 102),
+    14: ("fba0141", 103, 108), 15: ("7763d6a", 109, 114), 16: ("f354d7d", 115, 120),
+    17: ("caba19a", 121, 126),
+    # session 21's blind rounds (branches s21-blind18 / s21-blind19, their first commit); their
+    # labels are the ones committed with them (not yet at HEAD)
+    18: ("a5c5021", 127, 132), 19: ("7a012bc", 133, 138),
+}
+_DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
+
+
+def round_documents(corpus: Path, first: int, last: int) -> list[Path]:
+    """The round's documents in the corpus folder: dNN_*.<document suffix> with a label."""
+    out = []
+    for path in sorted(corpus.iterdir()):
+        m = re.match(r"d(\d+)_", path.name)
+        if (m and first <= int(m.group(1)) <= last and path.suffix.lower() in _DOC_SUFFIXES
+                and path.with_name(path.stem + ".label.yaml").exists()):
+            out.append(path)
+    return sorted(out, key=lambda p: int(re.match(r"d(\d+)", p.name).group(1)))  # type: ignore[union-attr]
+
+
+def rate(args: argparse.Namespace) -> None:
+    from cnsr.assess.rate import rate_documents
+    from cnsr.ingest.read import read_document
+    from cnsr.methodology.load import load_methodology
+    from cnsr.rating import Company
+
+    commit, first, last = ROUNDS[args.round]
+    m = load_methodology()
+    docs = round_documents(args.tree / "demo" / "corpus", first, last)
+    out: dict[str, Any] = {"round": args.round, "commit": commit, "documents": []}
+    for path in docs:
+        label_text = path.with_name(path.stem + ".label.yaml").read_text("utf-8")
+        lab = yaml.safe_load(label_text)
+        company = Company(name=lab.get("company", path.stem), year=lab.get("year", 2023))
+        r = rate_documents([read_document(path)], company, m)
+        points = [{"point": p.point, "rating": p.rating,
+                   "evidence": [e.model_dump() for e in p.evidence]}
+                  for ind in r.indicators for p in ind.points]
+        out["documents"].append({"doc": path.stem, "file": path.name, "stage": r.stage,
+                                 "label_text": label_text,
+                                 "criteria": {k: c.met for k, c in r.criteria.items()},
+                                 "points": points})
+        print(f"r{args.round} {path.name}: stage {r.stage}, "
+              f"{sum(p['rating'] > 0 for p in points)} scored", file=sys.stderr)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+
+
+_TABLE = re.compile(r" \| |^\S[^|]{0,40}\|")
+
+
+def is_table(passage: str) -> bool:
+    """A passage the reader built from a table row ("label | 2023=12.3吨 | …")."""
+    return bool(_TABLE.search(passage))
+
+
+def doc_form(name: str, label: dict[str, Any]) -> dict[str, Any]:
+    return {"english": label.get("language") == "en" or "_en" in name,
+            "traditional": name.endswith("_hk") or "_hk_" in name or "_hk." in name,
+            "annual": "annual" in name, "stage": label.get("stage"),
+            "type": Path(label.get("file") or "").suffix.lstrip(".") or "pdf"}
+
+
+def build(args: argparse.Namespace) -> None:
+    from cnsr.assess.evaluate import label_pages
+
+    corpus = args.corpus
+    lines = []
+    for raw_path in args.raw:
+        raw = json.loads(raw_path.read_text(encoding="utf-8"))
+        for d in raw["documents"]:
+            label_path = corpus / f"{d['doc']}.label.yaml"
+            # today's label when the corpus holds it, else the one committed with the round
+            text = (label_path.read_text(encoding="utf-8") if label_path.exists()
+                    else d["label_text"])
+            lab = yaml.safe_load(text)
+            pages = label_pages(text)
+            want = {k: float(v) for k, v in (lab.get("points") or {}).items()}
+            form = doc_form(d["doc"], lab)
+            paged = d["file"].lower().endswith(".pdf")
+            seen = set()
+            for p in d["points"]:
+                seen.add(p["point"])
+                got = float(p["rating"])
+                lv = want.get(p["point"], 0.0)
+                if got <= 0 and lv <= 0:
+                    continue
+                lp = sorted(pages.get(p["point"], set())) if paged else []
+                ev = [{"page": e.get("page"), "passage": e.get("passage", ""),
+                       "matched": e.get("matched", []), "quantities": e.get("quantities", []),
+                       "relevance": e.get("relevance", 0.0), "table": is_table(e.get("passage", "")),
+                       "on_label_page": bool(lp) and e.get("page") in lp}
+                      for e in p["evidence"]]
+                outcome = "tp" if got > 0 and lv > 0 else "fp" if got > 0 else "fn"
+                lines.append({"round": raw["round"], "commit": raw["commit"], "doc": d["doc"],
+                              "form": form, "stage_found": d["stage"],
+                              "point": p["point"], "level": got, "label": lv,
+                              "label_pages": lp, "outcome": outcome, "evidence": ev})
+            for pid, lv in want.items():  # a labelled point the rating does not list at all
+                if lv > 0 and pid not in seen:
+                    lines.append({"round": raw["round"], "commit": raw["commit"],
+                                  "doc": d["doc"], "form": form, "stage_found": d["stage"],
+                                  "point": pid, "level": 0.0, "label": lv,
+                                  "label_pages": sorted(pages.get(pid, set())),
+                                  "outcome": "fn", "evidence": []})
+    lines.sort(key=lambda r: (r["round"], int(r["doc"][1:].split("_")[0]), r["point"]))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as f:
+        for rec in lines:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"{len(lines)} records -> {args.out}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("rate", help="rate one round's documents with the round's own code")
+    r.add_argument("--round", type=int, required=True)
+    r.add_argument("--tree", type=Path, required=True, help="the round commit's worktree")
+    r.add_argument("--out", type=Path, required=True)
+    b = sub.add_parser("build", help="join raw ratings with today's labels into a JSONL")
+    b.add_argument("raw", nargs="+", type=Path)
+    b.add_argument("--corpus", type=Path, default=Path("demo/corpus"))
+    b.add_argument("--out", type=Path, default=Path("benchmarks/unseen/unseen.jsonl"))
+    args = ap.parse_args()
+    rate(args) if args.cmd == "rate" else build(args)
+
+
+if __name__ == "__main__":
+    main()
