@@ -6,7 +6,7 @@ quoted as words ("“低碳”“零碳”类宣传用语") read as a commitment
 ("新能源汽车快速普及导致成品油需求下降") read as an own fleet and a product; a course on carbon-asset
 management read as carbon-asset management; CCUS named as an opportunity read as a negative-carbon
 measure; a plan to sell the credits left read as a reduction target; "暂未建立…统计体系" read as an
-energy total; "尚未计算完整的范围三排放，计划…" read as a scope 3 mention."""
+energy total; in a table, a combined total row ("温室气体排放总量（范围一+范围二）") quoted for scope 2."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from cnsr.assess.points import table_excerpt
 from cnsr.methodology import LoadedMethodology
 
 from .tagged import carbon_aware, points_of
@@ -65,10 +66,6 @@ CASES = [
     pytest.param("注：公司暂未建立覆盖全部门店的能源消耗统计体系，用电量将于以后年度披露。", {"I03.1": 0},
                  id="no_energy_statistics_yet"),
     pytest.param("本年度公司综合能源消费量为1.26万吨标准煤。", {"I03.1": 1}, id="energy_total_stays"),
-    # scope 3 not calculated yet
-    pytest.param("本集团尚未计算完整的范围三排放，计划于2026年完成。", {"I11.3": 0}, id="scope3_not_yet_with_plan"),
-    pytest.param("We have not yet calculated our full Scope 3 emissions and plan to do so in 2026.", {"I11.3": 0},
-                 id="scope3_not_yet_en"),
 ]
 
 
@@ -94,3 +91,16 @@ def test_an_agencys_campaigns_are_no_position(tmp_path: Path, m: LoadedMethodolo
 ], ids=["agency_own_commitment", "agency_own_peak_plan", "agency_net_zero_en"])
 def test_an_agencys_own_position_stays(tmp_path: Path, m: LoadedMethodology, text: str) -> None:
     assert carbon_aware(tmp_path, m, text)
+
+
+def test_a_table_quote_passes_over_the_combined_total_row() -> None:
+    """A scope 2 point quotes the scope 2 row, not "温室气体排放总量（范围一+范围二）" above it, which holds
+    范围二 but is vetoed for the point (the combined total)."""
+    rows = [["指标", "单位", "2022年", "2023年"],
+            ["温室气体排放总量（范围一+范围二）", "万吨CO2e", "61.2", "58.4"],
+            ["范围一排放", "万吨CO2e", "50.1", "48.0"],
+            ["范围二排放", "万吨CO2e", "11.1", "10.4"]]
+    quote = table_excerpt(rows, ["范围二"], 300, None, ["总量"], ["范围一+范围二"])
+    assert quote is not None and quote.endswith("范围二排放 | 万吨CO2e | 11.1 | 10.4")
+    total = table_excerpt(rows, ["总量"], 300, None, ["总量"], [])
+    assert total is not None and "范围一+范围二" in total
