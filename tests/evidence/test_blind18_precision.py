@@ -66,6 +66,14 @@ CASES = [
     pytest.param("注：公司暂未建立覆盖全部门店的能源消耗统计体系，用电量将于以后年度披露。", {"I03.1": 0},
                  id="no_energy_statistics_yet"),
     pytest.param("本年度公司综合能源消费量为1.26万吨标准煤。", {"I03.1": 1}, id="energy_total_stays"),
+    # an environmental protection policy named with 管理 before 政策 (a recall miss of the round)
+    pytest.param("本集團制定《環境保護管理政策》，由可持續發展部及各廠區環保專員負責落實。", {"I01.1": 1},
+                 id="env_protection_management_policy_hk"),
+    pytest.param("Our Environmental Protection Policy, approved by the Board, commits every site to prevent pollution.",
+                 {"I01.1": 1}, id="env_protection_policy_en"),
+    pytest.param("本年度公司缴纳环境保护税126万元。", {"I01.1": 0}, id="env_protection_tax_is_no_policy"),
+    pytest.param("We paid RMB 1.2 million of environmental protection tax in 2023.", {"I01.1": 0},
+                 id="env_protection_tax_en"),
 ]
 
 
