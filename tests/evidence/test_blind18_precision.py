@@ -66,6 +66,12 @@ CASES = [
     pytest.param("注：公司暂未建立覆盖全部门店的能源消耗统计体系，用电量将于以后年度披露。", {"I03.1": 0},
                  id="no_energy_statistics_yet"),
     pytest.param("本年度公司综合能源消费量为1.26万吨标准煤。", {"I03.1": 1}, id="energy_total_stays"),
+    # carbon-inventory help given to others is no own MRV process
+    pytest.param("公司要求核心供应商每年报送能源数据，并为其中26家供应商提供碳盘查辅导。", {"I13.1": 0},
+                 id="inventory_coaching_for_suppliers"),
+    pytest.param("We provided 40 small suppliers with carbon inventory training in 2023.", {"I13.1": 0},
+                 id="inventory_training_for_suppliers_en"),
+    pytest.param("公司每年开展温室气体盘查并经第三方核查。", {"I13.1": 1}, id="own_inventory_verified_stays"),
     # an environmental protection policy named with 管理 before 政策 (a recall miss of the round)
     pytest.param("本集團制定《環境保護管理政策》，由可持續發展部及各廠區環保專員負責落實。", {"I01.1": 1},
                  id="env_protection_management_policy_hk"),
