@@ -72,6 +72,10 @@ CASES = [
     pytest.param("We provided 40 small suppliers with carbon inventory training in 2023.", {"I13.1": 0},
                  id="inventory_training_for_suppliers_en"),
     pytest.param("公司每年开展温室气体盘查并经第三方核查。", {"I13.1": 1}, id="own_inventory_verified_stays"),
+    pytest.param("注：上表数据依据温室气体核算体系（GHG Protocol）及地方电网排放因子计算。", {"I13.1": 0, "I12.2": 1},
+                 id="calculation_note_is_no_mrv"),
+    pytest.param("Note: emissions are calculated in accordance with the GHG Protocol using national grid factors.",
+                 {"I13.1": 0}, id="calculation_note_is_no_mrv_en"),
     # an environmental protection policy named with 管理 before 政策 (a recall miss of the round)
     pytest.param("本集團制定《環境保護管理政策》，由可持續發展部及各廠區環保專員負責落實。", {"I01.1": 1},
                  id="env_protection_management_policy_hk"),
