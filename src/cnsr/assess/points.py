@@ -104,8 +104,11 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int,
     def fits(i: int) -> bool:
         return intensity is None or _is_rate(normal[i - head]) == intensity
 
+    # a row holding a word the point vetoes comes after the rows that do not: "温室气体排放总量
+    # （范围一+范围二）" holds 范围二 but is no scope 2 row (blind round 18, session 21)
     row = max(range(head, len(lines)),
               key=lambda i: (held[i], any(cleaned[i][1:]), fits(i),
+                             not any(word in normal[i - head] for word in vetoed),
                              sum(1 / spread[cue] for cue in cues if cue in normal[i - head]),
                              any(word in normal[i - head] for word in preferred)
                              and not any(word in normal[i - head] for word in vetoed), -i),

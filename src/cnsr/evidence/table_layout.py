@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cnsr.evidence.normalize import numeral_years
 from cnsr.evidence.table_cells import YEAR, is_number
 from cnsr.evidence.table_units import table_unit
 from cnsr.ingest.text import unit_caption
@@ -65,6 +66,44 @@ def _header_merge(first: list[str], second: list[str]) -> list[str]:
             for a, b in cells]
 
 
+def _period(cells: list[str]) -> int:
+    """The shortest k >= 2 with which the cells repeat ("数值 | 同比 | 数值 | 同比" -> 2), or 0."""
+    for k in range(2, len(cells) // 2 + 1):
+        if len(cells) % k == 0 and len(set(cells[:k])) == k \
+                and all(cells[i] == cells[i % k] for i in range(len(cells))):
+            return k
+    return 0
+
+
+def _group_subheader(head: list[str], sub: list[str]) -> bool:
+    """Years over groups of columns (session 21, blind round 18): a header cell merged over
+    two or more columns ("二零二二年" over "數值 | 同比") is printed once, centred, so the text
+    layer places it over one column of its group, and the row under it repeats the group's
+    headings. True when the row under a header of years holds no year and no figure and its
+    headings repeat once per year."""
+    years = [c for c in head if YEAR.search(numeral_years(c))]
+    if len(years) < 2 or any(YEAR.search(numeral_years(c)) or is_number(c) for c in sub):
+        return False
+    start = next((j for j, c in enumerate(sub) if c), len(sub))
+    cells = sub[start:]
+    k = _period(cells)
+    return bool(k) and len(cells) // k == len(years) and all(cells)
+
+
+def _spread_groups(head: list[str], sub: list[str]) -> list[str]:
+    """One header from years over repeated groups: a group's first column takes its year,
+    the other columns keep their own heading ("同比"), so a change in % is no year's value."""
+    years = [c for c in head if YEAR.search(numeral_years(c))]
+    start = next(j for j, c in enumerate(sub) if c)
+    k = _period(sub[start:])
+    out = [h for h in head[:start]]
+    out += [""] * (start - len(out))
+    for g, year in enumerate(years):
+        for i in range(k):
+            out.append(year if i == 0 else sub[start + g * k + i])
+    return out
+
+
 _LABEL_YEAR = re.compile(r"^(\S.*?)\s+((?:19|20)\d\d\s*年?度?)$")
 _LABEL_FIGURE = re.compile(r"^(\S.*?)\s+([-+]?\d[\d,]*(?:\.\d+)?)$")
 
@@ -110,6 +149,9 @@ def parse_table(rows: list[list[str]]) -> ParsedTable:
             and sum(1 for c in rest[0] if YEAR.search(c)) >= 2
             and not any(is_number(c) and not YEAR.fullmatch(c) for c in rest[0])):
         head, rest = _header_merge(head, rest[0]), rest[1:]
+        used += 1
+    elif rest and _group_subheader(head, rest[0]):
+        head, rest = _spread_groups(head, rest[0]), rest[1:]
         used += 1
     head, rest = _split_label_column(head, rest)
     if len(rest) > 1 and any(rest[0]) and all(

@@ -16,6 +16,7 @@ on the first line.
 
 from __future__ import annotations
 
+from cnsr.evidence.script import to_simplified
 from cnsr.evidence.table_cells import AMOUNT, YEAR, figure, is_number
 from cnsr.evidence.table_layout import header_and_body, parse_table
 from cnsr.evidence.table_units import (
@@ -41,6 +42,8 @@ def table_text(rows: list[list[str]]) -> str:
     if not header:
         return ""
     unit_col = next((j for j, h in enumerate(header) if is_unit_header(h)), None)
+    if unit_col is None:
+        unit_col = _headless_unit_column(header, body)
     column_units = [column_unit(h) if j else "" for j, h in enumerate(header)]
     lines = [" | ".join([*parsed.captions, *header])]
     first = PAREN_UNIT.sub("", header[0]).strip() if header else ""
@@ -80,6 +83,25 @@ def table_text(rows: list[list[str]]) -> str:
                 parts.append(cell)
         lines.append(" | ".join(parts) or "-")
     return "\n".join(lines)
+
+
+def _headless_unit_column(header: list[str], body: list[list[str]]) -> int | None:
+    """A unit column whose heading was lost or left blank (session 21, blind round 18: a
+    "單位" cell merged over two header rows is printed between them and read as a line of its
+    own): a column with an empty heading, before the figures, whose cells hold no figure and
+    most of them a unit (traditional spellings read as simplified)."""
+    for j in range(1, min(len(header), 3)):
+        if header[j].strip():
+            continue
+        cells = [row[j] for row in body if j < len(row) and row[j].strip()]
+        if len(cells) < 2 or any(is_number(c) for c in cells):
+            return None
+        units = sum(1 for c in cells if unit_only(to_simplified(c)))
+        if units * 2 > len(cells) and all(any(is_number(c) for c in row[j + 1:])
+                                           for row in body if j < len(row) and row[j].strip()):
+            return j
+        return None
+    return None
 
 
 def year_values(rows: list[list[str]]) -> list[tuple[int, str, list[tuple[int, float]]]]:

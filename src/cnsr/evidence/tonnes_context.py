@@ -37,6 +37,10 @@ def unit_from_context(norm: str, start: int, dated: bool = False) -> tuple[str, 
     (aliases.yaml `tonnes_comparison`)."""
     sentence = clause = max(0, start - 60)
     for m in _MARKS.finditer(norm, sentence, start):
+        if m.lastgroup != "s" and _in_closed_bracket(norm, m.start(), start):
+            # a comma inside the label's bracket ("直接排放（范围一，天然气、柴油燃烧）8,316吨")
+            # ends no clause: the bracket names the sources (blind round 18, session 21)
+            continue
         clause = m.end()
         if m.lastgroup == "s":
             sentence = clause
