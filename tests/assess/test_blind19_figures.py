@@ -93,3 +93,24 @@ def test_a_smaller_heading_after_a_line_still_breaks(tail: str) -> None:
         _line(tail, 51, 252.6, 150, 260.0),
     ]
     assert len(group_paragraphs(lines)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "HFC top-ups totalled 1,204 kg in 2023, or 4,310 tCO2e, down 8% from 2022. Our total GHG emissions were 45,498 tCO2e "
+    "in 2023.",
+    "The new routing avoids about 1,900 tonnes of food waste a year for the retailer, about 4,700 tCO2e. Our total GHG "
+    "emissions were 45,498 tCO2e in 2023.",
+    "Scope 1 emissions came mostly from refrigerant leaks; fuel in boilers and vehicles added 6,120 tCO2e. Our total GHG "
+    "emissions were 45,498 tCO2e in 2023.",
+    "外判承运商的运输排放约18,300吨二氧化碳当量（范围三），未计入上表。2023年本集团温室气体排放总量为45,498吨二氧化碳当量。",
+    "Subcontracted carriers' transport, about 18,300 tCO2e (Scope 3), is not included above. Our total GHG emissions were "
+    "45,498 tCO2e in 2023.",
+], ids=["or_restates_a_gas", "about_restates_a_saving", "fuel_of_boilers_is_a_source", "left_out_of_table_zh",
+        "left_out_of_table_en"])
+def test_restatements_sources_and_figures_left_out_are_not_the_total(tmp_path: Path, m: LoadedMethodology,
+                                                                     text: str) -> None:
+    assert _totals(tmp_path, m, text) == {45498.0}
+
+
+def test_a_total_written_after_about_stays(tmp_path: Path, m: LoadedMethodology) -> None:
+    assert _totals(tmp_path, m, "In 2023 our total GHG emissions were about 45,498 tCO2e.") == {45498.0}

@@ -60,3 +60,36 @@ CASES = [
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_blind19_precision(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+# found by the audit after the first fixes (seed 2019 drew other pairs)
+CASES_AFTER = [
+    # a client's own target, in a sentence about the company's work for it
+    pytest.param("应某国际快消品客户要求，公司核算了一款纸盒的产品碳足迹。该客户承诺到2030年将其价值链碳排放较2019年降低30%。",
+                 {"I06.2": 0, "I06.3": 0}, id="client_commits_zh"),
+    pytest.param("The customer committed to cutting its value-chain emissions by 30% by 2030 against 2019.",
+                 {"I06.2": 0, "I06.3": 0}, id="client_commits_en"),
+    pytest.param("公司承诺到2030年单位产值碳排放较2020年降低30%。", {"I06.2": 1, "I06.3": 1}, id="own_commitment_stays"),
+    # a questionnaire answered through a client's supply-chain programme: the company is the supplier
+    pytest.param("公司通过CDP供应链项目向客户填报了气候变化问卷。", {"I08.5": 0, "I10.3": 1}, id="cdp_supply_chain_answered"),
+    pytest.param("We answered the climate questionnaire of a customer's supply chain programme, submitted through CDP.",
+                 {"I08.5": 0}, id="cdp_supply_chain_en"),
+    # a business's performance in a table caption is no appraisal
+    pytest.param("注：数据按当年排放因子计算。表4　低碳业务绩效", {"I07.4": 0}, id="business_performance_caption"),
+    pytest.param("公司将碳排放强度指标纳入各子公司负责人年度绩效考核。", {"I07.4": 1}, id="carbon_in_appraisal_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES_AFTER)
+def test_blind19_precision_after(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("Our laboratories tested 198,000 samples in 2023, and the compliance rate of tap water was 100%.",
+                 {"I14.1": 0}, id="water_quality_compliance_rate"),
+    pytest.param("Under the national ETS our compliance rate for the 2021-2022 allowances was 100%.", {"I14.1": 1},
+                 id="ets_compliance_rate_stays"),
+])
+def test_a_compliance_rate_needs_an_ets_word(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
