@@ -93,3 +93,15 @@ def test_blind19_precision_after(text: str, want: dict[str, float]) -> None:
 ])
 def test_a_compliance_rate_needs_an_ets_word(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("We developed a low-carbon cement product for our customers.", {"I09.2": 1},
+                 id="product_developed_for_customers_stays"),
+    pytest.param("We prepared energy-saving retrofit plans for 30 clients, and offer low-carbon products to our customers.",
+                 {"I09.2": 1}, id="own_product_after_a_plan_for_clients_stays"),
+    pytest.param("公司为客户编制了节能改造方案，并推出低碳水泥产品。", {"I09.2": 1}, id="own_product_after_a_plan_zh"),
+    pytest.param("公司作为主承销商，协助客户发行绿色债券3只。", {"I09.2": 1}, id="service_assisting_clients_stays"),
+])
+def test_products_and_services_for_clients_stay(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
