@@ -72,6 +72,9 @@ CASES_AFTER = [
     pytest.param("公司承诺到2030年单位产值碳排放较2020年降低30%。", {"I06.2": 1, "I06.3": 1}, id="own_commitment_stays"),
     # a questionnaire answered through a client's supply-chain programme: the company is the supplier
     pytest.param("公司通过CDP供应链项目向客户填报了气候变化问卷。", {"I08.5": 0, "I10.3": 1}, id="cdp_supply_chain_answered"),
+    pytest.param("应重要客户的供应链要求，我们完成了首次温室气体盘查。", {"I08.5": 0}, id="client_supply_chain_request"),
+    pytest.param("At a key customer's supply chain request, we completed our first greenhouse gas inventory.", {"I08.5": 0},
+                 id="client_supply_chain_request_en"),
     pytest.param("We answered the climate questionnaire of a customer's supply chain programme, submitted through CDP.",
                  {"I08.5": 0}, id="cdp_supply_chain_en"),
     # a business's performance in a table caption is no appraisal
