@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from cnsr.evidence.normalize import numeral_years
 from cnsr.evidence.table_cells import YEAR, is_number
-from cnsr.evidence.table_units import table_unit
+from cnsr.evidence.table_units import column_unit, table_unit, unit_only
 from cnsr.ingest.text import unit_caption
 
 # a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
@@ -58,12 +58,25 @@ def _is_caption(row: list[str]) -> bool:
 
 
 def _header_merge(first: list[str], second: list[str]) -> list[str]:
-    """Two header rows ("指标 | 单位 | 数值" over " | | 2021年 | 2022年") read as one."""
+    """Two header rows ("指标 | 单位 | 数值" over " | | 2021年 | 2022年") read as one. A group
+    cell of the first row that is only a unit, merged over the years under it ("噸二氧化碳當量
+    tCO2e" over "2023 | 2022 | 2021", the cells right of it empty), gives each of those year
+    columns its unit ("2023（噸二氧化碳當量）"; blind round 19, session 21): the years alone
+    lost it and the figures were read without a unit."""
     width = max(len(first), len(second))
     cells = [(first[j] if j < len(first) else "", second[j] if j < len(second) else "")
              for j in range(width)]
-    return [b if YEAR.search(b) or a == b else " ".join(x for x in (a, b) if x)
-            for a, b in cells]
+    out: list[str] = []
+    group = ""
+    for a, b in cells:
+        if a:
+            group = unit_only(a).strip() if YEAR.search(b) else ""
+        if YEAR.search(b):
+            out.append(f"{b}（{group}）" if group and not column_unit(b) else b)
+        else:
+            group = "" if a or b else group
+            out.append(b if a == b else " ".join(x for x in (a, b) if x))
+    return out
 
 
 def _period(cells: list[str]) -> int:

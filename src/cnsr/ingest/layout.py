@@ -131,15 +131,19 @@ def _ragged_line(prev: Line, line: Line, right: float) -> bool:
             and prev.x1 - prev.x0 >= RAGGED_FILL * (right - prev.x0))
 
 
-_LOWER_WORD = re.compile(r"[a-z][a-z0-9'’/%.-]*[.,;:!?)]*")
+_LOWER_WORD = re.compile(r"[a-z][a-z0-9'’/%.-]*[.,;:!?)]*"
+                         # blind round 19 (session 21): a last line of several such words ("emission and is not
+                         # included in our total.") is as low as one word
+                         r"(?:\s+[a-z][a-z0-9'’/%.-]*[.,;:!?)]*)*")
 
 
 def _latin_tail(prev: Line, line: Line, usual_gap: float) -> bool:
-    """`line` is the last word of an English paragraph whose glyphs are lower than a full line
+    """`line` is the last line of an English paragraph whose glyphs are lower than a full line
     (blind round 16, session 20): "total." or the "s." of "m/s." has no capital, digit or
     descender, so its box is a third lower than the line above and read as a smaller font. It
-    is one lowercase word starting at the left edge of `prev`, right below it, and `prev` runs
-    on (no sentence end)."""
+    is lowercase words only (one word until blind round 19, session 21: "emission and is not
+    included in our total."), starting at the left edge of `prev`, right below it, and `prev`
+    runs on (no sentence end)."""
     h = max(prev.height, line.height)
     return (line.height < prev.height and _LOWER_WORD.fullmatch(line.text.strip()) is not None
             and abs(line.x0 - prev.x0) < INDENT * h
