@@ -29,7 +29,6 @@ from cnsr.evidence.navigation import navigation_passages
 from cnsr.ingest.document import Document, Page, Passage
 from evidence.tagged import pages_document, points
 
-
 # ---- 1. others' targets -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
