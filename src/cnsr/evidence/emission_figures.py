@@ -215,6 +215,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         # total cue before the part's own "其中" (a table row's label holds it for every column)
         since = context if loc.rows is not None else max(
             (y.end for y in measured if context <= y.end <= x.start), default=context)
+        if scope == "total" and kind == "own" and loc.rows is None \
+                and direct_with_purchased(x, text, span, measured, out, mk):
+            scope = "scope1"  # "总量61.48万吨，其中化石燃料燃烧排放48.26万吨、净购入电力排放13.22万吨"
         if scope == "total" and mk.parts.search(text, since, x.start) \
                 and not mk.total.search(text, since, x.start):
             continue  # "其中：燃煤机组", "of which: calcination": a part, not the total
@@ -240,6 +243,32 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     if loc.rows is not None:
         return _single_per_cell(out)
     return out + _respectively_after(a, measured, out) + _elliptical_after(a, measured, out, mk)
+
+
+def direct_with_purchased(x: Num, text: str, span: tuple[int, int], measured: list[Num],
+                          found: list[Figure], mk: Markers) -> bool:
+    """Figure `x`, labelled by a direct source (`emissions.yaml` `direct_sources`: 化石燃料燃烧,
+    fuel combustion), is the company's whole scope 1 when its sentence splits a total found
+    before it into just this source and purchased electricity or heat (`purchased_sources`)
+    and the two add up to that total ("经核查，公司2015年二氧化碳排放总量为61.48万吨，其中化石燃料
+    燃烧排放48.26万吨、净购入电力排放13.22万吨": the national accounting guidelines' split into
+    direct and indirect emissions; session 21). A source among more parts, or whose parts do
+    not add up, stays a part (I11.6)."""
+    label = text[max(span[0], max((y.end for y in measured if y.end <= x.start),
+                                  default=span[0])):x.start]
+    if mk.direct_sources.search(label) is None:
+        return False
+    totals = [f for f in found if f.sentence == span and f.scope == "total" and f.kind == "own"
+              and 0 <= f.at < x.start]
+    others = [y for y in measured if y is not x and span[0] <= y.start < span[1]
+              and y.dimension == x.dimension and y.start > x.start]
+    if not totals or len(others) < 1:
+        return False
+    y = others[0]
+    if mk.purchased_sources.search(text, x.end, y.start) is None:
+        return False
+    total = totals[-1].value
+    return total > 0 and abs(total - x.value - y.value) <= 0.005 * total
 
 
 def _respectively_after(a: Analysis, measured: list[Num], found: list[Figure]) -> list[Figure]:

@@ -61,6 +61,9 @@ class EmissionsFile(_Strict):
     total_words: list[str]
     parts: list[str] = []
     sources: list[str] = []
+    # session 21: a direct source and purchased energy, the two parts of the national guidelines' split
+    direct_sources: list[str] = []
+    purchased_sources: list[str] = []
     gases: list[str] = []
     sites: list[str] = []
     scope3_parts: list[str] = []
@@ -95,6 +98,10 @@ class Markers:
         self.total = _union(data.total_words)
         self.parts = _union(data.parts)
         self.sources = _union(data.sources)
+        self.direct_sources = _union(data.direct_sources) if data.direct_sources \
+            else re.compile("(?!)")
+        self.purchased_sources = _union(data.purchased_sources) if data.purchased_sources \
+            else re.compile("(?!)")
         self.gases = _union(data.gases)
         self.sites = _union(data.sites) if data.sites else re.compile("(?!)")
         self.scope3_parts = _union(data.scope3_parts) if data.scope3_parts else re.compile("(?!)")
@@ -199,7 +206,8 @@ def _load(path: str) -> Markers:
 def _build(path: str) -> Markers:
     data = load_file(EmissionsFile, path)
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
-                           ("parts", data.parts), ("sources", data.sources), ("gases", data.gases), ("sites", data.sites),
+                           ("parts", data.parts), ("sources", data.sources), ("gases", data.gases),
+                           ("direct_sources", data.direct_sources), ("purchased_sources", data.purchased_sources), ("sites", data.sites),
                            ("scope3_parts", data.scope3_parts), ("segments", data.segments),
                            ("scope2_basis.location_if", data.scope2_basis.location_if),
                            ("restates", data.restates),

@@ -95,7 +95,7 @@ class Lexicon:
         self.topic_concepts = frozenset(
             clause[0] for rule in rules.points.values() if rule.quantity
             for clause in rule.match + rule.weak
-        )
+        ) | frozenset(rules.evidence.topic_breaks)
 
 
     def gives_figure(self, text: str) -> bool:
@@ -178,6 +178,7 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     check("comparison_kinds", set(rules.comparison_kinds.values()))
     check("evidence.result_concepts", set(rules.evidence.result_concepts))
     check("evidence.generic_concepts", set(rules.evidence.generic_concepts))
+    check("evidence.topic_breaks", set(rules.evidence.topic_breaks))
     check("evidence.others_subject", set(rules.evidence.others_subject))
     check("evidence.own_subject", set(rules.evidence.own_subject))
     check("evidence.swallow", set(rules.evidence.swallow))

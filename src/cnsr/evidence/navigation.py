@@ -37,6 +37,9 @@ from cnsr.ingest.document import Document, Passage
 NAVIGATION_FILE = "navigation.yaml"
 KINDS = ("contents", "index", "materiality", "stakeholders")
 _SENTENCE = re.compile(r"[。!?;]|[a-z]{3,}\.(?:\s|$)")
+# a sentence end in an index row's description (its ";" separates the metric's parts)
+_ROW_SENTENCE = re.compile(r"[。!?！？]|[a-z]{3,}\.(?:\s|$)")
+_PAGE_AT_END = re.compile(r"\s\d{1,3}(?:\s*[,，、-]\s*\d{1,3})*$")
 # a figure that is not a page number: grouped, decimal or of four digits or more
 _MEASURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+\.\d+|(?<![\w.-])\d{4,}")
 _FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
@@ -75,6 +78,11 @@ class NavigationData(BaseModel):
     heading_lines: int
     heading_chars: int
     thresholds: Thresholds
+    # session 21: a passage that is an index code alone ("EM-EP-110a. 1", "GRI 305-1") opens an
+    # index row whose description the layout split into the next passages (at most
+    # `code_row_passages` of them, each without a sentence end or a figure)
+    code_alone: str = "(?!)"
+    code_row_passages: int = 0
 
     @field_validator("headings")
     @classmethod
@@ -84,7 +92,8 @@ class NavigationData(BaseModel):
             raise ValueError(f"unknown heading kinds {sorted(unknown)}; known: {KINDS}")
         return value
 
-    @field_validator("page_reference", "bare_number", "index_code", "index_line", "contents_cell")
+    @field_validator("page_reference", "bare_number", "index_code", "index_line", "contents_cell",
+                     "code_alone")
     @classmethod
     def _regex(cls, value: str) -> str:
         try:
@@ -113,6 +122,7 @@ class Navigation:
         self.data_value = re.compile(data.data_value)
         self.index_line = re.compile(data.index_line, re.IGNORECASE)
         self.framework_line = re.compile(data.framework_line, re.IGNORECASE)
+        self.code_alone = re.compile(data.code_alone)
         # literal alternatives with their case forms: `re` skips quickly to a possible first
         # character (re.IGNORECASE would lose that and cost ~30x)
         forms = dict.fromkeys(f for h in data.hints for f in (h, h.lower(), h.upper(),
@@ -178,6 +188,13 @@ class Navigation:
                     or _MEASURE.search(line)):
                 return False
         return True
+
+    def row_description(self, text: str) -> bool:
+        """An index row's description wrapped into a passage of its own after its code: short,
+        no sentence end, no figure ("Gross global Scope 1 emissions, percentage methane, …",
+        "regulations 6")."""
+        return (len(text) <= self.data.index_line_chars and "\n" not in text
+                and not _ROW_SENTENCE.search(text) and not _MEASURE.search(text))
 
     def labels(self, lines: list[str]) -> bool:
         """Topic labels of a matrix or a stakeholder chart: short lines, no sentence."""
@@ -333,7 +350,20 @@ def navigation_passages(document: Document) -> set[tuple[int, int]]:
                 out.add((page.number, 0))
             continue
         listing = False  # the passage before opened a table or list (`nav_prose`)
+        row = 0  # passages of an index row still to come after a code alone (session 21)
         for passage in page.passages:
+            if passage.table is None and nav.data.code_row_passages:
+                text = passage.text.strip()
+                if nav.code_alone.match(text):
+                    out.add((page.number, passage.index))
+                    row = nav.data.code_row_passages
+                    continue
+                if row and nav.row_description(text):
+                    out.add((page.number, passage.index))
+                    # the row ends at its page number ("… vehicles 6")
+                    row = 0 if _PAGE_AT_END.search(text) else row - 1
+                    continue
+            row = 0
             if (whole and passage.table is None) or passage_is_navigation(passage, kind):
                 out.add((page.number, passage.index))
                 # a materiality table's levels under its heading still open its topic cells

@@ -13,7 +13,9 @@ DIMENSION_NAMES = ("trend", "comparison", "integration")
 QUANTITY_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
                                  "intensity", "money", "ratio", "count", "power", "year",
                                  # fuel by volume, an `extra_quantities` pattern (blind round 12)
-                                 "fuel_volume"})
+                                 "fuel_volume",
+                                 # a data centre's PUE value, an `extra_quantities` pattern (session 21)
+                                 "pue_value"})
 _MEASURED_DIMENSIONS = QUANTITY_DIMENSIONS | {"area", "price", "duration"}
 """Every dimension a measured quantity can have (`cnsr.evidence.quantities`)."""
 Clause = list[str]
@@ -210,6 +212,10 @@ class EvidenceSettings(_Strict):
     next_clauses: int = Field(default=1, ge=0, le=5)
     result_concepts: list[str] = Field(default_factory=list)
     generic_concepts: list[str] = Field(default_factory=list)
+    # session 21: concepts that start another topic like the first concept of a quantitative
+    # point's clause, without being a cue of any point: a figure after them is not carried back
+    # to the cue before ("…强度指标纳入…考核，权重为5%": the weight is no intensity)
+    topic_breaks: list[str] = Field(default_factory=list)
     english_document_point: str | None = None
     # the English-document point quotes the first passage of at least this many words with a
     # full stop (a sentence, not the site's header or menu)

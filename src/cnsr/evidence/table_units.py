@@ -133,6 +133,26 @@ def _per_unknown(content: str) -> str:
     return ""
 
 
+_GAS_IN_UNIT = re.compile(r"二氧化碳当量|二氧化碳當量|二氧化碳|CO2e|CO2-eq|CO₂e|CO2", re.I)
+_EMISSION_WORD = re.compile(r"排放|(?i:emission)")
+_MASS_ONLY = re.compile(r"(?:吨|噸|千克|公斤|克|t|kg|g|tonnes?)", re.I)
+
+
+def ghg_row_unit(unit: str, label: str, table_unit: str) -> str:
+    """A row's mass-per-something unit with the gas of a GHG table's unit put in ("克/千瓦时" in
+    "表1 温室气体排放（吨二氧化碳当量）" becomes "克二氧化碳当量/千瓦时") when the row's label
+    names emissions ("单位售电量排放（克/千瓦时）"): such a row is the table's GHG intensity, its
+    label holding no GHG word of its own (session 21, d111). Any other unit is returned as is."""
+    if "/" not in unit or not table_unit or not _EMISSION_WORD.search(label):
+        return unit
+    gas = _GAS_IN_UNIT.search(table_unit)
+    mass, _, per = unit.partition("/")
+    if gas is None or _GAS_IN_UNIT.search(unit) or not per.strip() \
+            or not _MASS_ONLY.fullmatch(mass.strip()):
+        return unit
+    return f"{mass.strip()}{gas.group(0)}/{per.strip()}"
+
+
 def lead_unit(row: list[str]) -> str:
     """The unit closing the row's label: the first cell, or a later cell before the first
     figure when the first holds an index code ("A1.2 | 範圍一排放（單位：噸二氧化碳當量） | 3,846";

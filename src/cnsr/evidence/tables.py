@@ -23,6 +23,7 @@ from cnsr.evidence.table_units import (
     PAREN_UNIT,
     bilingual_first,
     column_unit,
+    ghg_row_unit,
     is_unit_header,
     lead_unit,
     trailing_unit,
@@ -52,6 +53,8 @@ def table_text(rows: list[list[str]]) -> str:
         row_unit = row[unit_col].strip() if unit_col is not None and unit_col < len(row) else ""
         row_unit = bilingual_first(row_unit) or row_unit
         row_unit = row_unit or lead_unit(row) or trailing_unit(row)
+        # an emission row in mass per unit under a GHG unit: the table's GHG intensity (session 21)
+        row_unit = ghg_row_unit(row_unit, row[0] if row else "", parsed.unit)
         cell_unit = ""  # a unit cell standing before the figures ("万吨 | 1,021.5 | 998.2")
         parts = []
         for j, cell in enumerate(row):
