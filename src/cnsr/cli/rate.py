@@ -16,7 +16,7 @@ from cnsr.cli.common import FrameworkOption, Lang, MethodologyOption, fail_on_er
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from rich.console import Console, RenderableType
+    from rich.console import Console
     from rich.progress import Progress
 
     from cnsr.evidence.early import EarlyAnalysis
@@ -117,7 +117,7 @@ def _rate(files: list[Path], company: str | None, code: str, industry: str, size
     # the assessment runs in a forked child while this process does the rest
     rating = rate_documents(documents, who, m, early=early, fork=workers > 1,
                             meanwhile=_warm_table if format is Format.table else None)
-    _emit(rating, m, format, out, lang, fork=workers > 1)
+    _emit(rating, m, format, out, lang)
     from cnsr.cli.launch import keep_until_exit
 
     keep_until_exit(documents, early, rating)
@@ -221,17 +221,13 @@ def _warm_table() -> None:
 
 
 def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None,
-          lang: str, fork: bool = False) -> None:
+          lang: str) -> None:
     if format is Format.table:
         from rich.console import Console
 
         from cnsr.report.rating_table import rating_tables
 
-        tables = rating_tables(rating, m, lang)
-        if fork:
-            _print_apart(Console(), tables.renderables)
-        else:
-            Console().print(tables)
+        Console().print(rating_tables(rating, m, lang))
         if out:
             _write_json(rating, out)
     elif format is Format.json:
@@ -247,34 +243,6 @@ def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None
         study = build_study([rating], m)
         write_study_excel(study, [rating], m, target)
         typer.echo(f"wrote {target}")
-
-
-def _print_apart(console: Console, parts: list[RenderableType]) -> None:
-    """Write what `console.print` writes for `parts` one after the other, the table of most
-    rows (the evidence quotes: ~60 % of the printing's ~60 ms, wheel, dense 200-page report)
-    rendered in a forked child (`cnsr/forked.py`) while this process renders the others.
-    Printing is the last step of `cnsr rate`, with a core idle (session 21)."""
-    from rich.table import Table
-
-    from cnsr.forked import Forked
-
-    rows = [part.row_count if isinstance(part, Table) else -1 for part in parts]
-    largest = rows.index(max(rows))
-    apart = Forked(partial(_rendered, console, parts[largest]))
-    text = [_rendered(console, part) if i != largest else "" for i, part in enumerate(parts)]
-    text[largest] = apart.result()
-    try:
-        console.file.write("".join(text))
-        console.file.flush()
-    except BrokenPipeError:
-        console.on_broken_pipe()
-
-
-def _rendered(console: Console, part: RenderableType) -> str:
-    """What `console.print(part)` would write."""
-    with console.capture() as capture:
-        console.print(part)
-    return capture.get()
 
 
 def _write_json(rating: Rating, out: Path) -> None:
