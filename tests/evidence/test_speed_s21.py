@@ -1,24 +1,16 @@
 """Session 21 (speed): the same results, sooner.
 
-- `evidence_order.run_together` finds a clause mark with one search (a comma or a point
-  between two digits is none) instead of taking the digit separators out of the passage
-  first: it must answer what the session-20 test answered.
-- `cnsr rate` prints its table with the evidence table rendered in a forked child
-  (`cli.rate._print_apart`): the bytes written must be `console.print`'s, on a terminal and
-  off it.
+`evidence_order.run_together` finds a clause mark with one search (a comma or a point between
+two digits is none) instead of taking the digit separators out of the passage first, for
+every point of the passage: it must answer what the session-20 test answered.
 """
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-from rich.console import Console, Group
-from rich.table import Table
-from rich.text import Text
 
-from cnsr.cli.rate import _print_apart
 from cnsr.evidence.evidence_order import run_together
 from cnsr.evidence.find import Located, Ranked
 from cnsr.evidence.records import Analysis, PointHit
@@ -85,42 +77,3 @@ def test_runs_and_sentences() -> None:
     assert run_together(_ranked(TEXTS[2]), 3)
     assert not run_together(_ranked(TEXTS[5]), 3)
     assert not run_together(_ranked(TEXTS[7]), 3)
-
-
-def _parts() -> list[Table | Text]:
-    head = Text.assemble(("示例公司", "bold"), "  600000.SH  D44  L  2023\n", "阶段 2    得分 41.5")
-    small = Table("指标", "Score")
-    small.add_row("I01 气候治理", "1.00")
-    small.add_row("I02 战略", "0.50", style="dim")
-    quotes = Table(title="证据", title_justify="left", show_lines=True)
-    for name in ("要点", "评分", "文件 · 页"):
-        quotes.add_column(name, no_wrap=True)
-    quotes.add_column("证据", overflow="fold")
-    for i in range(12):
-        quotes.add_row(f"I0{i % 9 + 1}.1 [b]要点[/b]", "0.5", Text(f"r.pdf · 第{i + 1}页"),
-                       Text("公司全年温室气体排放总量为12.6万吨，同比下降5%，其中范围一排放"
-                            f"3.2万吨 [i]{i}[/i]。" * (1 + i % 3)))
-    return [head, small, quotes, Text("* 灰色指标不计入本阶段总分", style="dim")]
-
-
-@pytest.mark.parametrize("options", [
-    {"width": 80},
-    {"width": 132, "force_terminal": True, "color_system": "truecolor"},
-    {"width": 60, "force_terminal": True, "color_system": "256"},
-])
-def test_print_apart_writes_what_print_writes(options: dict[str, object]) -> None:
-    whole, apart = io.StringIO(), io.StringIO()
-    Console(file=whole, **options).print(Group(*_parts()))  # type: ignore[arg-type]
-    _print_apart(Console(file=apart, **options), _parts())  # type: ignore[arg-type]
-    assert apart.getvalue() == whole.getvalue()
-
-
-def test_print_apart_without_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where no child can be forked, the part is rendered here: the same bytes."""
-    import os
-
-    monkeypatch.delattr(os, "fork")
-    whole, apart = io.StringIO(), io.StringIO()
-    Console(file=whole, width=80).print(Group(*_parts()))
-    _print_apart(Console(file=apart, width=80), _parts())
-    assert apart.getvalue() == whole.getvalue()
