@@ -106,7 +106,11 @@ class Lexicon:
         return any(p.search(text) for p in self.figure_patterns)
 
 
+@cache
 def data_dir() -> Path:
+    """The bundled lexicon's folder: where the installed package is, fixed for the process
+    (`assess.points` asks for the bundled emission markers for every table row it quotes:
+    ~50 `importlib.resources` look-ups after the last page; session 21)."""
     return Path(str(resources.files("cnsr.data").joinpath("lexicon")))
 
 
