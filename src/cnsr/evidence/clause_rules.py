@@ -106,7 +106,7 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
     if figures and plans:
         future = concepts.get("future_year", [])
         marks = marks + future
-        if parts and any(_time_lead(h, parts[0]) for h in future):
+        if parts and any(_time_lead(text, h, parts[0]) for h in future):
             return True  # "到2030年，集团…排放量降至85万吨": the lead dates the whole sentence
     lead = text.find(":", span[0], span[1])
     goes_on = [h.start for h in concepts.get("continues", [])]
@@ -131,9 +131,18 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
     return all(planned(h) for h in cues)
 
 
-def _time_lead(h: Hit, clause: tuple[int, int]) -> bool:
-    """The future year is the whole first clause but for a word or two ("到2030年，")."""
-    return clause[0] <= h.start and h.end <= clause[1] and clause[1] - clause[0] - len(h.text) <= 4
+def _time_lead(text: str, h: Hit, clause: tuple[int, int]) -> bool:
+    """The future year is the whole first clause but for a word or two ("到2030年，"), or ends
+    the period it opens ("2024—2026年，", session 21: a plan period is no disclosed amount)."""
+    if not (clause[0] <= h.start and h.end <= clause[1]):
+        return False
+    period = _PERIOD_START.search(text, clause[0], h.start)
+    lead = h.start - period.start() if period else 0
+    return clause[1] - clause[0] - len(h.text) - lead <= 4
+
+
+_PERIOD_START = re.compile(r"20\d\d\s*年?\s*[—–\-~～至到]\s*$")
+"""The first year of a period whose last year is the hit ("2024—" of "2024—2026年")."""
 
 
 _NUMBERING = re.compile(r"^(?:\d+\.)*\d+\.?\s+(?=[\u4e00-\u9fff]|[A-Z][a-z]{2})")
