@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from cnsr.evidence.normalize import numeral_years
 from cnsr.evidence.table_cells import YEAR, is_number
-from cnsr.evidence.table_units import column_unit, table_unit, unit_only
+from cnsr.evidence.table_units import column_unit, table_unit, unit_dimension, unit_only
 from cnsr.ingest.text import unit_caption
 
 # a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
@@ -70,7 +70,7 @@ def _header_merge(first: list[str], second: list[str]) -> list[str]:
     group = ""
     for a, b in cells:
         if a:
-            group = unit_only(a).strip() if YEAR.search(b) else ""
+            group = _group_unit(a) if YEAR.search(b) else ""
         if YEAR.search(b):
             out.append(f"{b}（{group}）" if group and not column_unit(b) else b)
         else:
@@ -115,6 +115,13 @@ def _spread_groups(head: list[str], sub: list[str]) -> list[str]:
         for i in range(k):
             out.append(year if i == 0 else sub[start + g * k + i])
     return out
+
+
+def _group_unit(cell: str) -> str:
+    """The unit a group cell over year columns names; a period's name ("年度", "年份") heads
+    the years and is no unit of their figures."""
+    unit = unit_only(cell).strip()
+    return "" if not unit or unit_dimension(unit) == "duration" else unit
 
 
 _LABEL_YEAR = re.compile(r"^(\S.*?)\s+((?:19|20)\d\d\s*年?度?)$")

@@ -85,6 +85,12 @@ def _unit_of(cell: str) -> tuple[str, str, float] | None:
     return None
 
 
+def unit_dimension(cell: str) -> str | None:
+    """The dimension of a cell that is one unit ("duration" for "年度"), else None."""
+    found = _unit_of(cell.strip())
+    return found[0] if found else None
+
+
 def _caption_unit(text: str) -> str:
     """The unit a caption or header cell names: "单位：万吨", "（单位：千克）"."""
     named = unit_caption(text)
