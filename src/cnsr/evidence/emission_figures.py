@@ -262,7 +262,7 @@ def direct_with_purchased(x: Num, text: str, span: tuple[int, int], measured: li
               and 0 <= f.at < x.start]
     others = [y for y in measured if y is not x and span[0] <= y.start < span[1]
               and y.dimension == x.dimension and y.start > x.start]
-    if not totals or len(others) < 1:
+    if not totals or not others:
         return False
     y = others[0]
     if mk.purchased_sources.search(text, x.end, y.start) is None:

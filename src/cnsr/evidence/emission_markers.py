@@ -98,16 +98,13 @@ class Markers:
         self.total = _union(data.total_words)
         self.parts = _union(data.parts)
         self.sources = _union(data.sources)
-        self.direct_sources = _union(data.direct_sources) if data.direct_sources \
-            else re.compile("(?!)")
-        self.purchased_sources = _union(data.purchased_sources) if data.purchased_sources \
-            else re.compile("(?!)")
+        self.direct_sources = _union(data.direct_sources)
+        self.purchased_sources = _union(data.purchased_sources)
         self.gases = _union(data.gases)
-        self.sites = _union(data.sites) if data.sites else re.compile("(?!)")
-        self.scope3_parts = _union(data.scope3_parts) if data.scope3_parts else re.compile("(?!)")
-        self.segments = _union(data.segments) if data.segments else re.compile("(?!)")
-        self.location_if = _union(data.scope2_basis.location_if) \
-            if data.scope2_basis.location_if else re.compile("(?!)")
+        self.sites = _union(data.sites)
+        self.scope3_parts = _union(data.scope3_parts)
+        self.segments = _union(data.segments)
+        self.location_if = _union(data.scope2_basis.location_if)
         # at the start of a clause, after its separator and a leading "约" / "about"
         self.restates = re.compile(r"[\s,，;；、]*(?:" + "|".join(
             f"(?:{w})" for w in data.restates) + ")", re.I) if data.restates \
