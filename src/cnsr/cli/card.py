@@ -42,7 +42,12 @@ def card(
     any given with --ratings."""
     from cnsr.rank.study import build_study
     from cnsr.report.card import check_card_path, write_card  # jinja2: loaded only when run
-    from cnsr.report.sources import find_rating, ratings_from_store, read_rating_files, split_key
+    from cnsr.report.sources import (
+        find_rating,
+        ratings_from_store,
+        read_rating_files,
+        stored_rating,
+    )
 
     check_card_path(out)
     m = load_scheme(methodology_file, framework)
@@ -50,11 +55,8 @@ def card(
         raise InputError("give either --db URL or --rating FILE.json (one of them)")
     if db:
         db = existing_store(db)
-        _who, year = split_key(key)
-        pool = ratings_from_store(db, years=[year] if year else None, methodology=m.label,
-                                  kind=kind)
         try:
-            target = find_rating(pool, key)
+            target = stored_rating(db, key, methodology=m.label, kind=kind)
         except InputError:
             from cnsr.report.labels import t
             from cnsr.report.store_notes import failure_of

@@ -62,10 +62,7 @@ def demo(
                        "failed; they are listed above and not ranked")
 
     _step("4. 评价报告卡 / report cards → " + str(out / "cards"))
-    for key in _rated_keys(db):
-        target = out / "cards" / f"{key.replace('/', '-')}-{lang}.pdf"
-        card.card(key, out=target, db=db, rating=None, peers=None, lang=lang,
-                  methodology_file=None, kind="effective")
+    _write_cards(db, _rated_keys(db), out / "cards", lang, workers)
 
     _step("5. 与人工标注对比 / reader vs hand labels")
     evaluate.evaluate(corpus=data / "corpus", fmt="text", methodology_file=None, lexicon=None)
@@ -82,6 +79,27 @@ def demo(
                       check=True)
 
     typer.secho(f"\nAll outputs are in {out}/", bold=True)
+
+
+def _write_cards(db: str, keys: list[str], folder: Path, lang: Lang, workers: int) -> None:
+    """One PDF card per company-year, `workers` at a time: rendering a card (WeasyPrint) is
+    CPU-bound and the cards are independent, so processes share the work as the batch does."""
+    jobs = [(key, folder / f"{key.replace('/', '-')}-{lang}.pdf", db, lang) for key in keys]
+    if workers == 1 or len(jobs) < 2:
+        for job in jobs:
+            _card(job)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        for _ in pool.map(_card, jobs):
+            pass
+
+
+def _card(job: tuple[str, Path, str, Lang]) -> None:
+    key, target, db, lang = job
+    card.card(key, out=target, db=db, rating=None, peers=None, lang=lang,
+              methodology_file=None, kind="effective")
 
 
 def _busiest_year(db: str) -> int | None:

@@ -89,6 +89,31 @@ def ratings_from_store(url: str, *, years: Iterable[int] | None = None,
     return out
 
 
+def stored_rating(url: str, key: str, *, methodology: str | None = None,
+                  kind: str = EFFECTIVE) -> Rating:
+    """The stored rating named by `key` (as `find_rating` takes it). A full company-year key
+    ('600795.SH/2021') is read alone through the store's index, so one card costs the same
+    in a store of 5,000 company-years as in one of 50; a code or name alone searches the
+    year's (or every year's) ratings."""
+    from cnsr.store import Store
+    from cnsr.store.effective_reads import effective_ratings
+
+    who, year = split_key(key.strip())
+    if year is not None:
+        with Store.open(url) as store:
+            if kind == EFFECTIVE:
+                found = [e.rating for e in effective_ratings(store, key=f"{who}/{year}",
+                                                             methodology=methodology)]
+            else:
+                one = store.rating(f"{who}/{year}", kind=kind, methodology=methodology)
+                found = [one] if one is not None else []
+        if len(found) == 1:
+            return found[0]
+    pool = ratings_from_store(url, years=[year] if year else None, methodology=methodology,
+                              kind=kind)
+    return find_rating(pool, key)
+
+
 def split_key(key: str) -> tuple[str, int | None]:
     """'600795.SH/2021' → ('600795.SH', 2021); '大唐国际发电' → ('大唐国际发电', None)."""
     head, sep, tail = key.rpartition("/")
