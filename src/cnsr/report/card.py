@@ -18,6 +18,7 @@ from cnsr.methodology.load import LoadedMethodology
 from cnsr.rank.reference import references
 from cnsr.rank.study import Study, group_title
 from cnsr.rating import Evidence, IndicatorRating, Rating
+from cnsr.report.check_first import check_reason, points_to_check
 from cnsr.report.evidence_text import QUOTE_CHARS, other_language, page_text, quote
 from cnsr.report.gaps import GapAnalysis, analyse
 from cnsr.report.labels import check_lang, t
@@ -81,10 +82,12 @@ def _indicator(ind: IndicatorRating, m: LoadedMethodology, lang: str) -> dict[st
     for p in ind.points:
         word, cls = _rating_word(p.rating, lang)
         point = m.spec.point_by_id[p.point]
+        check = check_reason(p)
         points.append({
             "id": p.point, "name": point.name(lang), "quantitative": point.quantitative,
             "rating": number(p.rating), "word": word, "cls": cls, "source": p.source,
             "evidence": [_evidence(e, lang) for e in p.evidence],
+            "check": check.name(lang) if check else "",
         })
     return {
         "id": spec.id, "name": spec.name(lang), "points_max": s.points_max,
@@ -173,6 +176,7 @@ def card_context(rating: Rating, m: LoadedMethodology, lang: str = "zh",
                     [{"name": cr.name(lang), "met": False, "evidence": []}
                      for cr in m.spec.criteria],
         "indicators": [_indicator(i, m, lang) for i in rating.counted],
+        "to_check": len(points_to_check(rating)),
         "gaps": gaps, "recommendations": gaps.recommendations[:RECOMMENDATIONS],
         "extra_gaps": extra_gaps or [],
         "methodology": m.spec.title_zh if lang == "zh" else m.spec.title_en,

@@ -20,6 +20,7 @@ from cnsr.rank.peers import PeerKey
 from cnsr.rank.reference import references
 from cnsr.rank.study import Study, group_title
 from cnsr.rating import Evidence, Rating
+from cnsr.report.check_first import points_to_check
 from cnsr.report.evidence_text import relative_file
 from cnsr.report.gaps import analyse
 from cnsr.report.stage_zero import first_stage_needs
@@ -215,15 +216,17 @@ def _points(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None:
     cols = [*_company_cols(), Col("指标", "Indicator"), Col("要点", "Point"),
             Col("要点名称", "Point (zh)", width=36), Col("要点名称（英文）", "Point (en)", width=36),
             Col("定量", "Quantitative"), Col("评定", "Rating", "0.0"), Col("来源", "Source"),
-            Col("证据条数", "Evidence", INT)]
+            Col("证据条数", "Evidence", INT), Col("优先核实", "Check first", width=30)]
     rows = []
     for r in ratings:
+        to_check = points_to_check(r)
         for ind in r.indicators:
             for p in ind.points:
                 spec = m.spec.point_by_id[p.point]
+                why = to_check.get(p.point)
                 rows.append([*_company(r), ind.indicator, p.point, spec.zh, spec.en,
                              "Q" if spec.quantitative else "", p.rating, p.source,
-                             len(p.evidence)])
+                             len(p.evidence), f"{why.name_zh} / {why.name_en}" if why else ""])
     _sheet(wb, "披露要点 Points", cols, rows, freeze_cols=2)
 
 

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 
+from cnsr.report.check_first import check_reason, points_to_check
 from cnsr.web import i18n
 from cnsr.web.auth import can, csrf_token, current_user
 
@@ -73,8 +74,9 @@ def static_url(name: str) -> str:
     return f"/static/{name}?v={digest}"
 
 
-templates.env.filters.update(num=num, signed=signed, pct=pct, when=when, distinct=distinct)
-templates.env.globals.update(static_url=static_url)
+templates.env.filters.update(num=num, signed=signed, pct=pct, when=when, distinct=distinct,
+                             check_reason=check_reason)
+templates.env.globals.update(static_url=static_url, points_to_check=points_to_check)
 
 
 def warm_up() -> None:
