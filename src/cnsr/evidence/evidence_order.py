@@ -1,6 +1,7 @@
 """The order of a point's evidence passages: best rating first, then acts before plans,
-amounts before shares, sentences before highlight runs and English titles, then BM25
-relevance and document order. Which passage is quoted first is what a reader of the rating
+amounts before shares, sentences before highlight runs and English titles, passages that
+disclose the point before those that only name its topic (a body's remit, a heading alone),
+then BM25 relevance and document order. Which passage is quoted first is what a reader of the rating
 checks, so every tie-breaker is a kind of passage that was quoted wrongly before (the session
 named in each predicate)."""
 
@@ -10,30 +11,87 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cnsr.evidence.headings import is_heading
+
 if TYPE_CHECKING:
     from cnsr.evidence.find import Ranked
     from cnsr.evidence.lexicon import Lexicon
 
-OrderKey = tuple[float, bool, int, bool, bool, bool, float, int]
+OrderKey = tuple[float, bool, int, bool, bool, bool, bool, float, int]
 
 
 def point_order(lex: Lexicon) -> Callable[[str, Ranked], OrderKey]:
     """The sort key of (point id, ranked passage) under `lex`'s evidence settings."""
-    words = lex.rules.evidence.title_words
+    ev = lex.rules.evidence
+    words = ev.title_words
     shares = share_points(lex)
-    figures = lex.rules.evidence.run_together_figures
+    figures = ev.run_together_figures
     acts = act_points(lex)
+    asides = aside_points(lex)
+    every = frozenset(c for concepts in asides.values() for c in concepts)
+    heading = ev.heading.max_chars if ev.heading_after and ev.heading is not None else 0
+    # what a passage holds of the aside kinds, once per passage (a passage ranks for several
+    # points; session 22: per pair, this doubled the ranking's time on the dense report)
+    memo: dict[int, tuple[list[tuple[int, str]], bool]] = {}
 
     def key(pid: str, r: Ranked) -> OrderKey:
-        return rank_key(r, words, shares.get(pid), figures, pid in acts)
+        loc = r.where
+        marks = memo.get(id(loc))
+        if marks is None:
+            marks = ([(h.start, h.concept) for h in loc.analysis.hits if h.concept in every],
+                     heading_alone(r, heading))
+            memo[id(loc)] = marks
+        held, alone = marks
+        return rank_key(r, words, shares.get(pid), figures, pid in acts,
+                        alone or (bool(held) and aside(r, asides.get(pid, _NONE), held)))
     return key
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0,
-              acts: bool = False) -> OrderKey:
+             acts: bool = False, aside_kind: bool = False) -> OrderKey:
     return (-r.hit.rating, acts and planned(r), -int(bool(r.hit.quantities)),
-            only_shares(r, shares), run_together(r, figures), is_title(r, words), -r.relevance,
-            r.where.order)
+            only_shares(r, shares), run_together(r, figures), is_title(r, words), aside_kind,
+            -r.relevance, r.where.order)
+
+
+def aside_points(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Per point, the concepts of the `evidence.aside` kinds that do not disclose it."""
+    kinds = lex.rules.evidence.aside
+    out: dict[str, frozenset[str]] = {}
+    for pid in lex.rules.points:
+        concepts = {c for kind in kinds if pid not in kind.except_points for c in kind.concepts}
+        if concepts:
+            out[pid] = frozenset(concepts)
+    return out
+
+
+def aside(r: Ranked, concepts: frozenset[str], held: list[tuple[int, str]]) -> bool:
+    """The hit's sentence holds a concept of a kind of passage that names the point's topic
+    without disclosing it (`evidence.aside`, session 22, from the blind rounds' unseen
+    state): a body's remit or agenda ("战略与ESG委员会负责审议…碳达峰行动方案", "The Committee
+    reviews progress against the decarbonisation plan") quoted for the plan itself, an
+    appraisal KPI ("将单位产品综合能耗纳入…考核，权重为8%") for the intensity, a climate risk
+    ("heat waves raise cooling loads") for an energy measure. Ranked after the passages of the
+    same rating, which state the plan, the figure or the measure; its rating stays. `held`:
+    the passage's hits of the aside concepts, as (start, concept)."""
+    if not concepts:
+        return False
+    start, end = r.hit.sentence
+    return any(concept in concepts and start <= at < end for at, concept in held)
+
+
+def heading_alone(r: Ranked, max_chars: int) -> bool:
+    """The hit's passage is a heading alone ("碳资产管理与碳交易", "五、绿化美化": at most
+    `max_chars` characters, no digit, no sentence or clause punctuation; not a table), the
+    Chinese counterpart of `is_title`: ranked after the passages of the same rating, which
+    disclose what the heading only names (session 22; guide §2.1, a heading alone is
+    navigation)."""
+    if not max_chars or r.where.rows is not None:
+        return False
+    return is_heading(r.where.analysis.text, max_chars)
 
 
 _PLAN_CONCEPTS = frozenset({"planned", "planned_back"})

@@ -206,6 +206,12 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
         if unknown_points:
             raise DataError(f"{path}: evidence.general names unknown point(s) "
                             f"{', '.join(unknown_points)}")
+    for aside in rules.evidence.aside:
+        check("evidence.aside", set(aside.concepts))
+        unknown_points = sorted(set(aside.except_points) - set(rules.points))
+        if unknown_points:
+            raise DataError(f"{path}: evidence.aside names unknown point(s) "
+                            f"{', '.join(unknown_points)}")
     if rules.evidence.titles is not None:
         check("evidence.titles", {rules.evidence.titles.concept})
         unknown_points = sorted(set(rules.evidence.titles.keep_points) - set(rules.points))

@@ -206,6 +206,17 @@ class TitleRule(_Strict):
     keep_points: list[str] = Field(default_factory=list)
 
 
+class AsideRule(_Strict):
+    """A kind of passage that names a point's topic without disclosing it (session 22: a
+    body's remit, an appraisal KPI, a climate risk): a passage whose hit sentence holds one of
+    `concepts` is ranked after the passages of the same rating, on every point but the
+    `except_points` (the points the kind itself discloses: a board's remit is board
+    oversight, I07.1)."""
+
+    concepts: list[str] = Field(min_length=1)
+    except_points: list[str] = Field(default_factory=list, alias="except")
+
+
 class EvidenceSettings(_Strict):
     max_per_point: int = Field(default=3, ge=1)
     excerpt_chars: int = Field(default=300, ge=40)
@@ -231,6 +242,13 @@ class EvidenceSettings(_Strict):
     # least this many figures, a highlights run of labels and figures, is ranked after the
     # sentences of the same rating (0 = off)
     run_together_figures: int = Field(default=0, ge=0)
+    # session 22: kinds of passage that name a point's topic without disclosing it, ranked
+    # after the passages of the same rating (evidence_order.aside)
+    aside: list[AsideRule] = Field(default_factory=list)
+    # session 22: a passage that is a heading alone (headings.is_heading at `heading.max_chars`,
+    # not a table) is ranked after the passages of the same rating (guide §2.1: a heading
+    # alone is navigation); the Chinese counterpart of `title_words`
+    heading_after: bool = False
 
     @field_validator("share_dimensions")
     @classmethod
