@@ -108,7 +108,7 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         marks = marks + future
         if parts and any(_time_lead(text, h, parts[0]) for h in future):
             return True  # "到2030年，集团…排放量降至85万吨": the lead dates the whole sentence
-    if plans and parts and any(_plan_lead(h, parts[0]) for h in marks):
+    if plans and parts and any(_plan_lead(h, parts[0]) for h in concepts.get("planned", [])):
         return True  # "下一步，本行将…开展碳盘查，建立…体系": the lead makes the whole sentence a plan
     lead = text.find(":", span[0], span[1])
     goes_on = [h.start for h in concepts.get("continues", [])]

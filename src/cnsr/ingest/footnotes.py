@@ -39,7 +39,12 @@ _CLAUSE_UNIT = re.compile(r"(?:單位|单位|計量單位|计量单位)\s*(?:為
 _EN_TABLE_UNIT = re.compile(
     r"(?i)\b(?:table above|above table|this table)\b[^.;]{0,40}?\b(?:are |is )?(?:(?:expressed|stated|reported|given) )?"
     r"(?:in|units?:?)\s+([^.;,(]{1,40})")
-_PER_REST = re.compile(r"\s*[/／]\s*\S")
+_EN_CLAUSE_UNIT = re.compile(
+    r"(?i)^\s*(?:notes?\s*\d*\s*[:.]\s*)?(?:all\s+)?(?:the\s+)?(?:(?P<subject>[a-z][a-z -]{2,30}?)\s+(?:are|is)\s+"
+    r"(?:stated |given |expressed )?in|units?\s*(?:are|is|:))\s*(?:in\s+)?(?P<unit>[^.;,(]{1,40})")
+"""An English clause of a table's own note naming a unit: "Note: Units are tonnes CO2e", "per-capita
+emissions are in tCO2e per employee" (session 22)."""
+_PER_REST = re.compile(r"(?i)\s*(?:[/／]|\bper\b)\s*\S")
 """What follows a unit read from a note when it goes on as "per something": "／僱員", "/人"."""
 _SUBJECT_NOISE = re.compile(r"^(?:注|註|(?i:notes?))\s*[:：]?|上表|本表|表中|表内|以上表格|所列|中的|的|數據|数据|均|各項|各项|指標|指标|\s")
 _UNIT_HEADER = re.compile(r"單位|单位|(?i:\bunits?\b)")
@@ -85,8 +90,15 @@ def _table_note_units(notes: Sequence[Passage], caption: str = "") -> list[tuple
                 subject = ""
             else:
                 subject = _SUBJECT_NOISE.sub("", clean(clause[:match.start()]))
-            unit = _unit_prefix(match.group(1)) if match else ""
-            if unit and match is not None and subject and _PER_REST.match(match.group(1)[len(unit):]):
+            raw = match.group(1) if match else ""
+            if match is None and at == 0 and _opens_table_note(note, caption):
+                english = _EN_CLAUSE_UNIT.search(clause)
+                if english is not None:
+                    raw, subject = english.group("unit"), (english.group("subject") or "").strip().lower()
+                    if subject in ("unit", "units", "figures", "all figures", "data", "values"):
+                        subject = ""
+            unit = _unit_prefix(raw) if raw else ""
+            if unit and subject and _PER_REST.match(raw[len(unit):]):
                 # "排放密度單位為公噸二氧化碳當量／僱員": a denominator the unit table does not read;
                 # the rows it names keep no unit rather than the total's (session 22)
                 found.append((subject, ""))
@@ -109,7 +121,9 @@ def _with_table_unit(row: list[str], pairs: list[tuple[str, str]]) -> list[str]:
     if _UNIT_HEADER.search(label):
         return row
     bare = _SUBJECT_NOISE.sub("", label)  # "人均排放" is read as the subject "人排放" was
-    unit = next((u for subject, u in pairs if subject and (subject in label or subject in bare)), pairs[0][1])
+    lower = label.lower()
+    unit = next((u for subject, u in pairs if subject and (subject in label or subject in bare or subject in lower)),
+                pairs[0][1])
     if not unit:
         return row
     return [*row[:label_at], f"{row[label_at].strip()}（单位：{unit}）", *row[label_at + 1:]]
