@@ -88,6 +88,16 @@ CASES = [
                  "electrified 40% of our vehicle fleet.", {"I08.4": 1}, id="done_list_en_stays"),
     pytest.param("为摸清自身排放底数，公司参照ISO 14064-1首次对三个生产基地开展温室气体排放核算。", {"I12.2": 1},
                  id="purpose_lead_is_no_plan"),
+    # a scenario's figures; adaptation at a data centre
+    pytest.param("在有序转型情景下（2030年碳价每吨约300元），高碳行业持仓估值预计下降约8.6%。", {"I06.3": 0, "I13.4": 1},
+                 id="scenario_is_no_target"),
+    pytest.param("公司承诺以2020年为基准年，到2030年单位产品碳排放下降30%，与1.5°C温控路径一致。", {"I06.3": 1},
+                 id="target_on_a_path_stays"),
+    pytest.param("In 2023 we added backup power and flood barriers at our data centre.", {"I08.4": 0, "I13.5": 1},
+                 id="adaptation_at_data_centre_en"),
+    pytest.param("公司为数据中心增设备用电源和防洪挡板，提升应对极端天气的能力。", {"I08.4": 0}, id="adaptation_at_data_centre_zh"),
+    pytest.param("We raised the data centre's supply-air temperature, cutting cooling electricity by 8%.", {"I08.4": 1},
+                 id="data_centre_saving_stays"),
     # SBTi validation still pending
     pytest.param("公司已将近期减排目标提交科学碳目标倡议组织（SBTi）审核，目前处于审核中。", {"I06.4": 0.5},
                  id="sbti_pending_zh"),
