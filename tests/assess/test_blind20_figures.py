@@ -56,7 +56,8 @@ def test_a_per_employee_row_keeps_no_total_unit(caption: str, note: str) -> None
     ("表一　溫室氣體排放（註2）", "註1：單位為噸二氧化碳當量。"),   # the note's number is another's
     ("表2　运营温室气体排放", "2022年数据为回溯核算，单位为吨二氧化碳当量。"),  # no note word: prose under the table
     ("表2　运营温室气体排放", "注：2022年数据为回溯核算。"),  # a note naming no unit
-], ids=["other_note_number", "prose_after_table", "note_without_unit"])
+    ("表2　运营温室气体排放", "注：单位为吨二氧化碳当量的数据经第三方核查。"),  # a unit named in passing
+], ids=["other_note_number", "prose_after_table", "note_without_unit", "unit_in_passing"])
 def test_other_passages_under_a_table_give_no_unit(caption: str, note: str) -> None:
     assert not any("单位" in label for label in _labels(_page(caption, _ROWS, note)))
 

@@ -98,6 +98,8 @@ def _table_note_units(notes: Sequence[Passage], caption: str = "") -> list[tuple
                     if subject in ("unit", "units", "figures", "all figures", "data", "values"):
                         subject = ""
             unit = _unit_prefix(raw) if raw else ""
+            if unit and raw[len(unit):].lstrip().startswith(("的", "之")):
+                unit = ""  # "单位为吨二氧化碳当量的数据经第三方核查": a unit named in passing, no statement of it
             if unit and subject and _PER_REST.match(raw[len(unit):]):
                 # "排放密度單位為公噸二氧化碳當量／僱員": a denominator the unit table does not read;
                 # the rows it names keep no unit rather than the total's (session 22)
