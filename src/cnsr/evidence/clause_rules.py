@@ -108,6 +108,8 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         marks = marks + future
         if parts and any(_time_lead(text, h, parts[0]) for h in future):
             return True  # "到2030年，集团…排放量降至85万吨": the lead dates the whole sentence
+    if plans and parts and any(_plan_lead(h, parts[0]) for h in concepts.get("planned", [])):
+        return True  # "下一步，本行将…开展碳盘查，建立…体系": the lead makes the whole sentence a plan
     lead = text.find(":", span[0], span[1])
     goes_on = [h.start for h in concepts.get("continues", [])]
     # "…，推动合作伙伴共同减排，是我们未来几年最重要的功课": a clause naming what comes before it in its
@@ -129,6 +131,13 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         return lead >= 0 and h.start > lead and any(m.start < lead for m in marks)
 
     return all(planned(h) for h in cues)
+
+
+def _plan_lead(h: Hit, clause: tuple[int, int]) -> bool:
+    """The plan word is the whole first clause but for a character or two ("下一步，", "Next, "):
+    the sentence after it is what is to come (blind round 20, session 22: "下一步，本行将参照…，
+    适时开展碳盘查，建立覆盖…的碳排放统计体系" had its later clauses read as done)."""
+    return clause[0] <= h.start and h.end <= clause[1] and clause[1] - clause[0] - len(h.text) <= 2
 
 
 def _time_lead(text: str, h: Hit, clause: tuple[int, int]) -> bool:

@@ -39,19 +39,49 @@ _CLAUSE_UNIT = re.compile(r"(?:單位|单位|計量單位|计量单位)\s*(?:為
 _EN_TABLE_UNIT = re.compile(
     r"(?i)\b(?:table above|above table|this table)\b[^.;]{0,40}?\b(?:are |is )?(?:(?:expressed|stated|reported|given) )?"
     r"(?:in|units?:?)\s+([^.;,(]{1,40})")
+_EN_CLAUSE_UNIT = re.compile(
+    r"(?i)^\s*(?:notes?\s*\d*\s*[:.]\s*)?(?:all\s+)?(?:the\s+)?(?:(?P<subject>[a-z][a-z -]{2,30}?)\s+(?:are|is)\s+"
+    r"(?:stated |given |expressed )?in|units?\s*(?:are|is|:))\s*(?:in\s+)?(?P<unit>[^.;,(]{1,40})")
+"""An English clause of a table's own note naming a unit: "Note: Units are tonnes CO2e", "per-capita
+emissions are in tCO2e per employee" (session 22)."""
+_PER_REST = re.compile(r"(?i)\s*(?:[/／]|\bper\b)\s*\S")
+"""What follows a unit read from a note when it goes on as "per something": "／僱員", "/人"."""
 _SUBJECT_NOISE = re.compile(r"^(?:注|註|(?i:notes?))\s*[:：]?|上表|本表|表中|表内|以上表格|所列|中的|的|數據|数据|均|各項|各项|指標|指标|\s")
 _UNIT_HEADER = re.compile(r"單位|单位|(?i:\bunits?\b)")
 
 
-def _table_note_units(notes: Sequence[Passage]) -> list[tuple[str, str]]:
+_OPEN_NOTE = re.compile(r"^\s*(?:注|註|(?i:notes?))\s*(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?\s*[:：.]")
+"""A note opening the passage right under a table: "注：", "註1：", "Note:", "Notes 1."."""
+_CAPTION_MARK = re.compile(r"[(（]\s*(?:注|註|(?i:note))\s*(\d{1,2})\s*[)）]\s*$")
+"""A note mark closing a table's title: "表一 溫室氣體排放（註1）", "Table 1 GHG emissions (Note 1)"."""
+
+
+def _opens_table_note(note: Passage, caption: str) -> bool:
+    """Whether `note`, the first passage under a table, is the table's own note: an unnumbered
+    "注：…" / "Note: …", or a numbered one whose number closes the table's title ("表一 溫室氣體排放
+    （註1）" over "註1：單位為…"). Session 22, blind round 20 (d140, d141): GHG tables whose unit
+    was only in such a note, which names no "上表"."""
+    opened = _OPEN_NOTE.match(note.text)
+    if opened is None:
+        return False
+    number = opened.group(1)
+    if number is None:
+        return True
+    mark = _CAPTION_MARK.search(caption.strip())
+    return mark is not None and mark.group(1) == number.translate(_SUPERSCRIPT)
+
+
+def _table_note_units(notes: Sequence[Passage], caption: str = "") -> list[tuple[str, str]]:
     """(subject, unit) of each clause of the notes under a table that names the whole table's unit
     ("註：上表溫室氣體排放量單位為噸二氧化碳當量，密度單位為…"): session 20, blind round 17's d124,
-    whose GHG table printed its units only there. The first pair is the table's general unit."""
+    whose GHG table printed its units only there. The first pair is the table's general unit.
+    Since session 22 the note right under the table counts also without "上表" when it opens
+    as the table's own note (`_opens_table_note`)."""
     from cnsr.evidence.normalize import clean  # traditional → simplified, same length
 
     found: list[tuple[str, str]] = []
-    for note in notes:
-        if not _TABLE_NOTE.search(note.text):
+    for at, note in enumerate(notes):
+        if not (_TABLE_NOTE.search(note.text) or (at == 0 and _opens_table_note(note, caption))):
             continue
         for clause in re.split(r"[，,；;。]", note.text):
             match = _CLAUSE_UNIT.search(clause)
@@ -60,8 +90,21 @@ def _table_note_units(notes: Sequence[Passage]) -> list[tuple[str, str]]:
                 subject = ""
             else:
                 subject = _SUBJECT_NOISE.sub("", clean(clause[:match.start()]))
-            unit = _unit_prefix(match.group(1)) if match else ""
-            if unit:
+            raw = match.group(1) if match else ""
+            if match is None and at == 0 and _opens_table_note(note, caption):
+                english = _EN_CLAUSE_UNIT.search(clause)
+                if english is not None:
+                    raw, subject = english.group("unit"), (english.group("subject") or "").strip().lower()
+                    if subject in ("unit", "units", "figures", "all figures", "data", "values"):
+                        subject = ""
+            unit = _unit_prefix(raw) if raw else ""
+            if unit and raw[len(unit):].lstrip().startswith(("的", "之")):
+                unit = ""  # "单位为吨二氧化碳当量的数据经第三方核查": a unit named in passing, no statement of it
+            if unit and subject and _PER_REST.match(raw[len(unit):]):
+                # "排放密度單位為公噸二氧化碳當量／僱員": a denominator the unit table does not read;
+                # the rows it names keep no unit rather than the total's (session 22)
+                found.append((subject, ""))
+            elif unit:
                 found.append((subject, unit))
         if found:
             break
@@ -79,7 +122,12 @@ def _with_table_unit(row: list[str], pairs: list[tuple[str, str]]) -> list[str]:
     label = clean(row[label_at])
     if _UNIT_HEADER.search(label):
         return row
-    unit = next((u for subject, u in pairs if subject and subject in label), pairs[0][1])
+    bare = _SUBJECT_NOISE.sub("", label)  # "人均排放" is read as the subject "人排放" was
+    lower = label.lower()
+    unit = next((u for subject, u in pairs if subject and (subject in label or subject in bare or subject in lower)),
+                pairs[0][1])
+    if not unit:
+        return row
     return [*row[:label_at], f"{row[label_at].strip()}（单位：{unit}）", *row[label_at + 1:]]
 
 
@@ -98,7 +146,9 @@ def carry_note_units(passages: Sequence[Passage]) -> list[Passage]:
                 if after.table is not None:
                     break
                 notes.append(after)
-            pairs = _table_note_units(notes)
+            before = passages[index - 1] if index > 0 else None
+            caption = before.text if before is not None and before.table is None else ""
+            pairs = _table_note_units(notes, caption)
             if pairs:
                 rows = [_with_table_unit(row, pairs) if n else row for n, row in enumerate(table.rows)]
                 if rows != table.rows:
