@@ -50,6 +50,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     # session 21's blind rounds (branches s21-blind18 / s21-blind19, their first commit); their
     # labels are the ones committed with them (not yet at HEAD)
     18: ("a5c5021", 127, 132), 19: ("7a012bc", 133, 138),
+    # session 22's blind round 21 (branch s22-blind21, its first commit; labels committed with it)
+    21: ("aeed716", 145, 150),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
