@@ -92,3 +92,41 @@ def test_blind21_precision(text: str, want: dict[str, float]) -> None:
 ], ids=["public_course", "contest", "own_carbon_office"])
 def test_blind21_carbon_awareness(tmp_path: Path, m: LoadedMethodology, text: str, aware: bool) -> None:
     assert carbon_aware(tmp_path, m, text) is aware
+
+
+# found after the first fixes (the leftovers of the six documents, by kind)
+CASES_MORE = [
+    # the platform's clients and deployments for an unnamed client
+    pytest.param("截至年末，平台已服务客户460家，累计接入计量点位3.2万个，客户年度温室气体排放数据均在线汇总。",
+                 {"I12.4": 0}, id="platform_clients_zh"),
+    pytest.param("案例：助力某水泥集团建立碳排放管理体系。公司为该客户部署能碳平台，实现6道工序排放在线核算。",
+                 {"I13.1": 0}, id="client_case_zh"),
+    pytest.param("We deployed our carbon platform for a steel customer, covering online accounting of its process emissions.",
+                 {"I13.1": 0, "I12.4": 0}, id="deployed_for_customer_en"),
+    pytest.param("公司建成能碳管理平台，对各厂区温室气体排放数据实时监测。", {"I12.4": 1}, id="own_platform_stays"),
+    # opportunities found for clients
+    pytest.param("平台帮助客户识别节能降碳机会620项，预计年节约标准煤4.1万吨。", {"I13.3": 0}, id="client_opportunities_zh"),
+    pytest.param("The platform helped customers identify 620 low-carbon opportunities.", {"I13.3": 0},
+                 id="client_opportunities_en"),
+    pytest.param("低碳产品市场需求快速增长，是公司面临的重要气候机遇。", {"I13.3": 1}, id="own_opportunity_stays"),
+    # patents on a topic
+    pytest.param("报告期内新增发明专利18项，其中与温室气体排放核算相关的发明专利5项。", {"I11.4": 0, "I13.1": 0},
+                 id="patents_on_accounting_zh"),
+    pytest.param("We were granted 12 patents on greenhouse gas monitoring methods.", {"I12.4": 0}, id="patents_en"),
+    # a study trip to another's site
+    pytest.param("学校组织初二学生赴市垃圾焚烧发电厂研学，学生了解了垃圾发电“相当于减少二氧化碳排放8万吨”的介绍。",
+                 {"I09.3": 0, "I02.4": 0}, id="study_trip_zh"),
+    pytest.param("On a field trip to a wind farm, students recorded that it avoids 120,000 tonnes of CO2 a year.",
+                 {"I09.3": 0}, id="field_trip_en"),
+    pytest.param("公司光伏电站年发电量1,200万千瓦时，相当于减少二氧化碳排放约1万吨。", {"I08.2": 1}, id="own_solar_stays"),
+    # money put into a conservation fund is a mention of conservation (guide 1.5 §12.6)
+    pytest.param("公司出资500万元参与长江流域生态保护基金，支持湿地修复和鸟类保护。", {"I05.2": 0.5, "I05.1": 1},
+                 id="conservation_fund_zh"),
+    pytest.param("We contributed USD 0.5 million to the river basin's habitat protection fund for wetland restoration.",
+                 {"I05.2": 0.5}, id="conservation_fund_en"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES_MORE)
+def test_blind21_precision_more(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
