@@ -130,3 +130,21 @@ CASES_MORE = [
 @pytest.mark.parametrize(("text", "want"), CASES_MORE)
 def test_blind21_precision_more(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+# found by the audit after the fixes (seed 2021 drew other pairs)
+CASES_AFTER = [
+    pytest.param("We held three supplier workshops on carbon accounting for 200 supplier representatives.", {"I13.1": 0},
+                 id="supplier_workshops_en"),
+    pytest.param("公司为供应商举办碳核算培训4场，参训供应商代表220人。", {"I13.1": 0}, id="supplier_training_zh"),
+    pytest.param("公司每年开展碳盘查，编制温室气体排放报告。", {"I13.1": 0.5}, id="own_inventory_stays"),
+    pytest.param("公司要求绿化分包商优先使用有机肥，减少化学农药用量。", {"I05.3": 0}, id="greening_subcontractor_zh"),
+    pytest.param("Our landscaping contractors must use organic fertiliser in all managed estates.", {"I05.3": 0},
+                 id="landscaping_contractor_en"),
+    pytest.param("厂区新增绿化面积1.2万平方米，绿化覆盖率达35%。", {"I05.3": 0.5}, id="own_greening_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES_AFTER)
+def test_blind21_precision_after(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
