@@ -108,3 +108,12 @@ def test_a_hyphenated_english_paragraph_is_one_passage(tmp_path: Path) -> None:
     doc = read_document(render_pdf(html, tmp_path / "hyphen.pdf"))
     texts = [p.text for pg in doc.pages for p in pg.passages]
     assert len(texts) == 1 and "product-level carbon data" in texts[0] and texts[0].endswith("about 60%."), texts
+
+
+@pytest.mark.parametrize("text", [
+    "Our brewery emitted 0.29 tCO2e per kilolitre of beer in 2023.",
+    "In 2023 emissions intensity was 2.93 tCO2e per kL of base spirit.",
+], ids=["per_kilolitre", "per_kl"])
+def test_an_amount_per_kilolitre_is_an_intensity(tmp_path: Path, m: LoadedMethodology, text: str) -> None:
+    got = _figures(_rate(tmp_path, m, text + "\n"))
+    assert got and all(e[0] == "intensity" and e[3].endswith("/千升") for e in got), got
