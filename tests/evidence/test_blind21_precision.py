@@ -142,6 +142,7 @@ CASES_AFTER = [
     pytest.param("公司将保洁、绿化、秩序维护等服务分包给合格分包商，全年合作分包商860家。", {"I05.3": 0},
                  id="greening_subcontracted_zh"),
     pytest.param("公司外包绿化养护服务，并对外包单位开展季度考核。", {"I05.3": 0}, id="greening_outsourced_zh"),
+    pytest.param("物业服务标准覆盖安保、保洁、绿化养护和设施设备维护四大模块。", {"I05.3": 0}, id="greening_service_module_zh"),
     pytest.param("Our landscaping contractors must use organic fertiliser in all managed estates.", {"I05.3": 0},
                  id="landscaping_contractor_en"),
     pytest.param("厂区新增绿化面积1.2万平方米，绿化覆盖率达35%。", {"I05.3": 0.5}, id="own_greening_stays"),
