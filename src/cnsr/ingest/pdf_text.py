@@ -52,7 +52,8 @@ def text_lines(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> lis
     line boxes are measured from it downwards, like the rendered image.
     """
     raw = textpage.get_text_range()
-    text = raw.replace("\ufffe", "-")
+    joined = "\ufffe" in raw  # a hyphen pdfium joined at a line end (most pages have none)
+    text = raw.replace("\ufffe", "-") if joined else raw
     wide = len(text) != textpage.count_chars()  # pdfium counts UTF-16 units
     rects = Rects(textpage)
     lines: list[Line] = []
@@ -69,7 +70,7 @@ def text_lines(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> lis
             consumed = end
         else:
             index, count = start, end - start
-        if not wide and "\ufffe" in raw[start:end] and match.group().strip():
+        if joined and not wide and "\ufffe" in raw[start:end] and match.group().strip():
             # blind round 21 (session 22): pdfium joins a line that ends in a hyphen with the
             # next one ("supplied product-" | "level carbon data…") into one run whose box spans
             # both baselines, twice a line's height, which reads as a change of font size and
