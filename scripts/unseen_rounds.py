@@ -52,6 +52,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     18: ("a5c5021", 127, 132), 19: ("7a012bc", 133, 138),
     # session 22's blind round 20 (branch s22-blind20, its first commit; labels committed with it)
     20: ("1a5f0aa", 139, 144),
+    # session 22's blind round 21 (branch s22-blind21, its first commit; labels committed with it)
+    21: ("aeed716", 145, 150),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

@@ -134,7 +134,9 @@ def _ragged_line(prev: Line, line: Line, right: float) -> bool:
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9'’/%.-]*[.,;:!?)]*"
                          # blind round 19 (session 21): a last line of several such words ("emission and is not
                          # included in our total.") is as low as one word
-                         r"(?:\s+[a-z][a-z0-9'’/%.-]*[.,;:!?)]*)*")
+                         # blind round 21 (session 22): a later word may be a figure ("by" | "about 60%."):
+                         # digits are no taller than the ascenders of a lowercase word
+                         r"(?:\s+[a-z0-9][a-z0-9'’/%.,-]*[.,;:!?)]*)*")
 
 
 def _latin_tail(prev: Line, line: Line, usual_gap: float) -> bool:
