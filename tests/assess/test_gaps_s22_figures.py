@@ -1,0 +1,60 @@
+"""Known misreads by kind read as figures (session 22, issue #12). Passages written for these
+tests (invented companies and figures):
+
+- a figure named market-based (or location-based) with no scope cue in its words ("green
+  electricity with certificates is deducted in the market-based figure of 335,600 tCO2e") is
+  scope 2 on that basis, the only scope stated on two bases: not a second total;
+- a figure "reported separately" (biogenic CO2 of biogas burnt, the footnote split by the
+  layout) is outside the own figures: no total.
+"""
+
+from __future__ import annotations
+
+from passage_docs import make_doc
+
+from cnsr.assess.rate import rate_documents
+from cnsr.methodology.load import LoadedMethodology
+from cnsr.rating import Company, Rating
+
+
+def _rate(items: list[object], m: LoadedMethodology, year: int = 2023) -> Rating:
+    return rate_documents([make_doc([items])], Company(name="示例水务", year=year), m)
+
+
+def _own(r: Rating) -> set[tuple[str, int | None, float]]:
+    return {(e.scope, e.year, round(e.value, 2)) for e in r.emissions if e.kind == "own"}
+
+
+def test_a_market_based_figure_without_a_scope_cue_is_scope2_market(m: LoadedMethodology) -> None:
+    r = _rate(["Scope 2 uses the national average grid factor (location-based); green electricity with "
+               "certificates is deducted in the market-based figure of 335,600 tCO2e."], m)
+    got = _own(r)
+    assert any(s == "scope2_market" and v == 335600.0 for s, _, v in got), got
+    assert not any(s == "total" for s, _, _ in got), got
+
+
+def test_the_same_in_chinese(m: LoadedMethodology) -> None:
+    r = _rate(["范围二按全国电网平均排放因子计算（基于位置）；扣除绿证对应电量后，基于市场的排放量为2.86万吨二氧化碳当量。"], m)
+    got = _own(r)
+    assert any(s == "scope2_market" and v == 28600.0 for s, _, v in got), got
+    assert not any(s == "total" for s, _, _ in got), got
+
+
+def test_a_scope2_market_figure_stays(m: LoadedMethodology) -> None:
+    r = _rate(["2023年范围二排放（基于市场）为2.86万吨二氧化碳当量。"], m)
+    assert ("scope2_market", 2023, 28600.0) in _own(r)
+
+
+def test_a_plain_total_stays_a_total(m: LoadedMethodology) -> None:
+    r = _rate(["In 2023 our operational greenhouse gas emissions were 505,600 tCO2e."], m)
+    assert ("total", 2023, 505600.0) in _own(r)
+
+
+def test_a_figure_reported_separately_is_no_own_total(m: LoadedMethodology) -> None:
+    r = _rate(["Biogas burnt in the CHP unit is biogenic and reported separately (9,800 tCO2)."], m)
+    assert not any(v == 9800.0 for _, _, v in _own(r))
+
+
+def test_the_same_in_chinese_reported_separately(m: LoadedMethodology) -> None:
+    r = _rate(["沼气燃烧产生的二氧化碳单独报告（0.98万吨）。"], m)
+    assert not any(v == 9800.0 for _, _, v in _own(r))
