@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.tagged import points, points_of
+from cnsr.ingest.document import Document, Page, Passage, Table
+from evidence.tagged import best_ratings, points, points_of
 
 # ---- 1. others' or neighbouring acts -------------------------------------------------------
 
@@ -267,3 +268,69 @@ def test_a_clean_power_share_is_a_clean_share(text: str) -> None:
 ])
 def test_clean_power_without_a_share_is_no_share(text: str) -> None:
     assert points(text).get("I03.5", 0) < 1
+
+
+# ---- 3. a table column naming each row's client ------------------------------------------------
+
+
+def _table_doc(rows: list[list[str]], after: str | None = None) -> Document:
+    table = Table(rows=rows)
+    passages = [Passage(page=1, index=0, text=table.as_text(), table=table)]
+    if after:
+        passages.append(Passage(page=1, index=1, text=after))
+    return Document(path="s22.pdf", sha256="0" * 64, kind="pdf", pages=[
+        Page(number=1, text="\n".join(p.text for p in passages), passages=passages)])
+
+
+_MRV = ("I12.1", "I12.2", "I12.4", "I12.5", "I13.1")
+
+
+@pytest.mark.parametrize("rows", [
+    [["序号", "项目名称", "委托方", "服务内容", "状态"],
+     ["1", "某化工园区碳排放核查", "某化工集团", "碳盘查", "已完成"],
+     ["2", "某钢厂温室气体排放核算", "某钢铁集团", "核算报告", "已完成"]],
+    [["序号", "项目", "委托单位", "内容", "状态"],
+     ["1", "某市重点企业碳排放核查", "市生态环境局", "第三方核查", "已完成"]],
+    [["No.", "Project", "Client", "Service", "Status"],
+     ["1", "GHG inventory and third-party verification of a chemical park", "Client A", "verification", "done"]],
+])
+def test_a_client_column_holds_for_every_row(rows: list[list[str]]) -> None:
+    got = best_ratings(_table_doc(rows))
+    for p in _MRV:
+        assert got.get(p, 0) == 0, (p, got)
+
+
+def test_a_table_without_a_client_column_keeps_its_rows() -> None:
+    got = best_ratings(_table_doc([["年份", "事项", "状态"],
+                                   ["2023", "温室气体排放数据经第三方机构核查", "已完成"]]))
+    assert got.get("I12.5", 0) >= 0.5, got
+
+
+def test_the_own_verification_after_the_table_stays() -> None:
+    doc = _table_doc([["序号", "项目名称", "委托方", "服务内容"],
+                      ["1", "某化工园区碳排放核查", "某化工集团", "碳盘查"]],
+                     "公司自身温室气体排放数据经第三方机构核查，核查范围覆盖范围一和范围二。")
+    assert best_ratings(doc).get("I12.5") == 1.0
+
+
+# ---- 4. methane named as a metric, programme or rule --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "We were engaged to provide limited assurance on its 2023 Scope 1 and Scope 2 GHG emissions and methane intensity.",
+    "Methane intensity, defined as methane emitted over marketed gas, fell in 2023.",
+    "The Low-Carbon Office coordinates the GHG inventory and the methane programme.",
+    "公司对范围一和范围二温室气体排放及甲烷排放强度开展有限保证鉴证。",
+    "低碳办公室统筹温室气体盘查和甲烷管理工作。",
+])
+def test_methane_named_as_a_metric_or_programme_is_no_breakdown(text: str) -> None:
+    assert "I11.6" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Methane emissions were 28.2 kt CH4 in 2023, and methane intensity fell to 0.24%.",
+    "2023年甲烷排放量2.82万吨，占范围一排放的23%。",
+    "Scope 1 emissions come mostly from methane (CH4) released in sludge handling.",
+])
+def test_methane_emissions_stay_a_breakdown(text: str) -> None:
+    assert points(text).get("I11.6") == 1.0
