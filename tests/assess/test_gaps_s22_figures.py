@@ -58,3 +58,27 @@ def test_a_figure_reported_separately_is_no_own_total(m: LoadedMethodology) -> N
 def test_the_same_in_chinese_reported_separately(m: LoadedMethodology) -> None:
     r = _rate(["沼气燃烧产生的二氧化碳单独报告（0.98万吨）。"], m)
     assert not any(v == 9800.0 for _, _, v in _own(r))
+
+
+def test_a_gas_after_its_scope_in_prose_is_a_part(m: LoadedMethodology) -> None:
+    r = _rate(["In 2023 Scope 1 emissions of 147,200 tCO2e come mostly from the treatment process: nitrous oxide "
+               "(N2O) formed during nitrogen removal accounted for 88,420 tCO2e and methane (CH4) from sewers "
+               "and sludge handling at our plants for 51,140 tCO2e."], m)
+    got = _own(r)
+    assert ("scope1", 2023, 147200.0) in got, got
+    assert not any(s == "scope1" and v in (88420.0, 51140.0) for s, _, v in got), got
+
+
+def test_the_same_in_chinese_a_gas_after_its_scope(m: LoadedMethodology) -> None:
+    r = _rate(["2023年公司范围一排放14.72万吨二氧化碳当量，主要来自处理工艺：脱氮过程产生的氧化亚氮排放8.84万吨，"
+               "污泥处理产生的甲烷排放5.11万吨。"], m)
+    got = _own(r)
+    assert ("scope1", 2023, 147200.0) in got, got
+    assert not any(s == "scope1" and v in (88400.0, 51100.0) for s, _, v in got), got
+
+
+def test_two_years_of_one_scope_stay_two_figures(m: LoadedMethodology) -> None:
+    r = _rate(["公司范围一排放2022年为12.1万吨二氧化碳当量，2023年为11.6万吨二氧化碳当量。"], m)
+    got = _own(r)
+    assert ("scope1", 2022, 121000.0) in got, got
+    assert ("scope1", 2023, 116000.0) in got, got

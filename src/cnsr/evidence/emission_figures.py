@@ -234,6 +234,10 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "scope3" and kind == "own" and names_a_category(x, text, span, clauses, since,
                                                                    loc.rows is not None, mk):
             continue  # "4 Upstream transportation and distribution | 186": a category, not scope 3
+        if scope in ("scope1", "scope2") and kind == "own" and loc.rows is None \
+                and any(f.scope == scope and f.sentence == span for f in out) \
+                and mk.gases.search(text, since, x.start) is not None:
+            continue  # "Scope 1 emissions of 147,200 tCO2e …: … methane (CH4) … for 51,140 tCO2e": a gas's part (session 22)
         if loc.rows is None and bracketed_part(x, measured, text, span):
             continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
