@@ -10,6 +10,7 @@ tests (invented companies and figures):
 
 from __future__ import annotations
 
+import pytest
 from passage_docs import make_doc
 
 from cnsr.assess.rate import rate_documents
@@ -82,3 +83,52 @@ def test_two_years_of_one_scope_stay_two_figures(m: LoadedMethodology) -> None:
     got = _own(r)
     assert ("scope1", 2022, 121000.0) in got, got
     assert ("scope1", 2023, 116000.0) in got, got
+
+
+_SCOPE_OVER_SOURCES = [
+    ["范围", "排放源", "2023年（吨二氧化碳当量）", "2022年（吨二氧化碳当量）"],
+    ["范围一", "冷藏车柴油", "8,640", "8,920"],
+    ["", "制冷剂泄漏", "5,212", "5,828"],
+    ["", "叉车液化石油气", "186", "204"],
+    ["范围二", "外购电力", "31,460", "30,120"],
+    ["总排放（范围一及范围二）", "", "45,498", "45,072"],
+]
+
+
+def test_a_scope_cell_merged_over_source_rows_gives_no_scope_figure(m: LoadedMethodology) -> None:
+    got = _own(_rate([_SCOPE_OVER_SOURCES], m))
+    assert not any(s == "scope1" for s, _, _ in got), got  # no subtotal: scope 1 is not stated
+    assert ("scope2", 2023, 31460.0) in got, got
+    assert ("scope1_2", 2023, 45498.0) in got, got
+
+
+def test_the_same_in_english_scope_over_sources(m: LoadedMethodology) -> None:
+    rows = [["Scope", "Source", "2023 (tCO2e)", "2022 (tCO2e)"],
+            ["Scope 1", "Diesel in reefer trucks", "8,640", "8,920"],
+            ["", "Refrigerant leakage", "5,212", "5,828"],
+            ["Scope 2", "Purchased electricity", "31,460", "30,120"]]
+    got = _own(_rate([rows], m))
+    assert not any(s == "scope1" for s, _, _ in got), got
+    assert ("scope2", 2023, 31460.0) in got, got
+
+
+def test_a_scope_row_with_its_source_and_no_merged_cell_stays(m: LoadedMethodology) -> None:
+    rows = [["范围", "排放源", "2023年（吨二氧化碳当量）", "2022年（吨二氧化碳当量）"],
+            ["范围一", "天然气及柴油燃烧", "14,038", "14,952"],
+            ["范围二", "外购电力", "31,460", "30,120"]]
+    got = _own(_rate([rows], m))
+    assert ("scope1", 2023, 14038.0) in got, got
+    assert ("scope2", 2023, 31460.0) in got, got
+
+
+@pytest.mark.parametrize("label", ["合计 Total HFC", "HFC合计", "甲烷排放合计"])
+def test_one_gass_total_is_a_part(m: LoadedMethodology, label: str) -> None:
+    rows = [["制冷剂", "2023年（吨二氧化碳当量）", "2022年（吨二氧化碳当量）"],
+            ["R404A", "3,100", "3,420"], ["R134a", "2,112", "2,408"], [label, "5,212", "5,828"]]
+    got = _own(_rate([rows], m))
+    assert not any(s == "total" and v == 5212.0 for s, _, v in got), got
+
+
+def test_a_total_naming_several_gases_stays_a_total(m: LoadedMethodology) -> None:
+    r = _rate(["2023年公司温室气体排放合计（含二氧化碳、甲烷和氧化亚氮）为46,820吨二氧化碳当量。"], m)
+    assert ("total", 2023, 46820.0) in _own(r)
