@@ -322,6 +322,7 @@ def test_the_own_verification_after_the_table_stays() -> None:
     "The Low-Carbon Office coordinates the GHG inventory and the methane programme.",
     "公司对范围一和范围二温室气体排放及甲烷排放强度开展有限保证鉴证。",
     "低碳办公室统筹温室气体盘查和甲烷管理工作。",
+    "We pledge to cut the methane intensity of our operated production to below 0.20% by 2030 and reduce emissions.",
 ])
 def test_methane_named_as_a_metric_or_programme_is_no_breakdown(text: str) -> None:
     assert "I11.6" not in points(text)
@@ -331,6 +332,7 @@ def test_methane_named_as_a_metric_or_programme_is_no_breakdown(text: str) -> No
     "Methane emissions were 28.2 kt CH4 in 2023, and methane intensity fell to 0.24%.",
     "2023年甲烷排放量2.82万吨，占范围一排放的23%。",
     "Scope 1 emissions come mostly from methane (CH4) released in sludge handling.",
+    "2023年单位产量温室气体排放量、甲烷排放强度同比分别下降4%和11%。",
 ])
 def test_methane_emissions_stay_a_breakdown(text: str) -> None:
     assert points(text).get("I11.6") == 1.0
