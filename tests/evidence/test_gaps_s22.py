@@ -336,3 +336,23 @@ def test_methane_named_as_a_metric_or_programme_is_no_breakdown(text: str) -> No
 ])
 def test_methane_emissions_stay_a_breakdown(text: str) -> None:
     assert points(text).get("I11.6") == 1.0
+
+
+# ---- recycled material returned to the clients -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "公司与六家动力电池企业建立了“定向回收、原料返还”闭环合作。",
+    "据客户测算，使用公司再生镍钴原料生产的三元前驱体，其产品碳足迹降低约35%。",
+    "Recovered nickel and cobalt materials are returned to the battery makers under a closed-loop agreement.",
+])
+def test_material_returned_to_clients_is_no_own_material(text: str) -> None:
+    assert "I04.2" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年公司使用再生铝原料生产铝型材12万吨。",
+    "公司以废旧电池8.6万吨和废钢62.4万吨为原料，再生原料使用比例达到100%。",
+])
+def test_own_recycled_inputs_stay(text: str) -> None:
+    assert points(text).get("I04.2") == 1.0
