@@ -117,11 +117,22 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
     backs = [h.start for h in concepts.get("planned_back", [])
              if span[0] <= h.start < span[1]] if plans else []
 
+    # a clause with its own subject, date or mark of a thing done ("公司…", "2023年…", "已…", "同比…")
+    own = [h.start for h in concepts.get("company", []) + concepts.get("done_mark", [])] if plans else []
+    goes_to = [h.start for h in concepts.get("goes_to", [])] if plans else []
+
+    def goes_on_from_plan(a: int, b: int) -> bool:
+        """"计划新增屋顶光伏10兆瓦，外购绿电比例提高至30%": a clause saying where a quantity goes,
+        with no subject, date or mark of a thing done of its own, after a planned one goes on
+        with the plan (session 22)."""
+        return (any(a <= g < b for g in goes_to) and not any(a <= o < b for o in own)
+                and not _YEAR.search(text, a, b))
+
     def planned_clause(a: int, b: int) -> bool:
         if any(a <= m.start < b for m in marks) or any(b <= m for m in backs):
             return True
         # "计划…开展首次盘查，并委托第三方核查": a clause going on from a planned one
-        if any(a <= g < b for g in goes_on) and a > span[0]:
+        if a > span[0] and (any(a <= g < b for g in goes_on) or goes_on_from_plan(a, b)):
             return planned_clause(*_clause_of(parts, a - 1))
         return False
 
@@ -150,6 +161,8 @@ def _time_lead(text: str, h: Hit, clause: tuple[int, int]) -> bool:
     return clause[1] - clause[0] - len(h.text) - lead <= 4
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year in a clause: the clause is dated on its own, not by the plan before it."""
 _PERIOD_START = re.compile(r"20\d\d\s*年?\s*[—–\-~～至到]\s*$")
 """The first year of a period whose last year is the hit ("2024—" of "2024—2026年")."""
 

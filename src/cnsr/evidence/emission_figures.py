@@ -44,6 +44,7 @@ from cnsr.evidence.emission_markers import Markers, load_markers
 from cnsr.evidence.emission_parts import (
     names_a_category,
     names_a_source,
+    scope_over_sources,
     scope_source_row,
     total_row_lines,
 )
@@ -231,9 +232,16 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
                 and line_of(text, x.start) not in total_rows and scope_source_row(
                     x, text, span, clauses, since, mk, measured, total_rows):
             continue  # "范围一：管网及站场甲烷逸散" above "范围一合计": a part of scope 1
+        if scope in ("scope1", "scope2") and kind == "own" and loc.rows is not None \
+                and scope_over_sources(text, span):
+            continue  # "范围 Scope=范围一 | 冷藏车柴油 | …" over "制冷剂泄漏 | …": a source of scope 1 (session 22)
         if scope == "scope3" and kind == "own" and names_a_category(x, text, span, clauses, since,
                                                                    loc.rows is not None, mk):
             continue  # "4 Upstream transportation and distribution | 186": a category, not scope 3
+        if scope in ("scope1", "scope2") and kind == "own" and loc.rows is None \
+                and any(f.scope == scope and f.sentence == span for f in out) \
+                and mk.gases.search(text, since, x.start) is not None:
+            continue  # "Scope 1 emissions of 147,200 tCO2e …: … methane (CH4) … for 51,140 tCO2e": a gas's part (session 22)
         if loc.rows is None and bracketed_part(x, measured, text, span):
             continue  # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
         row = text.count("\n", 0, x.start) if loc.rows is not None else None

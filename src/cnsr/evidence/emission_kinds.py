@@ -144,8 +144,10 @@ def figure_scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str =
         return "total"
     if held == {"scope1", "scope2"}:
         return "scope1_2"
-    if held == {"scope2"}:
-        # the basis in the figure's own brackets, else the one named last before it
+    if held == {"scope2"} or not held:
+        # the basis in the figure's own brackets, else the one named last before it; a basis
+        # named with no scope cue ("…is deducted in the market-based figure of 335,600 tCO2e") is
+        # scope 2's, the only scope stated on two bases (session 22)
         own = mk.bracketed.match(after)  # the figure's own brackets (emissions.yaml)
         for text in ([own.group(1)] if own else []) + [window]:
             market, location = _last(mk.market, text), _last(mk.location, text)
@@ -153,6 +155,7 @@ def figure_scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str =
                 return "scope2_market"
             if location > market:
                 return "scope2_location"
+    if held == {"scope2"}:
         # an alternative basis earlier in the sentence ("若按电网平均因子计算，范围二排放为…"): the
         # location-based value, not a second scope 2 (session 14)
         if mk.location_if.search(sentence):

@@ -39,7 +39,9 @@ def names_a_source(x: Num, text: str, span: tuple[int, int], clauses: list[tuple
     if mk.sites.search(label) is not None:
         return True  # "两厂…排放量为…", "三家热电厂…合计": those sites', a part (session 14)
     if mk.total.search(label) is not None:
-        return False
+        # "制冷剂 Refrigerant=合计 Total HFC", "甲烷排放合计": one gas's total is a part of the
+        # company's emissions; a total naming two gases or none is a total (session 22, d136)
+        return len({m.group(0).lower() for m in mk.gases.finditer(label)}) == 1
     if mk.segments.search(label) is not None:
         return True  # "航空器二氧化碳排放", "地面运营温室气体排放": one segment's, a part (session 17)
     if not row and _segment_leads(x, text, span, measured, mk):
@@ -103,3 +105,22 @@ def total_row_lines(text: str, mk: Markers) -> set[int]:
         if i and mk.total.search(label):
             out.add(i)
     return out
+
+
+def scope_over_sources(text: str, span: tuple[int, int]) -> bool:
+    """A table row that opens with a category cell and a label cell ("范围 Scope=范围一 Scope 1 |
+    冷藏车柴油 Reefer-truck diesel | 2023年=8,640…") followed by a row without the category
+    ("制冷剂泄漏 Refrigerant leakage | 2023年=5,212…"): the scope cell was merged over several
+    source rows, so this row is one source of the scope, not the scope's figure (session 22,
+    d136; a scope over one row, "范围 Scope=范围二 Scope 2 | 外购电力 | …" followed by another
+    category, keeps its scope)."""
+    end = text.find("\n", span[0])
+    if end < 0:
+        return False
+    cells = text[span[0]:end].split(" | ")
+    if len(cells) < 3 or "=" not in cells[0] or "=" in cells[1]:
+        return False
+    after = text.find("\n", end + 1)
+    following = text[end + 1:after if after >= 0 else len(text)].split(" | ")
+    return len(following) >= 2 and "=" not in following[0] and "=" in following[1]
+

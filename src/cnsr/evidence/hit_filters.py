@@ -72,9 +72,11 @@ def without_silent_clauses(text: str, hits: list[Hit], silent: frozenset[str]) -
     return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
 
 
-_ROW_END = re.compile(r"[，,;；。！？!?\n|｜\t]")
+_ROW_END = re.compile(r"[，,;；。！？!?\n|｜\t]|\.(?=\s|$)")
 """What ends a clause or a row for `without_silent_clauses`, one character (not a colon: a
-label and its value are one statement)."""
+label and its value are one statement); an English full stop before a space or the end, not a
+decimal point (session 22: "…committing to Level 5 reporting by 2026. Our 2023 data received
+limited assurance…" silenced the next sentence's assurance)."""
 
 
 def captions(text: str, hits: list[Hit], sentences: list[tuple[int, int]]

@@ -187,6 +187,7 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     check("evidence.own_subject", set(rules.evidence.own_subject))
     check("evidence.swallow", set(rules.evidence.swallow))
     check("evidence.silent_clauses", set(rules.evidence.silent_clauses))
+    check("evidence.header_carry", set(rules.evidence.header_carry))
     check("evidence.parameters", set(rules.evidence.parameters))
     bad = sorted({d for dims in rules.evidence.parameters.values() for d in dims}
                  - QUANTITY_DIMENSIONS)

@@ -82,6 +82,8 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     if settings.silent_clauses:
         hits = without_silent_clauses(text, hits, frozenset(settings.silent_clauses))
     by_sentence = _group(hits, sentences)
+    if settings.header_carry:
+        header_to_rows(text, sentences, by_sentence, settings.header_carry)
     if lexicon.rules.evidence.context is not None and not table_rows:
         inherit(result, by_sentence, lexicon, carried)
     ctx = PointContext(text, by_sentence, sentences, lexicon, hits, result)
@@ -143,6 +145,26 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def header_to_rows(text: str, sentences: list[tuple[int, int]],
+                   by_sentence: list[dict[str, list[Hit]]], carry: list[str]) -> None:
+    """A table's header row holding a `carry` concept (rules.yaml `evidence.header_carry`: a
+    column naming each row's client, "序号 | 项目名称 | 委托方 | …") hands it to every row under it,
+    up to the first line that is no table row: each row is a sentence of its own, so a veto in
+    the header never reached them (session 22, d135). The rows get copies at position -1
+    (they complete a rule, never a quote)."""
+    held: dict[str, list[Hit]] = {}
+    for si, (a, b) in enumerate(sentences):
+        if "|" not in text[a:b]:
+            held = {}
+            continue
+        concepts = by_sentence[si]
+        if held:
+            for c, copies in held.items():
+                concepts.setdefault(c, copies)
+        else:
+            held = _copies(concepts, carry)
 
 
 def _from_paragraph(mine: dict[str, list[Hit]], earlier: list[dict[str, list[Hit]]],

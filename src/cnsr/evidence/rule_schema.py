@@ -279,6 +279,9 @@ class EvidenceSettings(_Strict):
     # its topic, while the other clauses of the sentence keep theirs (session 16,
     # hit_filters.without_silent_clauses)
     silent_clauses: list[str] = Field(default_factory=list)
+    # session 22: concepts a table's header row hands to every row under it (a column naming each
+    # row's client, "委托方": a parsed table's rows are sentences of their own; match.header_to_rows)
+    header_carry: list[str] = Field(default_factory=list)
     # general management statements are mentions on these points (session 14)
     general: GeneralRule | None = None
 
