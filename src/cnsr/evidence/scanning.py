@@ -37,7 +37,7 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
             bucket = two_open.get(key[:2]) if len(key) == 3 else two.get(key[:2])
             if bucket is None:
                 bucket = one.get(key[0], default)
-                if not bucket:  # over half the positions: their first character starts
+                if not bucket:  # ~40-50 % of the positions: their first character starts
                     continue    # some pattern, their first two none
         if len(bucket) == 1:
             name, match = bucket[0]
