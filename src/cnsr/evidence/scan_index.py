@@ -12,6 +12,7 @@ shorter key matches, minus those whose third character rules them out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -137,27 +138,34 @@ def _scanner(firsts: set[str], anywhere: bool, alone: set[str],
     A position is tried only when its first character is a key of its own (`alone`) or is
     followed by the second character of a two-character key (`seconds`): a digit by one of its
     own seconds ("1." of "1.5°C", "20" of "2030"), a Chinese character by one of those of all
-    Chinese characters together. No position whose bucket holds a pattern is left out; over
-    half the positions whose bucket is empty are (in C, a few branches: a branch per
-    character would cost more than it saves)."""
+    Chinese characters together, a punctuation mark by one of its own seconds. No
+    position whose bucket holds a pattern is left out; over half the positions whose bucket
+    is empty are (in C, a few branches: a branch per character would cost more than it
+    saves)."""
     if anywhere:
         return re.compile(r"(?s:.)")
     latin = sorted(c for c in firsts if c.isascii() and c.isalnum())
     other = sorted(c for c in firsts if not (c.isascii() and (c.isalnum() or c.isspace())))
     word_start = "(?<![A-Za-z0-9_][A-Za-z0-9])"
     kinds: list[tuple[list[str], str]] = []  # the characters of a kind, what must follow
+    closed = [c for c in other if c not in alone and c in seconds]
+    # each punctuation mark or symbol (",", "，", "|" between table cells, "%": many
+    # positions of a report, few keys) by the seconds of its own keys
+    marks = [c for c in closed if unicodedata.category(c)[0] in "PS"]
+    words = [c for c in closed if c not in marks]
+    if words:
+        kinds.append((words, f"(?={_class(set().union(*(seconds[c] for c in words)))})"))
+    open_ = [c for c in other if c not in closed]
+    if open_:
+        kinds.append((open_, ""))
     letters = [c for c in latin if not (c.isdigit() and c not in alone and c in seconds)]
     if letters:
         # a lower-case key stands for both cases (patterns are matched ignoring case)
         kinds.append((sorted(set(letters) | {c.upper() for c in letters}), word_start))
     for digit in sorted(set(latin) - set(letters)):
         kinds.append(([digit], f"{word_start}(?={_class(seconds[digit])})"))
-    closed = [c for c in other if c not in alone and c in seconds]
-    if closed:
-        kinds.append((closed, f"(?={_class(set().union(*(seconds[c] for c in closed)))})"))
-    open_ = [c for c in other if c not in closed]
-    if open_:
-        kinds.append((open_, ""))
+    for mark in marks:
+        kinds.append(([mark], f"(?={_class(seconds[mark])})"))
     if not kinds:
         return re.compile("(?!)")
     # One class first, so that re skips to candidates by it in C; then the character just
