@@ -30,19 +30,22 @@ def point_order(lex: Lexicon) -> Callable[[str, Ranked], OrderKey]:
     asides = aside_points(lex)
     every = frozenset(c for concepts in asides.values() for c in concepts)
     heading = ev.heading.max_chars if ev.heading_after and ev.heading is not None else 0
-    # what a passage holds of the aside kinds, once per passage (a passage ranks for several
-    # points; session 22: per pair, this doubled the ranking's time on the dense report)
-    memo: dict[int, tuple[list[tuple[int, str]], bool]] = {}
+    # what a passage holds of the aside kinds and of plans, once per passage (a passage ranks
+    # for several points; session 22: per pair, this doubled the ranking's time on the dense
+    # report)
+    memo: dict[int, tuple[list[tuple[int, str]], bool, list[int]]] = {}
 
     def key(pid: str, r: Ranked) -> OrderKey:
         loc = r.where
         marks = memo.get(id(loc))
         if marks is None:
-            marks = ([(h.start, h.concept) for h in loc.analysis.hits if h.concept in every],
-                     heading_alone(r, heading))
+            hits = loc.analysis.hits
+            marks = ([(h.start, h.concept) for h in hits if h.concept in every],
+                     heading_alone(r, heading),
+                     [h.start for h in hits if h.concept in _PLAN_CONCEPTS])
             memo[id(loc)] = marks
-        held, alone = marks
-        return rank_key(r, words, shares.get(pid), figures, pid in acts,
+        held, alone, plans = marks
+        return rank_key(r, words, shares.get(pid), figures, pid in acts and planned(r, plans),
                         alone or (bool(held) and aside(r, asides.get(pid, _NONE), held)))
     return key
 
@@ -51,8 +54,9 @@ _NONE: frozenset[str] = frozenset()
 
 
 def rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0,
-             acts: bool = False, aside_kind: bool = False) -> OrderKey:
-    return (-r.hit.rating, acts and planned(r), -int(bool(r.hit.quantities)),
+             plan_first: bool = False, aside_kind: bool = False) -> OrderKey:
+    """`plan_first`: the hit is a plan on a point a plan does not disclose (`planned`)."""
+    return (-r.hit.rating, plan_first, -int(bool(r.hit.quantities)),
             only_shares(r, shares), run_together(r, figures), is_title(r, words), aside_kind,
             -r.relevance, r.where.order)
 
@@ -98,17 +102,17 @@ _PLAN_CONCEPTS = frozenset({"planned", "planned_back"})
 """The lexicon's concepts of a plan (`clause_rules.only_planned`, `point_context`)."""
 
 
-def planned(r: Ranked) -> bool:
+def planned(r: Ranked, plans: list[int]) -> bool:
     """The hit is a mention (0.5) whose sentence holds a plan ("计划于2025年完成…", "will
     install …"): on a point that a plan does not disclose (not `plans_count`), ranked after
     the done acts of the same rating, even one without a figure (session 20: a plan with its
     target figure was the first evidence where an act of the same rating stood later in the
-    report). A hit rated 1 is an act done, whatever else its sentence plans."""
-    if r.hit.rating >= 1.0:  # an act rated in full beside a plan in its sentence is an act
+    report). A hit rated 1 is an act done, whatever else its sentence plans. `plans`: where
+    the passage's plan hits start."""
+    if r.hit.rating >= 1.0 or not plans:  # an act rated in full beside a plan is an act
         return False
     start, end = r.hit.sentence
-    return any(h.concept in _PLAN_CONCEPTS and start <= h.start < end
-               for h in r.where.analysis.hits)
+    return any(start <= at < end for at in plans)
 
 
 def act_points(lex: Lexicon) -> frozenset[str]:
