@@ -18,8 +18,7 @@ import pytest
 from cnsr.evidence.lexicon import load_lexicon
 from cnsr.evidence.scan_index import ScanIndex
 from cnsr.evidence.scanning import scan
-
-WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
+from evidence.test_scan_index import WORD_CHAR, _brute
 
 # Disclosure-like text written for these tests: prose, KPI rows joined with " | " as tables
 # are, commas of both widths, percentages, quotation marks.
@@ -85,28 +84,16 @@ def test_a_mark_is_a_candidate_by_its_own_second_characters(lexicon) -> None:  #
             assert not scanner.match("，" + second), second
 
 
-def _brute(text: str, lexicon) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
-    """Every (concept, start, end) by trying every pattern at every candidate position."""
-    patterns = [(name, re.compile(p, re.I)) for name in lexicon.names
-                for p in lexicon.patterns[name]]
-    out = []
-    for p in range(len(text)):
-        ch = text[p]
-        if ch.isascii() and (ch.isspace() or (ch.isalnum() and p and WORD_CHAR.match(text[p - 1]))):
-            continue
-        found: dict[str, int] = {}
-        for name, pattern in patterns:
-            m = pattern.match(text, p)
-            if m is not None and m.end() > found.get(name, p):
-                found[name] = m.end()
-        out.extend((name, p, end) for name, end in sorted(found.items()))
-    return out
+@pytest.fixture(scope="module")
+def every_pattern(lexicon):  # type: ignore[no-untyped-def]
+    return [(name, re.compile(p, re.I)) for name in lexicon.names for p in lexicon.patterns[name]]
 
 
 @pytest.mark.parametrize("text", TEXTS[:3])
-def test_scan_still_finds_what_every_pattern_finds(lexicon, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_scan_still_finds_what_every_pattern_finds(lexicon, every_pattern,  # type: ignore[no-untyped-def]
+                                                    text: str) -> None:
     got = sorted((h.concept, h.start, h.end) for h in scan(text, lexicon))
-    assert got == sorted(_brute(text, lexicon))
+    assert got == sorted(_brute(text, every_pattern))
     assert got
 
 
