@@ -13,7 +13,7 @@ false-positive probability reaches the F1 break-even of the training rounds,
 positives per true one for F1 not to fall). A policy is worth adopting only if it raises pooled
 precision by at least 4 points and does not lower pooled F1.
 
-    .venv/bin/python scripts/unseen_signals.py [--table] [--data benchmarks/unseen/unseen.jsonl]
+    .venv/bin/python scripts/unseen_signals.py [--tables] [--data benchmarks/unseen/unseen.jsonl]
 
 The pair features are session 20's (scripts/pair_features.py) on the first evidence passage,
 with its matched cues and quantities; the lexicon's concepts and the plan flag are left out (the
@@ -23,8 +23,6 @@ dataset holds what the rating exposes, and today's lexicon was fixed on these ve
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -36,60 +34,24 @@ from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pair_features import pair_features  # noqa: E402
+from unseen_records import (  # noqa: E402
+    DATA,
+    WORDING_RX,
+    Rec,
+    break_even,
+    counts,
+    first,
+    form,
+    is_fp,
+    load,
+    n_ev,
+    n_pages,
+    prf,
+    scored,
+)
+from unseen_tables import tables  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-Rec = dict
 Policy = Callable[[list[Rec], list[Rec]], tuple[list[bool], list[float] | None]]
-
-
-def scored(records: list[Rec]) -> list[Rec]:
-    return [r for r in records if r["level"] > 0]
-
-
-def counts(records: list[Rec]) -> tuple[int, int, int]:
-    c = Counter(r["outcome"] for r in records)
-    return c["tp"], c["fp"], c["fn"]
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
-
-def break_even(train: list[Rec]) -> float:
-    tp, fp, fn = counts(train)
-    return (tp + fp + fn) / (2 * tp + fp + fn)
-
-
-def is_fp(r: Rec) -> bool:
-    return r["outcome"] == "fp"
-
-
-def n_ev(r: Rec) -> int:
-    return len(r["evidence"])
-
-
-def n_pages(r: Rec) -> int:
-    return len({e["page"] for e in r["evidence"]})
-
-
-def first(r: Rec) -> dict:
-    return r["evidence"][0] if r["evidence"] else {"passage": "", "matched": [],
-                                                      "quantities": [], "page": None}
-
-
-def form(r: Rec) -> str:
-    """The first evidence's form: a table row, a short heading-like line, a run of figures
-    (highlight tiles, KPI runs), or prose."""
-    p = first(r)["passage"]
-    if " | " in p:
-        return "table"
-    if len(p) < 40 and not re.search(r"[。.;；]", p):
-        return "heading"
-    if len(re.findall(r"\d", p)) > 0.15 * max(len(p), 1):
-        return "figures"
-    return "prose"
 
 
 # --- policies -------------------------------------------------------------------------------
@@ -158,24 +120,9 @@ def structured(r: Rec) -> list[str]:
             f"hk:{f['traditional']}", f"annual:{f['annual']}", f"st:{r['stage_found']}"]
 
 
-# wording kinds the audits name again and again (session 21's look at the false positives):
-# a thing said not done, others as actors, finance, a plan, a product
-WORDING = {
-    "negation": r"尚未|未有|没有|並無|并无|未曾|暂不|暫不|不属于|不屬於|不产生|不涉及|未开展|未制定"
-                r"|未设定|未訂立|未订立|not yet|has not|have not|does not|do not|no plan",
-    "others": r"客户|客戶|供应商|供應商|基金会|基金會|政府|国家|國家|行业|行業|customers?|suppliers?"
-              r"|foundation|government|industry",
-    "finance": r"贷款|貸款|债券|債券|承销|承銷|融资|融資|授信|投资|投資|基金|loans?|bonds?|financ"
-               r"|underwr|invest",
-    "plan": r"计划|計劃|将|將|拟|擬|力争|力爭|目标|目標|plan|will|aim|target",
-    "product": r"产品|產品|products?",
-}
-_WORDING = {k: re.compile(v, re.I) for k, v in WORDING.items()}
-
-
 def wording(r: Rec) -> list[str]:
     p = first(r)["passage"]
-    return [f"w:{k}:{r['level']}" for k, rx in _WORDING.items() if rx.search(p)]
+    return [f"w:{k}:{r['level']}" for k, rx in WORDING_RX.items() if rx.search(p)]
 
 
 def logistic(buckets: int, text: bool, lam: float = 1.0, words: bool = False) -> Policy:
@@ -279,86 +226,6 @@ def evaluate(records: list[Rec], policy: Policy) -> dict:
             "per_round": per_round}
 
 
-# each round's 40- or 60-point audit before its fixes (right / drawn), docs/reader-history.md
-AUDITS = {5: (33, 40), 6: (43, 60), 7: (48, 60), 8: (36, 60), 9: (47, 60), 10: (47, 60),
-          11: (31, 40), 12: (34, 40), 13: (29, 40), 14: (29, 40), 15: (29, 40), 16: (31, 40),
-          17: (36, 40)}
-
-
-def tables(records: list[Rec]) -> None:
-    """Step 2: per-round label figures beside the audits, and where the false positives are."""
-    print("| round | docs | scored | TP | FP | missed | P | R | F1 | level = label (TP) | "
-          "first evidence on a labelled page (TP) | P × on page | P × on page × level | audit |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    tot: Counter = Counter()
-    xs, ys, zs = [], [], []
-    for k in sorted({r["round"] for r in records}):
-        rs = [r for r in records if r["round"] == k]
-        tp, fp, fn = counts(rs)
-        p, rc, f = prf(tp, fp, fn)
-        tps = [r for r in rs if r["outcome"] == "tp"]
-        ex = sum(r["level"] == r["label"] for r in tps)
-        chk = [r for r in tps if r["label_pages"] and r["evidence"]]
-        on = sum(r["evidence"][0]["on_label_page"] for r in chk)
-        both = sum(r["evidence"][0]["on_label_page"] and r["level"] == r["label"] for r in chk)
-        a, n = AUDITS.get(k, (0, 0))
-        tot.update(tp=tp, fp=fp, fn=fn, ex=ex, chk=len(chk), on=on, both=both, a=a, n=n,
-                   docs=len({r["doc"] for r in rs}))
-        if n:
-            xs.append(p)
-            ys.append(p * on / len(chk))
-            zs.append(a / n)
-        print(f"| {k} | {len({r['doc'] for r in rs})} | {tp + fp} | {tp} | {fp} | {fn} | {p:.3f} | "
-              f"{rc:.3f} | {f:.3f} | {ex / tp:.3f} | {on}/{len(chk)} | {p * on / len(chk):.3f} | "
-              f"{p * both / len(chk):.3f} | {f'{a}/{n} = {a / n:.3f}' if n else '–'} |")
-    p, rc, f = prf(tot["tp"], tot["fp"], tot["fn"])
-    print(f"| all | {tot['docs']} | {tot['tp'] + tot['fp']} | {tot['tp']} | {tot['fp']} | {tot['fn']} | "
-          f"{p:.3f} | {rc:.3f} | {f:.3f} | {tot['ex'] / tot['tp']:.3f} | {tot['on']}/{tot['chk']} | "
-          f"{p * tot['on'] / tot['chk']:.3f} | {p * tot['both'] / tot['chk']:.3f} | "
-          f"{tot['a']}/{tot['n']} = {tot['a'] / max(tot['n'], 1):.3f} (audited rounds) |")
-    print(f"\nacross rounds, Pearson r of the audit with P: {np.corrcoef(xs, zs)[0, 1]:.2f}, "
-          f"with P × on page: {np.corrcoef(ys, zs)[0, 1]:.2f}\n")
-    sc = scored(records)
-    nf = sum(map(is_fp, sc))
-
-    def tab(title: str, key: Callable[[Rec], object], top: int = 0) -> None:
-        c: dict[object, list[int]] = defaultdict(lambda: [0, 0])
-        for r in sc:
-            c[key(r)][is_fp(r)] += 1
-        rows = sorted(c.items(), key=lambda kv: (-kv[1][1], str(kv[0])))
-        print(f"| {title} | scored | FP | FP rate | share of FPs |\n|---|---:|---:|---:|---:|")
-        for k, (t, f) in rows[:top or None]:
-            print(f"| {k} | {t + f} | {f} | {f / (t + f):.3f} | {f / nf:.3f} |")
-        print()
-
-    tab("level", lambda r: r["level"])
-    tab("level, passages given", lambda r: (r["level"], n_ev(r)))
-    tab("pages among the passages", lambda r: n_pages(r))
-    tab("first evidence's form", form)
-    tab("first evidence holds a figure", lambda r: bool(first(r)["quantities"]))
-    tab("indicator", lambda r: r["point"][:3])
-    tab("point (top 15)", lambda r: r["point"], 15)
-    tab("a matched cue of the first evidence (top 15)",
-        lambda r: first(r)["matched"][0] if first(r)["matched"] else "", 15)
-    for kind in WORDING:
-        tab(f"first evidence's wording: {kind}",
-            lambda r, kind=kind: bool(_WORDING[kind].search(first(r)["passage"])))
-    tab("English", lambda r: r["form"]["english"])
-    tab("traditional characters", lambda r: r["form"]["traditional"])
-    tab("annual report", lambda r: r["form"]["annual"])
-    tab("label stage", lambda r: r["form"]["stage"])
-    tab("file type", lambda r: r["form"]["type"])
-    per_doc = Counter(r["doc"] for r in sc if is_fp(r))
-    cum, shares = 0, {}
-    for i, (_, f) in enumerate(per_doc.most_common(), 1):
-        cum += f
-        shares[i] = cum / nf
-    docs = len({r["doc"] for r in sc})
-    print(f"documents: {docs}; with no FP: {docs - len(per_doc)}; the 5 / 10 / 20 worst hold "
-          f"{shares[5]:.0%} / {shares[10]:.0%} / {shares[20]:.0%} of the {nf} FPs; worst: "
-          + ", ".join(f"{d} {f}" for d, f in per_doc.most_common(6)))
-
-
 def curve(records: list[Rec], name: str) -> None:
     """Descriptive only (not used for any decision): the held-out pooled scores of one policy,
     withheld from the highest down, at several thresholds."""
@@ -400,7 +267,7 @@ def new_rounds(fit: list[Rec], new: list[Rec], only: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "unseen" / "unseen.jsonl")
+    ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--only", default="", help="policies whose name contains this")
     ap.add_argument("--last-fit-round", type=int, default=17,
                     help="rounds up to this one are the leave-one-round-out set (5-17, the "
@@ -408,17 +275,18 @@ def main() -> None:
     ap.add_argument("--new", action="store_true",
                     help="fit each policy on every round up to --last-fit-round and apply it to "
                          "the later rounds (session 21's rounds 18 and 19), never tuned on")
-    ap.add_argument("--tables", action="store_true", help="step 2's tables only")
+    ap.add_argument("--tables", action="store_true",
+                    help="step 2's tables only, over every round (scripts/unseen_tables.py)")
     ap.add_argument("--curve", default="", help="a policy's held-out threshold curve only")
     args = ap.parse_args()
-    everything = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    everything = load(args.data)
     records = [r for r in everything if r["round"] <= args.last_fit_round]
     later = [r for r in everything if r["round"] > args.last_fit_round]
     if args.new:
         new_rounds(records, later, args.only)
         return
     if args.tables:
-        tables(records)
+        tables(everything)
         return
     if args.curve:
         curve(records, args.curve)

@@ -1,14 +1,15 @@
 """Whether an emissions figure is a part of the company's emissions rather than a total: the
 words that label it name one source, gas, segment, site or scope 3 category (data/lexicon/
-emissions.yaml, read in `emission_markers`). Used by `emission_figures` for each figure it
-finds.
+emissions.yaml, read in `emission_markers`), or its table has a total row it sits under. Used
+by `emission_figures` for each figure it finds.
 """
 
 from __future__ import annotations
 
-from cnsr.evidence.emission_clauses import GHG_DIMENSIONS
+from cnsr.evidence.emission_clauses import GHG_DIMENSIONS, bracketed_part, line_of
 from cnsr.evidence.emission_kinds import clause_at
 from cnsr.evidence.emission_markers import Markers
+from cnsr.evidence.emission_record import Figure
 from cnsr.evidence.records import Num
 
 
@@ -124,3 +125,58 @@ def scope_over_sources(text: str, span: tuple[int, int]) -> bool:
     following = text[end + 1:after if after >= 0 else len(text)].split(" | ")
     return len(following) >= 2 and "=" not in following[0] and "=" in following[1]
 
+def part_of_another(x: Num, scope: str, kind: str, text: str, span: tuple[int, int],
+                    clauses: list[tuple[int, int]], since: int, row: bool, mk: Markers,
+                    measured: list[Num], total_rows: set[int], found: list[Figure]) -> bool:
+    """Figure `x`, read as `scope` of `kind`, is a part of a figure the passage gives (a source,
+    gas, site, segment or category of it) rather than that figure itself; `since` is where the
+    words labelling it start, `found` the passage's figures before it."""
+    own = kind == "own"
+    if scope == "total" and mk.parts.search(text, since, x.start) \
+            and not mk.total.search(text, since, x.start):
+        return True  # "其中：燃煤机组", "of which: calcination": a part, not the total
+    if scope == "total" and own and total_rows and line_of(text, x.start) not in total_rows:
+        return True  # "燃料=柴油 | … | 二氧化碳排放=229,877 tCO2e" above "合计（范围一）"
+    if scope == "total" and own and names_a_source(x, text, span, clauses, since, row, mk,
+                                                   measured):
+        return True  # "麻醉气体排放折合二氧化碳当量3,120吨", "肠道发酵（甲烷） | 781,200": a part
+    if scope in ("scope1", "scope2") and own and total_rows \
+            and line_of(text, x.start) not in total_rows and scope_source_row(
+                x, text, span, clauses, since, mk, measured, total_rows):
+        return True  # "范围一：管网及站场甲烷逸散" above "范围一合计": a part of scope 1
+    if scope in ("scope1", "scope2") and own and row and scope_over_sources(text, span):
+        return True  # "范围 Scope=范围一 | 冷藏车柴油 | …" over "制冷剂泄漏 | …": a source of scope 1 (session 22)
+    if scope == "scope3" and own and names_a_category(x, text, span, clauses, since, row, mk):
+        return True  # "4 Upstream transportation and distribution | 186": a category, not scope 3
+    if scope in ("scope1", "scope2") and own and not row \
+            and any(f.scope == scope and f.sentence == span for f in found) \
+            and mk.gases.search(text, since, x.start) is not None:
+        return True  # "Scope 1 emissions of 147,200 tCO2e …: … methane (CH4) … for 51,140 tCO2e": a gas's part (session 22)
+    # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
+    return not row and bracketed_part(x, measured, text, span)
+
+
+def direct_with_purchased(x: Num, text: str, span: tuple[int, int], measured: list[Num],
+                          found: list[Figure], mk: Markers) -> bool:
+    """Figure `x`, labelled by a direct source (`emissions.yaml` `direct_sources`: 化石燃料燃烧,
+    fuel combustion), is the company's whole scope 1 when its sentence splits a total found
+    before it into just this source and purchased electricity or heat (`purchased_sources`)
+    and the two add up to that total ("经核查，公司2015年二氧化碳排放总量为61.48万吨，其中化石燃料
+    燃烧排放48.26万吨、净购入电力排放13.22万吨": the national accounting guidelines' split into
+    direct and indirect emissions; session 21). A source among more parts, or whose parts do
+    not add up, stays a part (I11.6)."""
+    label = text[max(span[0], max((y.end for y in measured if y.end <= x.start),
+                                  default=span[0])):x.start]
+    if mk.direct_sources.search(label) is None:
+        return False
+    totals = [f for f in found if f.sentence == span and f.scope == "total" and f.kind == "own"
+              and 0 <= f.at < x.start]
+    others = [y for y in measured if y is not x and span[0] <= y.start < span[1]
+              and y.dimension == x.dimension and y.start > x.start]
+    if not totals or not others:
+        return False
+    y = others[0]
+    if mk.purchased_sources.search(text, x.end, y.start) is None:
+        return False
+    total = totals[-1].value
+    return total > 0 and abs(total - x.value - y.value) <= 0.005 * total
