@@ -1,18 +1,16 @@
 """Which scored points a reviewer should check first, and why.
 
 The reader's wrong points on unseen text gather in a few kinds (a 0.5 resting on one passage
-without a figure, or any point of an action or influence indicator resting so, is wrong about a
-third of the time, every other point about one time in twenty: `data/review/check_first.yaml`
-holds the kinds and the measurement). The rating is left as it
+without a figure is wrong a third of the time, every other point about one time in fourteen:
+`data/review/check_first.yaml` holds the kinds and the measurement). The rating is left as it
 is; cards, the web review page and the study workbook point the reviewer at these first.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from cnsr.data_files import load_bundled
 from cnsr.rating import PointRating, Rating
@@ -28,8 +26,7 @@ class Measured(BaseModel):
 
 class CheckRule(BaseModel):
     """A kind of scored point: rating in (0, max_rating], at most `max_passages` passages,
-    unless `figure` no number in any of them, and (when `indicators` is not empty) a point
-    of one of those indicators."""
+    and, unless `figure`, no number in any of them."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str = Field(pattern=r"^[a-z_]+$")
@@ -38,16 +35,7 @@ class CheckRule(BaseModel):
     max_rating: float = Field(gt=0)
     max_passages: int = Field(ge=1)
     figure: bool
-    indicators: frozenset[str] = frozenset()
     measured: Measured
-
-    @field_validator("indicators")
-    @classmethod
-    def _indicator_ids(cls, v: frozenset[str]) -> frozenset[str]:
-        bad = sorted(i for i in v if re.fullmatch(r"I\d\d", i) is None)
-        if bad:
-            raise ValueError(f"not an indicator id: {', '.join(bad)}")
-        return v
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
@@ -56,8 +44,6 @@ class CheckRule(BaseModel):
         if point.source != "reader" or not 0 < point.rating <= self.max_rating:
             return False  # a reviewer's or expert's value is already checked
         if len(point.evidence) > self.max_passages:
-            return False
-        if self.indicators and point.point.split(".", 1)[0] not in self.indicators:
             return False
         return self.figure or not any(e.quantities for e in point.evidence)
 

@@ -130,14 +130,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_n": ("第{n}页", "p. {n}"),
     "no_evidence": ("无证据摘录", "no evidence recorded"),
     "check_first": ("优先核实", "check first"),
-    "check_first_note": ("{n} 个得分点只有一段证据且未读到该要点的数据（部分得分，或行动、技术、"
-                         "影响力类指标）。在未见过的报告上，此类得分约三分之一有误，建议优先人工"
-                         "核实（标记为“优先核实”）。",
+    "check_first_note": ("{n} 个得分点只有一段证据且未读到该要点的数据。在未见过的报告上，"
+                         "此类得分约三分之一有误，建议优先人工核实（标记为“优先核实”）。",
                          "{n} scored point(s) rest on one passage with no figure read for the "
-                         "point (a partial rating, or a point of an action, technology or "
-                         "influence indicator). On reports the reader had not seen, about a "
-                         "third of such points were wrong: check them first (marked “check "
-                         "first”)."),
+                         "point. On reports the reader had not seen, about a third of such "
+                         "points were wrong: check them first (marked “check first”)."),
     "original_language": ("原文引用", "quoted in the original language / 原文引用"),
     "page_label_n": ("第{label}页（文件第{n}页）", "p. {label} (file p. {n})"),
     # dimension reasons (report.reasons): the reader's figures, said in each language
