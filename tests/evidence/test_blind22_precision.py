@@ -42,6 +42,18 @@ CASES = [
                  {"I08.5": 1}, id="suppliers_asked_stays_en"),
     pytest.param("We work with suppliers across our value chain to cut carbon emissions in logistics.", {"I08.5": 1},
                  id="suppliers_named_stays_en"),
+    # selected or listed as a pilot or demonstration unit: a designation, no demonstration project of its own
+    pytest.param("北坡铁矿入选国家级绿色矿山试点单位。", {"I09.4": 0}, id="pilot_listed_zh"),
+    pytest.param("公司下属热电厂被列为省级节能低碳示范企业。", {"I09.4": 0}, id="demo_listed_zh"),
+    pytest.param("Our Tianjin plant was selected as a national green manufacturing demonstration factory.", {"I09.4": 0},
+                 id="pilot_listed_en"),
+    pytest.param("公司与高校合作开展二氧化碳捕集利用示范项目。", {"I09.4": 1}, id="own_demo_project_stays_zh"),
+    pytest.param("We partnered with a university on a pilot project for low-carbon cement.", {"I09.4": 1},
+                 id="own_pilot_project_stays_en"),
+    # a scope's definition ending at a comma before the next scope or the factor: a mention of the breakdown
+    pytest.param("公司依据温室气体核算体系核算排放，范围一包括应急油机和自有车辆的化石燃料燃烧，范围二为外购电力，电网排放因子采用0.5703tCO2/MWh。",
+                 {"I11.6": 0.5}, id="scope_definition_comma_zh"),
+    pytest.param("范围一排放中，燃煤锅炉排放8.2万吨，甲烷逸散排放1.1万吨。", {"I11.6": 1}, id="split_given_stays_zh"),
 ]
 
 
