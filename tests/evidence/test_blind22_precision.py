@@ -42,6 +42,10 @@ CASES = [
                  {"I08.5": 1}, id="suppliers_asked_stays_en"),
     pytest.param("We work with suppliers across our value chain to cut carbon emissions in logistics.", {"I08.5": 1},
                  id="suppliers_named_stays_en"),
+    pytest.param("We launched a low-carbon barley programme with 1,200 contract farmers in two provinces.", {"I08.5": 1},
+                 id="contract_farmers_en"),
+    pytest.param("公司与1,200户签约农户开展低碳大麦种植，推广测土配方施肥。", {"I08.5": 1}, id="contract_farmers_zh"),
+    pytest.param("公司推广“公司+合作社+农户”模式，带动周边农户户均增收1.2万元。", {"I08.5": 0}, id="farmers_income_zh"),
     # selected or listed as a pilot or demonstration unit: a designation, no demonstration project of its own
     pytest.param("北坡铁矿入选国家级绿色矿山试点单位。", {"I09.4": 0}, id="pilot_listed_zh"),
     pytest.param("公司下属热电厂被列为省级节能低碳示范企业。", {"I09.4": 0}, id="demo_listed_zh"),
