@@ -46,6 +46,11 @@ CASES = [
                  id="contract_farmers_en"),
     pytest.param("公司与1,200户签约农户开展低碳大麦种植，推广测土配方施肥。", {"I08.5": 1}, id="contract_farmers_zh"),
     pytest.param("公司推广“公司+合作社+农户”模式，带动周边农户户均增收1.2万元。", {"I08.5": 0}, id="farmers_income_zh"),
+    # a government's energy policies named as a risk driver: no internal rule
+    pytest.param("Rising electricity prices and carbon costs from stricter energy policies in China are a material risk.",
+                 {"I07.3": 0}, id="stricter_policies_en"),
+    pytest.param("We adopted a group energy management policy that sets annual saving targets for every site.",
+                 {"I07.3": 1}, id="own_energy_policy_stays_en"),
     # selected or listed as a pilot or demonstration unit: a designation, no demonstration project of its own
     pytest.param("北坡铁矿入选国家级绿色矿山试点单位。", {"I09.4": 0}, id="pilot_listed_zh"),
     pytest.param("公司下属热电厂被列为省级节能低碳示范企业。", {"I09.4": 0}, id="demo_listed_zh"),
