@@ -33,6 +33,11 @@ CASES = [
                  id="national_inventory_en"),
     pytest.param("2023年公司在自有林地完成人工造林1.8万亩，抚育林地6.2万亩。", {"I05.3": 1}, id="own_planting_stays_zh"),
     pytest.param("公司参与全国碳排放权交易市场，按时足额完成2022年度配额清缴。", {"I14.1": 0.5}, id="company_in_market_stays_zh"),
+    # a climate risk that may cut the forests' sink: a risk, no afforestation
+    pytest.param("气候变暖导致极端干旱和森林火灾增多，可能造成林木损失和碳汇减少。", {"I05.3": 0, "I13.2": 1}, id="risk_to_sink_zh"),
+    pytest.param("More frequent droughts may affect our plantations and reduce the carbon sink of our forests.", {"I05.3": 0},
+                 id="risk_to_sink_en"),
+    pytest.param("公司在自有林地新造碳汇林1.2万亩，年固碳约2万吨。", {"I05.3": 1}, id="own_sink_forest_stays_zh"),
     # a target's reach across the value chain is no supply-chain measure
     pytest.param("We aim to reach net-zero greenhouse gas emissions across our value chain by 2050.", {"I08.5": 0},
                  id="value_chain_target_en"),
