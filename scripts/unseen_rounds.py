@@ -54,6 +54,9 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     20: ("1a5f0aa", 139, 144),
     # session 22's blind round 21 (branch s22-blind21, its first commit; labels committed with it)
     21: ("aeed716", 145, 150),
+    # session 23's blind round 22 (branch s23-blind22, its first commit after the rebase on main
+    # 0241791; rated first at the pre-rebase 797f3d5 on 353368b: the same ratings, paths aside)
+    22: ("3d3dfaf", 151, 156),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

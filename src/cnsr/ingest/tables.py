@@ -377,7 +377,11 @@ def _has_heading(row: Sequence[str]) -> bool:
                for cell in row)
 
 
-_YEAR_HEADING = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d\s*(?:年度?|财年|年末|年底|FY)?\s*(?:[(（].*)?$",
-                           re.I)
+# a year in Chinese numerals read digit by digit ("二零二三年", "二〇二二年度": Hong Kong reports'
+# headings) is a year heading too (blind round 22, session 23: two KPI tables stacked under one
+# another, their second header row "指標 | 單位 | 二零二二年 | 二零二三年" not seen as a new table,
+# so the two tables' columns merged and the unit ran into the first year's figures)
+_YEAR_HEADING = re.compile(r"^\s*(?:(?:FY\s?)?(?:19|20)\d\d|(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2})"
+                           r"\s*(?:年度?|财年|財年|年末|年底|FY)?\s*(?:[(（].*)?$", re.I)
 _HEADINGS = frozenset({"单位", "计量单位", "指标", "项目", "unit", "units", "indicator",
                        "indicators", "metric", "item"})
