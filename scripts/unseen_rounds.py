@@ -54,6 +54,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     20: ("1a5f0aa", 139, 144),
     # session 22's blind round 21 (branch s22-blind21, its first commit; labels committed with it)
     21: ("aeed716", 145, 150),
+    # session 23's blind round 23 (branch s23-blind23, its first commit; labels committed with it)
+    23: ("c665a97", 157, 162),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
