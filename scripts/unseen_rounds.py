@@ -54,8 +54,10 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     20: ("1a5f0aa", 139, 144),
     # session 22's blind round 21 (branch s22-blind21, its first commit; labels committed with it)
     21: ("aeed716", 145, 150),
-    # session 23's blind round 23 (branch s23-blind23, its first commit; labels committed with it)
-    23: ("c665a97", 157, 162),
+    # session 23's blind round 23 (branch s23-blind23, its first commit after the rebase onto main; labels committed with
+    # it). r23.json was rated under the commit before the rebase, c665a97 on main 353368b; rated under df3b4db every point,
+    # rating and passage is the same (only the files' paths differ)
+    23: ("df3b4db", 157, 162),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
