@@ -8,7 +8,8 @@ restoration read as the company's own restoration and gas breakdown; an emission
 requirement the company's exports will face read as a mention of its own total; a lessor's
 green-lease appraisal and fund prices read as carbon appraisal; leases for lessees' solar plants
 read as the company's own energy structure; a client's allowances taken as a leased asset read
-as the company's own ETS allowances."""
+as the company's own ETS allowances; the standard and boundary of a planned first inventory read
+as in use."""
 
 from __future__ import annotations
 
@@ -62,6 +63,13 @@ CASES = [
                  {"I14.4": 1}, id="own_carbon_assets_stay"),
     pytest.param("第三方机构为本公司提供温室气体排放核查服务，并出具核查声明。",
                  {"I12.5": 1}, id="verified_for_the_company_stays"),
+    # a planned first inventory: its standard and boundary are the plan's
+    pytest.param("公司计划于2024年委托第三方机构，参照ISO 14064-1标准开展首次温室气体盘查，盘查范围为总部及全部门店。",
+                 {"I12.1": 0.5, "I12.2": 0.5}, id="planned_inventory_zh"),
+    pytest.param("We will engage a consultant in 2024 to conduct our first GHG inventory, following ISO 14064-1, covering all offices.",
+                 {"I12.2": 0.5}, id="planned_inventory_en"),
+    pytest.param("公司于2023年委托第三方机构，参照ISO 14064-1标准开展首次温室气体盘查，盘查范围为总部及全部门店。",
+                 {"I12.1": 1, "I12.2": 1}, id="inventory_done_stays"),
     # a lessor's green-lease incentives
     pytest.param("公司将绿色租赁投放纳入各业务部门年度考核，并对绿色项目给予内部资金价格优惠。",
                  {"I07.4": 0}, id="green_lease_appraisal_zh"),
