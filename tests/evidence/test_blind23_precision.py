@@ -9,7 +9,7 @@ requirement the company's exports will face read as a mention of its own total; 
 green-lease appraisal and fund prices read as carbon appraisal; leases for lessees' solar plants
 read as the company's own energy structure; a client's allowances taken as a leased asset read
 as the company's own ETS allowances; the standard and boundary of a planned first inventory read
-as in use."""
+as in use; a share of the certificates a service company issued read as a clean-energy share."""
 
 from __future__ import annotations
 
@@ -70,6 +70,12 @@ CASES = [
                  {"I12.2": 0.5}, id="planned_inventory_en"),
     pytest.param("公司于2023年委托第三方机构，参照ISO 14064-1标准开展首次温室气体盘查，盘查范围为总部及全部门店。",
                  {"I12.1": 1, "I12.2": 1}, id="inventory_done_stays"),
+    # a share of the certificates a service company issued
+    pytest.param("2023年颁发产品碳足迹证书268张，其中动力电池、光伏组件类证书占比45%。",
+                 {"I03.5": 0}, id="certificate_share_zh"),
+    pytest.param("In 2023, 45% of the certificates we issued were for solar modules and batteries.",
+                 {"I03.5": 0}, id="certificate_share_en"),
+    pytest.param("公司屋顶光伏发电量占总用电量的比例为12%。", {"I03.5": 1}, id="own_clean_share_stays"),
     # a lessor's green-lease incentives
     pytest.param("公司将绿色租赁投放纳入各业务部门年度考核，并对绿色项目给予内部资金价格优惠。",
                  {"I07.4": 0}, id="green_lease_appraisal_zh"),
