@@ -57,6 +57,10 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     # session 23's blind round 22 (branch s23-blind22, its first commit after the rebase on main
     # 0241791; rated first at the pre-rebase 797f3d5 on 353368b: the same ratings, paths aside)
     22: ("3d3dfaf", 151, 156),
+    # session 23's blind round 23 (branch s23-blind23, its first commit after the rebase onto main; labels committed with
+    # it). r23.json was rated under the commit before the rebase, c665a97 on main 353368b; rated under df3b4db every point,
+    # rating and passage is the same (only the files' paths differ)
+    23: ("df3b4db", 157, 162),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

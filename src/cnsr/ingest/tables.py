@@ -279,9 +279,33 @@ def _looks_like_prose(cells: Sequence[Cell]) -> bool:
 
 
 def _column_bands(lines: Sequence[Line]) -> list[tuple[float, float]]:
-    """Columns as x-intervals: the union of overlapping cell extents of multi-cell rows."""
+    """Columns as x-intervals: the union of overlapping cell extents of multi-cell rows. A cell
+    of a row without a digit that reaches over two or more columns of the rows holding digits
+    is a header merged over them ("Reporting years" over "2022 | 2023"; blind round 23, session
+    23) and does not join them: before, the two year columns became one and each body cell held
+    two figures ("20,820 17,460"), so no figure of the table was read."""
+    cells = [c for line in lines for c in line.cells]
+    digits = [line for line in lines if any(ch.isdigit() for c in line.cells for ch in c.text)]
+    if len(digits) >= 2:
+        body = _bands([c for line in digits for c in line.cells])
+        # the columns it spans are told apart by a row of years under it ("2022 | 2023"); a
+        # page column of an index with "4, | 7" in a few rows stays one column, as before
+        years = [(c.x0, c.x1) for line in digits for c in line.cells if _YEAR_CELL.match(c.text.strip())]
+        dated = [(x0, x1) for x0, x1 in body if any(min(x1, b) - max(x0, a) > 0 for a, b in years)]
+        spanning = {id(c) for line in lines if line not in digits for c in line.cells
+                    if sum(1 for x0, x1 in dated if min(x1, c.x1) - max(x0, c.x0) > 0) >= 2}
+        if spanning:
+            return _bands([c for c in cells if id(c) not in spanning])
+    return _bands(cells)
+
+
+_YEAR_CELL: Final[re.Pattern[str]] = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:\s?年度?)?$")
+"""A header cell of one year (2023, 2023年, FY2023)."""
+
+
+def _bands(cells: Sequence[Cell]) -> list[tuple[float, float]]:
     bands: list[list[float]] = []
-    for cell in sorted((c for line in lines for c in line.cells), key=lambda c: c.x0):
+    for cell in sorted(cells, key=lambda c: c.x0):
         if bands and cell.x0 <= bands[-1][1]:
             bands[-1][1] = max(bands[-1][1], cell.x1)
         else:
