@@ -102,7 +102,8 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
     before a colon covers the list after it. For a figure (`figures`), a future year in the
     clause makes it a target or forecast, not a disclosed amount ("2030年碳排放总量控制在
     120万吨以内"). With `plans` False only "not yet" counts (a plan discloses the point)."""
-    marks = (concepts.get("planned", []) if plans else []) + concepts.get("hedge", [])
+    marks = [h for h in (concepts.get("planned", []) if plans else [])
+             if not _in_book_title(text, h.start)] + concepts.get("hedge", [])
     if figures and plans:
         future = concepts.get("future_year", [])
         marks = marks + future
@@ -142,6 +143,13 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         return lead >= 0 and h.start > lead and any(m.start < lead for m in marks)
 
     return all(planned(h) for h in cues)
+
+
+def _in_book_title(text: str, at: int) -> bool:
+    """Whether `at` is inside a title in 《…》: its words name a document, not what the
+    company plans ("按…《如何准备环境、社会及管治报告》计算", "制定《…行动计划》"; session 23)."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and opened > text.rfind("》", 0, at) and text.find("》", at) >= 0
 
 
 def _plan_lead(h: Hit, clause: tuple[int, int]) -> bool:
