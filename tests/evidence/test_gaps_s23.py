@@ -80,3 +80,37 @@ def test_analysis_under_way_is_no_plan(text: str, point: str) -> None:
 def test_research_still_plans() -> None:
     got = points("公司计划于明年研究建立碳排放核算体系。")
     assert "I13.1" not in got, got
+
+
+# ---- 2. neighbouring acts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "We responded to CDP's climate change questionnaire again and co-authored an industry association's guideline on carbon accounting for online retailers.",
+    "We co-authored the association's carbon accounting guideline for payment services.",
+    "公司参与编制中国物流与采购联合会《物流企业温室气体排放核算指南》团体标准。",
+    "公司参与编制某行业协会发布的《数据中心碳排放核算指南》。",
+    "集团牵头编制省节能协会《公共机构碳排放核算指引》。",
+])
+def test_a_guideline_co_written_is_influence_not_own_mrv(text: str) -> None:
+    got = points(text)
+    assert "I13.1" not in got, got
+    assert "I12.2" not in got, got
+    assert got.get("I10.2") == 1.0, got
+
+
+@pytest.mark.parametrize("text", [
+    "We co-authored an industry guideline on data privacy for payment services.",
+    "公司参与编制行业协会《客户信息保护指引》。",
+])
+def test_a_guideline_on_another_topic_is_no_influence_on_carbon(text: str) -> None:
+    assert "I10.2" not in points(text)
+
+
+@pytest.mark.parametrize("text, point", [
+    ("公司参与编制行业协会碳核算指南，并已建立覆盖各基地的温室气体排放监测与核查体系。", "I13.1"),
+    ("We co-authored the association's guideline on customer data protection, and our carbon accounting covers all offices.", "I13.1"),
+    ("公司每年开展温室气体排放核算，并委托第三方核查。", "I13.1"),
+])
+def test_own_mrv_beside_it_stays(text: str, point: str) -> None:
+    assert point in points(text)
