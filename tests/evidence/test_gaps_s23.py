@@ -114,3 +114,21 @@ def test_a_guideline_on_another_topic_is_no_influence_on_carbon(text: str) -> No
 ])
 def test_own_mrv_beside_it_stays(text: str, point: str) -> None:
     assert point in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "並在汽車維修廠准入中優先選擇使用水性漆及具備廢舊零件回收能力的維修廠。",
+    "公司优先选择具备废旧电池回收能力的供应商。",
+    "In admitting repair shops we prefer those using waterborne paint and repair shops with used-parts recycling capability.",
+    "We favour suppliers that have battery take-back schemes.",
+])
+def test_a_partner_chosen_for_its_recycling_is_no_own_reuse(text: str) -> None:
+    assert "I04.3" not in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司回收利用废旧零件12.6吨，综合利用率达到85%。",
+    "We recycled 12.6 tonnes of used parts at our own repair centres.",
+])
+def test_own_recycling_stays(text: str) -> None:
+    assert points(text).get("I04.3") == 1.0
