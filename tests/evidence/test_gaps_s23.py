@@ -132,3 +132,23 @@ def test_a_partner_chosen_for_its_recycling_is_no_own_reuse(text: str) -> None:
 ])
 def test_own_recycling_stays(text: str) -> None:
     assert points(text).get("I04.3") == 1.0
+
+
+# ---- 5. levels ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "本集團總務部負責統籌各校的能源、用水及廢棄物管理，並制定《校園環境與節能管理辦法》。",
+    "公司行政部负责办公场所能源与环境管理，并制定了《集团环境与节能管理制度》。",
+    "医院后勤中心统筹院区用能与废弃物管理，印发《院区环保和能源管理规定》。",
+])
+def test_a_rule_of_environment_and_energy_is_an_environmental_policy(text: str) -> None:
+    assert points(text).get("I01.1") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "学校制定《校园环境卫生管理办法》，每周开展卫生检查。",
+    "公司制定《绿色金融管理办法》。",
+])
+def test_sanitation_and_finance_rules_are_no_environmental_policy(text: str) -> None:
+    assert points(text).get("I01.1", 0) < 1.0

@@ -1,0 +1,52 @@
+"""Figures misread by kind (session 23, issue #12), with text written fresh for these tests.
+
+- An energy conversion coefficient ("汽油折标系数1.4714千克标准煤/千克", "converted at 0.1229
+  kgce per kWh") governs the per-unit figure after it: no energy total or intensity of the
+  company's (I03.1, I03.3). A total with its basis after it stays.
+- A measured PUE with a year between the word and the value ("年均PUE由2022年的1.46降至1.36",
+  "PUE in 2023 was 1.32") is the intensity I03.3 asks for (guide §3.3); a design PUE is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.tagged import points
+
+
+@pytest.mark.parametrize("text", [
+    "注：综合能耗按电力当量值及汽油折标系数1.4714千克标准煤/千克计算。",
+    "注：柴油按折标准煤系数1.4571千克标准煤/千克折算，天然气按1.2143千克标准煤/立方米折算。",
+    "Note: total energy is calculated with electricity converted at 0.1229 kgce per kWh.",
+])
+def test_a_conversion_coefficient_is_no_energy_figure(text: str) -> None:
+    got = points(text)
+    assert got.get("I03.1", 0) < 1.0, got
+    assert got.get("I03.3", 0) < 1.0, got
+
+
+@pytest.mark.parametrize("text, point", [
+    ("综合能耗12.6万吨标准煤（电力按当量值折算）。", "I03.1"),
+    ("2023年公司综合能源消费量3,925吨标准煤，电力折标系数按当量值0.1229千克标准煤/千瓦时。", "I03.1"),
+    ("Total energy consumption was 126,000 tce, with electricity converted at 0.1229 kgce per kWh.", "I03.1"),
+    ("单位产品综合能耗0.412吨标准煤/吨，电力折标系数按当量值0.1229千克标准煤/千瓦时。", "I03.3"),
+])
+def test_a_figure_before_its_basis_stays(text: str, point: str) -> None:
+    assert points(text).get(point) == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "两地数据中心年均PUE由2022年的1.46降至1.36，全年节约用电约410万千瓦时。",
+    "Our data centre PUE in 2023 was 1.32, down from 1.41.",
+    "數據中心PUE於2023年度為1.38。",
+])
+def test_a_measured_pue_with_a_year_between_is_disclosed(text: str) -> None:
+    assert points(text).get("I03.3") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "新数据中心设计PUE为1.25。",
+    "The new hall has a design PUE of 1.25 for 2025.",
+])
+def test_a_design_pue_is_no_measured_value(text: str) -> None:
+    assert points(text).get("I03.3", 0) < 1.0
