@@ -5,13 +5,18 @@
   company's (I03.1, I03.3). A total with its basis after it stays.
 - A measured PUE with a year between the word and the value ("年均PUE由2022年的1.46降至1.36",
   "PUE in 2023 was 1.32") is the intensity I03.3 asks for (guide §3.3); a design PUE is not.
+- A gas's amount restated in CO2e ("HFC制冷剂补充量1,537千克，相当于5,212吨二氧化碳当量") is no
+  avoided amount: 相当于 is a reduction word only when what it restates is a saving.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from evidence.tagged import points
+from cnsr.methodology import LoadedMethodology
+from evidence.tagged import emission_figures, points, rate_text
 
 
 @pytest.mark.parametrize("text", [
@@ -50,3 +55,24 @@ def test_a_measured_pue_with_a_year_between_is_disclosed(text: str) -> None:
 ])
 def test_a_design_pue_is_no_measured_value(text: str) -> None:
     assert points(text).get("I03.3", 0) < 1.0
+
+
+_RESTATED = [
+    "2023年公司HFC制冷剂补充量1,537千克，相当于5,212吨二氧化碳当量。",
+    "二零二三年HFC製冷劑補充量合共1,537千克，相當於5,212噸二氧化碳當量，較二零二二年下降10.6%。",
+    "2023年公司六氟化硫泄漏量0.2吨，相当于二氧化碳当量约4,560吨。",
+]
+
+
+@pytest.mark.parametrize("text", _RESTATED)
+def test_a_gas_restated_in_co2e_is_no_avoided_amount(tmp_path: Path, m: LoadedMethodology, text: str) -> None:
+    assert not emission_figures(rate_text(tmp_path, m, text), "avoided")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("每年减少食物浪费约2,400吨，相当于减少约6,000吨二氧化碳当量。", 6000.0),
+    ("全年节约用电410万千瓦时，相当于3,200吨二氧化碳当量。", 3200.0),
+    ("全年光伏发电1,200万千瓦时，相当于减排二氧化碳6,800吨。", 6800.0),
+])
+def test_a_saving_restated_stays_avoided(tmp_path: Path, m: LoadedMethodology, text: str, value: float) -> None:
+    assert value in {e[2] for e in emission_figures(rate_text(tmp_path, m, text), "avoided")}
