@@ -152,3 +152,17 @@ def test_a_rule_of_environment_and_energy_is_an_environmental_policy(text: str) 
 ])
 def test_sanitation_and_finance_rules_are_no_environmental_policy(text: str) -> None:
     assert points(text).get("I01.1", 0) < 1.0
+
+
+@pytest.mark.parametrize("text, point", [
+    ("按照《绿色物业三年行动方案》，公司将分三步推进自有办公场所运营碳中和：2024年完成自身温室气体排放首次盘查；2025年办公场所绿电使用比例达到50%。", "I13.1"),
+    ("公司运营碳中和分三个阶段推进：2024年完成首次温室气体盘查，2026年实现绿电全覆盖。", "I13.1"),
+    ("We will reach operational net zero in three steps: complete our first greenhouse gas inventory in 2024 and offset the rest in 2028.", "I13.1"),
+])
+def test_the_steps_of_a_phased_plan_are_a_plan(text: str, point: str) -> None:
+    assert point not in points(text)
+
+
+def test_phases_done_are_no_plan() -> None:
+    got = points("公司分两个阶段完成了节能改造，2023年完成首次温室气体盘查并经第三方核查。")
+    assert got.get("I13.1") == 1.0, got
