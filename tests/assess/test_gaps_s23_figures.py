@@ -76,3 +76,14 @@ def test_a_gas_restated_in_co2e_is_no_avoided_amount(tmp_path: Path, m: LoadedMe
 ])
 def test_a_saving_restated_stays_avoided(tmp_path: Path, m: LoadedMethodology, text: str, value: float) -> None:
     assert value in {e[2] for e in emission_figures(rate_text(tmp_path, m, text), "avoided")}
+
+
+def test_a_measured_pue_a_few_words_after_its_name_is_disclosed() -> None:
+    got = points("The average PUE of our self-built data centres improved from 1.29 to 1.24 in 2023.")
+    assert got.get("I03.3") == 1.0, got
+
+
+def test_a_pue_in_a_phased_roadmap_is_a_target() -> None:
+    got = points("Our roadmap sets three phases: 2022-2025, efficiency first (PUE below 1.25 in all data centres); "
+                 "2026-2030, renewables.")
+    assert got.get("I03.3", 0) < 1.0, got
