@@ -24,8 +24,9 @@ from .tagged import points
     ("本公司目前尚未开展自身温室气体排放核算，拟于明年完成总部范围一和范围二排放盘查。", "I11.4", 0.0),
     ("We have not yet measured the Group's own emissions and plan to complete a Scope 1 and 2 "
      "inventory of the head office in 2025.", "I11.4", 0.0),
-    # a plan alone (no "not yet") stays a mention; scope 3 not yet quantified stays a mention
-    ("公司计划于2025年首次披露温室气体排放总量。", "I11.4", 0.5),
+    # a plan alone gives no own total either since session 23 (gaps: plan_silent, the labels rate a
+    # planned total 0); scope 3 not yet quantified stays a mention
+    ("公司计划于2025年首次披露温室气体排放总量。", "I11.4", 0.0),
     ("物流外包运输产生的排放属于范围三，暂未量化。", "I11.3", 0.5),
 ])
 def test_own_totals(text: str, point: str, rating: float) -> None:

@@ -78,6 +78,9 @@ def _by_start(h: Hit) -> tuple[int, int, str]:
 
 
 _CONCEPT, _START, _END = itemgetter(0), itemgetter(1), itemgetter(2)
+# parameters that govern their figures for points without `own` too (session 23): the energy
+# conversion coefficient ("折标系数1.4714千克标准煤/千克") is no energy intensity or total
+_EVERY_POINT_PARAMETERS = frozenset({"energy_coefficient"})
 
 
 def history(rule: PointRule, text: str, span: tuple[int, int], found: list[Num]
@@ -102,7 +105,8 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
     before a colon covers the list after it. For a figure (`figures`), a future year in the
     clause makes it a target or forecast, not a disclosed amount ("2030年碳排放总量控制在
     120万吨以内"). With `plans` False only "not yet" counts (a plan discloses the point)."""
-    marks = (concepts.get("planned", []) if plans else []) + concepts.get("hedge", [])
+    marks = [h for h in (concepts.get("planned", []) if plans else [])
+             if not _in_book_title(text, h.start)] + concepts.get("hedge", [])
     if figures and plans:
         future = concepts.get("future_year", [])
         marks = marks + future
@@ -142,6 +146,13 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         return lead >= 0 and h.start > lead and any(m.start < lead for m in marks)
 
     return all(planned(h) for h in cues)
+
+
+def _in_book_title(text: str, at: int) -> bool:
+    """Whether `at` is inside a title in 《…》: its words name a document, not what the
+    company plans ("按…《如何准备环境、社会及管治报告》计算", "制定《…行动计划》"; session 23)."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and opened > text.rfind("》", 0, at) and text.find("》", at) >= 0
 
 
 def _plan_lead(h: Hit, clause: tuple[int, int]) -> bool:
@@ -246,8 +257,9 @@ def numbers_near(cr: CompiledRule, cue_hits: list[Hit], nums: list[Num],
     # a figure after a calculation parameter's cue in its clause ("电力排放因子采用…0.5703吨
     # 二氧化碳/兆瓦时") is that parameter, not the company's own figure (`evidence.parameters`:
     # concept -> the dimensions it governs; session 10)
+    # (an energy conversion coefficient's for every point, session 23)
     params = [(h, dims) for c, dims in lexicon.rules.evidence.parameters.items()
-              for h in concepts.get(c, ())] if cr.rule.own else []
+              if cr.rule.own or c in _EVERY_POINT_PARAMETERS for h in concepts.get(c, ())]
     for n in inside:
         where = next(((a, b) for a, b in allowed if a <= n.start < b), None)
         if where is None:

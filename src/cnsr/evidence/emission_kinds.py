@@ -63,11 +63,29 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
         best, kind = 0, previous
     if best < 0 and _background(text, span[0], start, x.start, actors, mk, clauses, cues):
         kind = "sector"
-    if is_reduced(x, text, span, clauses, measured, reductions, mk, cues) \
+    if is_reduced(x, text, span, clauses, measured, _not_restating(
+                x, text, clauses, measured, reductions, mk), mk, cues) \
             or mk.avoided_after.match(text, x.end) or _restates_a_reduction(
                 x, text, span, clauses, measured, reductions, mk):
         return "avoided"
     return kind
+
+
+def _not_restating(x: Num, text: str, clauses: list[tuple[int, int]], measured: list[Num],
+                   reductions: list[Hit], mk: Markers) -> list[Hit]:
+    """`reductions` without the restating word that opens the figure's clause when a figure
+    stands in the clause before: "HFC制冷剂补充量1,537千克，相当于5,212吨二氧化碳当量" restates an
+    amount emitted in CO2e (相当于 is also a reduction word, "相当于减少…", "相当于种植…"); the
+    figure is a reduction only when the one it restates is (`_restates_a_reduction`) or a
+    reduction word of its own follows (session 23)."""
+    ci = clause_at(clauses, x.start)
+    if ci == 0:
+        return reductions
+    opening = mk.restates.match(text, clauses[ci][0])
+    a, b = clauses[ci - 1]
+    if opening is None or not any(a <= y.start < b for y in measured):
+        return reductions
+    return [r for r in reductions if not (opening.start() <= r.start < opening.end())]
 
 
 def _background(text: str, first: int, start: int, end: int, actors: list[Hit],

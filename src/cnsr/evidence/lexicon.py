@@ -131,13 +131,15 @@ def _load(directory: str, rules_file: str = "") -> Lexicon:
     import sys
 
     from cnsr import data_cache
-    from cnsr.evidence import scan_index
+    from cnsr.evidence import rule_schema, scan_index
 
     base = Path(directory)
     files = [base / "zh.yaml", base / "en.yaml", Path(rules_file) if rules_file
              else base / "rules.yaml"]
+    # the rule models are pickled with the entry: a field added to them (session 23's
+    # `plan_silent`) must not load an entry built without it
     return data_cache.cached("lexicon", files, lambda: _build(directory, rules_file),
-                             code=[sys.modules[__name__], scan_index])
+                             code=[sys.modules[__name__], scan_index, rule_schema])
 
 
 def _build(directory: str, rules_file: str = "") -> Lexicon:

@@ -232,7 +232,7 @@ class PointContext:
                                        rules.deciding(cue_hits, self.generic), concepts,
                                        self.clauses(si), bool(rule.quantity),
                                        plans=not rule.plans_count):
-            if rule.hedged_silent and "hedge" in concepts:
+            if rule.hedged_silent and "hedge" in concepts or rule.plan_silent:
                 return None
             strong = False
         if strong and rules.heading_only(text, span, cue_hits):
@@ -249,6 +249,13 @@ class PointContext:
             cue_hits = rules.cue_hits(clauses, concepts)
             if cr.context or under:
                 cue_hits = [h for h in cue_hits if h.start >= 0]
+            if rule.plan_silent and cue_hits and (
+                    "planned" in concepts or "planned_back" in concepts
+                    or (rule.quantity and "future_year" in concepts)) \
+                    and rules.only_planned(text, span, rules.deciding(cue_hits, self.generic),
+                                           concepts, self.clauses(si), bool(rule.quantity)):
+                # a mention that is only planned is no mention of a result (session 23)
+                return None
         if not cue_hits:
             return None
         # a heading opening its passage ("气候变化风险" alone) is no disclosure; an English

@@ -61,6 +61,12 @@ class PointRule(_Strict):
     # 范围二排放盘查", "have not yet measured") gives nothing, not a mention: a company that
     # says it has not counted its own emissions has disclosed no figure (session 11)
     hedged_silent: bool = False
+    # a cue that is only planned ("2026年起逐步采购绿色电力", "will be accounted from 2024")
+    # gives nothing, not a mention, on a point that asks for a result or a state the company
+    # has (its energy use and mix, its emissions, its inventory and verification, its carbon
+    # assets): a plan has not brought it about yet (session 23; guide §3.8 and the labels,
+    # docs/reader-history.md "Known misses and misreads, by kind (session 23)")
+    plan_silent: bool = False
     # concepts the sentence may take from its context (a lead-in such as "以2020年为基准年，设定
     #以下目标：" before a list, or the risk before "应对措施：…"): see EvidenceSettings.context
     context: list[str] = Field(default_factory=list)
