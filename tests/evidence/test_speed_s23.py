@@ -1,6 +1,7 @@
 """Session 23 (speed): the extra-dimension patterns are searched only in a passage holding
 one of the literal strings every match of them contains (`literal_gate`), with the same
-numbers as before."""
+numbers as before; the evidence order tests a passage for a highlights run and an English
+title once, not for every point it ranks for."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ import re
 
 import pytest
 
+from cnsr.evidence.evidence_order import is_title, point_order, run_together
+from cnsr.evidence.find import Located, Ranked
 from cnsr.evidence.lexicon import load_lexicon
 from cnsr.evidence.literal_gate import gate, required_literals
 from cnsr.evidence.normalize import normalize
+from cnsr.evidence.records import Analysis, PointHit
 from cnsr.evidence.scanning import extra_numbers
 
 
@@ -116,3 +120,41 @@ def test_near_misses_are_not_searched() -> None:
     assert fuel is not None
     for raw in SENTENCES[-4:]:
         assert fuel.search(normalize(raw)) is None
+
+
+# --- the evidence order: a passage's run and title tests once per passage -------------------
+
+def _ranked(pid: str, text: str, rating: float, rows: list[list[str]] | None = None,
+            order: int = 0) -> Ranked:
+    analysis = Analysis(text=text, hits=[], sentences=[(0, len(text))])
+    hit = PointHit(pid, rating, [], [], (0, len(text)))
+    return Ranked(Located("r.pdf", 1, order, text, analysis, rows), hit, 0.0)
+
+
+ORDER_TEXTS = [
+    "Climate risks and opportunities",
+    "年度亮点 光伏装机12.6兆瓦 绿电占比31% 节约标煤3,200吨 减排8,000吨",
+    "Highlights 126 MW rooftop solar 31% renewable electricity 1,250 t CO2e avoided",
+    "公司全年温室气体排放总量为12.6万吨，同比下降5%，其中范围一排放3.2万吨。",
+    "We installed 12.6 MW of rooftop solar in 2023, and bought 40 GWh of green power.",
+    "碳资产管理与碳交易",
+]
+
+
+def test_order_key_tests_each_passage_as_the_predicates_do() -> None:
+    lex = load_lexicon()
+    key = point_order(lex)
+    words = lex.rules.evidence.title_words
+    figures = lex.rules.evidence.run_together_figures
+    assert words and figures
+    kept = []  # the passages live while they are ranked, as the findings keep them
+    for order, text in enumerate(ORDER_TEXTS):
+        for rows in (None, [["a", "1"]]):
+            passage = _ranked("I08.3", text, 0.5, rows, order)
+            kept.append(passage)
+            for pid in ("I08.3", "I01.1", "I03.2"):
+                r = Ranked(passage.where, passage.hit._replace(point=pid), 0.0)
+                got = key(pid, r)
+                assert got[4] == run_together(r, figures)
+                assert got[5] == is_title(r, words)
+                assert got[-1] == order
