@@ -6,8 +6,10 @@ PUE values) start with a figure, `\\d[\\d,]*(?:\\.\\d+)?…`, so `re` can skip n
 first character: it tries every digit of a passage and backtracks through each figure, and most
 passages hold none of what the pattern needs ("天然气", "PUE"). A pattern whose every match
 must contain one of a few literal strings ("天然气|燃气|LNG|…", "PUE") cannot match in a text
-that contains none of them: `gate` compiles those strings into one pattern with the same flags
-(so case folding is `re`'s own), searched first (session 23). The strings are read from the
+that contains none of them: `gate` compiles those strings into one search, made first (session
+23). It opens with a class of every character a string can start with (with IGNORECASE, every
+character `re` folds to it: "K" for "k", "ſ" for "s"), so `re` skips to those in C, and then
+tells which string starts there with the pattern's own flags (case folding is `re`'s own). The strings are read from the
 parsed pattern, so a gate never depends on how a pattern is written: a sequence needs each of
 its parts (a run of literal characters, a group, a repeat of at least one), a branch (or a
 class of plain characters) one of its alternatives; look-arounds, ranges, categories and
@@ -17,6 +19,7 @@ optional parts need nothing. A pattern with no such strings gets no gate.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 
@@ -28,7 +31,32 @@ def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     # a string holding a shorter one adds nothing ("GWp" beside "GW", "natural gas" beside "gas")
     kept = [s for s in strings if not any(t != s and t in s for t in strings)]
-    return re.compile("|".join(re.escape(s) for s in kept), pattern.flags)
+    return _finder(kept, pattern.flags)
+
+
+def _finder(strings: list[str], flags: int) -> re.Pattern[str]:
+    """A search for any of `strings` (case folded as `flags` say) that `re` runs in C until a
+    possible first character: one class of every character a string can start with, then, in
+    a group with the flags, which string starts there. (An alternation of the strings, or a
+    class with a letter under IGNORECASE, is tried at every position instead.)"""
+    folded = flags & re.IGNORECASE
+    firsts: set[str] = set()
+    for first in {s[0] for s in strings}:
+        firsts.add(first)
+        if folded and first.lower() != first.upper():  # every character `re` folds to it
+            firsts.update(re.findall(re.escape(first), _every_character(), flags))
+    inline = "i" if folded else ""
+    each = "|".join(f"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in strings)
+    head = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(f"[{head}](?{inline}:{each})" if inline else f"[{head}](?:{each})",
+                      flags & ~re.IGNORECASE)
+
+
+@cache
+def _every_character() -> str:
+    """Every code point but the surrogates (to find what `re` folds to a letter: ~5 MB, built
+    when a lexicon is, which the data cache then keeps)."""
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
 
 
 def required_literals(pattern: str, flags: int = 0) -> list[str] | None:
