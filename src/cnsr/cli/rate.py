@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import os
+import sys
 from contextlib import nullcontext
 from enum import StrEnum
 from functools import partial
@@ -133,18 +135,17 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
     stderr. None readable is the error itself (one line for one file). `first`, when given,
     is files[0] already started (in worker processes); the others are read here, serially:
     no fork once the progress bar's thread runs."""
-    from rich.console import Console
-
     from cnsr.errors import DocumentError
     from cnsr.ingest.read import PendingDocument, ReadOptions
 
-    console = Console(stderr=True)
     documents: list[Document] = []
     analysed: list[EarlyAnalysis] = []
     errors: list[DocumentError] = []
     # Not a terminal (a log, a pipe, a test): no bar, so nothing but real messages on stderr,
-    # and rich's progress module is not even imported.
-    bar = _progress_bar(console) if console.is_terminal else None
+    # and rich is not even imported here (session 23: ~15 ms of the parent's CPU while it
+    # reads; the table printer imports it while a forked child ranks the evidence).
+    console = _stderr_console() if _stderr_may_be_terminal() else None
+    bar = _progress_bar(console) if console is not None and console.is_terminal else None
     with bar or nullcontext():
         for number, path in enumerate(files):
             tick: Callable[[int, int], None] | None = None
@@ -163,6 +164,7 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
             except DocumentError as err:
                 errors.append(err)
                 if len(files) > 1:
+                    console = console or _stderr_console()
                     console.print(f"[red]error:[/] {err}", highlight=False, markup=True,
                                   soft_wrap=True)
             if bar is not None:
@@ -172,6 +174,23 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
             raise errors[0]
         raise DocumentError(", ".join(str(f) for f in files), "no readable document to rate")
     return documents, len(errors), analysed
+
+
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _stderr_may_be_terminal() -> bool:
+    """False when rich's `Console(stderr=True).is_terminal` is sure to be False: stderr is no
+    TTY and neither TTY_COMPATIBLE=1 nor a FORCE_COLOR value asks for a terminal (the only
+    ways rich answers True); rich decides every other case."""
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):  # no stderr, or a closed one
+        tty = False
+    return tty or os.environ.get("TTY_COMPATIBLE") == "1" or bool(os.environ.get("FORCE_COLOR"))
 
 
 def _analyse_page(early: EarlyAnalysis, pending: PendingDocument, page: Page) -> None:

@@ -30,10 +30,11 @@ def point_order(lex: Lexicon) -> Callable[[str, Ranked], OrderKey]:
     asides = aside_points(lex)
     every = frozenset(c for concepts in asides.values() for c in concepts)
     heading = ev.heading.max_chars if ev.heading_after and ev.heading is not None else 0
-    # what a passage holds of the aside kinds and of plans, once per passage (a passage ranks
-    # for several points; session 22: per pair, this doubled the ranking's time on the dense
-    # report)
-    memo: dict[int, tuple[list[tuple[int, str]], bool, list[int]]] = {}
+    # what a passage holds of the aside kinds and of plans, and whether it is a heading, a
+    # highlights run or an English title, once per passage (a passage ranks for several
+    # points; session 22: per pair, the hits' walk doubled the ranking's time on the dense
+    # report; session 23: the run and title tests too)
+    memo: dict[int, tuple[list[tuple[int, str]], bool, list[int], bool, bool]] = {}
 
     def key(pid: str, r: Ranked) -> OrderKey:
         loc = r.where
@@ -42,23 +43,26 @@ def point_order(lex: Lexicon) -> Callable[[str, Ranked], OrderKey]:
             hits = loc.analysis.hits
             marks = ([(h.start, h.concept) for h in hits if h.concept in every],
                      heading_alone(r, heading),
-                     [h.start for h in hits if h.concept in _PLAN_CONCEPTS])
+                     [h.start for h in hits if h.concept in _PLAN_CONCEPTS],
+                     run_together(r, figures), is_title(r, words))
             memo[id(loc)] = marks
-        held, alone, plans = marks
-        return rank_key(r, words, shares.get(pid), figures, pid in acts and planned(r, plans),
-                        alone or (bool(held) and aside(r, asides.get(pid, _NONE), held)))
+        held, alone, plans, together, title = marks
+        return rank_key(r, shares.get(pid), pid in acts and planned(r, plans),
+                        alone or (bool(held) and aside(r, asides.get(pid, _NONE), held)),
+                        together, title)
     return key
 
 
 _NONE: frozenset[str] = frozenset()
 
 
-def rank_key(r: Ranked, words: int, shares: frozenset[str] | None = None, figures: int = 0,
-             plan_first: bool = False, aside_kind: bool = False) -> OrderKey:
-    """`plan_first`: the hit is a plan on a point a plan does not disclose (`planned`)."""
+def rank_key(r: Ranked, shares: frozenset[str] | None, plan_first: bool, aside_kind: bool,
+             together: bool, title: bool) -> OrderKey:
+    """`plan_first`: the hit is a plan on a point a plan does not disclose (`planned`);
+    `together`, `title`: the passage is a highlights run (`run_together`), an English title
+    (`is_title`)."""
     return (-r.hit.rating, plan_first, -int(bool(r.hit.quantities)),
-            only_shares(r, shares), run_together(r, figures), is_title(r, words), aside_kind,
-            -r.relevance, r.where.order)
+            only_shares(r, shares), together, title, aside_kind, -r.relevance, r.where.order)
 
 
 def aside_points(lex: Lexicon) -> dict[str, frozenset[str]]:

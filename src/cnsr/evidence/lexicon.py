@@ -16,6 +16,7 @@ from typing import Any
 
 from cnsr.data_files import check_patterns, read, validate
 from cnsr.errors import DataError
+from cnsr.evidence.literal_gate import gate
 from cnsr.evidence.rule_schema import (
     QUANTITY_DIMENSIONS,
     CarbonAwareness,
@@ -75,6 +76,9 @@ class Lexicon:
             dim: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
             for dim, pats in rules.extra_quantities.items()
         }
+        # searched before each extra dimension's pattern: a passage without one of the
+        # strings every match needs is not searched (session 23)
+        self.extra_gates = {dim: gate(rx) for dim, rx in self.extra_quantities.items()}
         # concept -> points whose rules mention it (so a passage only checks relevant points)
         # (a clause holds only when its first concept does, so the first concepts suffice;
         # a rule with `context` may take any concept from the context, so every one counts)
@@ -131,7 +135,7 @@ def _load(directory: str, rules_file: str = "") -> Lexicon:
     import sys
 
     from cnsr import data_cache
-    from cnsr.evidence import rule_schema, scan_index
+    from cnsr.evidence import literal_gate, rule_schema, scan_index
 
     base = Path(directory)
     files = [base / "zh.yaml", base / "en.yaml", Path(rules_file) if rules_file
@@ -139,7 +143,8 @@ def _load(directory: str, rules_file: str = "") -> Lexicon:
     # the rule models are pickled with the entry: a field added to them (session 23's
     # `plan_silent`) must not load an entry built without it
     return data_cache.cached("lexicon", files, lambda: _build(directory, rules_file),
-                             code=[sys.modules[__name__], scan_index, rule_schema])
+                             code=[sys.modules[__name__], scan_index, rule_schema,
+                                   literal_gate])
 
 
 def _build(directory: str, rules_file: str = "") -> Lexicon:

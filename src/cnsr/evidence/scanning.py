@@ -95,6 +95,9 @@ def extra_numbers(text: str, lexicon: Lexicon, dims: Iterable[str], hits: list[H
         rx = lexicon.extra_quantities.get(dim)
         if rx is None:
             continue
+        needed = lexicon.extra_gates.get(dim)
+        if needed is not None and needed.search(text) is None:
+            continue  # none of the strings every match holds ("天然气", "PUE"): no match
         out.extend(Num(0.0, "", dim, m.group(), m.start(), m.end()) for m in rx.finditer(text))
     return out
 
