@@ -1,6 +1,7 @@
-"""Session 23, lead: a per-tonne energy intensity ("吨钢综合能耗") is told from an amount in
-tonnes that ends its clause before the next clause opens with 综合能耗 (d157's diesel and
-total energy were read as an energy intensity, I03.3)."""
+"""Session 23, lead, from the post-merge audit: a per-tonne energy intensity ("吨钢综合能耗") is
+told from an amount in tonnes that ends its clause before the next clause opens with 综合能耗
+(d157's diesel and total energy were read as an energy intensity, I03.3); a target's reach
+"across our value chain" is no influence on others (d156, I10.2)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
+
+from .tagged import points_of
 
 
 @pytest.fixture(scope="module")
@@ -30,3 +33,20 @@ def _intensity(text: str, lex: Lexicon) -> bool:
 def test_per_tonne_intensity_not_an_amount_before_a_total(text: str, intensity: bool,
                                                           lex: Lexicon) -> None:
     assert _intensity(text, lex) is intensity
+
+
+# a target's reach "across our value chain" names no one the company influences (I10.2); a
+# programme with the value chain's parties keeps it (post-merge audit, d156)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This year we committed to setting near-term targets with the Science Based Targets initiative "
+     "and announced our ambition to reach net-zero emissions across our value chain by 2040.", {"I10.2": 0}),
+    ("We aim to halve greenhouse gas emissions throughout our value chain by 2035.", {"I10.2": 0}),
+    ("We engage our suppliers to cut carbon emissions and share our decarbonisation tools with them.",
+     {"I10.2": 1}),
+    ("In 2023 we asked our 250 largest suppliers to report through CDP Supply Chain; 204 responded.",
+     {"I10.2": 1}),
+    ("We require key vendors to disclose through CDP each year.", {"I10.2": 1}),
+    ("Our CDP Climate score was B in 2023.", {"I10.2": 0}),
+])
+def test_value_chain_reach_is_no_influence(text: str, expected: dict[str, float]) -> None:
+    assert points_of(text, expected) == expected
