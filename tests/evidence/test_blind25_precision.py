@@ -1,0 +1,33 @@
+"""Evidence precision on forms met in blind round 25 (session 23), each rated wrong before, with
+text written fresh for these tests: readers or users substituting e-books or e-invoices for
+paper read as the company's own materials and office practice (guide §3.7: others' act)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tagged import points_of
+
+# Each case: one passage and the ratings it must earn (0: not given); the id says why.
+CASES = [
+    pytest.param("据平台测算，读者以电子书替代纸质书，全年相当于节约纸张约0.8万吨。",
+                 {"I04.2": 0, "I08.4": 0}, id="readers_ebooks_zh"),
+    pytest.param("用户通过电子发票替代纸质发票，全年节约纸张约300吨。",
+                 {"I04.2": 0, "I08.4": 0}, id="users_einvoices_zh"),
+    pytest.param("消费者选择电子会员卡取代塑料卡，全年少用PVC卡片约40万张。",
+                 {"I08.4": 0}, id="consumers_cards_zh"),
+    pytest.param("Readers who chose e-books instead of printed books saved about 8,000 tonnes of paper in 2023.",
+                 {"I04.2": 0, "I08.4": 0}, id="readers_ebooks_en"),
+    # the company's own substitution stays
+    pytest.param("公司推行无纸化办公，以电子文件替代纸质文件，全年节约打印纸12吨。",
+                 {"I08.4": 1}, id="own_paperless_office_stays"),
+    pytest.param("集团推行无纸化办公和双面打印，审稿纸样减少约40%。",
+                 {"I08.4": 1}, id="own_double_sided_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_blind25_points(text: str, want: dict[str, float]) -> None:
+    got = points_of(text, want)
+    assert {p: got[p] for p in want} == want if all(v == 0 for v in want.values()) \
+        else all((got[p] > 0) == (v > 0) for p, v in want.items()), got
