@@ -62,3 +62,18 @@ def test_credits_retired_are_not_own(tmp_path: Path, m: LoadedMethodology, text:
 def test_an_own_total_with_its_scopes_stays(tmp_path: Path, m: LoadedMethodology) -> None:
     text = "2023年公司温室气体排放总量约4.2万吨二氧化碳当量，其中范围一约0.8万吨，范围二约3.4万吨。"
     assert _totals(tmp_path, m, text) == {42000.0}
+
+
+@pytest.mark.parametrize(("row", "unit"), [
+    (["kgCO2e per occupied room night", "20.9", "16.2"], " kgCO2e per occupied room night"),
+    (["tCO2e per employee", "3.1", "2.8"], " tCO2e per employee"),
+    (["MJ per occupied room night", "101.2", "93.4"], " MJ per occupied room night"),
+    (["Scope 1", "71,260", "66,000"], ""),
+    (["Emissions per room night", "20.9", "16.2"], ""),
+    (["Total Scope 1 and 2", "383,740", "345,695"], ""),
+], ids=["kg_per_room_night", "t_per_employee", "mj_per_room_night", "scope_label", "no_unit_first", "total_label"])
+def test_a_label_opened_by_its_unit_keeps_it(row: list[str], unit: str) -> None:
+    """An English row label opened by its unit ("kgCO2e per occupied room night") is the row's own
+    unit: under a caption "(tCO2e)" the intensity was read in tonnes, a thousand times too big."""
+    from cnsr.evidence.table_units import lead_unit
+    assert lead_unit(row) == unit
