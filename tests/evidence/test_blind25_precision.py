@@ -31,3 +31,21 @@ def test_blind25_points(text: str, want: dict[str, float]) -> None:
     got = points_of(text, want)
     assert {p: got[p] for p in want} == want if all(v == 0 for v in want.values()) \
         else all((got[p] > 0) == (v > 0) for p, v in want.items()), got
+
+
+# a figure the sentence puts outside the company's operational emissions or scopes (contract farmers' farms)
+SCOPE_CASES = [
+    pytest.param("据估算，合作养殖户猪场2023年温室气体排放约126万吨二氧化碳当量，该部分不属于公司运营排放，未纳入公司范围一、范围二核算。",
+                 {"I11.4": 0, "I11.5": 0}, id="contract_farms_zh"),
+    pytest.param("加盟门店温室气体排放约4.2万吨二氧化碳当量，未纳入公司范围一、范围二。",
+                 {"I11.4": 0}, id="franchise_stores_zh"),
+    pytest.param("Contract farms emitted about 1.26 million tCO2e in 2023, which is not part of our operational emissions.",
+                 {"I11.4": 0}, id="contract_farms_en"),
+    pytest.param("2023年公司温室气体排放总量为4.2万吨二氧化碳当量（不含合作农户猪场）。",
+                 {"I11.4": 1}, id="own_total_with_exclusion_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCOPE_CASES)
+def test_blind25_outside_scopes(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
