@@ -49,3 +49,19 @@ SCOPE_CASES = [
 @pytest.mark.parametrize(("text", "want"), SCOPE_CASES)
 def test_blind25_outside_scopes(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+# fuels named in brackets as a scope's sources before its emission figure
+FUEL_CASES = [
+    pytest.param("2023年公司温室气体排放总量约2.6万吨二氧化碳当量，其中范围一（天然气、柴油燃烧）约0.5万吨，范围二（外购电力）约2.1万吨。",
+                 {"I03.2": 0}, id="scope_fuels_zh"),
+    pytest.param("范围一(天然气锅炉、柴油车辆)排放量约为1.2万吨。", {"I03.2": 0}, id="scope_fuels_plain_zh"),
+    pytest.param("Scope 1 (natural gas, diesel) of about 9,200 tonnes and Scope 2 (purchased electricity) of 39,400 tonnes.",
+                 {"I03.2": 0}, id="scope_fuels_en"),
+    pytest.param("2023年印刷厂消耗天然气418万立方米、柴油268吨，外购电力5,912万千瓦时。", {"I03.2": 1}, id="fuels_used_stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FUEL_CASES)
+def test_blind25_scope_fuels(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
