@@ -65,3 +65,19 @@ FUEL_CASES = [
 @pytest.mark.parametrize(("text", "want"), FUEL_CASES)
 def test_blind25_scope_fuels(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+# a methodology or standard working group is standard-setting, no research partnership (guide §3.10)
+GROUP_CASES = [
+    pytest.param("In 2023 we joined the Hospitality Alliance's Net Zero Methodology for Hotels working group.",
+                 {"I09.4": 0}, id="methodology_group_en"),
+    pytest.param("We sit on the working group on the standard for low-carbon hotel operations.", {"I09.4": 0}, id="standard_group_en"),
+    pytest.param("公司加入行业协会低碳酒店评价标准编制工作组，参与起草团体标准。", {"I09.4": 0}, id="standard_group_zh"),
+    pytest.param("公司与清华大学共建低碳技术联合实验室，开展余热回收技术研究。", {"I09.4": 1}, id="joint_lab_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GROUP_CASES)
+def test_blind25_standard_groups(text: str, want: dict[str, float]) -> None:
+    got = points_of(text, want)
+    assert all((got[p] > 0) == (v > 0) for p, v in want.items()), got
