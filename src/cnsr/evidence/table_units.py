@@ -118,10 +118,16 @@ def _label_unit(label: str) -> str:
             if unit:
                 return unit
         return _per_unknown(content)
+    m = _LEAD_PER.match(label)
+    if m and unit_only(m.group(1)):
+        # an English label opened by its unit ("kgCO2e per occupied room night", "MJ per tonne"): the
+        # row's own unit, so that the caption's ("Table 7 … (tCO2e)") does not replace it (blind round 25)
+        return " " + label.strip()
     head, _, last = label.rpartition(" ")
     return unit_only(last) if head.strip() and last else ""
 
 
+_LEAD_PER = re.compile(r"\s*([A-Za-z][A-Za-z0-9.\-\[\]₂]{0,12})\s+per\s+[A-Za-z]")
 _PER = re.compile(r"\s*(?:/|每|(?i:per)\s)\s*")
 
 
