@@ -3,9 +3,12 @@ text written fresh for these tests: a traditional-character GHG table whose unit
 title's bracket ("溫室氣體排放（噸二氧化碳當量）"), and a GHG table whose title closes with a
 superscript mark ("Table 4: Greenhouse gas emissions¹") and whose unit is only in the note under
 it that opens with the same mark ("¹ In tonnes of CO2 equivalent."). Both left a stage-3
-company at stage 2."""
+company at stage 2. And a total named after a scope's figure in one sentence ("范围二排放266,900吨，
+合计50.35万吨，较2022年的52.29万吨…"), read as scope 2 with the earlier years after it."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +16,9 @@ from cnsr.evidence.table_layout import parse_table
 from cnsr.ingest.document import Passage, Table
 from cnsr.ingest.footnotes import carry_note_units
 from cnsr.ingest.text import title_unit
+from cnsr.methodology import LoadedMethodology
+from evidence.tagged import emission_figures as _figures
+from evidence.tagged import rate_text as _rate
 
 _ROWS = [["Scope", "2021", "2022", "2023"], ["Scope 1", "3,120", "2,980", "2,860"],
          ["Scope 2 (location-based)", "41,200", "40,650", "39,880"], ["Total", "44,320", "43,630", "42,740"]]
@@ -76,3 +82,37 @@ def test_a_traditional_caption_gives_the_table_its_unit() -> None:
     rows = [["溫室氣體排放（噸二氧化碳當量）"], ["範圍", "二零二二年", "二零二三年"],
             ["範圍1（直接排放）", "4,260", "3,980"], ["範圍2（能源間接排放）", "2,140", "2,310"]]
     assert parse_table(rows).unit == "吨二氧化碳当量"
+
+
+def _by_scope(tmp_path: Path, m: LoadedMethodology, text: str) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for scope, _year, value, _unit in _figures(_rate(tmp_path, m, text + "\n")):
+        out.setdefault(scope, set()).add(value)
+    return out
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("2023年公司直接排放（范围一）12,400吨二氧化碳，间接排放（范围二）18,600吨，合计3.10万吨，较2022年的3.26万吨有所下降。",
+     {31000.0, 32600.0}),
+    ("报告期内范围一排放量为8,460吨二氧化碳当量、范围二排放量为21,300吨二氧化碳当量，总计29,760吨二氧化碳当量。",
+     {29760.0}),
+    ("In 2023 our scope 1 emissions were 12,400 tCO2e and scope 2 emissions 18,600 tCO2e, a total of 31,000 tCO2e.",
+     {31000.0}),
+], ids=["heji_with_years_zh", "zongji_zh", "total_en"])
+def test_a_total_named_after_a_scopes_figure_is_the_total(tmp_path: Path, m: LoadedMethodology, text: str,
+                                                           total: set[float]) -> None:
+    found = _by_scope(tmp_path, m, text)
+    assert found.get("total") == total
+    assert not (found.get("scope2", set()) & total)
+
+
+@pytest.mark.parametrize(("text", "scope2"), [
+    # the total word in the scope's own clause: the year after it repeats the scope
+    ("2023年公司范围二排放总量为18,600吨二氧化碳当量，2022年为19,200吨二氧化碳当量。", {18600.0, 19200.0}),
+    ("公司范围二排放为18,600吨二氧化碳当量，占排放总量的60%。", {18600.0}),
+], ids=["total_word_in_scope_clause", "share_of_total"])
+def test_a_scopes_figures_stay_the_scopes(tmp_path: Path, m: LoadedMethodology, text: str,
+                                          scope2: set[float]) -> None:
+    found = _by_scope(tmp_path, m, text)
+    assert found.get("scope2") == scope2
+    assert "total" not in found
