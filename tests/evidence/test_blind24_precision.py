@@ -43,6 +43,20 @@ CASES = [
                  {"I08.6": 0}, id="brand_customer_offsets_en"),
     pytest.param("品牌方通过购买林业碳汇抵消该系列产品的全生命周期排放。", {"I08.6": 0}, id="brand_owner_offsets_zh"),
     pytest.param("公司购买林业碳汇1,200吨，抵消2023年年会及差旅排放。", {"I08.6": 1}, id="own_offsets_stay"),
+    # carbon in another sense
+    pytest.param("Our office supplies range includes carbon paper and carbonless receipt books.", {"I08.4": 0},
+                 id="carbon_paper_en"),
+    pytest.param("The new office chairs use a carbon fibre frame and carbon steel legs.", {"I08.4": 0},
+                 id="carbon_fibre_steel_en"),
+    pytest.param("We cut carbon emissions at our offices by 12% with LED lighting.", {"I08.4": 1},
+                 id="office_carbon_cut_stays"),
+    # a licensor's own target
+    pytest.param("Our largest licensor has committed to net zero by 2040 and asks suppliers to report emissions.",
+                 {"I06.1": 0, "I06.2": 0}, id="licensor_target_en"),
+    pytest.param("最大的授权方已承诺2040年实现净零排放，并要求供应商报送碳排放数据。", {"I06.1": 0, "I06.2": 0},
+                 id="licensor_target_zh"),
+    pytest.param("We have committed to reach net zero across our own operations by 2050.", {"I06.1": 1, "I06.2": 1},
+                 id="own_target_stays"),
     # the recycled share of materials bought is an input
     pytest.param("Recycled plastics made up 21% of our resin purchases in 2023, up from 14%.", {"I04.3": 0, "I04.2": 1},
                  id="recycled_share_of_purchases_en"),
