@@ -221,4 +221,6 @@ def _unit_symbol(unit: str) -> str:
     from cnsr.evidence.units import parse_unit
 
     found = parse_unit(unit)
-    return found.unit if found is not None and found.end == len(unit) and found.multiplier is None else unit
+    if found is None or found.end != len(unit) or found.multiplier is not None or not found.unit:
+        return unit
+    return str(found.unit)
