@@ -4,7 +4,8 @@ company's carbon rules; its own fuel saving followed by the CO2 it "correspondin
 savings enabled for others; a public-service programme a broadcaster made and aired, named
 "low-carbon life", read as a low-carbon product; a licensor offsetting a product line the company
 makes read as the company's own offsets; the recycled share of the materials bought read as waste
-reused."""
+reused; carbon paper read as a carbon word; a licensor's net-zero target read as the company's; a target
+with its year and base year and no "target" word read as an intensity reported."""
 
 from __future__ import annotations
 
@@ -57,6 +58,15 @@ CASES = [
                  id="licensor_target_zh"),
     pytest.param("We have committed to reach net zero across our own operations by 2050.", {"I06.1": 1, "I06.2": 1},
                  id="own_target_stays"),
+    # a target with its year and base year is no intensity reported
+    pytest.param("公司提出到2025年单位客运周转量二氧化碳排放较2020年下降15%，2030年前运营碳排放达峰。", {"I11.4": 0, "I06.3": 1},
+                 id="target_with_base_year_zh"),
+    pytest.param("集团力争到2026年单位产品碳排放较2021年降低12%。", {"I11.4": 0}, id="target_lizheng_zh"),
+    pytest.param("We plan to cut carbon intensity per tonne-km by 20% by 2030 from 2020 levels.", {"I11.4": 0, "I06.3": 1},
+                 id="target_with_base_year_en"),
+    pytest.param("2023年单位客运周转量二氧化碳排放较2020年下降15%。", {"I11.4": 0.5}, id="realised_change_stays"),
+    pytest.param("2023年公司单位营业收入二氧化碳排放强度为12.4吨/百万元，较2020年下降15%。", {"I11.4": 1},
+                 id="intensity_reported_stays"),
     # the recycled share of materials bought is an input
     pytest.param("Recycled plastics made up 21% of our resin purchases in 2023, up from 14%.", {"I04.3": 0, "I04.2": 1},
                  id="recycled_share_of_purchases_en"),
