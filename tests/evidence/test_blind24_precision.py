@@ -62,6 +62,8 @@ CASES = [
     pytest.param("公司提出到2025年单位客运周转量二氧化碳排放较2020年下降15%，2030年前运营碳排放达峰。", {"I11.4": 0, "I06.3": 1},
                  id="target_with_base_year_zh"),
     pytest.param("集团力争到2026年单位产品碳排放较2021年降低12%。", {"I11.4": 0}, id="target_lizheng_zh"),
+    pytest.param("公司提出到2025年单位信息流量综合能耗和碳排放较2022年分别下降20%和22%。", {"I11.4": 0, "I11.5": 0},
+                 id="target_respectively_zh"),
     pytest.param("We plan to cut carbon intensity per tonne-km by 20% by 2030 from 2020 levels.", {"I11.4": 0, "I06.3": 1},
                  id="target_with_base_year_en"),
     pytest.param("2023年单位客运周转量二氧化碳排放较2020年下降15%。", {"I11.4": 0.5}, id="realised_change_stays"),
