@@ -61,6 +61,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     # it). r23.json was rated under the commit before the rebase, c665a97 on main 353368b; rated under df3b4db every point,
     # rating and passage is the same (only the files' paths differ)
     23: ("df3b4db", 157, 162),
+    # session 23's blind round 24 (branch s23-blind24, its first commit on main 54d8c46; labels committed with it)
+    24: ("19dec2b", 163, 168),
     # session 23's blind round 25 (branch s23-blind25, its first commit, on main 54d8c46; labels committed with it)
     25: ("d4bed12", 169, 174),
 }

@@ -220,6 +220,14 @@ def governing_cues(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
         earlier = head or earlier
     if unit_only:  # nor does another figure's unit before it ("…12,400 tCO2e, compared with…")
         earlier = [h for h in earlier if not any(y.start <= h.start < y.end for y in measured)]
+    if earlier:
+        # a total word in a clause after the last scope cue ("范围二266,900吨，合计50.35万吨，较2022年的
+        # 52.29万吨…", "Scope 2 was 266,900 t, a total of 503,480 t"): the figure is that total, not
+        # the scope's (session 23, blind round 24)
+        last = clause_at(clauses, earlier[-1].start)
+        if any(clause_at(clauses, t.start()) > last
+               for t in mk.total.finditer(text, earlier[-1].end, x.start)):
+            return a, []
     if earlier and not any(earlier[-1].end <= y.start < x.start and y.dimension != x.dimension
                            for y in measured):
         gi = clause_at(clauses, earlier[-1].start)

@@ -52,8 +52,13 @@ _UNIT_HEADER = re.compile(r"單位|单位|(?i:\bunits?\b)")
 
 _OPEN_NOTE = re.compile(r"^\s*(?:注|註|(?i:notes?))\s*(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?\s*[:：.]")
 """A note opening the passage right under a table: "注：", "註1：", "Note:", "Notes 1."."""
-_CAPTION_MARK = re.compile(r"[(（]\s*(?:注|註|(?i:note))\s*(\d{1,2})\s*[)）]\s*$")
-"""A note mark closing a table's title: "表一 溫室氣體排放（註1）", "Table 1 GHG emissions (Note 1)"."""
+_CAPTION_MARK = re.compile(r"(?:[(（]\s*(?:注|註|(?i:note))\s*(\d{1,2})\s*[)）]|([¹²³⁴⁵⁶⁷⁸⁹]))\s*$")
+"""A note mark closing a table's title: "表一 溫室氣體排放（註1）", "Table 1 GHG emissions (Note 1)",
+and since session 23 a superscript: "Table 4: Greenhouse gas emissions¹" (blind round 24, d167)."""
+_MARK_NOTE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹])\s*(?=[^\W\d_])")
+"""A note opened by a bare superscript mark and no "Note" word: "¹ In tonnes of CO2 equivalent." (session 23)."""
+_EN_IN_UNIT = re.compile(r"(?i)^\s*[¹²³⁴⁵⁶⁷⁸⁹]?\s*(?:(?:all )?figures (?:are )?)?in\s+(?P<unit>[^.;,(]{1,40})")
+"""A note whose first words name the table's unit: "¹ In tonnes of CO2 equivalent." (session 23, blind round 24)."""
 
 
 def _opens_table_note(note: Passage, caption: str) -> bool:
@@ -61,14 +66,16 @@ def _opens_table_note(note: Passage, caption: str) -> bool:
     "注：…" / "Note: …", or a numbered one whose number closes the table's title ("表一 溫室氣體排放
     （註1）" over "註1：單位為…"). Session 22, blind round 20 (d140, d141): GHG tables whose unit
     was only in such a note, which names no "上表"."""
-    opened = _OPEN_NOTE.match(note.text)
+    opened = _OPEN_NOTE.match(note.text) or _MARK_NOTE.match(note.text)
     if opened is None:
         return False
     number = opened.group(1)
     if number is None:
         return True
     mark = _CAPTION_MARK.search(caption.strip())
-    return mark is not None and mark.group(1) == number.translate(_SUPERSCRIPT)
+    # the same mark closes the title: "（註1）" over "註1：", "¹" over "¹ In tonnes …"
+    return mark is not None and (mark.group(1) or mark.group(2) or "").translate(_SUPERSCRIPT) \
+        == number.translate(_SUPERSCRIPT)
 
 
 def _table_note_units(notes: Sequence[Passage], caption: str = "") -> list[tuple[str, str]]:
@@ -91,13 +98,18 @@ def _table_note_units(notes: Sequence[Passage], caption: str = "") -> list[tuple
             else:
                 subject = _SUBJECT_NOISE.sub("", clean(clause[:match.start()]))
             raw = match.group(1) if match else ""
+            english = None
             if match is None and at == 0 and _opens_table_note(note, caption):
-                english = _EN_CLAUSE_UNIT.search(clause)
-                if english is not None:
+                english = _EN_CLAUSE_UNIT.search(clause) or _EN_IN_UNIT.search(clause)
+                if english is not None and english.re is _EN_IN_UNIT:
+                    raw, subject = english.group("unit"), ""
+                elif english is not None:
                     raw, subject = english.group("unit"), (english.group("subject") or "").strip().lower()
                     if subject in ("unit", "units", "figures", "all figures", "data", "values"):
                         subject = ""
             unit = _unit_prefix(raw) if raw else ""
+            if unit and english is not None and english.re is _EN_IN_UNIT:
+                unit = _unit_symbol(unit)  # "tonnes of CO2 equivalent" → "tCO2e", which a label's bracket reads
             if unit and raw[len(unit):].lstrip().startswith(("的", "之")):
                 unit = ""  # "单位为吨二氧化碳当量的数据经第三方核查": a unit named in passing, no statement of it
             if unit and subject and _PER_REST.match(raw[len(unit):]):
@@ -201,3 +213,14 @@ def _unit_prefix(text: str) -> str:
     if found is None or found.unit is None:
         return ""
     return raw[:found.end]
+
+
+def _unit_symbol(unit: str) -> str:
+    """The unit table's symbol for a unit spelt out in words ("tonnes of CO2 equivalent" → "tCO2e"),
+    else `unit` itself (session 23)."""
+    from cnsr.evidence.units import parse_unit
+
+    found = parse_unit(unit)
+    if found is None or found.end != len(unit) or found.multiplier is not None or not found.unit:
+        return unit
+    return str(found.unit)

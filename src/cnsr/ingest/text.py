@@ -108,9 +108,15 @@ def title_unit(text: str) -> str | None:
     match = _TITLE_UNIT.match(line)
     if match is None:
         return None
+    from cnsr.evidence.script import to_simplified
     from cnsr.evidence.units import parse_unit  # the unit table, loaded once
 
     unit = match.group(1).strip()
+    if parse_unit(unit) is not None:
+        return unit
+    # a traditional-character title ("溫室氣體排放（噸二氧化碳當量）"; blind round 24, session 23):
+    # the unit table knows the simplified spelling, which is what the rows are read in
+    unit = to_simplified(unit)
     return unit if parse_unit(unit) is not None else None
 
 
