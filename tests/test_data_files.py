@@ -130,3 +130,24 @@ def test_a_start_whose_data_was_validated_before_parses_no_yaml(tmp_path: Path) 
     user.write_text(user.read_text(encoding="utf-8").replace("indicators:", "indicators:", 1)
                     + "\n# edited\n", encoding="utf-8")
     assert run()[0] == "True"  # new bytes: parsed and validated again
+
+
+def test_a_key_given_twice_is_refused(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys silently: a new lexicon concept named like an old
+    one replaced the old one's patterns (session 23). The loader names the key and its line."""
+    path = tmp_path / "zh.yaml"
+    path.write_text("concepts:\n  recycled_input: ['再生料']\n  energy_total: ['综合能耗']\n"
+                    "  recycled_input: ['回收塑料占比']\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"zh.yaml: .*'recycled_input' is given twice \(line 4\)"):
+        data_files.read(path)
+    path.write_text("concepts:\n  a: [x]\nrules:\n  a: {match: [[a]]}\n", encoding="utf-8")
+    assert data_files.read(path) == {"concepts": {"a": ["x"]}, "rules": {"a": {"match": [["a"]]}}}
+
+
+def test_every_bundled_and_corpus_yaml_has_each_key_once() -> None:
+    root = Path(__file__).resolve().parents[1]
+    files = [*sorted((root / "src" / "cnsr" / "data").rglob("*.yaml")),
+             *sorted((root / "demo").rglob("*.yaml"))]
+    assert len(files) > 200
+    for f in files:
+        data_files.read(f)
