@@ -151,3 +151,13 @@ def test_every_bundled_and_corpus_yaml_has_each_key_once() -> None:
     assert len(files) > 200
     for f in files:
         data_files.read(f)
+
+
+def test_a_cached_file_is_keyed_by_every_model_module_it_holds() -> None:
+    """A checklist's rules hold the reader's `PointRule`s: a field added to `PointRule` must
+    miss the cached entry, or it loads rules without the field (session 23, `plan_silent`)."""
+    from cnsr.frameworks.checklist import ChecklistRules
+
+    assert data_files.model_modules(ChecklistRules) == ["cnsr.evidence.rule_schema",
+                                                        "cnsr.frameworks.checklist"]
+    assert data_files.model_modules(_Limits) == [__name__]

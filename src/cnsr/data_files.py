@@ -139,13 +139,33 @@ def load_text(model: type[M] | TypeAdapter[T], text: str, source: str, *,
 def load_file(model: type[M], path: Path | str, *, error: type[CnsrError] = DataError,
               what: str = "data file") -> M:
     """The YAML file at `path` validated as `model`; read from the data cache when an
-    earlier process validated the same bytes with the same model module."""
+    earlier process validated the same bytes with the same model modules."""
     from cnsr import data_cache
 
     return data_cache.cached(
         f"file-{model.__name__}", [path],
         lambda: validate(model, read(path, error=error, what=what), str(path), error=error),
-        code=[sys.modules[model.__module__]])
+        code=[sys.modules[name] for name in model_modules(model)])
+
+
+def model_modules(model: type[BaseModel]) -> list[str]:
+    """The modules defining `model` and every model its fields hold, however nested
+    (`dict[str, PointRule]`): a cached entry pickles them all, so a field added to any of
+    them must miss the cache (session 23: a checklist's cached rules, keyed by the checklist
+    module alone, loaded `PointRule`s without the new `plan_silent` field)."""
+    import typing
+
+    seen: set[type[BaseModel]] = set()
+    stack: list[Any] = [model]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, type) and issubclass(t, BaseModel):
+            if t not in seen:
+                seen.add(t)
+                stack.extend(f.annotation for f in t.model_fields.values())
+        else:
+            stack.extend(typing.get_args(t))
+    return sorted({t.__module__ for t in seen})
 
 
 _ESCAPED_TWICE = re.compile(r"\\\\[bBdDsSwW]")
@@ -180,7 +200,7 @@ def load_bundled(model: type[M] | TypeAdapter[T], package: str, name: str) -> M 
     """A data file shipped in `package` (e.g. `cnsr.data.limits`), validated as `model`; a
     problem is a `DataError` naming it as `data/limits/<name>`. Validated as a model, it is
     read from the data cache when an earlier process validated the same bytes with the same
-    model module: no YAML parsed at start-up (`plain_data` caches the adapters' own)."""
+    model modules: no YAML parsed at start-up (`plain_data` caches the adapters' own)."""
     source = bundled_name(package, name)
     resource = resources.files(package).joinpath(name)
 
@@ -196,7 +216,7 @@ def load_bundled(model: type[M] | TypeAdapter[T], package: str, name: str) -> M 
     from cnsr import data_cache
 
     return data_cache.cached(f"bundled-{name}", [str(resource)], build,
-                             code=[sys.modules[model.__module__]])
+                             code=[sys.modules[m] for m in model_modules(model)])
 
 
 def bundled_name(package: str, name: str) -> str:
