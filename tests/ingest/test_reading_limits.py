@@ -10,7 +10,7 @@ import yaml
 from cnsr.data_files import load_text
 from cnsr.errors import DataError
 from cnsr.evidence import normalize
-from cnsr.ingest import layout, pdf, pdf_text, running, tables, txt
+from cnsr.ingest import layout, pdf, pdf_text, running, table_columns, txt
 from cnsr.ingest.reading_limits import layout_adapter, layout_limits
 
 
@@ -27,7 +27,7 @@ def test_the_reader_uses_the_numbers_of_the_data_file() -> None:
     assert data["paragraphs"]["neighbour_reach"] == layout.NEIGHBOUR_REACH
     assert data["running"]["margin"] == running.MARGIN
     assert data["running"]["table_break_chars"] == pdf.RUNNING_CHARS
-    assert data["tables"]["wrap_pitch"] == tables.WRAP_PITCH
+    assert data["tables"]["wrap_pitch"] == table_columns.WRAP_PITCH
     assert data["tables"]["row_word_gap"] == pdf_text.ROW_WORD_GAP
     assert data["letter_spacing"]["spaced_share"] == normalize._SPACED_SHARE
 
