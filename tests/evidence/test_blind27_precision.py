@@ -2,7 +2,7 @@
 text written fresh for these tests: own renewable power bought read as a supply-chain measure, an
 industry's coming inclusion in the ETS read as influence, an insurer's product development read as
 low-carbon R&D, a CO2 table's columns by fuel read as fuel consumed, vehicles sold read as the
-company's operations, TCFD named as the framework followed read as international voice, a target's
+company's operations, a target's
 coverage read as the inventory's boundary, a scope 2 left out read as its mention, and the sources
 a scope "comes from" read as a breakdown (guide §2.3, §3.3, §3.6, §3.7, §3.10)."""
 
@@ -40,15 +40,6 @@ CASES = [
     pytest.param("The 126,000 NEVs we sold in 2023 will avoid about 1.3 million tonnes of CO2 over their lifetime.",
                  {"I08.4": 0}, id="nevs_sold_en"),
     pytest.param("公司总部推行无纸化办公，全年节约打印纸8吨。", {"I08.4": 1}, id="own_office_stays"),
-    # TCFD as the framework followed is no international voice (I10.3)
-    pytest.param("根据气候相关财务信息披露工作组（TCFD）建议，公司识别的主要风险包括台风和极端高温。", {"I10.3": 0},
-                 id="tcfd_framework_zh"),
-    pytest.param("根據氣候相關財務信息披露工作組（TCFD）框架，本集團評估了轉型風險。", {"I10.3": 0}, id="tcfd_framework_hant"),
-    pytest.param("Following the recommendations of the Task Force on Climate-related Financial Disclosures (TCFD), "
-                 "we assessed physical risks such as floods.", {"I10.3": 0}, id="tcfd_framework_en"),
-    pytest.param("公司于2022年正式成为气候相关财务信息披露工作组（TCFD）支持机构。", {"I10.3": 1}, id="tcfd_supporter_stays"),
-    pytest.param("We have been a supporter of the Task Force on Climate-related Financial Disclosures (TCFD) since 2021.",
-                 {"I10.3": 1}, id="tcfd_supporter_en_stays"),
     # a target's coverage is the target's boundary, not the inventory's (I12.1)
     pytest.param("上述目标覆盖公司全部四个生产基地。", {"I12.1": 0}, id="target_coverage_zh"),
     pytest.param("The targets cover all four plants and the head office.", {"I12.1": 0}, id="target_coverage_en"),
@@ -70,10 +61,11 @@ def test_blind27_points(text: str, want: dict[str, float]) -> None:
         else all((got[p] > 0) == (v > 0) for p, v in want.items()), got
 
 
-# the sources a scope "comes from", gases named by formula, no split given: a mention (I11.6 at 0.5)
+# the sources a scope "comes from" listed, gases named by formula, no split given: a mention (I11.6 at 0.5); one main
+# source ("come mostly from methane") stays a breakdown (tests/evidence/test_gaps_s22.py)
 @pytest.mark.parametrize("text", [
     "Our Scope 1 emissions come from coal burned in boilers, process CO2 from calcining limestone and N2O from nitric acid production.",
-    "Scope 1 emissions arise mainly from natural gas used in kilns and CH4 leaking from the digesters.",
+    "Scope 1 emissions arise from diesel in our trucks, natural gas used in kilns and CH4 leaking from the digesters.",
 ], ids=["scope1_comes_from_en", "scope1_arises_from_en"])
 def test_scope_sources_are_a_mention(text: str) -> None:
     assert points_of(text, {"I11.6": 0.5}) == {"I11.6": 0.5}
