@@ -67,6 +67,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     25: ("d4bed12", 169, 174),
     # session 24's blind round 27 (branch s24-blind27, its first commit, on main 690559a; labels committed with it)
     27: ("dbf2fd1", 181, 186),
+    # session 24's blind round 26 (branch s24-blind26, its first commit, on main 690559a; labels committed with it)
+    26: ("9092264", 175, 180),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

@@ -162,6 +162,14 @@ def figure_scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str =
         return "total"
     if held == {"scope1", "scope2"}:
         return "scope1_2"
+    if not held:
+        # no scope cue before the figure: a scope its own brackets name ("which resulted in 10.21
+        # million tonnes of CO2 (Scope 1)"; blind round 26, session 24)
+        named = mk.bracketed.match(after)
+        if named:
+            for scope, words in mk.bracket_scopes:
+                if words.search(named.group(1)):
+                    return scope
     if held == {"scope2"} or not held:
         # the basis in the figure's own brackets, else the one named last before it; a basis
         # named with no scope cue ("…is deducted in the market-based figure of 335,600 tCO2e") is

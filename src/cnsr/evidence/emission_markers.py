@@ -80,6 +80,8 @@ class EmissionsFile(_Strict):
     mass_units: list[str]
     elliptical: _Elliptical
     bracket_chars: int = Field(ge=1)
+    # blind round 26 (session 24): a scope named in the figure's own brackets ("10.21 million tonnes of CO2 (Scope 1)")
+    bracket_scopes: dict[Scope, list[str]] = {}
     points: dict[Scope, str]
     # kinds whose scope-3 figures are the company's own scope-3 inventory (session 15)
     value_chain: list[str] = []
@@ -143,6 +145,8 @@ class Markers:
         self.compared = re.compile(rf"[\s,，;；]*(?:{opening})\s*(?:{years})\s*的?\s*")
         # what a figure's own brackets say ("41,200 tCO2e (location-based)"): `emission_kinds.figure_scope`
         self.bracketed = re.compile(rf"[ \t]*[(（]([^()（）]{{1,{data.bracket_chars}}})[)）]")
+        self.bracket_scopes: list[tuple[str, re.Pattern[str]]] = [
+            (str(k), _union(v)) for k, v in data.bracket_scopes.items() if v]
 
 
     def denominator(self, text: str, start: int, end: int) -> tuple[str, float] | None:
