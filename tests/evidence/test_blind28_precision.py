@@ -2,7 +2,10 @@
 text written fresh for these tests: a chairman's set phrase of pressure or challenges and
 opportunities side by side read as a climate opportunity (guide §2.3, background); emissions said
 to be accounted under a named accounting guideline read as a carbon management system or MRV
-process (guide §3.6 / §8: the standard used, I12.2); a materiality table whose caption is a list
+process (guide §3.6 / §8: the standard used, I12.2); a supplier's forests and sinks, as the
+supplier reports them, read as the company's afforestation and negative-carbon measure (guide
+§3.7, §12.1); the inventory's scope listing its kinds of source rated as a full breakdown (guide
+§5 I11.6: a definition listing kinds of source is a mention); a materiality table whose caption is a list
 heading with its English translation ("重要性议题 Material Topics") quoted as disclosure (guide §2.1,
 navigation)."""
 
@@ -54,7 +57,37 @@ GUIDE_ACCOUNTING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), OPPORTUNITY + GUIDE_ACCOUNTING)
+SUPPLIER_SINK = [
+    pytest.param("据主要木片供应商披露，其合作林场的人工林年固碳量约120万吨二氧化碳，供应商已将部分林地开发为林业碳汇项目出售。",
+                 {"I05.3": 0, "I08.6": 0, "I08.5": 0}, id="supplier_reports_its_sink_zh"),
+    pytest.param("主要纸浆供应商营造的速生林年固碳约80万吨。", {"I05.3": 0, "I08.6": 0}, id="supplier_plantation_zh"),
+    pytest.param("According to our main pulp suppliers, their plantations absorb about 1.2 million tonnes of CO2 a year in carbon sinks.",
+                 {"I05.3": 0, "I08.6": 0}, id="supplier_reports_its_sink_en"),
+    pytest.param("Our suppliers' forestry carbon projects removed 0.3 Mt CO2 in 2023.", {"I08.6": 0},
+                 id="suppliers_projects_en"),
+    # the company's own forest, or one it builds with a supplier, stays
+    pytest.param("公司与供应商共建碳汇林1,200亩。", {"I05.3": 1, "I08.6": 1}, id="with_a_supplier_stays"),
+    pytest.param("2023年自营林地造林更新2.6万亩，林地年固碳量约18万吨。", {"I05.3": 1, "I08.6": 1}, id="own_forest_stays"),
+    pytest.param("公司要求主要供应商制定碳减排目标并披露碳排放数据。", {"I08.5": 1}, id="asking_suppliers_stays"),
+]
+
+SCOPE_LISTED = [
+    pytest.param("公司对四座矿井的温室气体排放进行核算，范围包括井工开采逃逸甲烷、火炬及利用后的排放、化石燃料燃烧（范围一）和外购电力（范围二）。",
+                 {"I11.6": 0.5}, id="inventory_scope_listed_zh"),
+    pytest.param("Our GHG inventory covers fugitive methane, fuel combustion and purchased electricity of our four mines.",
+                 {"I11.6": 0.5}, id="inventory_scope_listed_en"),
+    # a split with its figures stays a disclosure
+    pytest.param("2023年甲烷逃逸排放525.7万吨二氧化碳当量，燃料燃烧排放14.4万吨二氧化碳当量。", {"I11.6": 1},
+                 id="split_with_figures_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCOPE_LISTED)
+def test_blind28_scope_listed_is_a_mention(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+@pytest.mark.parametrize(("text", "want"), OPPORTUNITY + GUIDE_ACCOUNTING + SUPPLIER_SINK)
 def test_blind28_points(text: str, want: dict[str, float]) -> None:
     got = points_of(text, want)
     assert all((got[p] > 0) == (v > 0) for p, v in want.items()), got
