@@ -69,6 +69,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     27: ("dbf2fd1", 181, 186),
     # session 24's blind round 26 (branch s24-blind26, its first commit, on main 690559a; labels committed with it)
     26: ("9092264", 175, 180),
+    # session 24's blind round 28 (branch s24-blind28, its first commit, on main 690559a; labels committed with it)
+    28: ("beddf25", 187, 192),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

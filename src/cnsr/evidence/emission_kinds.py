@@ -157,6 +157,12 @@ def figure_scope(x: Num, cues: list[Hit], window: str, mk: Markers, after: str =
                  sentence: str = "") -> str:
     if x.dimension == "intensity":
         return "intensity"
+    # the scope named right after the figure ("792,000 tonnes direct", "0.8万吨（范围二）"): a
+    # part of the total before it, not a second total; the cue before it may be the previous
+    # part's (blind round 28, session 24)
+    for pattern, scope in mk.scope_after:
+        if pattern.match(after):
+            return scope
     held = {h.concept for h in cues if h.concept in SCOPE_CUES}
     if "scope3" in held and len(held) > 1:
         return "total"

@@ -64,6 +64,9 @@ class EmissionsFile(_Strict):
     # session 21: a direct source and purchased energy, the two parts of the national guidelines' split
     direct_sources: list[str] = []
     purchased_sources: list[str] = []
+    # session 24 (blind round 28): a scope named right after the figure ("792,000 tonnes direct")
+    scope1_after: list[str] = []
+    scope2_after: list[str] = []
     gases: list[str] = []
     sites: list[str] = []
     scope3_parts: list[str] = []
@@ -102,6 +105,10 @@ class Markers:
         self.sources = _union(data.sources)
         self.direct_sources = _union(data.direct_sources)
         self.purchased_sources = _union(data.purchased_sources)
+        # at the start of the text after a figure (`emission_kinds.figure_scope`)
+        self.scope_after: list[tuple[re.Pattern[str], str]] = [(re.compile("|".join(f"(?:{p})" for p in pats), re.I), scope)
+                            for pats, scope in ((data.scope1_after, "scope1"),
+                                                (data.scope2_after, "scope2")) if pats]
         self.gases = _union(data.gases)
         self.sites = _union(data.sites)
         self.scope3_parts = _union(data.scope3_parts)
@@ -209,6 +216,7 @@ def _build(path: str) -> Markers:
     for name, patterns in (("skip", data.skip), ("total_words", data.total_words),
                            ("parts", data.parts), ("sources", data.sources), ("gases", data.gases),
                            ("direct_sources", data.direct_sources), ("purchased_sources", data.purchased_sources), ("sites", data.sites),
+                           ("scope1_after", data.scope1_after), ("scope2_after", data.scope2_after),
                            ("scope3_parts", data.scope3_parts), ("segments", data.segments),
                            ("scope2_basis.location_if", data.scope2_basis.location_if),
                            ("restates", data.restates),

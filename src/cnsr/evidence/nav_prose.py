@@ -72,6 +72,8 @@ class NavProse:
                         for g in data.table_headers]
         self.heading = re.compile("|".join(_phrase(w) for w in sorted(data.headings, key=len,
                                                                        reverse=True)))
+        # two or more list headings alone, side by side: a bilingual caption (session 24)
+        self.heading_row = re.compile(rf"(?:{self.heading.pattern})(?:\s+(?:{self.heading.pattern}))+")
         self.bands = [re.compile(p) for p in data.bands]  # Latin words: (?i:…) in the data
         low, high = data.slogan_chars
         # without re.IGNORECASE: it costs ~20 ms of compiling for the Chinese classes, which
@@ -286,6 +288,10 @@ class NavProse:
         if not text or not self.gate(text):
             return False
         if self.heading.fullmatch(text):  # "关键绩效" alone over its cells
+            return True
+        if self.heading_row.fullmatch(text):
+            # a list heading with its translation ("重要性议题 Material Topics"), a table's caption
+            # over its topic cells (blind round 28, session 24)
             return True
         return any(b >= len(text) - 1
                    for _, b in self.header_spans(text) + self.heading_spans(text))
