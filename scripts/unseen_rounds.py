@@ -65,6 +65,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     24: ("19dec2b", 163, 168),
     # session 23's blind round 25 (branch s23-blind25, its first commit, on main 54d8c46; labels committed with it)
     25: ("d4bed12", 169, 174),
+    # session 24's blind round 29 (branch s24-blind29, its first commit, on main 690559a; labels committed with it)
+    29: ("c7fffda", 193, 198),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
