@@ -46,6 +46,36 @@ CASES = [
                  id="prose_high_stays_zh"),
     pytest.param("施工区域临近湿地，生态敏感度（高），公司制定生物多样性保护方案并设置候鸟观测点。", {"I05.2": 1},
                  id="one_tier_stays_zh"),
+    # solvents named after methane are no methane (word-sense); methane and an HFC named so stay
+    pytest.param("公司对甲醇、丙酮、二氯甲烷等溶剂回收套用，2023年回收溶剂1.2万吨。", {"I11.6": 0}, id="dichloromethane_zh"),
+    pytest.param("三氯甲烷、溴甲烷用量较上年下降12%，硝基甲烷已停用。", {"I11.6": 0}, id="halomethanes_zh"),
+    pytest.param("Dichloromethane and nitromethane are recovered by distillation and reused.", {"I11.6": 0},
+                 id="dichloromethane_en"),
+    pytest.param("2023年甲烷排放量为1.2万吨二氧化碳当量，占温室气体排放总量的8%。", {"I11.6": 1}, id="methane_stays_zh"),
+    pytest.param("制冷剂二氟甲烷（HFC-32）逸散排放折合二氧化碳当量560吨。", {"I11.6": 1}, id="hfc32_stays_zh"),
+    # loans on clients' allowances are carbon finance, no ETS coverage of the bank's own
+    pytest.param("向23家发电企业发放碳排放配额质押贷款18.6亿元。", {"I14.1": 0, "I14.4": 1}, id="allowance_pledge_loans_zh"),
+    pytest.param("We granted carbon emission allowance pledge loans of RMB 1.9 billion to 21 power producers.",
+                 {"I14.1": 0, "I14.4": 1}, id="allowance_pledge_loans_en"),
+    pytest.param("公司持有碳排放配额120万吨，按期完成2023年度清缴履约。", {"I14.1": 1}, id="own_allowances_stay_zh"),
+    # a government body's requirement of a sector is background, the company's own monitoring stays
+    pytest.param("国家能源局提出，2030年前油气行业要形成完善的甲烷排放监测、核算和控制体系。", {"I12.4": 0, "I13.1": 0, "I11.6": 0},
+                 id="sector_required_zh"),
+    pytest.param("生态环境部要求，重点排放单位应建立温室气体排放监测计划并按月报送数据。", {"I12.4": 0, "I13.1": 0},
+                 id="ministry_requires_zh"),
+    pytest.param("The National Energy Administration requires the industry to build methane monitoring systems by 2030.",
+                 {"I12.4": 0, "I13.1": 0}, id="sector_required_en"),
+    pytest.param("公司按照生态环境部要求，建立温室气体排放监测计划，每月报送排放数据。", {"I12.4": 1}, id="company_complies_stays_zh"),
+    # a revenue breakdown's row is a business line, not the company's energy structure
+    pytest.param("营业收入构成 | 项目 | 营业收入（亿元） | 占比\n风电场开发及发电 | 38.4 | 9.17%", {"I03.5": 0, "I08.2": 0},
+                 id="revenue_breakdown_zh"),
+    pytest.param("分产品营业收入：光伏发电业务12.6亿元，占比8.4%。", {"I03.5": 0, "I08.2": 0}, id="revenue_by_product_zh"),
+    pytest.param("风电场开发及发电 | 营业收入=38.4亿元 | 占比=9.17% | 同比增减=26.8%", {"I03.5": 0, "I08.2": 0},
+                 id="revenue_column_row_zh"),
+    pytest.param("Revenue by segment: wind power generation RMB 3.8 billion, 9.2% of the total.", {"I03.5": 0, "I08.2": 0},
+                 id="revenue_by_segment_en"),
+    pytest.param("公司在基地屋顶建成分布式光伏38.6MW，全年自发绿电8,260万千瓦时，绿电比例达到58%。", {"I03.5": 1, "I08.2": 1},
+                 id="own_green_power_stays_zh"),
 ]
 
 
