@@ -71,6 +71,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     26: ("9092264", 175, 180),
     # session 24's blind round 28 (branch s24-blind28, its first commit, on main 690559a; labels committed with it)
     28: ("beddf25", 187, 192),
+    # session 24's blind round 29 (branch s24-blind29, its first commit, on main 690559a; labels committed with it)
+    29: ("c7fffda", 193, 198),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

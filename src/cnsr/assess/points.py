@@ -11,6 +11,7 @@ from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Num
 from cnsr.evidence.script import to_simplified
 from cnsr.evidence.table_layout import head_rows
+from cnsr.ingest.text import table_caption_unit
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Evidence, PointRating
 
@@ -116,8 +117,20 @@ def table_excerpt(rows: list[list[str]], matched: list[str], limit: int,
     if not held[row]:
         row = head
     titles = [" | ".join(dict.fromkeys(c for c in r if c)) for r in cleaned[:head]]
-    quote = "\n".join([*titles[:-1], lines[head - 1], lines[row]])
+    quote = "\n".join([*titles[:-1], lines[head - 1], *_unit_group_over(cleaned, head, row), lines[row]])
     return quote if len(quote) <= limit else quote[:limit] + "…"
+
+
+def _unit_group_over(rows: list[list[str]], head: int, row: int) -> list[str]:
+    """The group row over the quoted row when it names the unit ("温室气体排放（单位：tCO2e）" over
+    "范围一 | 31,860 | …"): quoted between the header and the row, so the row's figures are read
+    with their unit (session 24, blind round 29: a report-style KPI table's units in its group
+    rows). Empty when the nearest group row above names no unit, or there is none."""
+    for i in range(row - 1, head - 1, -1):
+        cells = rows[i]
+        if cells and cells[0] and not any(cells[1:]):
+            return [cells[0]] if table_caption_unit(cells[0]) else []
+    return []
 
 
 def _is_rate(quote: str) -> bool:

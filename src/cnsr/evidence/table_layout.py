@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from cnsr.evidence.normalize import numeral_years
 from cnsr.evidence.table_cells import YEAR, is_number
-from cnsr.evidence.table_units import column_unit, table_unit, unit_dimension, unit_only
-from cnsr.ingest.text import unit_caption
+from cnsr.evidence.table_units import column_unit, lead_unit, table_unit, unit_dimension, unit_only
+from cnsr.ingest.text import table_caption_unit, unit_caption
 
 # a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
 _UNIT_ROW = re.compile(r"\s*[(（]?\s*(?:计量单位|单位|units?)\s*[:：]", re.I)
@@ -214,20 +214,45 @@ def _group_labels(body: list[list[str]]) -> list[list[str]]:
     read under it (they mean nothing alone)."""
     out: list[list[str]] = []
     group = ""
+    group_unit = ""
     just = False
     for row in body:
         label_only = bool(row) and bool(row[0]) and not any(c for c in row[1:])
         if label_only and not is_number(row[0]):
-            group, just = row[0], True
+            group, group_unit = _unit_group(row[0])
+            just = True
             out.append(row)
             continue
         if group and row and row[0] and (just or len(row[0]) <= _SHORT_LABEL) \
                 and group not in row[0]:
             glue = " " if group[-1].isascii() or row[0][0].isascii() else ""
             row = [group + glue + row[0], *row[1:]]
+        if group_unit and row and row[0] and not lead_unit(row[:1]) \
+                and any(is_number(c) for c in row[1:]):
+            # a group row naming its unit ("温室气体排放（单位：tCO2e）" over "范围一 | 29,710"): the
+            # rows under it, up to the next group row, are in that unit unless they name their own
+            # (session 24, blind round 29: a report-style KPI table's units in its group rows)
+            row = [f"{row[0]}（单位：{group_unit}）", *row[1:]]
         just = False
         out.append(row)
     return out
+
+
+# where a group row's unit statement starts: "（单位：…）", "单位：…", "(Unit: …)"
+_GROUP_UNIT_AT = re.compile(r"\s*[(（]?\s*(?:计量单位|单位|單位|units?)\s*[:：]", re.I)
+_GROUP_TITLE_UNIT = re.compile(r"\s*[(（][^（()）]{1,30}[)）]\s*$")
+
+
+def _unit_group(label: str) -> tuple[str, str]:
+    """A group row's name and the unit it names for the rows under it ("能源（单位：MWh）" ->
+    ("能源", "MWh"), "温室气体排放（tCO2e）" -> ("温室气体排放", "tCO2e")); a group naming no unit
+    keeps its whole label and gives none (session 24)."""
+    unit = table_caption_unit(label) or ""
+    if not unit:
+        return label, ""
+    m = _GROUP_UNIT_AT.search(label) or _GROUP_TITLE_UNIT.search(label)
+    name = label[:m.start()].strip() if m else label
+    return (name or label), unit
 
 
 def head_rows(rows: list[list[str]]) -> int:

@@ -306,7 +306,20 @@ def continue_table(previous: Table, table: Table) -> Table | None:
         return None
     if not any(any(ch.isdigit() for ch in cell) for cell in first[1:]):
         return None
-    return Table(rows=[*head, *table.rows])
+    group = _open_unit_group(previous.rows[len(head):]) if lone == 0 else None
+    return Table(rows=[*head, *([group] if group else []), *table.rows])
+
+
+def _open_unit_group(body: Sequence[Sequence[str]]) -> list[str] | None:
+    """The last group row of a table's body when it names a unit ("温室气体排放（单位：tCO2e）"
+    over "范围一 | 29,710"): the group is still open where the page breaks, so the rows that go
+    on on the next page are in its unit (session 24, blind round 29: a report-style KPI table
+    whose GHG block the page break split, scope 2 and 3 on the second page). None when the
+    last group row names no unit, or there is none."""
+    for row in reversed(body):
+        if row and row[0].strip() and not any(c.strip() for c in row[1:]):
+            return list(row) if table_caption_unit(row[0]) else None
+    return None
 
 
 def header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
