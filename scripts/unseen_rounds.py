@@ -65,10 +65,10 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     24: ("19dec2b", 163, 168),
     # session 23's blind round 25 (branch s23-blind25, its first commit, on main 54d8c46; labels committed with it)
     25: ("d4bed12", 169, 174),
-    # session 24's blind round 27 (branch s24-blind27, its first commit, on main 690559a; labels committed with it)
-    27: ("dbf2fd1", 181, 186),
     # session 24's blind round 26 (branch s24-blind26, its first commit, on main 690559a; labels committed with it)
     26: ("9092264", 175, 180),
+    # session 24's blind round 27 (branch s24-blind27, its first commit, on main 690559a; labels committed with it)
+    27: ("dbf2fd1", 181, 186),
     # session 24's blind round 28 (branch s24-blind28, its first commit, on main 690559a; labels committed with it)
     28: ("beddf25", 187, 192),
     # session 24's blind round 29 (branch s24-blind29, its first commit, on main 690559a; labels committed with it)
