@@ -135,3 +135,31 @@ def test_tag_passage_reads_the_table() -> None:
     # the header row is a sentence of its own and hands the concept to every row under it
     got = tag_passage("领域 | 主要租赁物 | 余额\n光伏与风电 | 分布式光伏组件、风电机组 | 112.4")
     assert not [p for p in got["points"] if p["point"] in ("I08.2", "I03.5")], got
+
+
+# ---- 5. a planned monitoring system --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "公司制定碳达峰行动方案，分三个阶段推进：2024—2025年，完成首次温室气体盘查，建立碳排放统计和报告制度。",
+    "本行目前尚未对自身运营开展温室气体排放核算。下一步，本行将适时开展碳盘查，建立覆盖总行和各支行的碳排放统计体系。",
+    "公司计划于2025年上线能源与碳排放在线监测平台。",
+    "We plan to install a greenhouse gas emissions monitoring system at all plants by 2025.",
+])
+def test_a_planned_monitoring_system_earns_nothing(text: str) -> None:
+    got = points(text)
+    assert "I12.4" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "公司已建成能源与碳排放在线监测平台，对各基地温室气体排放数据实行月度统计。",
+    "All plants have a greenhouse gas emissions monitoring system that reports monthly to the EHS committee.",
+])
+def test_a_monitoring_system_in_place_keeps_its_point(text: str) -> None:
+    assert "I12.4" in points(text)
+
+
+def test_a_planned_boundary_keeps_its_mention() -> None:
+    # the labels split on a planned boundary (d144's label rests on the boundary done beside it)
+    got = points("公司计划自2017年起将碳排放盘查范围逐步扩大至各分公司。")
+    assert got.get("I12.1") == 0.5, got
