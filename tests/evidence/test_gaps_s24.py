@@ -91,6 +91,8 @@ def test_a_retrofit_done_keeps_its_point(text: str) -> None:
     "部分灌区出现旱情，公司提前开机提水，86座泵站累计提水18.4亿立方米，保障了秋种用水。",
     "The company supplied 240 million cubic metres of raw water to cities and industrial customers in 2023.",
     "Our pumping stations lifted 1.8 billion cubic metres, securing the irrigation water supply of the district.",
+    # 利用|水库 is no 用水: hydropower from a reservoir's released water
+    "公司6座小水电站利用水库下泄水量发电，2016年发电量2.86亿千瓦时。",
 ])
 def test_water_supplied_to_others_is_no_own_use(text: str) -> None:
     got = points(text)
