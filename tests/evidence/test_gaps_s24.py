@@ -165,3 +165,24 @@ def test_a_planned_boundary_keeps_its_mention() -> None:
     # the labels split on a planned boundary (d144's label rests on the boundary done beside it)
     got = points("公司计划自2017年起将碳排放盘查范围逐步扩大至各分公司。")
     assert got.get("I12.1") == 0.5, got
+
+
+# ---- 6. the review item: parameters for every point live in rules.yaml -----------------------
+
+
+def test_every_point_parameters_are_data() -> None:
+    from cnsr.evidence.lexicon import load_lexicon
+
+    evidence = load_lexicon().rules.evidence
+    assert evidence.every_point_parameters == ["energy_coefficient"]
+    assert set(evidence.every_point_parameters) <= set(evidence.parameters)
+
+
+def test_an_every_point_parameter_must_be_a_parameter() -> None:
+    from pydantic import ValidationError
+
+    from cnsr.evidence.rule_schema import EvidenceSettings
+
+    with pytest.raises(ValidationError, match="every_point_parameters"):
+        EvidenceSettings.model_validate({"parameters": {"factor": ["intensity"]},
+                                         "every_point_parameters": ["energy_coefficient"]})
