@@ -49,7 +49,10 @@ def test_a_tables_own_note_gives_its_unit(caption: str, note: str) -> None:
     ("表一　溫室氣體排放（註1）", "註1：單位為噸二氧化碳當量；人均排放單位為噸二氧化碳當量／僱員。"),
 ], ids=["per_person_zh", "per_employee_hant"])
 def test_a_per_employee_row_keeps_no_total_unit(caption: str, note: str) -> None:
-    assert "单位" not in _labels(_page(caption, _ROWS, note))[3]
+    # session 24 (gaps): the unit table reads the per-employee unit (units/aliases.yaml
+    # `denominator_units`), so the row takes its own unit, never the total's
+    label = _labels(_page(caption, _ROWS, note))[3]
+    assert "/人" in label or "／僱員" in label, label
 
 
 @pytest.mark.parametrize(("caption", "note"), [
@@ -79,4 +82,5 @@ def test_an_english_per_capita_row_keeps_no_total_unit() -> None:
     rows = [["Indicator", "2022", "2023"], ["Scope 1", "94.6", "86.4"], ["Per-capita emissions", "1.55", "1.42"]]
     labels = _labels(_page("Table 2 Operational GHG emissions", rows,
                            "Note: Units are tonnes CO2e; per-capita emissions are in tCO2e per employee."))
-    assert "单位：tonnes CO2e" in labels[0] and "单位" not in labels[1]
+    assert "单位：tonnes CO2e" in labels[0] and "tonnes CO2e" not in labels[1]
+    assert "per employee" in labels[1], labels  # its own unit since session 24 (gaps)

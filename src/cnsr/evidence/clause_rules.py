@@ -78,9 +78,6 @@ def _by_start(h: Hit) -> tuple[int, int, str]:
 
 
 _CONCEPT, _START, _END = itemgetter(0), itemgetter(1), itemgetter(2)
-# parameters that govern their figures for points without `own` too (session 23): the energy
-# conversion coefficient ("折标系数1.4714千克标准煤/千克") is no energy intensity or total
-_EVERY_POINT_PARAMETERS = frozenset({"energy_coefficient"})
 
 
 def history(rule: PointRule, text: str, span: tuple[int, int], found: list[Num]
@@ -257,9 +254,11 @@ def numbers_near(cr: CompiledRule, cue_hits: list[Hit], nums: list[Num],
     # a figure after a calculation parameter's cue in its clause ("电力排放因子采用…0.5703吨
     # 二氧化碳/兆瓦时") is that parameter, not the company's own figure (`evidence.parameters`:
     # concept -> the dimensions it governs; session 10)
-    # (an energy conversion coefficient's for every point, session 23)
+    # (those of `evidence.every_point_parameters` for every point: an energy conversion
+    # coefficient's, session 23; rules.yaml since session 24)
+    every = lexicon.rules.evidence.every_point_parameters
     params = [(h, dims) for c, dims in lexicon.rules.evidence.parameters.items()
-              if cr.rule.own or c in _EVERY_POINT_PARAMETERS for h in concepts.get(c, ())]
+              if cr.rule.own or c in every for h in concepts.get(c, ())]
     for n in inside:
         where = next(((a, b) for a, b in allowed if a <= n.start < b), None)
         if where is None:

@@ -70,6 +70,8 @@ class EmissionsFile(_Strict):
     gases: list[str] = []
     sites: list[str] = []
     scope3_parts: list[str] = []
+    # session 24 (gaps): the words of scope 3 itself (a table's only scope 3 row, `emission_parts`)
+    scope3_words: list[str] = []
     segments: list[str] = []
     restates: list[str] = []
     per_unit: list[str]
@@ -112,6 +114,7 @@ class Markers:
         self.gases = _union(data.gases)
         self.sites = _union(data.sites)
         self.scope3_parts = _union(data.scope3_parts)
+        self.scope3_words = _union(data.scope3_words)
         self.segments = _union(data.segments)
         self.location_if = _union(data.scope2_basis.location_if)
         # at the start of a clause, after its separator and a leading "约" / "about"
@@ -217,7 +220,8 @@ def _build(path: str) -> Markers:
                            ("parts", data.parts), ("sources", data.sources), ("gases", data.gases),
                            ("direct_sources", data.direct_sources), ("purchased_sources", data.purchased_sources), ("sites", data.sites),
                            ("scope1_after", data.scope1_after), ("scope2_after", data.scope2_after),
-                           ("scope3_parts", data.scope3_parts), ("segments", data.segments),
+                           ("scope3_parts", data.scope3_parts), ("scope3_words", data.scope3_words),
+                           ("segments", data.segments),
                            ("scope2_basis.location_if", data.scope2_basis.location_if),
                            ("restates", data.restates),
                            ("per_unit", data.per_unit),

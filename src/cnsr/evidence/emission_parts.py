@@ -75,6 +75,18 @@ def names_a_category(x: Num, text: str, span: tuple[int, int], clauses: list[tup
     return mk.scope3_parts.search(label) is not None and mk.total.search(label) is None
 
 
+def only_scope3_row(x: Num, text: str, mk: Markers) -> bool:
+    """Figure `x`'s table row is the table's only row whose label names scope 3 or one of its
+    categories ("范围三：外购饲料原料（类别1） | — | 1,180 | 1,260" under scope 1 and 2 rows): the
+    category is all the scope 3 the company reports, no part of a scope 3 total (session 24)."""
+    at = line_of(text, x.start)
+    for i, line in enumerate(text.split("\n")):
+        label = line.split(" | ", 1)[0]
+        if i != at and (mk.scope3_parts.search(label) or mk.scope3_words.search(label)):
+            return False
+    return True
+
+
 def scope_source_row(x: Num, text: str, span: tuple[int, int], clauses: list[tuple[int, int]],
                      since: int, mk: Markers, measured: list[Num], total_rows: set[int]) -> bool:
     """A table row labelled by a scope and one of its sources ("范围一：管网及站场甲烷逸散",
@@ -146,7 +158,8 @@ def part_of_another(x: Num, scope: str, kind: str, text: str, span: tuple[int, i
         return True  # "范围一：管网及站场甲烷逸散" above "范围一合计": a part of scope 1
     if scope in ("scope1", "scope2") and own and row and scope_over_sources(text, span):
         return True  # "范围 Scope=范围一 | 冷藏车柴油 | …" over "制冷剂泄漏 | …": a source of scope 1 (session 22)
-    if scope == "scope3" and own and names_a_category(x, text, span, clauses, since, row, mk):
+    if scope == "scope3" and own and names_a_category(x, text, span, clauses, since, row, mk) \
+            and not (row and only_scope3_row(x, text, mk)):
         return True  # "4 Upstream transportation and distribution | 186": a category, not scope 3
     if scope in ("scope1", "scope2") and own and not row \
             and any(f.scope == scope and f.sentence == span for f in found) \

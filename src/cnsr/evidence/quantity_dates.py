@@ -22,6 +22,19 @@ RESPECTIVELY = re.compile(r"分别为|分别是|分别达到?|依次为|分别|�
 """Words that pair the n-th amount of a list with the n-th year or name before it."""
 BASE_AFTER = re.compile(
     r"[ \t]?(?:为)?(?:基准|基线|基年|(?i:base[ \t]*year|baseline|levels?))")
+# session 24 (gaps): a year opening its clause with the base-year word right after it and no
+# 为 ("；2021年基准年排放总量为5.32万吨", "2019 base-year emissions were …") names the year of the
+# figures that follow: the base year's own amount, not a comparison year (d170 read it as the
+# report year's total). "2021年为基准年" and "以2021年为基准年" stay a base year.
+BASE_OWN = re.compile(r"[ \t]?(?:基准|基线)年度?(?!为|是|[ \t]*[，,：:])|[ \t]?(?i:base[- ]year)(?= (?:emissions|total|scope|GHG|energy))")
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,；;。：:\n]|\.\s)[ \t]*(?:(?i:in|the|our|for)[ \t]+)?$")
+
+
+def own_base_year(norm: str, start: int, end: int) -> bool:
+    """Whether the year at `start`…`end` opens its clause and names the base year's own
+    figures after it (`BASE_OWN`)."""
+    return BASE_OWN.match(norm, end) is not None \
+        and _CLAUSE_HEAD.search(norm, max(0, start - 8), start) is not None
 _YEAR_AFTER = re.compile(
     r"(?:(?<![A-Za-z])(?i:in|for|during|of|by)|[(（]|在)[ \t]*(?:FY[ \t]?)?$")
 # A year alone in brackets right after a figure ("from 52,400 tCO2e (2021) to 48,900 tCO2e (2022)",

@@ -26,6 +26,7 @@ from cnsr.evidence.quantity_dates import (
     header_units,
     label_bracket_end,
     list_item,
+    own_base_year,
     pair_respectively,
     relative_years_in,
     sentence_start,
@@ -104,7 +105,8 @@ class QuantityScan:
 
     def _add_year(self, y: YearEvent) -> None:
         norm = self.norm
-        if numbers.comparison_before(norm, y.start) or BASE_AFTER.match(norm, y.end):
+        if numbers.comparison_before(norm, y.start) or (
+                BASE_AFTER.match(norm, y.end) and not own_base_year(norm, y.start, y.end)):
             y.base = True
             self._base = y
         else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 DIMENSION_NAMES = ("trend", "comparison", "integration")
 QUANTITY_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "volume",
@@ -256,6 +256,13 @@ class EvidenceSettings(_Strict):
     # alone is navigation); the Chinese counterpart of `title_words`
     heading_after: bool = False
 
+    @model_validator(mode="after")
+    def _every_point_known(self) -> EvidenceSettings:
+        unknown = sorted(set(self.every_point_parameters) - set(self.parameters))
+        if unknown:
+            raise ValueError(f"every_point_parameters: {', '.join(unknown)} not in parameters")
+        return self
+
     @field_validator("share_dimensions")
     @classmethod
     def _share_dims(cls, values: list[str]) -> list[str]:
@@ -263,6 +270,10 @@ class EvidenceSettings(_Strict):
     # calculation parameters: a figure of these dimensions after such a cue in its clause is
     # the parameter (an emission factor), not the company's own figure (points with `own`)
     parameters: dict[str, list[str]] = Field(default_factory=dict)
+    # session 24 (gaps): the parameters of `parameters` that govern their figures for every
+    # point, not only those with `own` (session 23's energy conversion coefficient, which was
+    # a frozenset in clause_rules)
+    every_point_parameters: list[str] = Field(default_factory=list)
     context: ContextRule | None = None
     heading: HeadingRule | None = None
     # cues inside the title of a rule, law, notice or publication the company refers to

@@ -135,6 +135,17 @@ class _Table:
                         self.forms_ci[_key(form).lower()] = spec
                     else:
                         self.forms[_key(form)] = spec
+            # session 24 (gaps): denominators only (aliases.yaml `denominator_units`)
+            den_only = raw.get("denominator_units") or {"numerators": [], "units": {}}
+            self.den_only_numerators = frozenset(str(d) for d in den_only["numerators"])
+            self.den_only: dict[str, UnitForm] = {}
+            for canonical, entry in den_only["units"].items():
+                for form, factor in entry["forms"].items():
+                    self.den_only[_key(str(form)).lower()] = UnitForm(
+                        str(canonical), Decimal(str(factor)), str(entry["dimension"]))
+            self.den_only_re = re.compile(
+                rf"(?i:{_trie_regex([str(f) for e in den_only['units'].values() for f in e['forms']])})"
+                r"(?![A-Za-z\u3400-\u9fff])") if self.den_only else None
             self.per_year = [str(x) for x in raw["per_year"]]
             self.den_nouns = [str(x) for x in raw["denominator_nouns"]]
             intensity = raw["intensity"]
@@ -256,6 +267,12 @@ def _with_per(t: _Table, text: str, pos: int, multiplier: Decimal | None, form: 
                 den_mult = t.multipliers.get((den.group("mult") or "").lower(), Decimal(1))
                 unit, dimension, factor = intensity_unit(form, den_form, den_mult)
                 return tuple.__new__(UnitMatch, (den.end(), multiplier, unit, dimension, factor,
+                                                 False, more))
+        if t.den_only_re is not None and form.dimension in t.den_only_numerators:
+            only = t.den_only_re.match(text, per.end())
+            if only is not None:
+                unit, dimension, factor = intensity_unit(form, t.den_only[_key(only.group()).lower()])
+                return tuple.__new__(UnitMatch, (only.end(), multiplier, unit, dimension, factor,
                                                  False, more))
     return tuple.__new__(UnitMatch, (pos, multiplier, form.canonical, form.dimension,
                                      form.factor, False, more))

@@ -10,6 +10,9 @@ lower-case letter, holds punctuation, and opens no heading or list item), the tw
 passage on the first page (the evidence is quoted where the sentence starts); the next page's
 passages are renumbered. Running heads and page numbers the reader recognised are gone before
 this (`running.py`, `passages.py`); tables, tiles and short lines are never joined.
+
+A table broken by the page foot (session 24) is not joined either: its continuation on the next
+page takes the header row back (`carry_table_header`).
 """
 
 from __future__ import annotations
@@ -50,6 +53,37 @@ def continues_sentence(passage: Passage) -> bool:
     if not (is_cjk(first) or first.isdigit() or first in "，、," or first.islower()):
         return False
     return bool(_PROSE.search(text) or text[-1] in _SENTENCE_END)
+
+
+_FIGURE_CELL = re.compile(r"^[\d,.\s]+%?$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _figure_cells(row: list[str]) -> int:
+    """How many cells of `row` hold a figure (a year alone is a header's, no figure)."""
+    return sum(1 for c in row if _FIGURE_CELL.match(c.strip()) and not _YEAR_CELL.match(c.strip()))
+
+
+def carry_table_header(previous: Page, page: Page) -> bool:
+    """A table that runs over the page foot goes on as the next page's first passage without its
+    header row ("Lanting Hotel Lanzhou | Lanzhou | 1,180 | 1,963 | …" under nothing): the
+    header of the table ending the page before, with as many columns and no figure of its
+    own, is put back over it, so that its rows read as the first page's do (session 24, d172).
+    A first row that is a header itself (no figure) or another column count is left alone.
+    Both pages' passages stay where they are; only the continuation's rows and text change."""
+    if not previous.passages or not page.passages:
+        return False
+    last, first = previous.passages[-1], page.passages[0]
+    if last.table is None or first.table is None or len(last.table.rows) < 2 \
+            or not first.table.rows:
+        return False
+    header, opening = last.table.rows[0], first.table.rows[0]
+    if len(header) != len(opening) or _figure_cells(header) or not _figure_cells(opening) \
+            or not _figure_cells(last.table.rows[1]):
+        return False
+    table = first.table.model_copy(update={"rows": [list(header), *first.table.rows]})
+    page.passages[0] = first.model_copy(update={"table": table, "text": table.as_text()})
+    return True
 
 
 def join_page_break(previous: Page, page: Page) -> bool:

@@ -18,7 +18,7 @@ from cnsr.errors import DocumentError
 from cnsr.ingest.document import BBox, Page, Table
 from cnsr.ingest.layout import Line
 from cnsr.ingest.options import ReadOptions
-from cnsr.ingest.page_breaks import join_page_break
+from cnsr.ingest.page_breaks import carry_table_header, join_page_break
 from cnsr.ingest.parallel import PageFetch, plan_workers
 from cnsr.ingest.passages import page_from_lines
 from cnsr.ingest.pdf_extract import RawPage, extract_page
@@ -87,6 +87,7 @@ class PdfPages:
         for page in self._finished():
             if previous is not None:
                 join_page_break(previous, page)
+                carry_table_header(previous, page)
                 yield previous
             previous = page
         if previous is not None:
