@@ -6,8 +6,7 @@ from its parsed form (`re._parser`): up to three lower-case characters, fewer wh
 opens up (`碳.{0,8}履约` is known by "碳" alone). A position is then looked up by the three
 characters found there, falling back to two and to one, and only the patterns that can start
 with them are tried: the same patterns, in the same order, as trying every pattern whose
-shorter key matches, minus those whose third character rules them out. Where three characters
-still leave many patterns ("碳排放" starts 60, "二氧化" 16), the fourth narrows them the same way.
+shorter key matches, minus those whose third character rules them out.
 """
 
 from __future__ import annotations
@@ -23,13 +22,8 @@ Bucket = tuple[Entry, ...]
 Pattern = tuple[str, "re.Pattern[str]"]
 """A concept's compiled pattern."""
 
-LEVELS = (2, 3, 4)
-"""Key lengths: two characters for every pattern that has them, three where known, four where
-three characters leave `DEEP` patterns or more."""
-DEEP = 5
-"""A three-character bucket this large is narrowed by the fourth character (session 24: on the
-dense benchmark report such buckets are 17k positions with 248k tries, 57k of them ruled out
-by the fourth character, for one more look-up per position)."""
+LEVELS = (2, 3)
+"""Key lengths: two characters for every pattern that has them, three where known."""
 BROAD_KEYS = 100
 """A pattern with this many two-character keys starts almost anywhere: worth gating."""
 _MAX_KEYS = 400
@@ -40,8 +34,7 @@ by fewer characters, or tried everywhere)."""
 class Tables(NamedTuple):
     """`scanner` finds the candidate positions for these tables; the bucket look-up tables:
     by three characters, two, two when the third rules nothing out (`two_open`), one, and the
-    patterns to try anywhere; for a three-character bucket of `DEEP` patterns or more, by four
-    characters (`four`), and three when the fourth rules nothing out (`three_open`)."""
+    patterns to try anywhere."""
 
     scanner: re.Pattern[str]
     three: dict[str, Bucket]
@@ -49,8 +42,6 @@ class Tables(NamedTuple):
     two_open: dict[str, Bucket]
     one: dict[str, Bucket]
     anywhere: Bucket
-    four: dict[str, Bucket]
-    three_open: dict[str, Bucket]
 
 
 class ScanIndex:
@@ -64,7 +55,6 @@ class ScanIndex:
         by_prefix: dict[str, list[Pattern]] = {}
         anywhere: list[Pattern] = []
         third: dict[str, set[str] | None] = {}  # pattern -> its keys of up to 3 characters
-        fourth: dict[str, set[str] | None] = {}  # and of up to 4
         gates: dict[str, str] = {}  # broad pattern -> the literal it needs
         for name in names:
             for pattern in concepts[name]:
@@ -74,16 +64,16 @@ class ScanIndex:
                     anywhere.append((name, rx))
                     continue
                 longer = _prefixes(pattern, LEVELS[1])
-                third[pattern] = _known(longer)
-                fourth[pattern] = _known(_prefixes(pattern, LEVELS[2]))
+                third[pattern] = longer if longer is not None and len(longer) <= _MAX_KEYS \
+                    else None
                 literal = _required_literal(pattern) if len(keys) >= BROAD_KEYS else None
                 if literal is not None:
                     gates[pattern] = literal
                 for key in sorted(keys):
                     by_prefix.setdefault(key, []).append((name, rx))
         shared: dict[tuple[str, int], Entry] = {}  # see _entries
-        self.tables = _tables(by_prefix, anywhere, (third, fourth), set(), shared)
-        self.gated = _tables(by_prefix, anywhere, (third, fourth), set(gates), shared)
+        self.tables = _tables(by_prefix, anywhere, third, set(), shared)
+        self.gated = _tables(by_prefix, anywhere, third, set(gates), shared)
         self.gates = tuple(sorted(set(gates.values())))
 
     def tables_for(self, lowered: str) -> Tables:
@@ -97,24 +87,18 @@ class ScanIndex:
         look-up that `scanning.scan` inlines)."""
         t = self.tables_for(lowered)
         key = lowered[p:p + 3]
-        bucket = t.three.get(key)
-        if bucket is not None and len(bucket) >= DEEP and len(longer := lowered[p:p + 4]) == 4:
-            return t.four.get(longer) or t.three_open.get(key, ())
-        return (bucket or (t.two_open if len(key) == 3 else t.two).get(key[:2])
+        return (t.three.get(key) or (t.two_open if len(key) == 3 else t.two).get(key[:2])
                 or t.one.get(key[0], t.anywhere))
 
 
 def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
-            longer: tuple[dict[str, set[str] | None], dict[str, set[str] | None]],
-            leave_out: set[str], shared: dict[tuple[str, int], Entry]) -> Tables:
+            third: dict[str, set[str] | None], leave_out: set[str],
+            shared: dict[tuple[str, int], Entry]) -> Tables:
     """Two characters (or one, when the second is open): the patterns of that key, then those
     of its first character, then the open ones. Three characters: a two-character bucket
     without the patterns whose third character differs; when no pattern has a position's three
     characters as its key, the two-character bucket without every pattern that needs a third
-    character. Four characters, likewise from a three-character bucket of `DEEP` patterns or
-    more (`longer`: each pattern's keys of up to three and up to four characters). Patterns in
-    `leave_out` are left out; empty buckets are dropped."""
-    third, fourth = longer
+    character. Patterns in `leave_out` are left out; empty buckets are dropped."""
 
     def kept(pats: list[Pattern]) -> list[Pattern]:
         return [(n, rx) for n, rx in pats + anywhere if rx.pattern not in leave_out]
@@ -128,9 +112,8 @@ def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
         if base is None:
             base = kept(by_prefix.get(key[0], []))
         three[key] = [(n, rx) for n, rx in base if _may_start(third.get(rx.pattern), key)]
-    two_open = {key: [(n, rx) for n, rx in pats if _open_after(third.get(rx.pattern), 2)]
+    two_open = {key: [(n, rx) for n, rx in pats if _open_after_two(third.get(rx.pattern))]
                 for key, pats in two.items()}
-    four, three_open = _narrowed(three, fourth)
 
     def built(table: dict[str, list[Pattern]]) -> dict[str, Bucket]:
         return {k: _entries(v, shared) for k, v in table.items() if v}
@@ -142,32 +125,7 @@ def _tables(by_prefix: dict[str, list[Pattern]], anywhere: list[Pattern],
     for key in two_built:
         seconds.setdefault(key[0], set()).add(key[1])
     return Tables(_scanner(firsts, bool(kept([])), set(one_built), seconds), built(three),
-                  two_built, built(two_open), one_built, _entries(kept([]), shared),
-                  built(four), built(three_open))
-
-
-def _narrowed(three: dict[str, list[Pattern]], fourth: dict[str, set[str] | None]
-              ) -> tuple[dict[str, list[Pattern]], dict[str, list[Pattern]]]:
-    """The four-character buckets of every three-character bucket of `DEEP` patterns or more:
-    for each four-character key of its patterns, those that may start with it; for the
-    positions whose four characters are no pattern's key, those that need no fourth
-    character (`three_open`)."""
-    four: dict[str, list[Pattern]] = {}
-    three_open: dict[str, list[Pattern]] = {}
-    for key, pats in three.items():
-        if len(pats) < DEEP:
-            continue
-        three_open[key] = [(n, rx) for n, rx in pats if _open_after(fourth.get(rx.pattern), 3)]
-        keys = {k for _, rx in pats for k in fourth.get(rx.pattern) or ()
-                if len(k) == 4 and k.startswith(key)}
-        for k in sorted(keys):
-            four[k] = [(n, rx) for n, rx in pats if _may_start(fourth.get(rx.pattern), k)]
-    return four, three_open
-
-
-def _known(keys: set[str] | None) -> set[str] | None:
-    """`keys`, or None (unknown) when there are too many to be worth keeping."""
-    return keys if keys is not None and len(keys) <= _MAX_KEYS else None
+                  two_built, built(two_open), one_built, _entries(kept([]), shared))
 
 
 def _scanner(firsts: set[str], anywhere: bool, alone: set[str],
@@ -239,9 +197,9 @@ def _may_start(keys: set[str] | None, text: str) -> bool:
     return keys is None or any(text.startswith(k) for k in keys)
 
 
-def _open_after(keys: set[str] | None, known: int) -> bool:
-    """Whether the pattern can match knowing at most `known` of its characters."""
-    return keys is None or any(len(k) <= known for k in keys)
+def _open_after_two(keys: set[str] | None) -> bool:
+    """Whether the pattern can match knowing at most two of its characters."""
+    return keys is None or any(len(k) < 3 for k in keys)
 
 
 # -- the first characters of a pattern ----------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from cnsr.evidence import quantities as q
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.records import Hit, Num
-from cnsr.evidence.scan_index import DEEP, Bucket
+from cnsr.evidence.scan_index import Bucket
 
 
 def scan(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -16,9 +16,9 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     of one concept at one position, the longest).
 
     Candidate positions come from one C-level scan (`Tables.scanner`); at each, a dict
-    look-up of the three (else two, else one) characters there, and of four after three that
-    many patterns start with, gives every pattern that can start with them
-    (`ScanIndex.bucket`, inlined), which is all the Python work a position costs."""
+    look-up of the three (else two, else one) characters there gives every pattern that can
+    start with them (`ScanIndex.bucket`, inlined), which is all the Python work a position
+    costs."""
     hits: list[Hit] = []
     append = hits.append
     new = tuple.__new__  # a named tuple without its Python-level __new__: ~50,000 a report
@@ -29,9 +29,6 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
     two_open: dict[str, Bucket] = tables.two_open
     one: dict[str, Bucket] = tables.one
     default: Bucket = tables.anywhere
-    four: dict[str, Bucket] = tables.four
-    three_open: dict[str, Bucket] = tables.three_open
-    empty: Bucket = ()
     for m in tables.scanner.finditer(lowered):
         p: int = m.start()
         key = lowered[p:p + 3]
@@ -42,10 +39,6 @@ def scan(text: str, lexicon: Lexicon) -> list[Hit]:
                 bucket = one.get(key[0], default)
                 if not bucket:  # ~40-50 % of the positions: their first character starts
                     continue    # some pattern, their first two none
-        elif len(bucket) >= DEEP:
-            longer = lowered[p:p + 4]
-            if len(longer) == 4:
-                bucket = four.get(longer) or three_open.get(key, empty)
         if len(bucket) == 1:
             name, match = bucket[0]
             mm = match(text, p)
