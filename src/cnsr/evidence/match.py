@@ -153,18 +153,22 @@ def header_to_rows(text: str, sentences: list[tuple[int, int]],
     column naming each row's client, "序号 | 项目名称 | 委托方 | …") hands it to every row under it,
     up to the first line that is no table row: each row is a sentence of its own, so a veto in
     the header never reached them (session 22, d135). The rows get copies at position -1
-    (they complete a rule, never a quote)."""
+    (they complete a rule, never a quote). The line right above the table, its title
+    ("绿色贷款投向（单位：亿元）"), hands its `carry` concepts down the same way, together with
+    the header's (blind round 30, session 24)."""
     held: dict[str, list[Hit]] = {}
+    in_table = False
     for si, (a, b) in enumerate(sentences):
-        if "|" not in text[a:b]:
-            held = {}
-            continue
         concepts = by_sentence[si]
-        if held:
-            for c, copies in held.items():
-                concepts.setdefault(c, copies)
-        else:
-            held = _copies(concepts, carry)
+        if "|" not in text[a:b]:
+            held = _copies(concepts, carry)  # a title line: held for the table below it, if any
+            in_table = False
+            continue
+        for c, copies in held.items():
+            concepts.setdefault(c, copies)
+        if not in_table:
+            held = {**_copies(concepts, carry), **held}
+            in_table = True
 
 
 def _from_paragraph(mine: dict[str, list[Hit]], earlier: list[dict[str, list[Hit]]],

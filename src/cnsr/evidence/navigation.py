@@ -263,9 +263,18 @@ class Navigation:
         return all(a <= b for a, b in zip(pages, pages[1:], strict=False))
 
     def kpi_table(self, rows: list[list[str]]) -> bool:
-        """Most rows below the header carry figures (one per year): a KPI table."""
+        """Most rows below the header carry figures (one per year): a KPI table. A column
+        headed by an index header word ("Section", "Page", "页码", "GRI") holds section and page
+        numbers, no figures (blind round 30, session 24: an HKEX index "Aspect | KPI / provision |
+        Section or explanation | Page" with a section number and a page in each row was taken
+        for a KPI table, and its rows for disclosures)."""
+        index_words = self.headers.get("index")
+        skip = {i for i, c in enumerate(rows[0]) if index_words and c and c.strip()
+                and to_simplified(_key(c)).startswith(index_words)} if rows else set()
         body = rows[1:]
-        data_rows = sum(1 for row in body if sum(1 for c in row if _FIGURE.match(c.strip()))
+        data_rows = sum(1 for row in body
+                        if sum(1 for i, c in enumerate(row)
+                               if i not in skip and _FIGURE.match(c.strip()))
                         >= self.data.data_row_figures)
         return data_rows * 2 > len(body)
 
