@@ -73,6 +73,9 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     28: ("beddf25", 187, 192),
     # session 24's blind round 29 (branch s24-blind29, its first commit, on main 690559a; labels committed with it)
     29: ("c7fffda", 193, 198),
+    # session 24's blind round 31 (branch s24-blind31, its first commit, on f4ea492 with rounds 26-29 fixed; labels
+    # committed with it)
+    31: ("da53ad9", 205, 210),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
