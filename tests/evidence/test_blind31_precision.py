@@ -92,6 +92,8 @@ LOSSES_SAVED = [
     # the company's own electricity stays
     pytest.param("2023年公司生产耗电量为1.26亿千瓦时，天然气消耗860万立方米，同比节能3%。", {"I03.2": 1},
                  id="own_power_use_stays"),
+    pytest.param("2023年公司输配电线路损耗电量为8.6亿千瓦时，变电站用电1,320万千瓦时，节能降耗成效明显。", {"I03.2": 1},
+                 id="own_line_losses_stay"),
 ]
 
 SUPPLIER_EMISSION_TERMS = [
