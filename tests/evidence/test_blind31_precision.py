@@ -9,7 +9,9 @@ water-based paint ("采用水性漆") read as water use (guide §2 check 4, word
 bracket naming what it includes ("（含外购电力间接排放）") read as a scope 2 figure (guide §3.3);
 suppliers required to meet pollutant-emission standards read as a carbon measure in the supply
 chain (guide §3.10); customers' transformer losses saved ("减少损耗电量") read as the company's
-electricity use (guide §2 check 4, word-sense: 耗电量 inside 损耗电量). Near misses that must keep their points are listed with each kind."""
+electricity use (guide §2 check 4, word-sense: 耗电量 inside 损耗电量); what a carbon platform the
+company sells lets firms do, and a system it built for an unnamed client, read as its own accounting
+standard, data management, MRV, ETS duty and carbon-asset management (guide §3.7, others). Near misses that must keep their points are listed with each kind."""
 
 from __future__ import annotations
 
@@ -84,6 +86,19 @@ SCOPE_INCLUDED = [
     pytest.param("2023年公司外购电力间接排放（范围二）为9.4万吨二氧化碳当量。", {"I11.2": 1}, id="scope2_stays"),
 ]
 
+PLATFORM_SOLD = [
+    pytest.param("公司自主研发的“云碳管理平台”支持企业开展碳排放核算、碳资产管理和产品碳足迹计算，内置全国碳市场的核算方法学。",
+                 {"I12.2": 0, "I12.4": 0, "I13.1": 0, "I14.1": 0, "I14.4": 0}, id="platform_supports_firms_zh"),
+    pytest.param("公司为某钢铁集团建设碳资产管理系统，实现旗下钢厂碳排放数据自动采集和月度核算，并完成全国碳市场数据报送。",
+                 {"I11.4": 0, "I14.1": 0, "I14.4": 0}, id="system_built_for_a_client_zh"),
+    pytest.param("Our carbon management platform enables companies to account for their emissions and manage carbon assets.",
+                 {"I12.2": 0, "I12.4": 0, "I14.4": 0}, id="platform_enables_companies_en"),
+    # the company's own system stays
+    pytest.param("公司建立碳排放数据管理系统，实现各工厂碳排放数据自动采集和月度核算。", {"I12.4": 1, "I13.1": 1},
+                 id="own_data_system_stays"),
+    pytest.param("公司上线碳资产管理平台，统筹本公司配额清缴与CCER交易。", {"I14.4": 1}, id="own_asset_platform_stays"),
+]
+
 LOSSES_SAVED = [
     pytest.param("根据客户运行数据测算，2023年交付的节能型变压器投运后，每年可为电网和用户减少损耗电量约3.6亿千瓦时。",
                  {"I03.2": 0}, id="customers_losses_saved"),
@@ -107,6 +122,7 @@ SUPPLIER_EMISSION_TERMS = [
 
 
 @pytest.mark.parametrize(("text", "want"), MARKET_COVERAGE + LANDLORD + INVEST_FIELD + PROCESS_GENERAL
-                         + WORD_SENSE_WATER + SCOPE_INCLUDED + SUPPLIER_EMISSION_TERMS + LOSSES_SAVED)
+                         + WORD_SENSE_WATER + SCOPE_INCLUDED + SUPPLIER_EMISSION_TERMS + LOSSES_SAVED
+                         + PLATFORM_SOLD)
 def test_blind31_points(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
