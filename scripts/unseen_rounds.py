@@ -76,6 +76,9 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     # session 24's blind round 30 (branch s24-blind30, its first commit, on f4ea492 with rounds 26-29's fixes; labels committed
     # with it)
     30: ("f7dee73", 199, 204),
+    # session 24's blind round 31 (branch s24-blind31, its first commit, on f4ea492 with rounds 26-29 fixed; labels
+    # committed with it)
+    31: ("da53ad9", 205, 210),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

@@ -8,6 +8,7 @@ from cnsr.assess.dimensions import SeriesTrend
 from cnsr.assess.points import excerpt
 from cnsr.evidence.emission_figures import Figure, Markers
 from cnsr.evidence.find import Findings
+from cnsr.evidence.table_layout import parse_table
 from cnsr.rating import EmissionFigure, Evidence, PointRating
 
 _AMOUNTS = frozenset({"emissions", "intensity"})
@@ -54,9 +55,14 @@ def figure_evidence(f: Figure, limit: int) -> Evidence:
     loc = f.where
     passage = None
     if loc.rows is not None and f.row is not None:
-        cleaned = [[c.strip() for c in row] for row in loc.rows if any(c.strip() for c in row)]
-        if 0 < f.row < len(cleaned):
-            passage = " | ".join(cleaned[0]) + "\n" + " | ".join(cleaned[f.row])
+        # `row` is the figure's line in `table_text`, whose first line joins the captions and the
+        # header: read it against the parsed table, not the raw rows (session 24, blind round 31:
+        # a caption row shifted the raw rows by one, so a figure's evidence quoted the caption
+        # and the year header instead of its own row)
+        parsed = parse_table(loc.rows)
+        if 0 < f.row <= len(parsed.body):
+            passage = (" | ".join([*parsed.captions, *parsed.header]) + "\n"
+                       + " | ".join(parsed.body[f.row - 1]))
     if passage is None:
         passage = loc.analysis.sentence_text(f.sentence)
     return Evidence(file=loc.file, page=loc.page, passage=excerpt(passage, [f.written], limit),

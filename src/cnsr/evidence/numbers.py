@@ -249,7 +249,10 @@ def reference_kind(norm: str, s: int) -> str | None:
 
 COMPARISON_WORDS = ("较", "比", "相比", "相较", "相较于", "对比", "与", "同比", "以",
                     "compared with", "compared to", "relative to", "versus", "vs", "vs.",
-                    "than", "from", "against", "over", "on", "based on")
+                    "than", "from", "against", "over", "on", "based on",
+                    # session 24, blind round 31: "3.1% lower than in 2022, while … intensity fell to
+                    # 566 kg" (the comparison year dated the figure after it)
+                    "than in", "than for", "than that in", "than those in")
 """Words that make the year after them a comparison (base) year: 较2020年, vs 2020."""
 
 _COMPARISON = Suffixes({"base": COMPARISON_WORDS})

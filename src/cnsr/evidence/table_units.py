@@ -42,9 +42,35 @@ def with_unit(value: str, unit: str) -> str:
     return f"{value}{unit}"
 
 
+# the thousands notation of Hong Kong and English tables: "'000 tonnes CO2e", "tonnes CO2e ('000)",
+# "RMB'000", "MWh '000" (an apostrophe of any kind before 000, in brackets or not). Session 24, blind
+# round 31: the "000" was read as the figure, so a unit column of "'000 tonnes CO2e" made every
+# scope 1 / scope 2 / total of a cement group's KPI table 0 t.
+_THOUSANDS_LEAD = re.compile(r"^\s*[(（]?\s*['’‘`´]\s?000\s*[)）]?\s*(?=\S)")
+_THOUSANDS_TAIL = re.compile(r"(?<=\S)\s*[(（]?\s*['’‘`´]\s?000\s*[)）]?\s*$")
+_CURRENCY_CODE = re.compile(r"^\s*(RMB|CNY|USD|HKD|EUR|US\$|HK\$)\s*$", re.I)
+
+
+def thousands_unit(cell: str) -> str:
+    """A unit in the thousands notation as words: "'000 tonnes CO2e" → " thousand tonnes CO2e",
+    "RMB'000" → " RMB thousand"; any other cell unchanged."""
+    m = _THOUSANDS_LEAD.match(cell) or _THOUSANDS_TAIL.search(cell)
+    if not m:
+        return cell
+    rest = (cell[:m.start()] + cell[m.end():]).strip()
+    if not rest:
+        return cell
+    if _CURRENCY_CODE.match(rest):
+        return f" {rest} thousand"
+    return f" thousand {rest}"
+
+
 def unit_only(cell: str) -> str:
     """The cell itself when it is just a unit ("RMB million", "万元", "tCO2e", "(t[CO2e])"),
     or the first spelling of a bilingual one ("吨二氧化碳当量 tCO2e", "兆瓦时/MWh")."""
+    thousands = thousands_unit(cell)
+    if thousands != cell:
+        return thousands if unit_only(thousands.strip()) else ""
     cell = cell.strip().strip("（()）").strip()
     if not cell or len(cell) > 40 or AMOUNT.search(cell):
         return ""

@@ -26,6 +26,7 @@ from cnsr.evidence.table_units import (
     ghg_row_unit,
     is_unit_header,
     lead_unit,
+    thousands_unit,
     trailing_unit,
     unit_only,
     with_unit,
@@ -52,6 +53,7 @@ def table_text(rows: list[list[str]]) -> str:
     for row in body:
         row_unit = row[unit_col].strip() if unit_col is not None and unit_col < len(row) else ""
         row_unit = bilingual_first(row_unit) or row_unit
+        row_unit = thousands_unit(row_unit)  # "'000 tonnes CO2e" (session 24, blind round 31)
         row_unit = row_unit or lead_unit(row) or trailing_unit(row)
         # an emission row in mass per unit under a GHG unit: the table's GHG intensity (session 21)
         row_unit = ghg_row_unit(row_unit, row[0] if row else "", parsed.unit)
