@@ -11,7 +11,7 @@ from cnsr.evidence.normalize import normalize
 from cnsr.evidence.records import Num
 from cnsr.evidence.script import to_simplified
 from cnsr.evidence.table_layout import head_rows
-from cnsr.ingest.text import table_caption_unit
+from cnsr.ingest.text import label_only, table_caption_unit
 from cnsr.methodology.load import LoadedMethodology
 from cnsr.rating import Evidence, PointRating
 
@@ -127,9 +127,8 @@ def _unit_group_over(rows: list[list[str]], head: int, row: int) -> list[str]:
     with their unit (session 24, blind round 29: a report-style KPI table's units in its group
     rows). Empty when the nearest group row above names no unit, or there is none."""
     for i in range(row - 1, head - 1, -1):
-        cells = rows[i]
-        if cells and cells[0] and not any(cells[1:]):
-            return [cells[0]] if table_caption_unit(cells[0]) else []
+        if label_only(rows[i]):
+            return [rows[i][0]] if table_caption_unit(rows[i][0]) else []
     return []
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from cnsr.evidence.normalize import numeral_years
 from cnsr.evidence.table_cells import YEAR, is_number
 from cnsr.evidence.table_units import column_unit, lead_unit, table_unit, unit_dimension, unit_only
-from cnsr.ingest.text import table_caption_unit, unit_caption
+from cnsr.ingest.text import label_only, table_caption_unit, unit_caption
 
 # a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
 _UNIT_ROW = re.compile(r"\s*[(（]?\s*(?:计量单位|单位|units?)\s*[:：]", re.I)
@@ -217,8 +217,7 @@ def _group_labels(body: list[list[str]]) -> list[list[str]]:
     group_unit = ""
     just = False
     for row in body:
-        label_only = bool(row) and bool(row[0]) and not any(c for c in row[1:])
-        if label_only and not is_number(row[0]):
+        if label_only(row) and not is_number(row[0]):
             group, group_unit = _unit_group(row[0])
             just = True
             out.append(row)

@@ -24,7 +24,7 @@ from cnsr.ingest.document import BBox, Table
 from cnsr.ingest.layout import SIZE_CHANGE, Cell, Line
 from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.table_columns import column_bands, column_of, table_rows
-from cnsr.ingest.text import join_cells, table_caption_unit
+from cnsr.ingest.text import join_cells, label_only, table_caption_unit
 
 _TABLES = layout_limits().tables  # data/text/layout.yaml
 MIN_ROWS: Final[int] = _TABLES.min_rows
@@ -317,7 +317,7 @@ def _open_unit_group(body: Sequence[Sequence[str]]) -> list[str] | None:
     whose GHG block the page break split, scope 2 and 3 on the second page). None when the
     last group row names no unit, or there is none."""
     for row in reversed(body):
-        if row and row[0].strip() and not any(c.strip() for c in row[1:]):
+        if label_only(row):
             return list(row) if table_caption_unit(row[0]) else None
     return None
 

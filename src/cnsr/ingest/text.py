@@ -120,6 +120,12 @@ def title_unit(text: str) -> str | None:
     return unit if parse_unit(unit) is not None else None
 
 
+def label_only(row: Sequence[str]) -> bool:
+    """A table row whose only filled cell is its first: a group row over the rows under it
+    ("温室气体排放（单位：tCO2e）" over "范围一 | 29,710 | …")."""
+    return bool(row) and bool(row[0].strip()) and not any(c.strip() for c in row[1:])
+
+
 def table_caption_unit(text: str) -> str | None:
     """The unit a line over a table gives it: "单位：万吨" or a title ending in "(tCO2e)"."""
     return unit_caption(text) or title_unit(text)
