@@ -135,6 +135,33 @@ def test_a_changed_builder_module_rebuilds(cache: Path, tmp_path: Path) -> None:
     assert len(calls) == 2
 
 
+def test_a_file_saved_again_during_the_build_is_not_stored_under_the_old_key(
+        cache: Path, tmp_path: Path) -> None:
+    # session 24: two runs sharing a cache while the lexicon was edited printed the ratings
+    # of the old lexicon; a build that reads the file after it was saved again must not be
+    # stored under the key of the bytes hashed before it
+    data = tmp_path / "terms.txt"
+    data.write_text("碳排放\n", encoding="utf-8")
+    calls: list[int] = []
+
+    def build_while_edited() -> list[str]:
+        calls.append(1)
+        data.write_text("温室气体\n", encoding="utf-8")  # the editor saves mid-build
+        return data.read_text(encoding="utf-8").split()
+
+    assert data_cache.cached("terms", [data], build_while_edited) == ["温室气体"]
+    assert not list(cache.glob("*.pickle"))
+    data.write_text("碳排放\n", encoding="utf-8")  # back to the bytes first hashed
+
+    def build() -> list[str]:
+        calls.append(1)
+        return data.read_text(encoding="utf-8").split()
+
+    assert data_cache.cached("terms", [data], build) == ["碳排放"]
+    assert data_cache.cached("terms", [data], build) == ["碳排放"]
+    assert len(calls) == 2 and len(list(cache.glob("*.pickle"))) == 1
+
+
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "bit flipped", "empty",
                                     "other key"])
 def test_a_damaged_entry_is_rebuilt_and_replaced(cache: Path, damage: str) -> None:

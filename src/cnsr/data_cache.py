@@ -65,7 +65,8 @@ def cached(kind: str, files: Iterable[Path | str], build: Callable[[], T],
     """`build()`, or what an earlier process built from the same `files` (their bytes) with
     the same `code` (the source of the modules that build and define the result) and `extra`
     strings (e.g. `package_stamp` of a library the result comes from). Errors of `build`
-    propagate; a result is stored only when built without error.
+    propagate; a result is stored only when built without error, and only when `files` and
+    `code` hold the same bytes after the build as before it.
 
     The result is not cached when one of `code` is compiled (mypyc classes do not pickle
     faithfully) unless `plain` says it holds only built-in types and patterns."""
@@ -86,7 +87,11 @@ def cached(kind: str, files: Iterable[Path | str], build: Callable[[], T],
     global built
     built += 1
     value = build()
-    _write(folder, entry, key, value)
+    with contextlib.suppress(OSError):
+        # a data file saved again while `build()` read it: the value may come from bytes
+        # the key does not hold, so it is used but not stored under either
+        if _key(kind, paths, code, list(extra)) == key:
+            _write(folder, entry, key, value)
     return value
 
 
