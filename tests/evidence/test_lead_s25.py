@@ -1,0 +1,38 @@
+"""Session 25, lead: the TCFD framework named as what a report follows is a neighbour of
+international voice (I10.3, guide 3.10), in Chinese, traditional characters and English, however
+the task force is named; a TCFD supporter and a signatory of UN-convened climate principles or
+alliances are international voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tagged import points_of
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the framework followed: not a voice of the company
+    ("本集团参考气候相关财务信息披露工作组（TCFD）的建议，识别台风、高温及碳价上升等气候风险。",
+     {"I10.3": 0}),
+    ("本行参照TCFD框架，从治理、战略、风险管理、指标和目标四个方面开展气候信息披露。", {"I10.3": 0}),
+    ("根據氣候相關財務信息披露工作組（TCFD）建議，本公司評估了極端天氣對航線網絡的影響。",
+     {"I10.3": 0}),
+    ("本报告依据香港联交所《环境、社会及管治报告指引》编制，并参考TCFD披露建议。", {"I10.3": 0}),
+    ("This report was prepared with reference to the GRI Standards and the TCFD recommendations.",
+     {"I10.3": 0}),
+    ("Following the TCFD's framework, we assessed physical risks at our 14 ports.", {"I10.3": 0}),
+    ("Our TCFD-aligned disclosure covers governance, strategy, risk management and metrics.",
+     {"I10.3": 0}),
+    # a supporter, a questionnaire, a signatory: the company's voice
+    ("公司于2022年正式成为TCFD支持机构，并连续三年回应气候变化问卷。", {"I10.3": 1}),
+    ("本集團自2021年起支持氣候相關財務信息披露工作組（TCFD）建議。", {"I10.3": 1}),
+    ("本行于2020年签署联合国环境规划署金融倡议《负责任银行原则》，承诺使业务与《巴黎协定》目标保持一致。",
+     {"I10.3": 1}),
+    ("公司已加入《可持续保险原则》，并将气候因素纳入承保政策。", {"I10.3": 1}),
+    ("In 2022 we became a signatory to the Principles for Responsible Investment.", {"I10.3": 1}),
+    ("We have been an official supporter of the TCFD since 2019.", {"I10.3": 1}),
+    ("The Group joined the Net-Zero Banking Alliance in 2021.", {"I10.3": 1}),
+])
+def test_the_tcfd_framework_followed_is_no_international_voice(
+        text: str, expected: dict[str, float]) -> None:
+    assert points_of(text, expected) == expected
