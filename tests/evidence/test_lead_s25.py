@@ -36,3 +36,18 @@ from .tagged import points_of
 def test_the_tcfd_framework_followed_is_no_international_voice(
         text: str, expected: dict[str, float]) -> None:
     assert points_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inventory said not to be done yet: no MRV process to mention
+    ("公司尚未对自身运营开展温室气体排放核算，计划明年聘请第三方机构开展首次碳盘查。", {"I13.1": 0}),
+    ("目前本行尚未完成运营碳排放核算，相关数据将在下一份报告中披露。", {"I13.1": 0}),
+    ("本集团暂未对各门店开展碳盘查。", {"I13.1": 0}),
+    ("The Group has not yet carried out a greenhouse gas inventory of its offices.", {"I13.1": 0}),
+    # done: a mention of the inventory process
+    ("公司自2021年起每年对自身运营开展温室气体排放核算，核算范围覆盖全部生产基地。", {"I13.1": 0.5}),
+    ("2023年，公司完成首次温室气体盘查，摸清范围一和范围二排放底数。", {"I13.1": 0.5}),
+    ("We have compiled an annual greenhouse gas inventory of our plants since 2019.", {"I13.1": 0.5}),
+])
+def test_an_inventory_not_done_yet_is_no_mention(text: str, expected: dict[str, float]) -> None:
+    assert points_of(text, expected) == expected

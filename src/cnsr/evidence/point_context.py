@@ -250,11 +250,12 @@ class PointContext:
             if cr.context or under:
                 cue_hits = [h for h in cue_hits if h.start >= 0]
             if rule.plan_silent and cue_hits and (
-                    "planned" in concepts or "planned_back" in concepts
+                    "planned" in concepts or "planned_back" in concepts or "hedge" in concepts
                     or (rule.quantity and "future_year" in concepts)) \
                     and rules.only_planned(text, span, rules.deciding(cue_hits, self.generic),
                                            concepts, self.clauses(si), bool(rule.quantity)):
-                # a mention that is only planned is no mention of a result (session 23)
+                # a mention that is only planned, or said not to be done yet ("尚未对自身运营开展
+                # 温室气体核算"; session 25), is no mention of a result (session 23)
                 return None
         if not cue_hits:
             return None
