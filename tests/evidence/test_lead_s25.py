@@ -51,3 +51,23 @@ def test_the_tcfd_framework_followed_is_no_international_voice(
 ])
 def test_an_inventory_not_done_yet_is_no_mention(text: str, expected: dict[str, float]) -> None:
     assert points_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a peak or neutrality year alone: a target year, no quantified target
+    ("公司积极响应国家“双碳”战略，制定《节能降碳三年行动计划（2023—2025年）》，力争2030年前实现自身运营碳达峰。",
+     {"I06.2": 1, "I06.3": 0}),
+    ("本行承诺于2030年前实现自身运营碳中和，通过购买绿色电力和提高能效逐步降低排放。", {"I06.3": 0}),
+    ("We commit to net-zero greenhouse gas emissions in our own operations no later than 2050.",
+     {"I06.3": 0}),
+    # a figure beside it: a quantified target, without its base year a mention
+    ("公司提出“十四五”期间万元产值综合能耗下降10%的目标，并力争在2030年前实现碳排放达峰。",
+     {"I06.3": 0.5}),
+    ("以2020年为基准年，公司力争2030年单位产品碳排放强度下降25%，2050年前实现碳中和。",
+     {"I06.3": 1}),
+    ("We aim to cut our Scope 1 and 2 emissions by 42% from a 2021 baseline by 2030 and reach net zero by 2050.",
+     {"I06.3": 1}),
+])
+def test_a_peak_or_neutrality_year_alone_is_no_quantified_target(
+        text: str, expected: dict[str, float]) -> None:
+    assert points_of(text, expected) == expected

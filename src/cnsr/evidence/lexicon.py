@@ -37,7 +37,8 @@ class CompiledRule:
     (tested against a sentence's concepts in one C-level subset check), the quantity
     dimensions as a set, split into those the quantity extractor gives and the extra ones."""
 
-    __slots__ = ("rule", "match", "weak", "clauses", "none", "weak_none", "mention_with",
+    __slots__ = ("rule", "match", "weak", "clauses", "none", "weak_none", "figureless_none",
+                 "mention_with",
                  "quantity", "extracted", "extra", "context", "needs", "heading",
                  "heading_match")
 
@@ -51,6 +52,7 @@ class CompiledRule:
                                            + rule.weak))
         self.none = frozenset(rule.none)
         self.weak_none = frozenset(rule.weak_none)
+        self.figureless_none = frozenset(rule.figureless_none)
         self.mention_with = frozenset(rule.mention_with)
         self.quantity = frozenset(rule.quantity)
         self.extracted = bool(self.quantity & _EXTRACTED_DIMENSIONS)

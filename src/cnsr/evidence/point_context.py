@@ -277,7 +277,8 @@ class PointContext:
             # "加强环境管理" / "we attach importance to…": a general statement is a mention
             # (session 14)
             rating = 0.5
-        if rating < 1.0 and cr.weak_none and not cr.weak_none.isdisjoint(concepts):
+        if rating < 1.0 and (cr.weak_none and not cr.weak_none.isdisjoint(concepts) or (
+                not found and cr.figureless_none and not cr.figureless_none.isdisjoint(concepts))):
             # a mention is vetoed however it came about: an accounting note naming a scope
             # without its figure ("范围二排放指外购电力…") is no mention of it (session 12)
             return None

@@ -48,6 +48,10 @@ class PointRule(_Strict):
     # note on how emissions are calculated ("按…乘以排放因子计算") names the inventory but is no
     # carbon management system, while a system named beside it still is (session 11)
     weak_none: list[str] = Field(default_factory=list)
+    # concepts that veto a mention holding no figure of the point's: a peak or neutrality
+    # year ("力争2030年前实现运营碳中和") is a target year (I06.2), not a reduction or
+    # intensity target (I06.3), while a reduction figure beside it still is (session 25)
+    figureless_none: list[str] = Field(default_factory=list)
     # concepts that make a full disclosure a mention (0.5): a community tree-planting day names
     # trees planted but is no afforestation programme of the company's (session 11)
     mention_with: list[str] = Field(default_factory=list)
@@ -94,7 +98,7 @@ class PointRule(_Strict):
     @property
     def concepts(self) -> set[str]:
         return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
-                | set(self.weak_none) | set(self.mention_with)
+                | set(self.weak_none) | set(self.figureless_none) | set(self.mention_with)
                 | set(self.context) | set(self.needs) | set(self.prefer) | set(self.heading)
                 | {c for clause in self.heading_match for c in clause})
 
