@@ -71,3 +71,23 @@ def test_an_inventory_not_done_yet_is_no_mention(text: str, expected: dict[str, 
 def test_a_peak_or_neutrality_year_alone_is_no_quantified_target(
         text: str, expected: dict[str, float]) -> None:
     assert points_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # credits surrendered for compliance: the carbon-market points, no offset measure
+    ("公司按期完成2022年度配额清缴，其中使用国家核证自愿减排量（CCER）5.6万吨抵销，履约率100%。",
+     {"I08.6": 0, "I14.2": 1}),
+    ("2015年度公司实际排放548万吨，通过购买配额21万吨、使用CCER 15万吨完成履约。", {"I08.6": 0}),
+    # offsets said not to be relied on
+    ("公司碳中和路径以“先降能耗、再换绿电”为序，不以购买碳信用替代实际减排。", {"I08.6": 0}),
+    ("These products protect clients' carbon assets; they do not offset our own emissions.",
+     {"I08.6": 0}),
+    # offsets bought for the company's own residual emissions, a capture plant: offset measures
+    ("2023年，公司购买CCER 1.2万吨，抵消总部及各分公司办公运营的剩余排放。", {"I08.6": 1}),
+    ("公司建成10万吨/年二氧化碳捕集装置，捕集的二氧化碳用于驱油。", {"I08.6": 1}),
+    ("We retired 8,000 tonnes of verified carbon credits to offset our residual office emissions.",
+     {"I08.6": 1}),
+])
+def test_credits_for_compliance_or_refused_are_no_offset_measure(
+        text: str, expected: dict[str, float]) -> None:
+    assert points_of(text, expected) == expected
