@@ -91,3 +91,19 @@ def test_a_peak_or_neutrality_year_alone_is_no_quantified_target(
 def test_credits_for_compliance_or_refused_are_no_offset_measure(
         text: str, expected: dict[str, float]) -> None:
     assert points_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fuels named as a scope's or an inventory's sources, an emission factor adopted: no consumption
+    ("注：范围一含天然气、柴油、汽油燃烧及制冷剂逸散；范围二为外购电力和外购热力。", {"I03.2": 0}),
+    ("排放源包括燃料燃烧、炭阳极消耗产生的过程排放，以及外购电力、热力的间接排放。", {"I03.2": 0}),
+    ("注：外购电力采用生态环境部公布的全国电网平均排放因子0.5703tCO2/MWh。", {"I03.2": 0}),
+    ("Emission sources include diesel for backup generators, refrigerants and purchased electricity.",
+     {"I03.2": 0}),
+    # consumption by type: figures of the fuels used
+    ("2023年公司消耗天然气1.26亿立方米、柴油3,420吨，外购电力8.6亿千瓦时。", {"I03.2": 1}),
+    ("In 2023 we used 4,300 tonnes of diesel and 12.6 GWh of purchased electricity.", {"I03.2": 1}),
+])
+def test_fuels_named_as_sources_are_no_consumption_by_type(
+        text: str, expected: dict[str, float]) -> None:
+    assert points_of(text, expected) == expected
