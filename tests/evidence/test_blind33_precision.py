@@ -93,3 +93,28 @@ MORE = [
 def test_blind33_more_points(text: str, want: dict[str, float]) -> None:
     got = points_of(text, want)
     assert all((got[p] > 0) == (v > 0) for p, v in want.items()), got
+
+
+AFTER = [
+    # an alliance's pledges are the alliance's
+    pytest.param("Our alliance partners have also pledged to reach net zero by 2050 and to use 5% SAF by 2030.",
+                 {"I09.4": 0, "I06.1": 0}, id="alliance_pledge_en"),
+    pytest.param("联盟伙伴也已承诺2050年实现净零排放，并在2030年前使用5%的可持续航空燃料。", {"I09.4": 0, "I06.1": 0},
+                 id="alliance_pledge_zh"),
+    pytest.param("公司与清华大学共建低碳技术联合实验室，开展碳捕集技术研究。", {"I09.4": 1}, id="own_partnership_stays_zh"),
+    # TCFD followed is a framework used; a supporter stays
+    pytest.param("Following the TCFD recommendations, we have identified the physical and transition risks we face.",
+                 {"I10.3": 0}, id="tcfd_followed_en"),
+    pytest.param("本行参照气候相关财务信息披露工作组（TCFD）的建议框架开展气候风险管理试点。", {"I10.3": 0}, id="tcfd_followed_zh"),
+    pytest.param("公司于2023年正式成为TCFD支持机构，并回复CDP气候变化问卷。", {"I10.3": 1}, id="tcfd_supporter_stays_zh"),
+    # what the company's equipment helps customers lower is the customers'
+    pytest.param("公司新一代设备单炉产能提升30%，可帮助客户降低单位产品能耗。", {"I03.3": 0}, id="helps_customers_lower_zh"),
+    pytest.param("Our new tools help customers cut the energy used per wafer by 12%.", {"I03.3": 0}, id="helps_customers_lower_en"),
+    pytest.param("2023年公司单位产值综合能耗为0.031吨标准煤/万元，同比下降4.2%。", {"I03.3": 1}, id="own_intensity_stays_zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER)
+def test_blind33_after_audit_points(text: str, want: dict[str, float]) -> None:
+    got = points_of(text, want)
+    assert all((got[p] > 0) == (v > 0) for p, v in want.items()), got
