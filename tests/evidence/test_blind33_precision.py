@@ -101,7 +101,16 @@ AFTER = [
                  {"I09.4": 0, "I06.1": 0}, id="alliance_pledge_en"),
     pytest.param("联盟伙伴也已承诺2050年实现净零排放，并在2030年前使用5%的可持续航空燃料。", {"I09.4": 0, "I06.1": 0},
                  id="alliance_pledge_zh"),
+    pytest.param("We support the vision of a net-zero aviation industry by 2050 adopted by IATA members, and our alliance has set its "
+                 "own net-zero commitment for 2050.", {"I09.4": 0}, id="alliance_own_commitment_en"),
+    pytest.param("航空联盟已设定其2050年净零排放承诺。", {"I09.4": 0, "I06.1": 0}, id="alliance_own_commitment_zh"),
     pytest.param("公司与清华大学共建低碳技术联合实验室，开展碳捕集技术研究。", {"I09.4": 1}, id="own_partnership_stays_zh"),
+    # a source outside the company's boundary is no breakdown of its own and no supply-chain measure
+    pytest.param("天然气供应商的上游开采及管道运输产生的甲烷逸散不在本集团排放范围内。", {"I11.6": 0, "I08.5": 0},
+                 id="outside_boundary_zh"),
+    pytest.param("Methane leaked in our gas suppliers' upstream production falls outside our emissions boundary.", {"I11.6": 0},
+                 id="outside_boundary_en"),
+    pytest.param("范围一排放中，燃料燃烧占92%，甲烷逸散占8%。", {"I11.6": 1}, id="own_breakdown_stays_zh"),
     # TCFD followed is a framework used; a supporter stays
     pytest.param("Following the TCFD recommendations, we have identified the physical and transition risks we face.",
                  {"I10.3": 0}, id="tcfd_followed_en"),
