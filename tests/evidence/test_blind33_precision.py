@@ -111,11 +111,6 @@ AFTER = [
     pytest.param("Methane leaked in our gas suppliers' upstream production falls outside our emissions boundary.", {"I11.6": 0},
                  id="outside_boundary_en"),
     pytest.param("范围一排放中，燃料燃烧占92%，甲烷逸散占8%。", {"I11.6": 1}, id="own_breakdown_stays_zh"),
-    # TCFD followed is a framework used; a supporter stays
-    pytest.param("Following the TCFD recommendations, we have identified the physical and transition risks we face.",
-                 {"I10.3": 0}, id="tcfd_followed_en"),
-    pytest.param("本行参照气候相关财务信息披露工作组（TCFD）的建议框架开展气候风险管理试点。", {"I10.3": 0}, id="tcfd_followed_zh"),
-    pytest.param("公司于2023年正式成为TCFD支持机构，并回复CDP气候变化问卷。", {"I10.3": 1}, id="tcfd_supporter_stays_zh"),
     # what the company's equipment helps customers lower is the customers'
     pytest.param("公司新一代设备单炉产能提升30%，可帮助客户降低单位产品能耗。", {"I03.3": 0}, id="helps_customers_lower_zh"),
     pytest.param("Our new tools help customers cut the energy used per wafer by 12%.", {"I03.3": 0}, id="helps_customers_lower_en"),
