@@ -152,6 +152,8 @@ def part_of_another(x: Num, scope: str, kind: str, text: str, span: tuple[int, i
     if scope == "total" and own and names_a_source(x, text, span, clauses, since, row, mk,
                                                    measured):
         return True  # "麻醉气体排放折合二氧化碳当量3,120吨", "肠道发酵（甲烷） | 781,200": a part
+    if scope == "total" and own and not row and _one_gas_clause(x, text, clauses, mk):
+        return True  # "甲烷排放量由2021年的0.81万吨降至2023年的0.76万吨": one gas's, a part
     if scope in ("scope1", "scope2") and own and total_rows \
             and line_of(text, x.start) not in total_rows and scope_source_row(
                 x, text, span, clauses, since, mk, measured, total_rows):
@@ -193,3 +195,14 @@ def direct_with_purchased(x: Num, text: str, span: tuple[int, int], measured: li
         return False
     total = totals[-1].value
     return total > 0 and abs(total - x.value - y.value) <= 0.005 * total
+
+
+def _one_gas_clause(x: Num, text: str, clauses: list[tuple[int, int]], mk: Markers) -> bool:
+    """The figure's clause names one gas and no total before it (session 25, blind round 33: a
+    level reached after the gas's earlier level, "甲烷排放量由2021年的0.81万吨降至2023年的0.76万吨",
+    "methane emissions fell from 8,100 t in 2021 to 7,600 t": the label since the figure before
+    is only "降至2023年的", so the gas's name did not make it a part and the methane read as the
+    company's total)."""
+    start = clauses[clause_at(clauses, x.start)][0]
+    gases = {m.group(0).lower() for m in mk.gases.finditer(text, start, x.start)}
+    return len(gases) == 1 and mk.total.search(text, start, x.start) is None

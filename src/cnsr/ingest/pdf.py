@@ -29,6 +29,7 @@ from cnsr.ingest.tables import (
     FoundTable,
     continue_table,
     find_tables,
+    header_at_foot,
     join_wrapped_leading,
     with_captions,
     with_wrapped_header,
@@ -141,6 +142,7 @@ class PdfPages:
         this page's last table when nothing but running lines follows it."""
         previous, self._open_table = self._open_table, None
         if not tables:
+            self._open_table = self._lone_header(lines, 0)
             return tables
         ordered = sorted(tables, key=lambda t: t.start)
         first, last = ordered[0], ordered[-1]
@@ -152,7 +154,15 @@ class PdfPages:
                     last = first
         if _running(lines[last.stop:]):
             self._open_table = last.table
+        else:
+            self._open_table = self._lone_header(lines, last.stop)
         return ordered
+
+    @staticmethod
+    def _lone_header(lines: list[Line], floor: int) -> Table | None:
+        """The header a page ends with when its rows go on on the next page (`header_at_foot`)."""
+        found = header_at_foot(lines, floor)
+        return found[1] if found is not None and _running(lines[found[0] + 1:]) else None
 
     def _accurate_tables(self, index: int) -> list[tuple[BBox, Table]]:
         """pdfplumber's tables; if it fails on a page, that page keeps the fast tables."""

@@ -239,6 +239,28 @@ def _merged_cell(line: Line, upper: Line, lower: Line | None) -> bool:
             and upper.y0 < line.y0 < lower.y0 + MERGED_ROWS * lower.height * 2)
 
 
+def header_at_foot(lines: Sequence[Line], floor: int) -> tuple[int, Table] | None:
+    """A table's header printed alone at the foot of a page, its rows on the next (session 25,
+    blind round 33: "集团温室气体排放（单位：万吨二氧化碳当量）" and "指标 | 2021年 | 2022年 | 2023年" end
+    one page, "范围一排放 | 612.8 | 600.5 | 586.4" opens the next without a header). One header
+    row is no table (`MIN_ROWS`), so nothing carried its years over the page break. The last
+    line at or after `floor` that names two or more years and holds no other figure, with the
+    unit caption right above it when there is one: the index of that line and the header as a
+    table for `continue_table`; the caller checks that only running lines follow it."""
+    for i in range(len(lines) - 1, floor - 1, -1):
+        line = lines[i]
+        if len(line.cells) < 2:
+            continue
+        if not _is_year_header(line) or _is_body(line):
+            return None
+        head = [cell.text for cell in line.cells]
+        rows = [head]
+        if i > floor and len(lines[i - 1].cells) <= 1 and table_caption_unit(lines[i - 1].text):
+            rows.insert(0, [lines[i - 1].text] + [""] * (len(head) - 1))
+        return i, Table(rows=rows)
+    return None
+
+
 def _is_year_header(line: Line) -> bool:
     """A header row naming two or more years ("指标 | 2023 | 2022 | 2021")."""
     return sum(1 for cell in line.cells if _YEAR_HEADING.match(cell.text)) >= 2
