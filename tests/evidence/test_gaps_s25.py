@@ -10,6 +10,8 @@ written for these tests (invented companies and figures).
   goals or plans (guide 1.5 §12.7; `dual_practice`, I06.5 weak_none); with the nation named it
   stays a mention.
 - 核查 inside the title of a rule or guide is no verification of the company's (I12.5).
+- A fund investing in firms of a field ("投资于…碳捕集领域企业") holds the investees' capture, not
+  the company's (`invest_firms`, I08.6 none; guide §3.7).
 """
 
 from __future__ import annotations
@@ -106,3 +108,24 @@ def test_verification_in_a_rules_title_is_no_verification(text: str) -> None:
 ])
 def test_verification_done_beside_a_title_keeps_its_point(text: str) -> None:
     assert points(text).get("I12.5") == 1.0, points(text)
+
+
+# ---- 5. investing in firms of a field ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "鼎盛资本发起设立规模5亿元的碳中和产业基金，投资于储能、氢能和碳捕集领域企业。",
+    "集团基金投向CCUS领域的初创公司3家。",
+    "The fund invests in start-ups working on carbon capture and storage.",
+    "Our venture arm invests in companies in the carbon capture and hydrogen fields.",
+])
+def test_investees_in_a_field_are_no_own_capture(text: str) -> None:
+    assert "I08.6" not in points(text), points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司投资2.3亿元建设10万吨级二氧化碳捕集示范项目，2023年捕集二氧化碳6.2万吨。",
+    "We invested in our own carbon capture unit, which captured 52,000 tonnes of CO2 in 2023.",
+])
+def test_own_capture_invested_in_keeps_its_point(text: str) -> None:
+    assert points(text).get("I08.6") == 1.0, points(text)
