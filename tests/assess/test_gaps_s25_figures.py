@@ -6,6 +6,8 @@ these tests (invented companies and figures).
   clause before, is the report year's, not the prior year's (`quantity_dates.date_compared`).
 - A zero-like letter at a number's end or beside its decimal point in an OCR text layer
   ("296.O", "O.79O", "13O万吨") is the digit 0 (`ocr_repair`); "H2O", "CO2", "O2O" stay.
+- A scope said to include one source, with that source's figure after it ("范围一含公务车辆燃油排放
+  （2023年412吨）") is a part of the scope, no second scope 1 (emissions.yaml `scope_includes`).
 """
 
 from __future__ import annotations
@@ -85,3 +87,29 @@ def test_an_ocr_table_row_is_read(tmp_path: Path, m: LoadedMethodology) -> None:
     got = emission_figures(rate_text(tmp_path, m, text, ".md"))
     totals = {(y, v) for s, y, v, _ in got if s == "total"}
     assert {(2021, 3048000.0), (2022, 2960000.0), (2023, 2864000.0)} <= totals, got
+
+
+# ---- 3. a scope said to include a source, with the source's figure -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "公司2023年范围一排放7,518吨二氧化碳当量，范围二排放35,410吨二氧化碳当量。注：范围一含公务车辆燃油排放（2023年412吨）。",
+    "2023年本集团范围一排放为12,460吨二氧化碳当量，其中范围一包含锅炉燃气排放（约3,120吨）。",
+    "In 2023 our Scope 1 emissions were 7,518 tCO2e. Scope 1 includes fuel used in vehicles of the company fleet (412 tCO2e in 2023).",
+])
+def test_an_included_sources_figure_is_no_second_scope(tmp_path: Path, m: LoadedMethodology,
+                                                       text: str) -> None:
+    got = emission_figures(rate_text(tmp_path, m, text))
+    scope1 = [f for f in got if f[0] == "scope1"]
+    assert len(scope1) == 1 and scope1[0][2] in (7518.0, 12460.0), got
+
+
+@pytest.mark.parametrize("text", [
+    # the sources in a closed bracket before the figure: the scope's own figure
+    "2023年公司范围一排放（包括燃料燃烧和制冷剂逸散）为7,518吨二氧化碳当量。",
+    "Scope 1 emissions (including fuel combustion and refrigerant leakage) were 7,518 tCO2e in 2023.",
+])
+def test_a_scope_listing_its_sources_keeps_its_figure(tmp_path: Path, m: LoadedMethodology,
+                                                      text: str) -> None:
+    got = emission_figures(rate_text(tmp_path, m, text))
+    assert ("scope1", 2023, 7518.0, "tCO2e") in got, got
