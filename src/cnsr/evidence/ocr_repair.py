@@ -95,11 +95,10 @@ class _Repairer:
                            if formula[i] == "O" and formula[i - 1].isalpha()})
         letters = "".join(before_o) + "".join(ch.lower() for ch in before_o)
         self.ascii_checks = [re.compile(rf"0(?<=[{letters}]0)"),
-                             *[re.compile(rf"{re.escape(z)}(?<=\d{re.escape(z)})")
-                               for z in data.zeros if z.isascii()],
-                             *[re.compile(rf"{re.escape(z)}(?=\.\d)")
-                               for z in data.zeros if z.isascii()],
-                             *[re.compile(rf"{re.escape(z)}(?<=\d\.{re.escape(z)})")
+                             # one search per zero-like letter: after a digit ("2O23", "13O"),
+                             # after a digit's decimal point ("296.O") or before one ("O.79")
+                             *[re.compile(rf"{re.escape(z)}(?:(?<=\d{re.escape(z)})"
+                                          rf"|(?<=\d\.{re.escape(z)})|(?=\.\d))")
                                for z in data.zeros if z.isascii()],
                              re.compile(r" (?<=\d )(?=\d)")]
         self.odd_search = re.compile("[" + re.escape(self.odd) + "]").search
