@@ -134,8 +134,24 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
             return True
         # "计划…开展首次盘查，并委托第三方核查": a clause going on from a planned one
         if a > span[0] and (any(a <= g < b for g in goes_on) or goes_on_from_plan(a, b)):
-            return planned_clause(*_clause_of(parts, a - 1))
+            return planned_before(a)
         return False
+
+    def bare(a: int, b: int) -> bool:
+        """A clause with no subject, date or mark of a thing done of its own."""
+        return not any(a <= o < b for o in own) and not _YEAR.search(text, a, b)
+
+    def planned_before(a: int) -> bool:
+        """Whether the clause before `a` is planned; a bare clause between the plan and the
+        clause going on from it goes on with the plan too ("计划2024年开展首次盘查，确定基准年后
+        制定减排路径，并通过购买CCER抵消剩余排放": the plan's scope is its sentence, guide §3.8;
+        session 25). A clause with its own subject, date or done mark stops the walk."""
+        pa, pb = _clause_of(parts, a - 1)
+        if pa >= a:
+            return False
+        if planned_clause(pa, pb):
+            return True
+        return plans and pa > span[0] and bare(pa, pb) and planned_before(pa)
 
     def planned(h: Hit) -> bool:
         if planned_clause(*_clause_of(parts, h.start)):

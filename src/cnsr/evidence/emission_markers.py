@@ -72,6 +72,8 @@ class EmissionsFile(_Strict):
     scope3_parts: list[str] = []
     # session 24 (gaps): the words of scope 3 itself (a table's only scope 3 row, `emission_parts`)
     scope3_words: list[str] = []
+    # session 25 (gaps): a scope said to include a source ("范围一含公务车辆燃油排放（2023年412吨）")
+    scope_includes: list[str] = []
     segments: list[str] = []
     restates: list[str] = []
     per_unit: list[str]
@@ -116,6 +118,7 @@ class Markers:
         self.scope3_parts = _union(data.scope3_parts)
         self.scope3_words = _union(data.scope3_words)
         self.segments = _union(data.segments)
+        self.scope_includes = _union(data.scope_includes)
         self.location_if = _union(data.scope2_basis.location_if)
         # at the start of a clause, after its separator and a leading "约" / "about"
         self.restates = re.compile(r"[\s,，;；、]*(?:" + "|".join(
@@ -221,7 +224,7 @@ def _build(path: str) -> Markers:
                            ("direct_sources", data.direct_sources), ("purchased_sources", data.purchased_sources), ("sites", data.sites),
                            ("scope1_after", data.scope1_after), ("scope2_after", data.scope2_after),
                            ("scope3_parts", data.scope3_parts), ("scope3_words", data.scope3_words),
-                           ("segments", data.segments),
+                           ("segments", data.segments), ("scope_includes", data.scope_includes),
                            ("scope2_basis.location_if", data.scope2_basis.location_if),
                            ("restates", data.restates),
                            ("per_unit", data.per_unit),

@@ -167,6 +167,13 @@ def part_of_another(x: Num, scope: str, kind: str, text: str, span: tuple[int, i
             and any(f.scope == scope and f.sentence == span for f in found) \
             and mk.gases.search(text, since, x.start) is not None:
         return True  # "Scope 1 emissions of 147,200 tCO2e …: … methane (CH4) … for 51,140 tCO2e": a gas's part (session 22)
+    if scope in ("scope1", "scope2") and own and not row:
+        # one source named after it and no bracket closed before the figure: "范围一（包括燃料燃烧和
+        # 制冷剂逸散）为7,518吨" is the scope's own figure
+        inc = mk.scope_includes.search(text, span[0], x.start)
+        if inc is not None and not any(c in text[inc.end():x.start] for c in ")）") \
+                and len(mk.sources.findall(text, inc.end(), x.start)) == 1:
+            return True  # "范围一含公务车辆燃油排放（2023年412吨）": the source's part (session 25)
     # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
     return not row and bracketed_part(x, measured, text, span)
 

@@ -75,6 +75,14 @@ class _Repairer:
         # "2025_2030" a range of years, so both are left alone
         self.decimal = re.compile(rf"(?<=\d)[{marks}](?=\d{{1,2}}(?!\d))")
         self.zero = re.compile(rf"(?<=\d)[{zeros}](?=\d)")
+        # session 25 (gaps, d191): a zero-like letter at a number's end or beside its decimal
+        # point ("296.O", "O.79O", "13O万吨", "ISO 14OO1", "6,2OO株"): a whole number token, not
+        # glued to a letter on either side ("H2O", "CO2", "O2O" stay), with an Arabic digit of
+        # its own; a leading letter only before its decimal point ("O.737")
+        self.zero_token = re.compile(
+            rf"(?<![A-Za-z0-9_.,{zeros}])(?:[0-9]|[{zeros}](?=\.\d))[0-9{zeros},.]*"
+            rf"(?<![,.])(?![A-Za-z0-9])")
+        self.zero_chars = frozenset(zeros)
         self.spaced = re.compile(rf"(?<![\d.,])\d+( )\d{{1,2}}(?=\s?(?:{units}))")
         # a cheap first look (`suspect`): an unusual character, a digit 0 right after a
         # formula letter that stands before an O ("C02"), a zero-like letter between digits
@@ -87,7 +95,10 @@ class _Repairer:
                            if formula[i] == "O" and formula[i - 1].isalpha()})
         letters = "".join(before_o) + "".join(ch.lower() for ch in before_o)
         self.ascii_checks = [re.compile(rf"0(?<=[{letters}]0)"),
-                             *[re.compile(rf"{re.escape(z)}(?<=\d{re.escape(z)})(?=\d)")
+                             # one search per zero-like letter: after a digit ("2O23", "13O"),
+                             # after a digit's decimal point ("296.O") or before one ("O.79")
+                             *[re.compile(rf"{re.escape(z)}(?:(?<=\d{re.escape(z)})"
+                                          rf"|(?<=\d\.{re.escape(z)})|(?=\.\d))")
                                for z in data.zeros if z.isascii()],
                              re.compile(r" (?<=\d )(?=\d)")]
         self.odd_search = re.compile("[" + re.escape(self.odd) + "]").search
@@ -107,6 +118,7 @@ class _Repairer:
         out = self.formula.sub(self._formula, text)
         out = self.decimal.sub(".", out)
         out = self.zero.sub("0", out)
+        out = self.zero_token.sub(self._zeros, out)
         if " " in out:
             out = self.spaced.sub(self._spaced, out)
         return out
@@ -114,6 +126,12 @@ class _Repairer:
     def _formula(self, m: re.Match[str]) -> str:
         # a prefix (t, kg) and a formula's own digits (the 2 of CO2) have no confusable
         return "".join([self.fix.get(ch, ch) for ch in m.group()])
+
+    def _zeros(self, m: re.Match[str]) -> str:
+        word = m.group()
+        if self.zero_chars.isdisjoint(word) or not any("0" <= ch <= "9" for ch in word):
+            return word
+        return "".join(["0" if ch in self.zero_chars else ch for ch in word])
 
     @staticmethod
     def _spaced(m: re.Match[str]) -> str:

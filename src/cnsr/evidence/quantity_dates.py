@@ -254,6 +254,57 @@ def date_current(norm: str, toks: list[Token], report_year: int) -> None:
                 t.year = report_year
 
 
+def date_compared(norm: str, toks: list[Token], years: list[YearEvent],
+                  report_year: int) -> None:
+    """A figure whose clause compares it with the year before ("…，2022年为68.5万吨，…，每吨公里
+    二氧化碳排放0.91千克，较上年下降5.2%") is the report year's, not the prior year's that an
+    earlier clause led: the year before is what it is compared with (session 25, d203). Only a
+    figure dated by a lead year of report year − 1 from another clause moves; a year in its own
+    clause before it keeps it."""
+    prior = report_year - 1
+    marks = [y for y in years if y.base and y.relative and y.year == prior]
+    if not marks:
+        return
+    for t in toks:
+        if not (t.lead_year and t.year == prior and t.um is not None
+                and t.um.dimension not in (None, "ratio")):
+            continue
+        head = _clause_start(norm, t.start)
+        if _NAMED_YEAR.search(norm, head, t.start):
+            continue
+        # the sentence opened with the report year and named the year before as the figure it is
+        # compared with ("公司2023年…，2022年为…"); a sentence led by the year before keeps it
+        # ("2022年综合能耗…，单位产值能耗…，较上年下降3%": 上年 is 2021 there)
+        opened = sentence_start(norm, t.start)
+        before = [y for y in years if not y.base and opened <= y.start < t.start]
+        if not before or before[0].year != report_year or before[-1].year != prior:
+            continue
+        if any(t.end <= y.start and y.start - t.end <= 12 and _compared_next(norm, t.end, y.start)
+               for y in marks):
+            t.year = report_year
+            t.lead_year = False
+
+
+def _compared_next(norm: str, end: int, mark: int) -> bool:
+    """The comparison follows the figure in its clause, or opens the next one ("0.91千克，较上年
+    下降5.2%"): no sentence end and at most one clause mark between, and no other figure."""
+    between = norm[end:mark]
+    return (EOS.search(between) is None and len(CLAUSE.findall(between)) <= 1
+            and not any(c.isdigit() for c in between))
+
+
+def _clause_start(norm: str, at: int) -> int:
+    """Where the clause holding `at` starts (after the last clause mark before it)."""
+    head = max(0, at - LOOK_BACK)
+    for m in CLAUSE.finditer(norm, head, at):
+        head = m.end()
+    return head
+
+
+_NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|上年|去年|(?i:previous year|prior year|last year)")
+"""A year (or the year before) named in the figure's own clause: it dates the figure itself."""
+
+
 def _after_last_mark(norm: str, lo: int, hi: int) -> int:
     """Where the sentence holding position `hi` starts (not before `lo`)."""
     best = lo

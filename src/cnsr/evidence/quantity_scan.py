@@ -22,6 +22,7 @@ from cnsr.evidence.quantity_dates import (
     EOS,
     OF_BASE,
     attach_following,
+    date_compared,
     date_current,
     header_units,
     label_bracket_end,
@@ -86,6 +87,7 @@ class QuantityScan:
         self.pairs = pair_respectively(self.norm, self.start, self.stop, self.years, self.toks)
         if report_year is not None:
             date_current(self.norm, self.toks, report_year)
+            date_compared(self.norm, self.toks, self.years, report_year)
 
     def _list_year(self) -> None:
         """An item of a "；" list read alone: the year that leads the list before it may date
