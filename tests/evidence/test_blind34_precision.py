@@ -1,0 +1,101 @@
+"""Evidence precision on forms met in blind round 34 (session 25), each rated wrong before, with
+text written fresh for these tests: the baseline grid factor that computed a generator's avoided
+emissions read as the emission factor of its own inventory (guide §3.7, others; I12.3); "high-carbon
+assets" of an investment portfolio read as carbon assets the company manages (guide §2 check 4,
+word-sense; I14.4); a research unit's published estimate of a carbon market's coverage read as the
+company's own compliance (guide §2 check 3, background; I14.1); the fields a product serves
+("广泛用于…新能源汽车…等领域") read as vehicles the company runs (guide §3.10; I08.4); credits handed to
+their buyer for the buyer's offsetting read as the company's own offset (guide §3.7; I08.6); the firms
+a fund has invested in, counted, read as the company's own energy structure (guide §3.7; I08.2).
+Near misses that must keep their points are listed with each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tagged import points_of
+
+BASELINE_FACTOR = [
+    pytest.param("注：减排量按西北区域电网基准线排放因子0.79 tCO2/MWh测算，为替代煤电产生的社会效益，不属于公司自身排放。",
+                 {"I12.3": 0}, id="reduction_by_baseline_zh"),
+    pytest.param("风电项目的减排量依据区域电网基准线排放因子计算，2023年约为38万吨二氧化碳。", {"I12.3": 0},
+                 id="project_reduction_zh"),
+    pytest.param("減排量按華中區域電網基準線排放因子測算，約為26萬噸二氧化碳。", {"I12.3": 0}, id="reduction_hant"),
+    pytest.param("Emission reductions are calculated using the regional grid baseline emission factor of 0.79 "
+                 "tCO2/MWh and are not part of our own footprint.", {"I12.3": 0}, id="reduction_factor_en"),
+    pytest.param("Avoided emissions were estimated using a combined-margin baseline factor for the Northwest grid.",
+                 {"I12.3": 0}, id="avoided_baseline_en"),
+    # the factor of the company's own inventory stays
+    pytest.param("范围二排放采用生态环境部发布的全国电网平均排放因子0.5703 tCO2/MWh计算。", {"I12.3": 1},
+                 id="own_grid_factor_stays"),
+    pytest.param("公司外购电力排放按所在省份电网排放因子核算，燃料排放因子取自《省级温室气体清单编制指南》。", {"I12.3": 1},
+                 id="own_factors_stay"),
+    pytest.param("Scope 2 emissions are calculated using the provincial grid emission factors published by the "
+                 "Ministry of Ecology and Environment.", {"I12.3": 1}, id="own_factor_en_stays"),
+]
+
+HIGH_CARBON_ASSETS = [
+    pytest.param("Transition risks may reduce the value of high-carbon assets in our investment portfolio.",
+                 {"I14.4": 0}, id="high_carbon_assets_en"),
+    pytest.param("转型风险可能导致投资组合中高碳资产价值下降，公司已限制新增煤电投资。", {"I14.4": 0},
+                 id="high_carbon_assets_zh"),
+    pytest.param("本行持續壓降高碳資產敞口，並對相關客戶開展壓力測試。", {"I14.4": 0}, id="high_carbon_assets_hant"),
+    pytest.param("We are shifting capital from high carbon assets to low carbon assets such as renewables.",
+                 {"I14.4": 0}, id="high_low_carbon_assets_en"),
+    # carbon assets the company manages stay
+    pytest.param("公司设立碳资产管理中心，负责配额管理和CCER交易。", {"I14.4": 1}, id="carbon_asset_centre_stays"),
+    pytest.param("Our carbon asset management team manages the Group's allowances and CCERs.", {"I14.4": 1},
+                 id="carbon_asset_team_en_stays"),
+]
+
+RESEARCH_ESTIMATE = [
+    pytest.param("研究所发布的《碳市场扩容展望》测算，钢铁、水泥纳入全国碳市场后，覆盖排放量将增加约30亿吨。",
+                 {"I14.1": 0}, id="research_institute_published_zh"),
+    pytest.param("公司研究院预测，电解铝行业纳入全国碳市场后将新增覆盖排放约4亿吨。", {"I14.1": 0},
+                 id="research_institute_forecast_zh"),
+    pytest.param("Our research institute estimated that covered emissions will rise by 3 billion tonnes once cement "
+                 "is included in the national carbon market.", {"I14.1": 0}, id="research_institute_en"),
+    # the company's own compliance stays
+    pytest.param("公司所属两家电厂纳入全国碳市场，2023年按期完成配额清缴。", {"I14.1": 0.5}, id="own_compliance_stays"),
+    pytest.param("Two of our power plants are covered by the national carbon market and completed compliance for "
+                 "2023.", {"I14.1": 0.5}, id="own_compliance_en_stays"),
+]
+
+PRODUCT_FIELDS = [
+    pytest.param("公司主要产品为不锈钢热轧卷板和冷轧板带，广泛用于家电、厨具、石化装备、新能源汽车和建筑幕墙等领域。",
+                 {"I08.4": 0}, id="steel_fields_zh"),
+    pytest.param("公司精密带钢广泛应用于消费电子、新能源汽车电池壳体和医疗器械。", {"I08.4": 0}, id="strip_fields_zh"),
+    pytest.param("Our stainless coils are widely used in home appliances, petrochemical equipment, new energy "
+                 "vehicles and curtain walls.", {"I08.4": 0}, id="fields_en"),
+    # the company's own vehicles stay
+    pytest.param("公司新增新能源物流车120辆，替代燃油车辆，年减少柴油消耗约180吨。", {"I08.4": 1}, id="own_fleet_stays"),
+    pytest.param("We replaced 126 company cars with electric vehicles in 2023.", {"I08.4": 1}, id="own_cars_en_stays"),
+]
+
+CREDITS_TO_BUYER = [
+    pytest.param("上述减排量和绿证已转让给购买方用于其履约或抵消，不抵减公司自身排放。", {"I08.6": 0},
+                 id="handed_to_buyer_zh"),
+    pytest.param("项目签发的CCER已全部出售给买方，用于其碳排放抵消。", {"I08.6": 0}, id="ccer_sold_to_buyer_zh"),
+    pytest.param("The credits were transferred to the buyers for their own offsetting and do not reduce our "
+                 "emissions.", {"I08.6": 0}, id="handed_to_buyer_en"),
+    # the company's own offset stays
+    pytest.param("公司通过购买CCER抵消自身剩余排放2.1万吨。", {"I08.6": 1}, id="own_offset_stays"),
+]
+
+FUND_INVESTEES = [
+    pytest.param("子公司设立新能源产业基金，首期规模5亿元，已投资储能、氢能企业4家。", {"I08.2": 0},
+                 id="fund_invested_firms_zh"),
+    pytest.param("公司旗下创投平台年内投资光伏及储能企业6家，累计投资金额3.2亿元。", {"I08.2": 0},
+                 id="venture_invested_firms_zh"),
+    pytest.param("The fund has invested in four energy storage and hydrogen companies.", {"I08.2": 0},
+                 id="fund_invested_en"),
+    # the company's own energy structure stays
+    pytest.param("公司在厂区建设储能电站，配套屋顶光伏12兆瓦。", {"I08.2": 1}, id="own_storage_pv_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"),
+                         BASELINE_FACTOR + HIGH_CARBON_ASSETS + RESEARCH_ESTIMATE + PRODUCT_FIELDS + CREDITS_TO_BUYER
+                         + FUND_INVESTEES)
+def test_blind34_kind(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
