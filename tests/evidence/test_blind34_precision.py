@@ -6,7 +6,10 @@ word-sense; I14.4); a research unit's published estimate of a carbon market's co
 company's own compliance (guide §2 check 3, background; I14.1); the fields a product serves
 ("广泛用于…新能源汽车…等领域") read as vehicles the company runs (guide §3.10; I08.4); credits handed to
 their buyer for the buyer's offsetting read as the company's own offset (guide §3.7; I08.6); the firms
-a fund has invested in, counted, read as the company's own energy structure (guide §3.7; I08.2).
+a fund has invested in, counted, read as the company's own energy structure (guide §3.7; I08.2); a
+generation table's row of the coal its output stands for ("相当于节约标准煤 | 萬噸 | …") read as energy the
+company saved (guide §3.7; I03.4); the compliance a supplier code asks of suppliers read as the company's
+compliance record (guide §3.7; I01.3).
 Near misses that must keep their points are listed with each kind."""
 
 from __future__ import annotations
@@ -93,9 +96,31 @@ FUND_INVESTEES = [
     pytest.param("公司在厂区建设储能电站，配套屋顶光伏12兆瓦。", {"I08.2": 1}, id="own_storage_pv_stays"),
 ]
 
+GENERATION_COAL_ROW = [
+    pytest.param("项目 | 单位 | 2021年 | 2022年 | 2023年\n相当于节约标准煤 | 万吨 | 466.8 | 461.6 | 431.7", {"I03.4": 0},
+                 id="coal_row_zh"),
+    pytest.param("指标 | 2022年 | 2023年\n风电上网电量（亿千瓦时） | 19.8 | 23.4\n相当于减少标准煤消耗（万吨） | 59.6 | 70.4",
+                 {"I03.4": 0}, id="coal_row_after_generation_zh"),
+    # the company's own saving restated in coal stays
+    pytest.param("公司全年节电1,200万千瓦时，相当于节约标准煤1,475吨。", {"I03.4": 1}, id="own_saving_restated_stays"),
+    pytest.param("实施余热回收改造后，年节约标准煤2.3万吨。", {"I03.4": 1}, id="own_saving_stays"),
+]
+
+SUPPLIER_CODE = [
+    pytest.param("Our supplier code of conduct requires compliance with environmental laws and regulations.",
+                 {"I01.3": 0}, id="supplier_code_en"),
+    pytest.param("We require all suppliers to comply with environmental laws in the places they operate.", {"I01.3": 0},
+                 id="require_suppliers_en"),
+    pytest.param("公司供应商行为准则要求其遵守环保法律法规，杜绝环境违法行为。", {"I01.3": 0}, id="supplier_code_zh"),
+    pytest.param("公司要求供应商严格遵守环境保护相关法律法规。", {"I01.3": 0}, id="require_suppliers_zh"),
+    # the company's own record stays
+    pytest.param("2023年公司未受到环境行政处罚，已取得排污许可证。", {"I01.3": 1}, id="own_record_stays"),
+    pytest.param("In 2023 we were not subject to any environmental penalty.", {"I01.3": 1}, id="own_record_en_stays"),
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          BASELINE_FACTOR + HIGH_CARBON_ASSETS + RESEARCH_ESTIMATE + PRODUCT_FIELDS + CREDITS_TO_BUYER
-                         + FUND_INVESTEES)
+                         + FUND_INVESTEES + GENERATION_COAL_ROW + SUPPLIER_CODE)
 def test_blind34_kind(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
