@@ -26,8 +26,12 @@ BASELINE_FACTOR = [
     pytest.param("減排量按華中區域電網基準線排放因子測算，約為26萬噸二氧化碳。", {"I12.3": 0}, id="reduction_hant"),
     pytest.param("Emission reductions are calculated using the regional grid baseline emission factor of 0.79 "
                  "tCO2/MWh and are not part of our own footprint.", {"I12.3": 0}, id="reduction_factor_en"),
-    pytest.param("Avoided emissions were estimated using a combined-margin baseline factor for the Northwest grid.",
-                 {"I12.3": 0}, id="avoided_baseline_en"),
+    # the regional baseline factor used for the own scope 2 (older inventories) stays, and a fuel's measured carbon content
+    pytest.param("公司每年开展碳盘查，外购电力排放因子采用国家发布的区域电网基准线排放因子。", {"I12.3": 1}, id="own_baseline_factor_stays"),
+    pytest.param("燃煤元素碳含量采用入厂煤逐批化验的实测值。", {"I12.3": 1}, id="coal_carbon_content_zh"),
+    pytest.param("The elemental carbon content of the coal burned is measured batch by batch.", {"I12.3": 1},
+                 id="coal_carbon_content_en"),
+    pytest.param("316L不锈钢成品碳含量稳定控制在0.020%以下。", {"I12.3": 0}, id="alloy_carbon_content_is_no_factor"),
     # the factor of the company's own inventory stays
     pytest.param("范围二排放采用生态环境部发布的全国电网平均排放因子0.5703 tCO2/MWh计算。", {"I12.3": 1},
                  id="own_grid_factor_stays"),
