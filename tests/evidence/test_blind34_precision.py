@@ -9,12 +9,19 @@ their buyer for the buyer's offsetting read as the company's own offset (guide �
 a fund has invested in, counted, read as the company's own energy structure (guide §3.7; I08.2); a
 generation table's row of the coal its output stands for ("相当于节约标准煤 | 萬噸 | …") read as energy the
 company saved (guide §3.7; I03.4); the compliance a supplier code asks of suppliers read as the company's
-compliance record (guide §3.7; I01.3).
+compliance record (guide §3.7; I01.3); a platform's merchants' packaging read as the company's materials
+(guide §3.7; I04.2); an English section title with a target year ("Roadmap to carbon-neutral operations by
+2030") quoted first for a roadmap, before the paragraph that states it (guide §2 check 1, navigation).
 Near misses that must keep their points are listed with each kind."""
 
 from __future__ import annotations
 
 import pytest
+
+from cnsr.evidence.evidence_order import is_title
+from cnsr.evidence.find import Located, Ranked
+from cnsr.evidence.lexicon import load_lexicon
+from cnsr.evidence.records import Analysis, PointHit
 
 from .tagged import points_of
 
@@ -122,9 +129,37 @@ SUPPLIER_CODE = [
     pytest.param("In 2023 we were not subject to any environmental penalty.", {"I01.3": 1}, id="own_record_en_stays"),
 ]
 
+MERCHANTS = [
+    pytest.param("公司发布绿色包装指引，鼓励平台商家使用可降解和可循环包装，使用可降解包装的商家达到58万家。", {"I04.2": 0},
+                 id="merchants_packaging_zh"),
+    pytest.param("截至年末，使用可降解包装的入驻商家达到1.2万家，商家全年采购可降解餐盒约3亿个。", {"I04.2": 0},
+                 id="merchants_count_zh"),
+    # the company's own packaging stays
+    pytest.param("公司门店全面使用可降解包装袋，全年减少塑料使用约120吨。", {"I04.2": 1}, id="own_packaging_stays"),
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          BASELINE_FACTOR + HIGH_CARBON_ASSETS + RESEARCH_ESTIMATE + PRODUCT_FIELDS + CREDITS_TO_BUYER
-                         + FUND_INVESTEES + GENERATION_COAL_ROW + SUPPLIER_CODE)
+                         + FUND_INVESTEES + GENERATION_COAL_ROW + SUPPLIER_CODE + MERCHANTS)
 def test_blind34_kind(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+def _ranked(text: str) -> Ranked:
+    analysis = Analysis(text=text, hits=[], sentences=[(0, len(text))])
+    return Ranked(Located("r.pdf", 1, 0, text, analysis, None), PointHit("I08.1", 1.0, [], [], (0, len(text))), 0.0)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Roadmap to carbon-neutral operations by 2030", True),
+    ("Net zero by 2050", True),
+    ("Towards carbon neutrality in 2060", True),
+    ("Climate risks and opportunities", True),
+    # a sentence, a figure or a table row is no title
+    ("We cut scope 1 and 2 emissions by 50% by 2027.", False),
+    ("Scope 1 emissions 3,208 tCO2e", False),
+    ("Phase 2 of the roadmap", False),
+])
+def test_a_title_with_a_target_year_is_a_title(text: str, title: bool) -> None:
+    assert is_title(_ranked(text), load_lexicon().rules.evidence.title_words) == title
