@@ -81,6 +81,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     31: ("da53ad9", 205, 210),
     # session 25's blind round 33 (branch s25-blind33, its first commit, on main 6e6a66f; labels committed with it)
     33: ("3983be6", 217, 222),
+    # session 25's blind round 34 (branch s25-blind34, its first commit, on main 6e6a66f; labels committed with it)
+    34: ("810e26d", 223, 228),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

@@ -165,17 +165,20 @@ def only_shares(r: Ranked, shares: frozenset[str] | None) -> bool:
 
 
 _TITLE_STOPS = frozenset("。.!?;；:：，,|")
+_TITLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+"""A year in a title ("Roadmap to carbon-neutral operations by 2030"): no figure (blind round 34)."""
 
 
 def is_title(r: Ranked, words: int) -> bool:
     """The hit's passage is one short English title ("Climate risks and opportunities": at most
-    `words` words, no digit, no punctuation of a sentence or clause; not a table): ranked after
-    the sentences of the same rating, which disclose what the title only names. Short and
-    full of cues, the title had the best BM25 score and was quoted first (session 10). Its
-    rating stays: a section's title with its text is what the label judges."""
+    `words` words, no digit but a year, no punctuation of a sentence or clause; not a table):
+    ranked after the sentences of the same rating, which disclose what the title only names.
+    Short and full of cues, the title had the best BM25 score and was quoted first (session 10).
+    Its rating stays: a section's title with its text is what the label judges. A target year
+    in the title ("Net zero by 2050") keeps it a title (blind round 34, session 25)."""
     if not words or r.where.rows is not None:
         return False
     text = r.where.analysis.text.strip()
-    if not text.isascii() or any(ch.isdigit() or ch in _TITLE_STOPS for ch in text):
+    if not text.isascii() or any(ch.isdigit() or ch in _TITLE_STOPS for ch in _TITLE_YEAR.sub("", text)):
         return False
     return len(text.split()) <= words
