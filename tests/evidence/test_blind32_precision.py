@@ -6,7 +6,9 @@ after the sentence naming the insurance, read as the company's own energy struct
 others; §3.3, an expected output); and a client's own estimate of its plants' reductions, which
 the company merely reports, read as savings it enabled (guide §3.7); the grid factor that computes
 what a wind farm's generation avoids, written with 发电 alone, read as the factor of the company's own
-inventory (guide §3.10, neighbour); risk surveys an insurer runs for
+inventory (guide §3.10, neighbour); the TCFD recommendations a report refers to, also as the gloss
+of the task force's name, read as an international voice (guide §3.10: a framework used; being a
+supporter is the voice); risk surveys an insurer runs for
 the firms it insures read as its own environmental emergency work (guide §3.7). Near misses that must keep
 their points are listed with each kind."""
 
@@ -71,7 +73,22 @@ GRID_FACTOR = [
     pytest.param("范围二排放按生态环境部公布的全国电网平均排放因子0.5703吨二氧化碳/兆瓦时计算。", {"I12.3": 1}, id="own_factor_stays"),
 ]
 
+TCFD_USED = [
+    pytest.param("The report has been prepared with reference to the GRI Standards 2021 and the TCFD recommendations.",
+                 {"I10.3": 0}, id="tcfd_recommendations_en"),
+    pytest.param("We report against the TCFD framework.", {"I10.3": 0}, id="tcfd_framework_en"),
+    pytest.param("本报告参考气候相关财务信息披露工作组（TCFD）的建议编制。", {"I10.3": 0}, id="tcfd_gloss_zh"),
+    pytest.param("本報告參照氣候相關財務信息披露工作組（TCFD）的建議披露氣候資訊。", {"I10.3": 0}, id="tcfd_gloss_hant"),
+    # a supporter, and other international voices, stay
+    pytest.param("We are a TCFD supporter and responded to CDP in 2023.", {"I10.3": 1}, id="tcfd_supporter_en_stays"),
+    pytest.param("In 2022 we became a supporter of the TCFD recommendations.", {"I10.3": 1}, id="supporter_of_tcfd_stays"),
+    pytest.param("公司于2022年正式成为气候相关财务信息披露工作组（TCFD）支持机构。", {"I10.3": 1}, id="tcfd_supporter_zh_stays"),
+    pytest.param("We report against the TCFD framework and responded to the CDP climate questionnaire.", {"I10.3": 1},
+                 id="cdp_beside_framework_stays"),
+]
 
-@pytest.mark.parametrize(("text", "want"), FLEET_SHARE + EXPECTED_SUPPLY + CLIENT_ESTIMATE + INSURED_SURVEYS + GRID_FACTOR)
+
+@pytest.mark.parametrize(("text", "want"), FLEET_SHARE + EXPECTED_SUPPLY + CLIENT_ESTIMATE + INSURED_SURVEYS + GRID_FACTOR
+                         + TCFD_USED)
 def test_blind32_points(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
