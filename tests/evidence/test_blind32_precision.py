@@ -3,8 +3,7 @@ text written fresh for these tests: new-energy vehicles' share of the company's 
 between 占 and 比例, read as a clean share of its energy use and as a low-carbon product (guide
 §3.10, neighbour); what a plant the company insures or finances can supply to the grid a year,
 after the sentence naming the insurance, read as the company's own energy structure (guide §3.7,
-others; §3.3, an expected output); and a client's own estimate of its plants' reductions, which
-the company merely reports, read as savings it enabled (guide §3.7); the grid factor that computes
+others; §3.3, an expected output); the grid factor that computes
 what a wind farm's generation avoids, written with 发电 alone, read as the factor of the company's own
 inventory (guide §3.10, neighbour); the TCFD recommendations a report refers to, also as the gloss
 of the task force's name, read as an international voice (guide §3.10: a framework used; being a
@@ -46,17 +45,6 @@ EXPECTED_SUPPLY = [
     pytest.param("Our rooftop solar plants generated 9.2 million kWh in 2023.", {"I08.2": 1}, id="own_solar_en_stays"),
 ]
 
-CLIENT_ESTIMATE = [
-    pytest.param("据客户测算，上述光伏电站全年发电量约86亿千瓦时，相当于减少二氧化碳排放约490万吨。", {"I09.3": 0},
-                 id="client_estimate_zh"),
-    pytest.param("据借款人测算，该项目投产后每年可减少二氧化碳排放约16万吨。", {"I09.3": 0}, id="borrower_estimate_zh"),
-    pytest.param("According to the client's estimates, the plants avoid about 4.9 million tonnes of CO2 a year.",
-                 {"I09.3": 0}, id="client_estimate_en"),
-    # savings the company enabled and counted itself stay
-    pytest.param("本行绿色贷款支持的项目每年可折合减排二氧化碳当量2,386万吨。", {"I09.3": 1}, id="green_loans_enabled_stays"),
-    pytest.param("2023年公司5G、云和物联网应用帮助客户减少碳排放约3,800万吨。", {"I09.3": 1}, id="enabled_cut_stays"),
-]
-
 INSURED_SURVEYS = [
     pytest.param("公司为化工企业提供环境污染责任保险，并为投保企业开展环境风险排查1,420次。", {"I01.4": 0}, id="surveys_for_insured_zh"),
     pytest.param("年内對承保企業進行環境風險評估860次。", {"I01.4": 0}, id="assessments_for_insured_hant"),
@@ -88,7 +76,7 @@ TCFD_USED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FLEET_SHARE + EXPECTED_SUPPLY + CLIENT_ESTIMATE + INSURED_SURVEYS + GRID_FACTOR
+@pytest.mark.parametrize(("text", "want"), FLEET_SHARE + EXPECTED_SUPPLY + INSURED_SURVEYS + GRID_FACTOR
                          + TCFD_USED)
 def test_blind32_points(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
