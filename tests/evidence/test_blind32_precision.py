@@ -3,7 +3,8 @@ text written fresh for these tests: new-energy vehicles' share of the company's 
 between 占 and 比例, read as a clean share of its energy use and as a low-carbon product (guide
 §3.10, neighbour); what a plant the company insures or finances can supply to the grid a year,
 after the sentence naming the insurance, read as the company's own energy structure (guide §3.7,
-others; §3.3, an expected output); the grid factor that computes
+others; §3.3, an expected output); a client's own estimate of its plants' generation and what it
+avoids, read as savings the company enabled (guide §3.7); the grid factor that computes
 what a wind farm's generation avoids, written with 发电 alone, read as the factor of the company's own
 inventory (guide §3.10, neighbour); the TCFD recommendations a report refers to, also as the gloss
 of the task force's name, read as an international voice (guide §3.10: a framework used; being a
@@ -53,6 +54,17 @@ INSURED_SURVEYS = [
     pytest.param("各基地开展环境风险排查，完善突发环境事件应急预案。", {"I01.4": 1}, id="own_risk_survey_stays"),
 ]
 
+CLIENT_PLANTS = [
+    pytest.param("据客户测算，上述光伏电站全年发电量约86亿千瓦时，相当于减少二氧化碳排放约490万吨。", {"I09.3": 0},
+                 id="client_plants_estimate_zh"),
+    pytest.param("據業主測算，相關風電場年發電量約12億千瓦時，折合減少二氧化碳排放約98萬噸。", {"I09.3": 0}, id="owner_estimate_hant"),
+    pytest.param("According to our clients' estimates, the solar plants we insure generated 8.6 TWh, avoiding about 4.9 Mt of CO2.",
+                 {"I09.3": 0}, id="client_plants_estimate_en"),
+    # the company enabling its customers' savings, also by their estimate, stays
+    pytest.param("据客户测算，公司节能改造服务全年帮助客户减少二氧化碳排放约12万吨。", {"I09.3": 1}, id="helps_clients_stays"),
+    pytest.param("风电场全年发电量13.8亿千瓦时，相当于减少二氧化碳排放约110万吨。", {"I09.3": 1}, id="own_farm_avoided_stays"),
+]
+
 GRID_FACTOR = [
     pytest.param("按照全省电网平均排放因子0.5703吨二氧化碳/兆瓦时测算，风电场全年发电相当于减少二氧化碳排放约79万吨。",
                  {"I12.3": 0, "I09.3": 1}, id="farm_generation_avoided_zh"),
@@ -76,7 +88,7 @@ TCFD_USED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FLEET_SHARE + EXPECTED_SUPPLY + INSURED_SURVEYS + GRID_FACTOR
+@pytest.mark.parametrize(("text", "want"), FLEET_SHARE + EXPECTED_SUPPLY + CLIENT_PLANTS + INSURED_SURVEYS + GRID_FACTOR
                          + TCFD_USED)
 def test_blind32_points(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
