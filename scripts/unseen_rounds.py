@@ -79,6 +79,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     # session 24's blind round 31 (branch s24-blind31, its first commit, on f4ea492 with rounds 26-29 fixed; labels
     # committed with it)
     31: ("da53ad9", 205, 210),
+    # session 25's blind round 32 (branch s25-blind32, its first commit, on main 6e6a66f; labels committed with it)
+    32: ("9bb2ead", 211, 216),
     # session 25's blind round 33 (branch s25-blind33, its first commit, on main 6e6a66f; labels committed with it)
     33: ("3983be6", 217, 222),
     # session 25's blind round 34 (branch s25-blind34, its first commit, on main 6e6a66f; labels committed with it)

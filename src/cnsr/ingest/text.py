@@ -96,6 +96,11 @@ _UNIT_CAPTION = re.compile(
 
 
 _TITLE_UNIT = re.compile(r"\S.*[(（]([^（()）]{1,30})[)）]\s*$")
+# the thousands notation inside a title's brackets ("Greenhouse gas emissions ('000 tCO2e)"): the unit
+# table reads the unit without it, and evidence/table_units.thousands_unit reads the whole as
+# "thousand tCO2e" (blind round 32, session 25: an English steel group's GHG table had its unit only in
+# such a caption, and its scope 1 / 2 / 3 rows were not read)
+_THOUSANDS_MARK = re.compile(r"['’‘`´]\s?000(?!\d)")
 
 
 def title_unit(text: str) -> str | None:
@@ -113,6 +118,9 @@ def title_unit(text: str) -> str | None:
 
     unit = match.group(1).strip()
     if parse_unit(unit) is not None:
+        return unit
+    bare = _THOUSANDS_MARK.sub("", unit).strip()
+    if bare != unit and bare and parse_unit(bare) is not None:
         return unit
     # a traditional-character title ("溫室氣體排放（噸二氧化碳當量）"; blind round 24, session 23):
     # the unit table knows the simplified spelling, which is what the rows are read in
