@@ -158,3 +158,91 @@ def test_adaptation_measures(text: str) -> None:
 ])
 def test_near_misses_are_no_adaptation(text: str) -> None:
     assert "I13.5" not in points(text), points(text)
+
+
+# ---- 4. own clean generation by amount (I03.5, a mention as session 16 rated clean energy used) ----
+
+
+@pytest.mark.parametrize("text", [
+    "公司厂房屋顶光伏1.2兆瓦，年发电量126万千瓦时。",
+    "九江基地屋顶光伏装机12兆瓦，年发电1,180万千瓦时。",
+    "总部屋顶光伏120千瓦，发电量13.2万千瓦时。",
+    "公司屋顶光伏累计发电量达到860万千瓦时。",
+    "Our rooftop solar of 14.2 MWp generated 13.6 GWh in 2023.",
+])
+def test_own_clean_generation_is_clean_energy_used(text: str) -> None:
+    assert points(text).get("I03.5") == 0.5, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司援建的村级光伏电站于2023年8月并网发电，预计年发电量约26万千瓦时。",
+    "据光伏安装企业测算，相关电站每年发电约1.1亿千瓦时。",
+    "The wind farm generated strong returns for shareholders.",
+])
+def test_a_planned_or_others_generation_is_no_clean_use(text: str) -> None:
+    assert "I03.5" not in points(text), points(text)
+
+
+# ---- 5. environmental bodies and rules (I01.1) ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "公司通过ISO 14001环境管理体系认证，制定《环境保护管理制度》和《突发环境事件应急预案》，并在当地环保部门备案。",
+    "公司设立环保安全部，负责环境保护日常管理。",
+    "公司设立安全环保监察部，各电厂设环保专工。",
+    "EHS部门负责环境合规、能源管理和化学品管理。",
+])
+def test_environmental_bodies_and_rules(text: str) -> None:
+    assert points(text).get("I01.1") == 1.0, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各部门负责本部门的安全生产工作。",
+    "EHS部门组织开展安全生产月活动。",
+])
+def test_near_misses_are_no_environmental_body(text: str) -> None:
+    assert "I01.1" not in points(text), points(text)
+
+
+def test_the_authoritys_own_act_still_vetoes() -> None:
+    assert "I01.1" not in points("公司属于环境保护部门公布的重点排污单位。")
+
+
+# ---- 6. low-carbon services offered (I09.2) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "高压岸电泊位14个，为靠港船舶提供岸电服务。",
+    "公司为集装箱客户开发运输碳排放计算器。",
+    "公司为286家工商业用户提供绿色电力交易服务。",
+    "We offer shore power connections at all container berths.",
+    "Customers can use our carbon calculator to estimate shipment emissions.",
+])
+def test_low_carbon_services_offered(text: str) -> None:
+    assert points(text).get("I09.2") == 1.0, points(text)
+
+
+def test_shore_power_planned_is_no_service() -> None:
+    assert points("公司码头岸电设施建设纳入规划。").get("I09.2", 0) < 1.0
+
+
+# ---- 7. staff trained by their work or counted (I10.1) ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "公司举办“气候风险与绿色保险”专题培训16期，1,260人次参加。",
+    "开展“中控操作员节能操作”技能培训12期、416人次。",
+    "开展“双碳知识进班组”培训，全年培训2,600人次。",
+    "“节油从我做起”专题培训，覆盖飞行员、签派员1,180人次。",
+    "A climate-risk module was added to training for underwriters and investment managers.",
+])
+def test_staff_trained_on_carbon(text: str) -> None:
+    assert points(text).get("I10.1") == 1.0, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司开展安全生产培训12期，1,260人次参加。",
+    "公司开展低碳宣传活动，覆盖市民5万人次。",
+])
+def test_near_misses_are_no_staff_training(text: str) -> None:
+    assert "I10.1" not in points(text), points(text)
