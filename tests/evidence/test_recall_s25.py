@@ -246,3 +246,68 @@ def test_staff_trained_on_carbon(text: str) -> None:
 ])
 def test_near_misses_are_no_staff_training(text: str) -> None:
     assert "I10.1" not in points(text), points(text)
+
+
+# ---- 8. the others whose reduction it is (I09.3) --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "按照公司测算，2023年售出的58.6万辆新能源汽车在全生命周期行驶中，较同级燃油车可减少二氧化碳排放约612万吨。",
+    "经第三方评估，相关募投项目预计每年可减少二氧化碳排放约186万吨。",
+    "铝液直供下游企业，减少二氧化碳排放约4.5万吨。",
+])
+def test_reductions_of_products_sold_and_projects_financed(text: str) -> None:
+    assert points(text).get("I09.3") == 1.0, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司2023年通过节能改造减少二氧化碳排放1.2万吨。",
+    "We cut our own CO2 emissions by 12,000 tonnes through retrofits.",
+])
+def test_own_reductions_are_not_enabled(text: str) -> None:
+    assert "I09.3" not in points(text), points(text)
+
+
+# ---- 9. a waste handed to a recycler or its maker (I04.3) -----------------------------------
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("退役铅酸蓄电池3.26万吨全部交由持证单位回收。", 1.0),
+    ("废墨盒、废灯管由合资格回收商回收。", 0.5),
+    ("废旧硒鼓、碳粉盒由供应商统一回收。", 0.5),
+    ("Used toner cartridges are taken back by the supplier.", 0.5),
+    ("E-waste is handed to licensed recyclers.", 0.5),
+])
+def test_waste_handed_to_a_recycler(text: str, rating: float) -> None:
+    assert points(text).get("I04.3") == rating, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司设立废品回收站。",
+    "供应商回收率达到90%。",
+    "产生有害废弃物268吨，全部交由持牌回收商处理。",
+])
+def test_near_misses_are_no_recycling(text: str) -> None:
+    assert "I04.3" not in points(text), points(text)
+
+
+# ---- 10. fuel, energy or emission data monitored and reported (I12.4) ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "集团按照IMO燃油消耗数据收集系统（DCS）和欧盟MRV法规对船舶燃油消耗进行监测和报送，并由船级社进行核实。",
+    "能效管理中心负责船舶燃油及排放数据的监测与报告。",
+    "Our energy-management platform reads the main meters of 196 hotels every 15 minutes.",
+    "An Energy and Carbon Office compiles monthly energy and CO2 statistics for each furnace.",
+    "Fuel consumption data are monitored and reported to the flag state.",
+])
+def test_energy_data_monitored_and_reported(text: str) -> None:
+    assert points(text).get("I12.4") == 1.0, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司对车辆能耗开展监测工作。",
+    "公司开展废水排放监测。",
+])
+def test_near_misses_are_no_energy_data_management(text: str) -> None:
+    assert points(text).get("I12.4", 0) < 1.0, points(text)
