@@ -124,6 +124,7 @@ def test_boundary_drawn_en(text: str) -> None:
     "公司各生产基地开展安全隐患排查。",
     "废水排放未纳入考核。",
     "相关收入不计入当期损益。",
+    "据客户测算，该数字为客户估算，未计入本集团温室气体排放或减排量。",
     "Revenue from chartered vessels is excluded from segment results.",
     "We raised prices for our owned and leased stores.",
 ])
