@@ -152,6 +152,7 @@ def test_adaptation_measures(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "外墙采用防水涂料，屋面防水工程全部完成。",
     "公司开展防汛安全检查。",
+    "公司完成厂区挡水墙粉刷。",
     "公司保持合理安全库存，降低资金占用。",
     "公司建设风电场，提升风电装机容量。",
     "The company raised prices for its products.",
