@@ -6,6 +6,7 @@ is opened here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 from typing import NamedTuple
@@ -116,6 +117,8 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
     order = 0
     context = lex.rules.evidence.context
     headings = lex.rules.evidence.heading
+    notes = lex.rules.evidence.table_notes
+    note_marker = re.compile(notes.marker, re.I) if notes is not None else None
     navs: list[set[tuple[int, int]]] = []
     for d, doc in enumerate(documents):
         passages = _passages(doc)
@@ -127,6 +130,8 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
         left = 0  # passages the open lead-in context may still reach
         section: dict[str, list[Hit]] = {}  # the topic of the heading above (session 15)
         section_page, under = 0, 0
+        table_topic: dict[str, list[Hit]] = {}  # what a table hands its notes (session 25)
+        notes_left = 0
         for passage in passages:
             key = (passage.page, passage.index)
             if key in nav or key in questions:
@@ -142,6 +147,7 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
                 order += 1
                 carry, left = {}, 0
                 section = {}
+                table_topic, notes_left = {}, 0
                 continue
             rows = passage.table.rows if passage.table is not None else None
             given = carry if carry and left > 0 and context is not None \
@@ -151,15 +157,27 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
             # a section goes on over a page break until a heading (session 16)
             topic = section if section and headings is not None and not titled and under > 0 \
                 and section_page <= passage.page <= section_page + headings.pages else None
+            # a note under a table takes the table's topic beside its section's (session 25)
+            noted = table_topic if table_topic and notes_left > 0 and rows is None \
+                and note_marker is not None and note_marker.match(passage.text.lstrip()) else None
+            given_topic = _with_topic(topic, noted) if noted else topic
             # an early analysis (made without what a lead-in or a heading before it passes
             # on) serves only a passage that takes nothing from one
             early = done.get((passage.page, passage.index)) if done and given is None \
-                and topic is None else None
+                and given_topic is None else None
             if early is not None and early[0] == passage.text and early[1] == rows:
                 analysis = early[2]
             else:
                 analysis = analyse(passage.text, lex, table_rows=rows, subject=subject,
-                                   carried=given, heading=topic)
+                                   carried=given, heading=given_topic)
+            if notes is not None:
+                if rows is not None:
+                    table_topic = section_topic(analysis.hits, notes.carry)
+                    notes_left = notes.passages
+                elif noted:
+                    notes_left -= 1
+                else:
+                    table_topic, notes_left = {}, 0
             if headings is not None:
                 if titled:  # a heading opens its section, or ends the one above
                     section = section_topic(analysis.hits, headings.carry)
@@ -178,6 +196,15 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
             order += 1
     _english_documents(documents, lex, located, order, navs)
     return Findings(located, {}, lex, navigation)
+
+
+def _with_topic(topic: dict[str, list[Hit]] | None, more: dict[str, list[Hit]]
+                ) -> dict[str, list[Hit]]:
+    """A section's topic with a table's topic for a note under the table (session 25)."""
+    out = dict(topic) if topic else {}
+    for concept, hits in more.items():
+        out[concept] = out.get(concept, []) + hits
+    return out
 
 
 def relevance(findings: Findings) -> list[float]:

@@ -209,6 +209,8 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
         if ctx.paragraph is not None:
             para = ctx.paragraph
             check("evidence.context.paragraph", set(para.when) | set(para.about) | set(para.carry))
+    if rules.evidence.table_notes is not None:
+        check("evidence.table_notes", set(rules.evidence.table_notes.carry))
     if rules.evidence.general is not None:
         general = rules.evidence.general
         check("evidence.general", {general.concept} | set(general.concrete))

@@ -5,6 +5,7 @@ See docs/reader.md for the file formats.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -197,6 +198,27 @@ class HeadingRule(_Strict):
     pages: int = Field(default=0, ge=0, le=2)
 
 
+class TableNotesRule(_Strict):
+    """A note under a table ("注：统计范围为…", "註：包括自有及期租船舶", "Note: covers …"; session 25):
+    a passage opening with `marker` right after a table (or after such a note) takes the `carry`
+    concepts the table holds, as a heading's topic (`HeadingRule`): it completes a clause of the
+    points that list the concept under `heading`. At most `passages` notes follow one table; any
+    other passage ends them."""
+
+    marker: str = Field(min_length=1)
+    carry: list[str] = Field(min_length=1)
+    passages: int = Field(default=3, ge=1, le=10)
+
+    @field_validator("marker")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as e:
+            raise ValueError(f"table_notes marker {value!r}: {e}") from e
+        return value
+
+
 class GeneralRule(_Strict):
     """A general management statement ("加强环境管理", "we attach great importance to…"): on
     these points it is a mention (0.5), not a disclosure, unless the sentence also holds a
@@ -280,6 +302,8 @@ class EvidenceSettings(_Strict):
     every_point_parameters: list[str] = Field(default_factory=list)
     context: ContextRule | None = None
     heading: HeadingRule | None = None
+    # session 25: a note under a table takes the table's topic (TableNotesRule)
+    table_notes: TableNotesRule | None = None
     # cues inside the title of a rule, law, notice or publication the company refers to
     # ("严格遵守…专项管理规定", "参阅《…》") are the title's words, not the company's disclosure
     # (session 10): this concept's hits are such titles (clause_rules.without_titles)
