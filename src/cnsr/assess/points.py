@@ -141,18 +141,34 @@ def _is_rate(quote: str) -> bool:
 
 
 def excerpt(raw: str, matched: list[str], limit: int) -> str:
-    """The raw passage, or a window of it around the first matched cue when it is long. Cues
-    are simplified characters; a traditional passage is searched in its simplified copy (same
-    length) and quoted in its own characters."""
+    """The raw passage, or a window of it when it is long: the window opening a third of its
+    length before an occurrence of a matched cue that holds the most of the distinct cues,
+    the first such on a tie (the first cue's first occurrence when one window holds them
+    all). A cue word can recur earlier in a long paragraph than the sentence the point rests
+    on ("GHG" of an accounting note before the verification sentence; session 25's audit):
+    the window of its first occurrence then quoted the wrong sentence. Cues are simplified
+    characters; a traditional passage is searched in its simplified copy (same length) and
+    quoted in its own characters."""
     text = raw.strip()
     if len(text) <= limit:
         return text
-    at = -1
     searched = to_simplified(text)
-    for cue in matched:
-        at = searched.find(cue)
-        if at >= 0:
-            break
-    start = max(0, at - limit // 3) if at >= 0 else 0
+    cues = [c for c in dict.fromkeys(matched) if c]
+    places = sorted({(i, cue) for cue in cues for i in _occurrences(searched, cue)})
+    start, best = 0, 0
+    for at, _ in sorted(places, key=lambda p: (cues.index(p[1]), p[0])):
+        begin = max(0, at - limit // 3)
+        held = len({cue for i, cue in places if begin <= i and i + len(cue) <= begin + limit})
+        if held > best:
+            start, best = begin, held
     piece = text[start:start + limit]
     return ("…" if start > 0 else "") + piece + ("…" if start + limit < len(text) else "")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
