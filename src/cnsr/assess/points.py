@@ -154,7 +154,7 @@ def excerpt(raw: str, matched: list[str], limit: int) -> str:
         return text
     searched = to_simplified(text)
     cues = [c for c in dict.fromkeys(matched) if c]
-    places = sorted({(i, cue) for cue in cues for i in _occurrences(searched, cue)})
+    places = {(i, cue) for cue in cues for i in _occurrences(searched, cue)}
     start, best = 0, 0
     for at, _ in sorted(places, key=lambda p: (cues.index(p[1]), p[0])):
         begin = max(0, at - limit // 3)

@@ -13,7 +13,7 @@ import re
 from cnsr.cjk import HAN_CLASS
 from cnsr.evidence import quantities as q
 from cnsr.evidence.table_cells import AMOUNT, is_number
-from cnsr.ingest.text import table_caption_unit, unit_caption
+from cnsr.ingest.text import THOUSANDS, table_caption_unit, unit_caption
 
 # a footnote mark may follow the bracket ("单位电信业务总量排放（千克二氧化碳当量/万元）注2"; blind round 10)
 # a footnote mark after the bracket: "注2", a superscript, or the digit NFKC makes of one ("²" → "2",
@@ -46,8 +46,8 @@ def with_unit(value: str, unit: str) -> str:
 # "RMB'000", "MWh '000" (an apostrophe of any kind before 000, in brackets or not). Session 24, blind
 # round 31: the "000" was read as the figure, so a unit column of "'000 tonnes CO2e" made every
 # scope 1 / scope 2 / total of a cement group's KPI table 0 t.
-_THOUSANDS_LEAD = re.compile(r"^\s*[(（]?\s*['’‘`´]\s?000\s*[)）]?\s*(?=\S)")
-_THOUSANDS_TAIL = re.compile(r"(?<=\S)\s*[(（]?\s*['’‘`´]\s?000\s*[)）]?\s*$")
+_THOUSANDS_LEAD = re.compile(r"^\s*[(（]?\s*" + THOUSANDS + r"\s*[)）]?\s*(?=\S)")
+_THOUSANDS_TAIL = re.compile(r"(?<=\S)\s*[(（]?\s*" + THOUSANDS + r"\s*[)）]?\s*$")
 _CURRENCY_CODE = re.compile(r"^\s*(RMB|CNY|USD|HKD|EUR|US\$|HK\$)\s*$", re.I)
 
 

@@ -100,7 +100,10 @@ _TITLE_UNIT = re.compile(r"\S.*[(（]([^（()）]{1,30})[)）]\s*$")
 # table reads the unit without it, and evidence/table_units.thousands_unit reads the whole as
 # "thousand tCO2e" (blind round 32, session 25: an English steel group's GHG table had its unit only in
 # such a caption, and its scope 1 / 2 / 3 rows were not read)
-_THOUSANDS_MARK = re.compile(r"['’‘`´]\s?000(?!\d)")
+THOUSANDS = r"['’‘`´]\s?000"
+"""The thousands mark of Hong Kong and English tables ("'000", "’000", "' 000"), with any kind of
+apostrophe; also the base of evidence/table_units' unit-cell forms."""
+_THOUSANDS_MARK = re.compile(THOUSANDS + r"(?!\d)")
 
 
 def title_unit(text: str) -> str | None:
