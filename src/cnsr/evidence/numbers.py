@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
+from cnsr.evidence.number_context_data import bundled_number_context
 from cnsr.evidence.relative_years import base_year_named
 
 _FOLD_RANGES = (
@@ -185,31 +186,15 @@ def word_starts(text: str, i: int) -> bool:
                 and text[i - 1].isascii() and text[i - 1].isalpha())
 
 
-REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
-    "ord": ("第", "图", "表", "附表", "附图", "附录", "附注", "#", "№"),
-    "scope": ("范围", "类别", "scope", "category", "categories"),
-    "ref": ("section", "sect.", "chapter", "chap.", "page", "pages", "p.", "pp.", "fig.",
-            "figure", "table", "note", "no.", "item", "appendix", "annex", "goal", "sdg",
-            "sdgs", "principle", "article", "clause", "phase", "tier", "version", "ver.",
-            "level", "step", "part"),
-    "code": ("股票代码", "证券代码", "股份代号", "股份代码", "代码", "stock code", "ticker"),
-    # a shareholding after a subsidiary's name is ownership, not a share of energy or output:
-    # "风电子公司(69%)", "(持股69%)"
-    "holding": ("持股", "控股", "持股比例", "股权比例", "权益比例", "占股", "公司(", "集团(",
-                "公司（", "集团（", "stake of", "owned", "ownership of"),
-}
+_CONTEXT = bundled_number_context()
 """Words after which a number is a reference, not a quantity (第3章, Scope 1, 股票代码601991,
-a shareholding)."""
+ISO 14001, a shareholding), or a year a comparison's base (data/text/number-context.yaml)."""
 
-STANDARDS = ("ISO", "IEC", "EN", "GB", "GB/T", "GB/Z", "HJ", "HJ/T", "DB", "JJF", "JJG", "GRI",
-             "PAS", "SASB", "IFRS", "ESRS", "IPCC", "TCFD", "CDP", "SBT", "SBTi", "ISSB", "TC",
-             "ITU", "UN", "OHSAS", "SA")
-"""Standard and framework prefixes (case-sensitive): ISO 14001, GB/T 32150-2015, GRI 305-1."""
-
-_REFERENCES = Suffixes(REFERENCE_WORDS)
-_STANDARDS_BY_LENGTH = tuple(sorted(STANDARDS, key=len, reverse=True))
+_REFERENCES = Suffixes(_CONTEXT.reference_words)
+_STANDARDS = tuple(_CONTEXT.standards)
+_STANDARDS_BY_LENGTH = tuple(sorted(_STANDARDS, key=len, reverse=True))
 _STANDARD_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3}/T|DB\d+(?:/T)?)$")
-_NOT_BEFORE_TABLE = "代发报列仪外图"  # 代表 / 发表 / 报表 … 3 is not "Table 3"
+_NOT_BEFORE_TABLE = _CONTEXT.not_before_table  # 代表 / 发表 / 报表 … 3 is not "Table 3"
 
 
 def reference_kind(norm: str, s: int) -> str | None:
@@ -238,7 +223,7 @@ def reference_kind(norm: str, s: int) -> str | None:
     if kind is not None:
         return kind
     if prev.isascii() and prev.isalnum():
-        if window.endswith(STANDARDS):
+        if window.endswith(_STANDARDS):
             word = next(x for x in _STANDARDS_BY_LENGTH if window.endswith(x))
             if word_starts(window, len(window) - len(word)):
                 return "std"
@@ -247,15 +232,7 @@ def reference_kind(norm: str, s: int) -> str | None:
     return None
 
 
-COMPARISON_WORDS = ("较", "比", "相比", "相较", "相较于", "对比", "与", "同比", "以",
-                    "compared with", "compared to", "relative to", "versus", "vs", "vs.",
-                    "than", "from", "against", "over", "on", "based on",
-                    # session 24, blind round 31: "3.1% lower than in 2022, while … intensity fell to
-                    # 566 kg" (the comparison year dated the figure after it)
-                    "than in", "than for", "than that in", "than those in")
-"""Words that make the year after them a comparison (base) year: 较2020年, vs 2020."""
-
-_COMPARISON = Suffixes({"base": COMPARISON_WORDS})
+_COMPARISON = Suffixes({"base": _CONTEXT.comparison_words})
 
 
 def comparison_before(norm: str, start: int) -> bool:
