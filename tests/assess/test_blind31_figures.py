@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from cnsr.evidence.table_units import thousands_unit, unit_only
+from cnsr.evidence.table_units import unit_only
+from cnsr.ingest.text import thousands_unit
 from cnsr.methodology import LoadedMethodology
 from evidence.tagged import emission_figures as _figures
 from evidence.tagged import rate_text as _rate

@@ -13,7 +13,7 @@ import re
 from cnsr.cjk import HAN_CLASS
 from cnsr.evidence import quantities as q
 from cnsr.evidence.table_cells import AMOUNT, is_number
-from cnsr.ingest.text import THOUSANDS, table_caption_unit, unit_caption
+from cnsr.ingest.text import table_caption_unit, thousands_unit, unit_caption
 
 # a footnote mark may follow the bracket ("单位电信业务总量排放（千克二氧化碳当量/万元）注2"; blind round 10)
 # a footnote mark after the bracket: "注2", a superscript, or the digit NFKC makes of one ("²" → "2",
@@ -40,29 +40,6 @@ def with_unit(value: str, unit: str) -> str:
     if unit == "%" or unit.endswith("%"):
         return f"{value}%"
     return f"{value}{unit}"
-
-
-# the thousands notation of Hong Kong and English tables: "'000 tonnes CO2e", "tonnes CO2e ('000)",
-# "RMB'000", "MWh '000" (an apostrophe of any kind before 000, in brackets or not). Session 24, blind
-# round 31: the "000" was read as the figure, so a unit column of "'000 tonnes CO2e" made every
-# scope 1 / scope 2 / total of a cement group's KPI table 0 t.
-_THOUSANDS_LEAD = re.compile(r"^\s*[(（]?\s*" + THOUSANDS + r"\s*[)）]?\s*(?=\S)")
-_THOUSANDS_TAIL = re.compile(r"(?<=\S)\s*[(（]?\s*" + THOUSANDS + r"\s*[)）]?\s*$")
-_CURRENCY_CODE = re.compile(r"^\s*(RMB|CNY|USD|HKD|EUR|US\$|HK\$)\s*$", re.I)
-
-
-def thousands_unit(cell: str) -> str:
-    """A unit in the thousands notation as words: "'000 tonnes CO2e" → " thousand tonnes CO2e",
-    "RMB'000" → " RMB thousand"; any other cell unchanged."""
-    m = _THOUSANDS_LEAD.match(cell) or _THOUSANDS_TAIL.search(cell)
-    if not m:
-        return cell
-    rest = (cell[:m.start()] + cell[m.end():]).strip()
-    if not rest:
-        return cell
-    if _CURRENCY_CODE.match(rest):
-        return f" {rest} thousand"
-    return f" thousand {rest}"
 
 
 def unit_only(cell: str) -> str:

@@ -26,11 +26,11 @@ from cnsr.evidence.table_units import (
     ghg_row_unit,
     is_unit_header,
     lead_unit,
-    thousands_unit,
     trailing_unit,
     unit_only,
     with_unit,
 )
+from cnsr.ingest.text import thousands_unit
 
 _GENERIC_FIRST = {"", "指标", "项目", "类别", "类型", "名称", "内容", "序号", "indicator", "item",
                   "metric", "kpi", "category",

@@ -95,15 +95,34 @@ _UNIT_CAPTION = re.compile(
     r"\s*[)）]?\s*$", re.I)
 
 
-_TITLE_UNIT = re.compile(r"\S.*[(（]([^（()）]{1,30})[)）]\s*$")
-# the thousands notation inside a title's brackets ("Greenhouse gas emissions ('000 tCO2e)"): the unit
-# table reads the unit without it, and evidence/table_units.thousands_unit reads the whole as
-# "thousand tCO2e" (blind round 32, session 25: an English steel group's GHG table had its unit only in
-# such a caption, and its scope 1 / 2 / 3 rows were not read)
 THOUSANDS = r"['’‘`´]\s?000"
 """The thousands mark of Hong Kong and English tables ("'000", "’000", "' 000"), with any kind of
-apostrophe; also the base of evidence/table_units' unit-cell forms."""
-_THOUSANDS_MARK = re.compile(THOUSANDS + r"(?!\d)")
+apostrophe."""
+
+# the thousands notation of Hong Kong and English tables: "'000 tonnes CO2e", "tonnes CO2e ('000)",
+# "RMB'000", "MWh '000" (an apostrophe of any kind before 000, in brackets or not). Session 24, blind
+# round 31: the "000" was read as the figure, so a unit column of "'000 tonnes CO2e" made every
+# scope 1 / scope 2 / total of a cement group's KPI table 0 t.
+_THOUSANDS_LEAD = re.compile(r"^\s*[(（]?\s*" + THOUSANDS + r"\s*[)）]?\s*(?=\S)")
+_THOUSANDS_TAIL = re.compile(r"(?<=\S)\s*[(（]?\s*" + THOUSANDS + r"\s*[)）]?\s*$")
+_CURRENCY_CODE = re.compile(r"^\s*(RMB|CNY|USD|HKD|EUR|US\$|HK\$)\s*$", re.I)
+
+
+def thousands_unit(cell: str) -> str:
+    """A unit in the thousands notation as words: "'000 tonnes CO2e" → " thousand tonnes CO2e",
+    "RMB'000" → " RMB thousand"; any other cell unchanged."""
+    m = _THOUSANDS_LEAD.match(cell) or _THOUSANDS_TAIL.search(cell)
+    if not m:
+        return cell
+    rest = (cell[:m.start()] + cell[m.end():]).strip()
+    if not rest:
+        return cell
+    if _CURRENCY_CODE.match(rest):
+        return f" {rest} thousand"
+    return f" thousand {rest}"
+
+
+_TITLE_UNIT = re.compile(r"\S.*[(（]([^（()）]{1,30})[)）]\s*$")
 
 
 def title_unit(text: str) -> str | None:
@@ -122,8 +141,11 @@ def title_unit(text: str) -> str | None:
     unit = match.group(1).strip()
     if parse_unit(unit) is not None:
         return unit
-    bare = _THOUSANDS_MARK.sub("", unit).strip()
-    if bare != unit and bare and parse_unit(bare) is not None:
+    # the thousands notation inside the brackets ("Greenhouse gas emissions ('000 tCO2e)"), read
+    # as "thousand tCO2e" like a unit cell (blind round 32, session 25: an English steel group's
+    # GHG table had its unit only in such a caption, and its scope 1 / 2 / 3 rows were not read)
+    thousands = thousands_unit(unit)
+    if thousands != unit and parse_unit(thousands.strip()) is not None:
         return unit
     # a traditional-character title ("溫室氣體排放（噸二氧化碳當量）"; blind round 24, session 23):
     # the unit table knows the simplified spelling, which is what the rows are read in
