@@ -47,6 +47,9 @@ def _with(section: str, field: str, value: object) -> str:
     ("tables", "min_row", 2, "tables.min_row: Extra inputs are not permitted"),
     ("tables", "figure_cell", "[0-9", "tables: figure_cell: bad pattern"),
     ("tables", "text_min_cells", 1, "tables.text_min_cells: Input should be greater than or equal to 2"),
+    ("table_words", "unit_headers", ["单位", "Unit"],
+     "table_words: unit_headers: words are matched in lower case: 'Unit'"),
+    ("table_words", "dashes", [], "table_words.dashes: "),
 ])
 def test_a_bad_threshold_is_refused_naming_the_field(section: str, field: str, value: object,
                                                      message: str) -> None:
@@ -65,3 +68,51 @@ def test_text_tables_and_pdf_rows_share_one_figure_pattern() -> None:
         assert not txt._FIGURE.match(token) and pdf_text._FIGURE_TOKEN.match(token), token
     assert (t.text_min_cells, t.text_figure_rows) == (_bundled()["tables"]["text_min_cells"],
                                                       _bundled()["tables"]["text_figure_rows"])
+
+
+def test_table_furniture_words_come_from_the_data_file() -> None:
+    """Session 26: the words of a table's headings and empty cells are data (layout.yaml
+    `table_words`), read by the table reader in ingest and evidence."""
+    from cnsr.evidence import series, table_layout, table_units, tables
+    from cnsr.ingest import tables as ingest_tables
+
+    words = _bundled()["table_words"]
+    assert table_units._UNIT_HEADERS == set(words["unit_headers"])
+    assert ingest_tables._HEADINGS == set(words["unit_headers"]) | set(words["row_headings"])
+    assert tables._GENERIC_FIRST == {"", *words["generic_first"]}
+    assert series._NOT_AVAILABLE == set(words["not_available"])
+    assert table_layout._DASH == set(words["dashes"])
+
+
+@pytest.mark.parametrize(("row", "starts"), [
+    (["指标", "单位", "数值"], True),
+    (["Indicator", "Unit", "Value"], True),
+    (["项目", "本期", "上期"], True),
+    (["温室气体排放", "12,345", "13,210"], False),
+    (["Scope 1", "tCO2e", "48,210"], False),
+])
+def test_a_heading_row_starts_a_table(row: list[str], starts: bool) -> None:
+    from cnsr.ingest.tables import header_rows
+
+    assert bool(header_rows([row, ["范围一", "吨", "1,024"]])) is starts
+
+
+@pytest.mark.parametrize(("cell", "header"), [
+    ("单位", True), ("Unit", True), ("单位/Unit", True), ("单位（Unit）", True),
+    ("计量单位", True), ("Units", True), ("单价", False), ("Unit price", False),
+])
+def test_the_unit_column_is_known_by_its_heading(cell: str, header: bool) -> None:
+    from cnsr.evidence.table_units import is_unit_header
+
+    assert is_unit_header(cell) is header
+
+
+@pytest.mark.parametrize("missing", ["—", "N/A", "不适用", "暂无", "无"])
+def test_a_cell_saying_no_value_gives_no_figure(missing: str) -> None:
+    from cnsr.evidence.series import extract_series
+
+    rows = [["指标", "单位", "2021年", "2022年", "2023年"],
+            ["范围一温室气体排放", "吨二氧化碳当量", missing, "12,480", "11,905"]]
+    found = extract_series(rows)
+    assert found, "the row's two figures are read"
+    assert [year for year, _ in found[0].points] == [2022, 2023]

@@ -18,6 +18,7 @@ from cnsr.evidence import numbers, tonnes_context, units
 from cnsr.evidence.numbers import normalize
 from cnsr.evidence.quantities import Direction, Series, extract_quantities
 from cnsr.evidence.units import UnitMatch
+from cnsr.ingest.reading_limits import layout_limits
 
 _YEAR_CELL = re.compile(
     r"(?:FY\s?)?(?P<y>(?:19|20)\d{2})\s*(?:年度?|财年)?\s*"
@@ -25,7 +26,7 @@ _YEAR_CELL = re.compile(
 _UNIT_HEADER = re.compile(r"(?:计量)?单位|(?i:units?)")
 _LABEL_UNIT = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）]{1,30}?)\s*[)）]\s*$")
 _UNIT_IN_LABEL = re.compile(r"单位\s*[:：]\s*(?P<u>[^\s,，;；)）]+)")
-_NOT_AVAILABLE = {"", "-", "–", "—", "——", "/", "n/a", "na", "不适用", "无", "*", "—*", "暂无"}
+_NOT_AVAILABLE = frozenset(layout_limits().table_words.not_available)  # data/text/layout.yaml
 _CELL_NUMBER = re.compile(
     r"(?P<neg>-|\()?\s*(?P<int>\d{1,3}(?:[,，]\d{3})+|\d+)(?P<frac>\.\d+)?\s*\)?\s*[*#]?")
 

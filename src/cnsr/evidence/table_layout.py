@@ -15,11 +15,12 @@ from typing import NamedTuple
 from cnsr.evidence.normalize import numeral_years
 from cnsr.evidence.table_cells import YEAR, is_number
 from cnsr.evidence.table_units import column_unit, lead_unit, table_unit, unit_dimension, unit_only
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import label_only, table_caption_unit, unit_caption
 
 # a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
 _UNIT_ROW = re.compile(r"\s*[(（]?\s*(?:计量单位|单位|units?)\s*[:：]", re.I)
-_DASH = {"—", "-", "–", "/", "／", "--", "——", "n/a", "N/A", "不适用", "—/—"}
+_DASH = frozenset(layout_limits().table_words.dashes)  # data/text/layout.yaml
 # a note in brackets may follow the year: "2021 (baseline)", "2020年（基准年）" (session 8)
 _YEAR_CELL = re.compile(r"^\s*(?:FY\s?)?(?:19|20)\d\d\s*(?:年度?|财年|FY)?\s*"
                         r"(?:[(（][^()（）\d]{1,20}[)）]\s*)?$")

@@ -13,13 +13,14 @@ import re
 from cnsr.cjk import HAN_CLASS
 from cnsr.evidence import quantities as q
 from cnsr.evidence.table_cells import AMOUNT, is_number
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import table_caption_unit, thousands_unit, unit_caption
 
 # a footnote mark may follow the bracket ("单位电信业务总量排放（千克二氧化碳当量/万元）注2"; blind round 10)
 # a footnote mark after the bracket: "注2", a superscript, or the digit NFKC makes of one ("²" → "2",
 # rows are cleaned before they are read; blind round 11, session 15)
 PAREN_UNIT = re.compile(r"[（(]([^（()）]{1,30})[)）]\s*(?:注\s*\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*]+|\d)?\s*$")
-_UNIT_HEADERS = {"单位", "计量单位", "unit", "units"}
+_UNIT_HEADERS = frozenset(layout_limits().table_words.unit_headers)  # data/text/layout.yaml
 
 
 def is_unit_header(head: str) -> bool:

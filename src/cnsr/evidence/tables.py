@@ -30,12 +30,10 @@ from cnsr.evidence.table_units import (
     unit_only,
     with_unit,
 )
+from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import thousands_unit
 
-_GENERIC_FIRST = {"", "指标", "项目", "类别", "类型", "名称", "内容", "序号", "indicator", "item",
-                  "metric", "kpi", "category",
-                  # the years column's heading, first once a years-down table is turned (session 8)
-                  "年份", "年度", "year", "fiscal", "financial"}
+_GENERIC_FIRST = frozenset({"", *layout_limits().table_words.generic_first})  # data/text/layout.yaml
 
 
 def table_text(rows: list[list[str]]) -> str:

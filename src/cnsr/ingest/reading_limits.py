@@ -149,6 +149,29 @@ class Tiles:
 
 
 @dataclass(frozen=True, slots=True)
+class TableWords:
+    """The words of a KPI table's furniture: headings, empty and missing cells (session 26:
+    moved here from five modules' constants)."""
+
+    __pydantic_config__ = STRICT
+    unit_headers: Annotated[tuple[str, ...], MinLen(1)]
+    row_headings: Annotated[tuple[str, ...], MinLen(1)]
+    generic_first: Annotated[tuple[str, ...], MinLen(1)]
+    not_available: Annotated[tuple[str, ...], MinLen(1)]
+    dashes: Annotated[tuple[str, ...], MinLen(1)]
+
+    def __post_init__(self) -> None:
+        for name in ("unit_headers", "row_headings", "generic_first"):
+            upper = [w for w in getattr(self, name) if w != w.lower()]
+            if upper:
+                raise ValueError(f"{name}: words are matched in lower case: {upper[0]!r}")
+
+    def headings(self) -> frozenset[str]:
+        """Every heading that starts a table besides a year's: the unit's and the rows'."""
+        return frozenset(self.unit_headers) | frozenset(self.row_headings)
+
+
+@dataclass(frozen=True, slots=True)
 class LayoutLimits:
     """data/text/layout.yaml."""
 
@@ -164,6 +187,7 @@ class LayoutLimits:
     rotated: Rotated
     letter_spacing: LetterSpacing
     tiles: Tiles
+    table_words: TableWords
 
 
 @cache

@@ -364,5 +364,4 @@ def _has_heading(row: Sequence[str]) -> bool:
 # so the two tables' columns merged and the unit ran into the first year's figures)
 _YEAR_HEADING = re.compile(r"^\s*(?:(?:FY\s?)?(?:19|20)\d\d|(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2})"
                            r"\s*(?:年度?|财年|財年|年末|年底|FY)?\s*(?:[(（].*)?$", re.I)
-_HEADINGS = frozenset({"单位", "计量单位", "指标", "项目", "unit", "units", "indicator",
-                       "indicators", "metric", "item"})
+_HEADINGS = layout_limits().table_words.headings()
