@@ -12,6 +12,7 @@ from cnsr.cjk import HAN
 from cnsr.evidence import numbers, units
 from cnsr.evidence.numbers import CN_NUMERAL, Suffixes
 from cnsr.evidence.quantity_tokens import Token
+from cnsr.ingest.text import APOSTROPHE
 
 MASTER = re.compile(
     rf"""
@@ -22,7 +23,7 @@ MASTER = re.compile(
                           |\(0\d{{2,3}}\)[-\s]?\d{{7,8}})(?!\d))
    |(?P<pct>(?P<pk>[百千])分之\s?(?P<pv>\d+(?:\.\d+)?|{CN_NUMERAL}))
    |(?P<cn>{CN_NUMERAL})
-   |(?P<num>(?<![A-Za-z0-9_.\-/])(?:(?<!['’‘`´])(?<!['’‘`´]\s)|(?!000(?![\d.,])))(?P<sign>[-+](?=\d))?
+   |(?P<num>(?<![A-Za-z0-9_.\-/])(?:(?<!{APOSTROPHE})(?<!{APOSTROPHE}\s)|(?!000(?![\d.,])))(?P<sign>[-+](?=\d))?
         (?P<int>\d{{1,3}}(?:[,，]\d{{3}})+(?!\d)|\d+)(?P<frac>\.\d+)?))
     """,
     re.VERBOSE,

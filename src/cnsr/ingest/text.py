@@ -95,9 +95,10 @@ _UNIT_CAPTION = re.compile(
     r"\s*[)）]?\s*$", re.I)
 
 
-THOUSANDS = r"['’‘`´]\s?000"
-"""The thousands mark of Hong Kong and English tables ("'000", "’000", "' 000"), with any kind of
-apostrophe."""
+APOSTROPHE = "['’‘`´]"
+"""Any kind of apostrophe a report prints before "000"."""
+THOUSANDS = APOSTROPHE + r"\s?000"
+"""The thousands mark of Hong Kong and English tables ("'000", "’000", "' 000")."""
 
 # the thousands notation of Hong Kong and English tables: "'000 tonnes CO2e", "tonnes CO2e ('000)",
 # "RMB'000", "MWh '000" (an apostrophe of any kind before 000, in brackets or not). Session 24, blind
