@@ -93,6 +93,8 @@ DEFINITION = [
     pytest.param("註：溫室氣體排放主要來自化石燃料燃燒、製冷劑逸散及外購電力。", {"I11.6": 0.5}, id="comes_from_hant"),
     pytest.param("Greenhouse gas emissions include process CO2 from calcination, fuel combustion and purchased "
                  "electricity.", {"I11.6": 0.5}, id="includes_en"),
+    pytest.param("注2：熟料单位碳排放＝（过程排放＋燃料燃烧排放）／熟料产量。", {"I11.6": 0.5}, id="formula_zh"),
+    pytest.param("註：單位產品碳排放量＝（燃料燃燒排放量＋外購電力排放量）／產品產量。", {"I11.6": 0.5}, id="formula_hant"),
     # a split with its figures stays 1
     pytest.param("温室气体排放总量为349.6万吨，其中燃料燃烧排放138.6万吨，工业过程排放164.2万吨。", {"I11.6": 1},
                  id="split_with_figures_stays"),
