@@ -167,6 +167,13 @@ def part_of_another(x: Num, scope: str, kind: str, text: str, span: tuple[int, i
             and any(f.scope == scope and f.sentence == span for f in found) \
             and mk.gases.search(text, since, x.start) is not None:
         return True  # "Scope 1 emissions of 147,200 tCO2e …: … methane (CH4) … for 51,140 tCO2e": a gas's part (session 22)
+    if scope in ("scope1", "scope2", "scope3") and own and not row \
+            and any(f.scope == scope and f.sentence == span for f in found) \
+            and mk.parts.search(text, since, x.start) is not None:
+        # blind round 35 (session 26): the scope's figure given, then "of which 412,000 tCO2e came from PFCs", "其中41.2万吨来自
+        # 含氟气体": the words after 其中 / of which carry no scope of their own, so the part took the scope before it (a second
+        # scope 1 of the year)
+        return True
     if scope in ("scope1", "scope2") and own and not row:
         # one source named after it and no bracket closed before the figure: "范围一（包括燃料燃烧和
         # 制冷剂逸散）为7,518吨" is the scope's own figure
