@@ -3,7 +3,8 @@ written fresh for these tests: the company's own waste-heat power restated as co
 ("余热发电机组全年发电…，相当于节约标准煤约…") read as savings it enabled for others (I09.3; guide
 §3.10, neighbour: its own energy saving is I03.4 / I08.3). Near misses that must keep their
 points are listed with the kind: a generator's power for the grid restated as coal saved stays
-I09.3."""
+I09.3. A region's own peak or neutrality target ("根据《某市碳达峰实施方案》，全市力争2028年前实现碳达峰")
+read as the company's commitment and target year (I06.1, I06.2; guide §3.5, others)."""
 
 from __future__ import annotations
 
@@ -50,4 +51,20 @@ SCOPE_ONE_AND_TWO = [
 
 @pytest.mark.parametrize(("text", "want"), SCOPE_ONE_AND_TWO)
 def test_scope_one_and_two_under_one_head(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+REGION_TARGET = [
+    pytest.param("根据《某市碳达峰实施方案》，全市力争2028年前实现碳达峰。", {"I06.1": 0, "I06.2": 0}, id="city_peak_zh"),
+    pytest.param("按照省里部署，全省争取2030年前实现碳达峰、2060年前实现碳中和。", {"I06.1": 0, "I06.2": 0}, id="province_zh"),
+    pytest.param("Under its peaking plan, the city aims to peak its emissions by 2028.", {"I06.1": 0, "I06.2": 0}, id="city_en"),
+    # the company's own target beside the region stays
+    pytest.param("公司力争2030年前实现港口生产运营碳达峰。", {"I06.1": 1, "I06.2": 1}, id="own_peak_stays_zh"),
+    pytest.param("在全市率先实现碳达峰的背景下，公司提出力争2027年实现运营碳达峰。", {"I06.2": 1}, id="own_beside_city_stays"),
+    pytest.param("We aim to peak our operational emissions by 2028.", {"I06.2": 1}, id="own_peak_stays_en"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REGION_TARGET)
+def test_a_regions_target_is_not_the_companys(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
