@@ -59,6 +59,18 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
                     at, kind = m.start(), name
         if at >= 0:
             best = 0
+    if best < 0 and mk.pronoun_subject.match(text, start) is not None:
+        # "168家供应商提交了数据，其范围一和范围二排放合计约68.4万吨": the pronoun's subject is in the
+        # clause before; its lender's, customers' or suppliers' word makes the figure theirs
+        ci = clause_at(clauses, start)
+        if ci > 0:
+            at = -1
+            for name in _SUBJECT_KINDS:
+                for m in mk.kinds[name].finditer(text, clauses[ci - 1][0], start):
+                    if m.start() > at:
+                        at, kind = m.start(), name
+            if at >= 0:
+                best = 0
     if best < 0 and previous in _OTHERS:
         best, kind = 0, previous
     if best < 0 and _background(text, span[0], start, x.start, actors, mk, clauses, cues):

@@ -74,6 +74,8 @@ class EmissionsFile(_Strict):
     scope3_words: list[str] = []
     # session 25 (gaps): a scope said to include a source ("范围一含公务车辆燃油排放（2023年412吨）")
     scope_includes: list[str] = []
+    # session 26 (blind round 37): a pronoun opening the figure's clause ("其范围一和范围二排放…") refers to the clause before
+    pronoun_subject: list[str] = []
     segments: list[str] = []
     restates: list[str] = []
     per_unit: list[str]
@@ -119,6 +121,10 @@ class Markers:
         self.scope3_words = _union(data.scope3_words)
         self.segments = _union(data.segments)
         self.scope_includes = _union(data.scope_includes)
+        # at the start of a clause, after its separator
+        self.pronoun_subject = re.compile(r"[\s,，;；]*(?:" + "|".join(
+            f"(?:{w})" for w in data.pronoun_subject) + ")", re.I) if data.pronoun_subject \
+            else re.compile("(?!)")
         self.location_if = _union(data.scope2_basis.location_if)
         # at the start of a clause, after its separator and a leading "约" / "about"
         self.restates = re.compile(r"[\s,，;；、]*(?:" + "|".join(
@@ -225,6 +231,7 @@ def _build(path: str) -> Markers:
                            ("scope1_after", data.scope1_after), ("scope2_after", data.scope2_after),
                            ("scope3_parts", data.scope3_parts), ("scope3_words", data.scope3_words),
                            ("segments", data.segments), ("scope_includes", data.scope_includes),
+                           ("pronoun_subject", data.pronoun_subject),
                            ("scope2_basis.location_if", data.scope2_basis.location_if),
                            ("restates", data.restates),
                            ("per_unit", data.per_unit),

@@ -217,6 +217,11 @@ def _one_gas_clause(x: Num, text: str, clauses: list[tuple[int, int]], mk: Marke
     "methane emissions fell from 8,100 t in 2021 to 7,600 t": the label since the figure before
     is only "降至2023年的", so the gas's name did not make it a part and the methane read as the
     company's total)."""
-    start = clauses[clause_at(clauses, x.start)][0]
+    ci = clause_at(clauses, x.start)
+    start = clauses[ci][0]
+    if ci > 0 and mk.elliptical.fullmatch(text, start, x.start) is not None:
+        # a clause of nothing but its year carries the subject of the clause before (session 26,
+        # blind round 37: "甲烷按全球增温潜势28折算，2023年为4.48万吨二氧化碳当量" read as a total)
+        start = clauses[ci - 1][0]
     gases = {m.group(0).lower() for m in mk.gases.finditer(text, start, x.start)}
     return len(gases) == 1 and mk.total.search(text, start, x.start) is None

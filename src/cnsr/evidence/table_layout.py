@@ -14,7 +14,14 @@ from typing import NamedTuple
 
 from cnsr.evidence.normalize import numeral_years
 from cnsr.evidence.table_cells import YEAR, is_number
-from cnsr.evidence.table_units import column_unit, lead_unit, table_unit, unit_dimension, unit_only
+from cnsr.evidence.table_units import (
+    PAREN_UNIT,
+    column_unit,
+    lead_unit,
+    table_unit,
+    unit_dimension,
+    unit_only,
+)
 from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import label_only, table_caption_unit, unit_caption
 
@@ -67,6 +74,10 @@ def _header_merge(first: list[str], second: list[str]) -> list[str]:
     width = max(len(first), len(second))
     cells = [(first[j] if j < len(first) else "", second[j] if j < len(second) else "")
              for j in range(width)]
+    named = _named_groups(first, second)
+    if named is not None:
+        return [named[j] or (b if a == b else " ".join(x for x in (a, b) if x))
+                for j, (a, b) in enumerate(cells)]
     out: list[str] = []
     group = ""
     for a, b in cells:
@@ -77,6 +88,31 @@ def _header_merge(first: list[str], second: list[str]) -> list[str]:
         else:
             group = "" if a or b else group
             out.append(b if a == b else " ".join(x for x in (a, b) if x))
+    return out
+
+
+def _named_groups(first: list[str], second: list[str]) -> list[str] | None:
+    """Groups of the same years side by side, each under its own heading (session 26, blind
+    round 37: "二氧化碳（万吨）" over "2021年 | 2022年 | 2023年" beside "甲烷（吨）" over the same
+    three years). A heading merged over its group is printed once, centred or left, so the text
+    layer places it over one column of the group (HTML and DOCX repeat it over every column): each
+    year column takes the one heading found over its group's columns, with that heading's unit ("二氧化碳 2021年（万吨）"), so the two
+    groups' figures keep their gas and unit apart. None unless the years repeat in runs side by
+    side and every run has exactly one heading over it."""
+    years = [j for j, b in enumerate(second) if YEAR.search(b)]
+    k = _period([second[j] for j in years])
+    if not k or len(years) < 2 * k or years != list(range(years[0], years[0] + len(years))):
+        return None
+    out = [""] * max(len(first), len(second))
+    for g in range(len(years) // k):
+        span = years[g * k:(g + 1) * k]
+        heads = list(dict.fromkeys(first[j] for j in span if j < len(first) and first[j]))
+        if len(heads) != 1 or YEAR.search(heads[0]) or is_number(heads[0]):
+            return None
+        unit = column_unit(heads[0])
+        name = PAREN_UNIT.sub("", heads[0]).strip() if unit else heads[0].strip()
+        for j in span:
+            out[j] = f"{name} {second[j]}（{unit}）" if unit else f"{name} {second[j]}"
     return out
 
 
