@@ -77,11 +77,11 @@ def test_table_furniture_words_come_from_the_data_file() -> None:
     from cnsr.ingest import tables as ingest_tables
 
     words = _bundled()["table_words"]
-    assert table_units._UNIT_HEADERS == set(words["unit_headers"])
-    assert ingest_tables._HEADINGS == set(words["unit_headers"]) | set(words["row_headings"])
-    assert tables._GENERIC_FIRST == {"", *words["generic_first"]}
-    assert series._NOT_AVAILABLE == set(words["not_available"])
-    assert table_layout._DASH == set(words["dashes"])
+    assert set(words["unit_headers"]) == table_units._UNIT_HEADERS
+    assert set(words["unit_headers"]) | set(words["row_headings"]) == ingest_tables._HEADINGS
+    assert {"", *words["generic_first"]} == tables._GENERIC_FIRST
+    assert set(words["not_available"]) == series._NOT_AVAILABLE
+    assert set(words["dashes"]) == table_layout._DASH
 
 
 @pytest.mark.parametrize(("row", "starts"), [
