@@ -85,6 +85,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     33: ("3983be6", 217, 222),
     # session 25's blind round 34 (branch s25-blind34, its first commit, on main 6e6a66f; labels committed with it)
     34: ("810e26d", 223, 228),
+    # session 26's blind round 36 (branch s26-blind36, its first commit, on main 4d33bff; labels committed with it)
+    36: ("3e9c635", 235, 240),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
