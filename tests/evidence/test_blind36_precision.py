@@ -5,7 +5,10 @@ KPI table's header as disclosures (guide §2 step 1, navigation); extreme weathe
 year's situation a chairman's letter says the company faced ("面对…极端天气频发的严峻形势，"), read
 as a climate risk the company names (guide §2 step 3, background); and "renewable procurement" as
 a working group's remit, read as a measure towards suppliers (guide §3.10: green power bought is
-the company's own energy, not its supply chain). Near misses that must keep their points are
+the company's own energy, not its supply chain); passengers' carbon credits bought through an
+airline's app, the purchase after a comma, read as the airline's own offsets (guide §3.7, others);
+and the generation of projects an insurer's debt investment plans support, by the project owners'
+estimate, read as its own clean energy (guide §3.7, others). Near misses that must keep their points are
 listed with each kind."""
 
 from __future__ import annotations
@@ -97,6 +100,30 @@ PROCUREMENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), [*SITUATION, *PROCUREMENT])
+OFFSETS = [
+    pytest.param("公司在App上线碳抵消功能，乘客可根据航程测算本次出行的碳排放，自愿购买林业碳汇进行抵消。",
+                 {"I08.6": 0, "I05.3": 0}, id="passengers_buy_after_comma_zh"),
+    pytest.param("會員可於小程序計算行程碳排放，自願購買碳信用抵消。", {"I08.6": 0}, id="members_buy_hant"),
+    pytest.param("Through our app, passengers can calculate the emissions of their flight and voluntarily buy forestry "
+                 "carbon credits.", {"I08.6": 0}, id="passengers_buy_en"),
+    # near misses: the company's own offsets stay
+    pytest.param("公司自愿购买林业碳汇，抵消总部办公碳排放1,200吨。", {"I08.6": 1}, id="own_offsets_stay"),
+    pytest.param("We voluntarily bought 3,000 tonnes of verified carbon credits to offset our office emissions.",
+                 {"I08.6": 1}, id="own_offsets_en_stay"),
+]
+
+FINANCED_PLANTS = [
+    pytest.param("据项目方测算，本公司以债权投资计划支持的海上风电项目全面投产后，年发电量约42亿千瓦时。", {"I03.5": 0, "I08.2": 0},
+                 id="debt_plan_projects_zh"),
+    pytest.param("本公司通过股权投资计划支持的光伏电站年发电量约6.5亿千瓦时，可再生能源发电占比100%。", {"I03.5": 0},
+                 id="equity_plan_projects_zh"),
+    pytest.param("The offshore wind projects our debt investment plans support will generate about 4.2 billion kWh a year.",
+                 {"I08.2": 0}, id="debt_plan_projects_en"),
+    # near miss: the company's own clean power stays
+    pytest.param("公司自建屋顶光伏年发电量580万千瓦时，清洁能源使用占比12%。", {"I03.5": 1}, id="own_solar_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [*SITUATION, *PROCUREMENT, *OFFSETS, *FINANCED_PLANTS])
 def test_blind36_points(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
