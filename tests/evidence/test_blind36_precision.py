@@ -8,7 +8,10 @@ a working group's remit, read as a measure towards suppliers (guide §3.10: gree
 the company's own energy, not its supply chain); passengers' carbon credits bought through an
 airline's app, the purchase after a comma, read as the airline's own offsets (guide §3.7, others);
 and the generation of projects an insurer's debt investment plans support, by the project owners'
-estimate, read as its own clean energy (guide §3.7, others). Near misses that must keep their points are
+estimate, read as its own clean energy (guide §3.7, others); a data centre's racks of "installed
+capacity" read as generating capacity of its own energy structure (guide §2 step 4, word-sense);
+and members' points exchanged for tree planting read as the company's afforestation (guide §3.7,
+others). Near misses that must keep their points are
 listed with each kind."""
 
 from __future__ import annotations
@@ -124,6 +127,26 @@ FINANCED_PLANTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), [*SITUATION, *PROCUREMENT, *OFFSETS, *FINANCED_PLANTS])
+RACKS = [
+    pytest.param("At the end of 2023 we operated about 52,000 racks of installed capacity with a designed IT load of 240 MW.",
+                 {"I08.2": 0}, id="racks_of_installed_capacity_en"),
+    pytest.param("Our three campuses have an installed capacity of approximately 30,000 racks.", {"I08.2": 0},
+                 id="installed_capacity_of_racks_en"),
+    # near misses: generating capacity stays
+    pytest.param("Our installed capacity of wind and solar reached 1,260 MW in 2023.", {"I08.2": 1}, id="wind_solar_capacity_stays"),
+    pytest.param("We added 85 MW of installed capacity of rooftop solar at our plants in 2023.", {"I08.2": 1},
+                 id="rooftop_solar_capacity_stays"),
+]
+
+TREE_POINTS = [
+    pytest.param("会员可将“低碳里程”兑换为植树公益积分。", {"I05.3": 0}, id="members_points_for_trees_zh"),
+    pytest.param("用户可将步数兑换成种树能量，参与沙漠植树。", {"I05.3": 0}, id="users_steps_for_trees_zh"),
+    pytest.param("Members can redeem their miles for tree planting in Inner Mongolia.", {"I05.3": 0}, id="members_redeem_en"),
+    # near miss: the company's own planting stays a mention (guide §12.1)
+    pytest.param("公司组织员工志愿者义务植树6,800株。", {"I05.3": 0.5}, id="staff_planting_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [*SITUATION, *PROCUREMENT, *OFFSETS, *FINANCED_PLANTS, *RACKS, *TREE_POINTS])
 def test_blind36_points(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
