@@ -10,8 +10,9 @@ airline's app, the purchase after a comma, read as the airline's own offsets (gu
 and the generation of projects an insurer's debt investment plans support, by the project owners'
 estimate, read as its own clean energy (guide §3.7, others); a data centre's racks of "installed
 capacity" read as generating capacity of its own energy structure (guide §2 step 4, word-sense);
-and members' points exchanged for tree planting read as the company's afforestation (guide §3.7,
-others). Near misses that must keep their points are
+members' points exchanged for tree planting read as the company's afforestation (guide §3.7,
+others); and the national carbon market that may widen its coverage, named in a risk, read as the
+company's ETS coverage (guide §3.3 / §5 I14.1: a development of the market, no coverage). Near misses that must keep their points are
 listed with each kind."""
 
 from __future__ import annotations
@@ -147,6 +148,20 @@ TREE_POINTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), [*SITUATION, *PROCUREMENT, *OFFSETS, *FINANCED_PLANTS, *RACKS, *TREE_POINTS])
+ETS_WIDENING = [
+    pytest.param("随着全国碳排放权交易市场可能扩大覆盖行业，公司焙烧工序能耗较高，未来可能面临碳排放成本上升的风险。", {"I14.1": 0},
+                 id="market_may_widen_zh"),
+    pytest.param("全国碳市场将逐步扩大行业覆盖，公司正开展碳排放摸底。", {"I14.1": 0}, id="market_will_widen_zh"),
+    pytest.param("The national ETS may expand its coverage to more industries, which could raise our costs.", {"I14.1": 0},
+                 id="ets_may_expand_en"),
+    # near misses: the company's own coverage and compliance stay
+    pytest.param("公司所属两家电厂纳入全国碳排放权交易市场，按期完成2021—2022年度配额清缴履约。", {"I14.1": 0.5}, id="covered_stays"),
+    pytest.param("Our two cement plants are covered by the national ETS and surrendered their 2022 allowances on time.",
+                 {"I14.1": 0.5}, id="covered_en_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [*SITUATION, *PROCUREMENT, *OFFSETS, *FINANCED_PLANTS, *RACKS, *TREE_POINTS,
+                                            *ETS_WIDENING])
 def test_blind36_points(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
