@@ -87,6 +87,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     34: ("810e26d", 223, 228),
     # session 26's blind round 35 (branch s26-blind35, its first commit, on main 4d33bff; labels committed with it)
     35: ("a6384e8", 229, 234),
+    # session 26's blind round 36 (branch s26-blind36, its first commit, on main 4d33bff; labels committed with it)
+    36: ("3e9c635", 235, 240),
     # session 26's blind round 37 (branch s26-blind37, its first commit, on main 4d33bff; labels committed with it)
     37: ("ffc2b7b", 241, 246),
 }

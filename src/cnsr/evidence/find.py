@@ -18,7 +18,7 @@ from cnsr.evidence.form_answers import answered_apart
 from cnsr.evidence.headings import is_heading, section_topic
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
-from cnsr.evidence.navigation import index_data_rows, navigation_passages
+from cnsr.evidence.navigation import index_data_rows, navigation_passages, rows_before_index
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, Hit, PointHit
 from cnsr.evidence.segment import segmenter, tokens
@@ -149,7 +149,7 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
                 section = {}
                 table_topic, notes_left = {}, 0
                 continue
-            rows = passage.table.rows if passage.table is not None else None
+            rows = rows_before_index(passage.table.rows) if passage.table is not None else None
             given = carry if carry and left > 0 and context is not None \
                 and len(passage.text) <= context.max_chars else None
             titled = headings is not None and rows is None and is_heading(passage.text,

@@ -234,6 +234,27 @@ class Navigation:
                 return False
         return not self.kpi_table(rows)  # a KPI table is disclosure, even with a GRI column
 
+    def index_tail(self, rows: list[list[str]]) -> int | None:
+        """Where an index table begins that was read into one table with a KPI table above it:
+        a later row whose cells are all index header words ("编号 | 披露内容 | 页码"), with the
+        caption row alone above it ("GRI / SASB 指标索引"), when the rows from there on are a
+        navigation table. Session 26, blind round 36: a KPI table and the GRI / SASB index
+        under it on one page came out as one table, and its index lines ("GRI 302-1 | 组织内部
+        的能源消耗 | 6") were read under the KPI table's header as disclosures."""
+        index_words = self.headers.get("index")
+        if not index_words or len(rows) < 4:
+            return None
+        for i in range(2, len(rows) - 1):
+            cells = [c for c in rows[i] if c and c.strip()]
+            if len(cells) < self.data.min_header_cells or not all(
+                    to_simplified(_key(c)).startswith(index_words) for c in cells):
+                continue
+            if not self.table_is_navigation(rows[i:]):
+                continue
+            above = [c for c in rows[i - 1] if c and c.strip()]
+            return i - 1 if len(above) == 1 and not _FIGURE.match(above[0].strip()) else i
+        return None
+
     def data_rows(self, rows: list[list[str]]) -> list[list[str]]:
         """The header and the rows of an index table that carry a value of the company's
         (a code in the row and, after its first cell, a figure with its unit or a grouped or
@@ -331,6 +352,13 @@ def passage_is_navigation(passage: Passage, page_kind: str | None = None) -> boo
     if kind is None:
         return nav.index_lines(_lines(passage.text))
     return nav.text_is_navigation(_lines(passage.text), kind)
+
+
+def rows_before_index(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows without an index table read into it below a KPI table (see
+    `Navigation.index_tail`); the rows unchanged otherwise."""
+    cut = _navigation().index_tail(rows)
+    return rows if cut is None else rows[:cut]
 
 
 def index_data_rows(passage: Passage) -> list[list[str]]:

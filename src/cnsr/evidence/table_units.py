@@ -43,6 +43,36 @@ def with_unit(value: str, unit: str) -> str:
     return f"{value}{unit}"
 
 
+# an English unit written with the multiplier of a Chinese one, in a bracket: "(10,000 tCO2e)" for
+# 万吨CO2e, "(10,000 tce)", "(100 million kWh)" for 亿千瓦时. Session 26, blind round 36: the label cells
+# of a bilingual KPI appendix ("温室气体排放总量（万吨CO2e）GHG emissions, total (10,000 tCO2e)"); the
+# "10,000" was read as an own total of 10,000 t and the row's figures got no unit. Only a bracket's
+# whole content: a cell "10,000 tCO2e" is a figure.
+_SCALED = re.compile(r"^\s*(10,000|10 000|10000|100,000,000|100 million)\s*(?=[A-Za-z])(\S.{0,24})$", re.I)
+_SCALED_BRACKET = re.compile(r"[（(]\s*((?:10,000|10 000|10000|100,000,000|100 million)\s*[A-Za-z][^（()）]{0,24})[)）]",
+                             re.I)
+
+
+def scaled_unit(content: str) -> str:
+    """"10,000 tCO2e" → "万tCO2e", "100 million kWh" → "亿kWh"; "" for anything else."""
+    m = _SCALED.match(content)
+    if not m:
+        return ""
+    unit = unit_only(m.group(2))
+    if not unit:
+        return ""
+    digits = m.group(1).replace(",", "").replace(" ", "")
+    return ("万" if digits == "10000" else "亿") + unit.strip()
+
+
+def scaled_label(cell: str) -> str:
+    """A label cell with each bracketed multiplier unit written the Chinese way ("GHG emissions
+    (10,000 tCO2e)" → "GHG emissions (万tCO2e)"), so that its "10,000" is read as no figure."""
+    if "10" not in cell:
+        return cell
+    return _SCALED_BRACKET.sub(lambda m: f"({scaled_unit(m.group(1)) or m.group(1)})", cell)
+
+
 def unit_only(cell: str) -> str:
     """The cell itself when it is just a unit ("RMB million", "万元", "tCO2e", "(t[CO2e])"),
     or the first spelling of a bilingual one ("吨二氧化碳当量 tCO2e", "兆瓦时/MWh")."""
@@ -117,6 +147,9 @@ def _label_unit(label: str) -> str:
     m = PAREN_UNIT.search(label)
     if m:
         content = m.group(1)
+        scaled = scaled_unit(content)
+        if scaled:
+            return scaled
         for part in (content, re.split(r"[，,;；]", content)[-1]):
             unit = unit_only(part)
             if unit:
@@ -199,4 +232,4 @@ def column_unit(head: str) -> str:
         return named
     m = PAREN_UNIT.search(head)
     # a bracket that names no unit ("Scope 2 (location-based)") gives the column none (session 8)
-    return unit_only(m.group(1)) if m else unit_only(head)
+    return (scaled_unit(m.group(1)) or unit_only(m.group(1))) if m else unit_only(head)

@@ -26,6 +26,7 @@ from cnsr.evidence.table_units import (
     ghg_row_unit,
     is_unit_header,
     lead_unit,
+    scaled_label,
     trailing_unit,
     unit_only,
     with_unit,
@@ -76,7 +77,9 @@ def table_text(rows: list[list[str]]) -> str:
                   and any(is_number(c) for c in row[j + 1:])):
                 cell_unit = cell
             elif j == 0 and first and not is_number(cell):
-                parts.append(f"{first}={cell}")
+                parts.append(f"{first}={scaled_label(cell)}")
+            elif j == 0:
+                parts.append(scaled_label(cell))
             elif j > 0 and AMOUNT.search(cell) and head and not YEAR.search(head) \
                     and not unit_only(head):
                 # a figure written with its own unit keeps its column's name ("排放因子=2.66

@@ -91,7 +91,12 @@ _UNIT_CAPTION = re.compile(
     r"(?:^|[\s(（,，;；])(?:计量单位|計量單位|单位|單位|units?)\s*[:：]\s*([^\s:：(（)）][^:：(（)）]{0,29}?)"
     # an exception after the unit ("单位：吨二氧化碳当量（强度除外）", "Unit: tCO2e (unless otherwise
     # stated)"; blind round 10, session 14) leaves the unit the table's
-    r"(?:\s*[(（][^()（）]{0,12}(?:除外|另有说明|另行注明|注明者|unless|except)[^()（）]{0,24}[)）])?"
+    r"(?:\s*[(（][^()（）]{0,12}(?:除外|另有说明|另行注明|注明者|unless|except)[^()（）]{0,24}[)）]"
+    # or after a comma inside the caption's bracket ("（单位：万吨二氧化碳当量，另有注明除外）", "(Unit:
+    # tCO2e, unless otherwise stated)"; blind round 36, session 26: the unit was read with the exception
+    # and the scope 1 / 2 / total rows under it got none)
+    r"|\s*[,，;；]\s*[^()（）,，;；]{0,12}(?:除外|另有说明|另有注明|另行注明|特别注明|注明者|unless|except)"
+    r"[^()（）]{0,24})?"
     r"\s*[)）]?\s*$", re.I)
 
 
