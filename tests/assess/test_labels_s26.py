@@ -81,3 +81,22 @@ def test_an_own_inventory_carried_out_is_an_mrv_mention(
 def test_data_asked_of_suppliers_is_influence_on_them(
         text: str, expected: dict[str, float]) -> None:
     assert points_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount of clean energy generated for own use or bought: a figure of the point (§13.4)
+    ("厂区屋顶光伏全年发电620万千瓦时，全部自发自用。", {"I03.5": 1}),
+    ("本年度公司购买绿色电力1,200万千瓦时，用于两个生产基地。", {"I03.5": 1}),
+    ("Rooftop solar at our three plants generated 13.6 GWh in 2023, all used on site.", {"I03.5": 1}),
+    # a share stays a figure; clean energy named without a figure stays a mention
+    ("2023年公司可再生能源使用比例达到32%。", {"I03.5": 1}),
+    ("公司积极使用清洁能源，推进绿色运营。", {"I03.5": 0.5}),
+    # a capacity alone is no amount used
+    ("公司在两个基地建成屋顶光伏合计5.2兆瓦。", {"I03.5": 0}),
+    # a generator's output sold whole to the grid is its product, no energy it uses
+    ("沉陷区光伏电站2023年发电9.8亿千瓦时，全部上网销售。", {"I03.5": 0}),
+    ("Our wind farms generated 2.1 TWh in 2023, all sold to the grid.", {"I03.5": 0}),
+    ("厂区光伏采用自发自用、余电上网模式，全年发电420万千瓦时。", {"I03.5": 1}),
+])
+def test_an_amount_of_clean_energy_is_a_figure(text: str, expected: dict[str, float]) -> None:
+    assert points_of(text, expected) == expected
