@@ -8,9 +8,8 @@ wrong reading and near misses that keep their point.
   guide §2.3).
 - Operations said not yet to be covered by an ETS are no coverage (`negated_cue`, I14.1).
 - Materials the company sells are its products, no materials it uses (`materials_sold`, I04.2).
-- The company's own plan quoted by a bare title is no national or sector plan (`own_plan_title`,
-  I06.5 none); named as issued by the company it leaves only the mention the sentence's national
-  words give (`own_plan_named`, I06.5 mention_with; guide §3.5, §12.7).
+- The company's own plan quoted by a bare title as its targets' frame is no national or sector plan
+  (`own_plan_title`, I06.5 none; guide §3.5); a named sector or national plan beside it keeps 1.
 - New-energy vehicles made, sold or served by the company's parts, or named as a market, are no
   vehicles it runs (`office_practice`, `product_market`; I08.4).
 - From the fresh audits: a roadmap only drafted or reviewed by a body is a mention (§12.8); the
@@ -88,6 +87,12 @@ def test_not_yet_covered_is_no_coverage(text: str) -> None:
     assert "I14.1" not in points(text), points(text)
 
 
+def test_a_sector_not_yet_covered_keeps_the_verification_beside_it() -> None:
+    # the veto is I14.1's alone: the company's verified data in the same sentence keeps I12.5
+    got = points("水泥行业尚未纳入全国碳市场，公司已按主管部门要求连续三年报送温室气体排放数据并接受核查。")
+    assert "I14.1" not in got and got.get("I12.5", 0) > 0, got
+
+
 @pytest.mark.parametrize("text", [
     "Our two power plants are covered by the national ETS and surrendered allowances for 2023 on time.",
     "公司下属3家电厂纳入全国碳市场，2023年度履约清缴配额412万吨。",
@@ -129,11 +134,12 @@ def test_a_bare_own_plan_title_is_no_national_plan(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "公司深入贯彻落实国家碳达峰碳中和重大决策部署，在《海澄石化碳达峰行动方案》中明确，力争2028年前实现碳排放达峰。",
-    "我们积极响应国家碳达峰、碳中和目标，发布《绿色物业三年行动方案（2023—2025年）》，力争2028年实现总部运营碳中和。",
+    # a national or sector plan named before the company's own plan keeps I06.5 at 1
+    "公司积极响应国家碳达峰碳中和战略部署，对标《石化化工行业碳达峰实施方案》，编制了《某某石化碳达峰行动方案（2023—2030年）》。",
+    "公司对照《2030年前碳达峰行动方案》，编制了《某某发电碳达峰行动方案（2022—2030年）》，明确“三步走”路径。",
 ])
-def test_an_own_plan_named_leaves_the_mention_of_national_goals(text: str) -> None:
-    assert points(text).get("I06.5") == 0.5, points(text)
+def test_a_named_sector_plan_beside_the_own_plan_keeps_its_point(text: str) -> None:
+    assert points(text).get("I06.5") == 1, points(text)
 
 
 @pytest.mark.parametrize("text", [
