@@ -143,6 +143,15 @@ def test_a_named_sector_plan_beside_the_own_plan_keeps_its_point(text: str) -> N
 
 
 @pytest.mark.parametrize("text", [
+    "公司深入贯彻落实国家碳达峰碳中和重大决策部署，将绿色低碳发展纳入公司战略。",
+    "公司深入贯彻落实党中央、国务院关于碳达峰碳中和的重大决策部署，推进绿色转型。",
+])
+def test_the_national_decision_written_at_length_is_the_mention(text: str) -> None:
+    # guide §12.7: serving the national goals in general words is I06.5 at 0.5
+    assert points(text).get("I06.5") == 0.5, points(text)
+
+
+@pytest.mark.parametrize("text", [
     "公司贯彻落实国务院《2030年前碳达峰行动方案》，制定了自身减排路径。",
     "In line with the national action plan for carbon peaking before 2030, the company cut its coal use.",
 ])
