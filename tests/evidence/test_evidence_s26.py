@@ -15,7 +15,8 @@ wrong reading and near misses that keep their point.
 - From the fresh audits: a roadmap only drafted or reviewed by a body is a mention (§12.8); the
   emissions' sources listed with no figure are a mention of I11.6 (§5); the scope of energy or
   water statistics is no GHG boundary (I12.1, §3.6); electrification spreading as a market trend
-  is no retrofit (I08.3); "our home market" is no company subject (§2.3).
+  is no retrofit (I08.3); "our home market" is no company subject (§2.3); equipment leased to a
+  clean-energy project, and the lessee running it, are no own energy supply (I08.2, §3.7).
 """
 
 from __future__ import annotations
@@ -253,3 +254,26 @@ def test_a_nations_commitment_shaping_our_home_market_is_background() -> None:
 def test_our_own_commitment_keeps_its_point() -> None:
     got = points("We have committed to peak our carbon emissions before 2028 and to reach carbon neutrality by 2050.")
     assert got.get("I06.1", 0) > 0, got
+
+
+# ---- 8. equipment leased to a clean-energy project (I08.2; from the audit after the fixes) ---
+
+
+@pytest.mark.parametrize("text", [
+    "公司为东海某海上风电场提供风机设备直租32亿元，项目装机300兆瓦，年上网电量约9.6亿千瓦时。",
+    "公司为某光伏电站开展售后回租8亿元。",
+    "承租人已建成光伏电站200兆瓦并投入运营。",
+    "We provided finance leases of RMB 3.2 billion to an offshore wind farm in 2023.",
+    "The lessee built a 300 MW wind farm with equipment we leased.",
+])
+def test_a_leased_project_is_no_own_energy_supply(text: str) -> None:
+    assert "I08.2" not in points(text), points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司在总部屋顶建成光伏120千瓦，全年发电13.2万千瓦时。",
+    "公司租赁屋顶建设分布式光伏5兆瓦，全年发电580万千瓦时，全部自用。",
+    "We installed 2 MW of rooftop solar at our leased warehouses in 2023.",
+])
+def test_own_generation_on_leased_roofs_keeps_its_point(text: str) -> None:
+    assert points(text).get("I08.2", 0) > 0, points(text)
