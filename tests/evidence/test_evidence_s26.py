@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.tagged import points
+from cnsr.evidence.find import find_evidence
+from evidence.tagged import pages_document, points
 
 # ---- 1. others' by-product taken in (I02.3) ---------------------------------------------------
 
@@ -196,6 +197,15 @@ def test_own_fleet_keeps_its_point(text: str) -> None:
 ])
 def test_a_roadmap_only_drafted_or_reviewed_is_a_mention(text: str) -> None:
     assert points(text).get("I08.1") == 0.5, points(text)
+
+
+def test_the_dated_plan_is_quoted_before_an_undated_remit() -> None:
+    found = find_evidence([pages_document(
+        ["董事会下设战略与可持续发展委员会，负责审议公司ESG战略、碳达峰行动方案和年度报告。"],
+        ["2023年公司发布《碳达峰行动方案》，分三个阶段推进：2025年前完成燃煤锅炉替代，2028年实现碳达峰。"])])
+    ranked = found.points["I08.1"]
+    assert [r.hit.rating for r in ranked] == [1.0, 0.5], [(r.hit.rating, r.where.raw) for r in ranked]
+    assert ranked[0].where.raw.startswith("2023年公司发布"), ranked[0].where.raw
 
 
 @pytest.mark.parametrize("text", [
