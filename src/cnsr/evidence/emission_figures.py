@@ -21,6 +21,7 @@ from cnsr.evidence.emission_clauses import (
     GHG_DIMENSIONS,
     HEADER_LIST,
     as_intensity,
+    bracketed_part,
     figure_label,
     governing_cues,
     is_planned,
@@ -40,8 +41,13 @@ from cnsr.evidence.emission_kinds import (
 )
 from cnsr.evidence.emission_markers import Markers, load_markers
 from cnsr.evidence.emission_numbers import ghg_numbers
-from cnsr.evidence.emission_parts import direct_with_purchased, part_of_another, total_row_lines
-from cnsr.evidence.emission_record import Figure
+from cnsr.evidence.emission_parts import (
+    direct_with_purchased,
+    part_of_another,
+    part_scoped,
+    total_row_lines,
+)
+from cnsr.evidence.emission_record import PART, Figure
 from cnsr.evidence.find import Findings, Located
 
 __all__ = ["CUES", "Figure", "Markers", "find_emissions", "load_markers"]
@@ -105,6 +111,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
                       - {line_of(text, h.start) for h in a.hits if h.concept in _GREENHOUSE}
                       if loc.rows is not None else set())
     out: list[Figure] = []
+    parts: list[tuple[Figure, bool]] = []  # the company's parts of a figure, apart (session 26)
     # a table with a total row of its own ("合计（范围一）", "范围一和范围二合计"): its other rows
     # without a scope of their own are that total's parts (a fuel table's rows by fuel, a
     # "其中" block's second line; blind round 8, session 12)
@@ -176,16 +183,26 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and kind == "own" and loc.rows is None \
                 and direct_with_purchased(x, text, span, measured, out, mk):
             scope = "scope1"  # "总量61.48万吨，其中化石燃料燃烧排放48.26万吨、净购入电力排放13.22万吨"
+        row = text.count("\n", 0, x.start) if loc.rows is not None else None
         if part_of_another(x, scope, kind, text, span, clauses, since, loc.rows is not None,
                            mk, measured, total_rows, out):
+            if kind == "own":
+                # kept as a part of its scope, never as the scope's or the total's figure
+                # (issue #12 item 2, session 26): "其中：工艺排放", "of which: process"
+                parts.append((Figure(scope, PART, x.year, x.value, x.unit, x.raw,
+                                     figure_label(text, start, x, loc.rows is not None), loc,
+                                     span, row, x.start),
+                              mk.parts.search(text, since, x.start) is not None
+                              or (loc.rows is None and bracketed_part(x, measured, text, span))))
             continue
-        row = text.count("\n", 0, x.start) if loc.rows is not None else None
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
                           figure_label(text, start, x, loc.rows is not None), loc, span, row,
                           x.start))
+    whole = [part_scoped(f, marked, out, total_rows) for f, marked in parts]
     if loc.rows is not None:
-        return _single_per_cell(out)
-    return out + respectively_after(a, measured, out) + elliptical_after(a, measured, out, mk)
+        return _single_per_cell(out) + _single_per_cell(whole)
+    return (out + respectively_after(a, measured, out) + elliptical_after(a, measured, out, mk)
+            + whole)
 
 
 def _single_per_cell(figures: list[Figure]) -> list[Figure]:
