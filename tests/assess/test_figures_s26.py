@@ -164,3 +164,35 @@ def test_every_kind_is_named_on_the_card_and_the_web_page() -> None:
         assert kind in KIND_NAMES
         assert f"em_kind_{kind}" in catalog()
     assert "em_part_of" in catalog()
+
+
+# ---- a prior year's figure in a bracket after the figure (d228) ------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2023年，公司范围一排放约1,912吨二氧化碳当量；范围二排放约3,406吨二氧化碳当量；合计约5,318吨二氧化碳当量（2022年约5,627吨）。",
+     {("total", 2023, 5318.0), ("total", 2022, 5627.0)}),
+    ("2023年，公司直接排放约1,912吨，间接排放约3,406吨，合计约5,318吨二氧化碳当量（2022年：5,627吨）。",
+     {("total", 2023, 5318.0), ("total", 2022, 5627.0)}),
+    ("In 2023 Scope 1 emissions were about 1,912 tCO2e and Scope 2 emissions about 3,406 tCO2e; the total was about 5,318 tCO2e (2022: about 5,627 t).",
+     {("total", 2023, 5318.0), ("total", 2022, 5627.0)}),
+])
+def test_a_prior_years_figure_in_a_bracket_is_the_same_measure(tmp_path: Path,
+                                                                m: LoadedMethodology, text: str,
+                                                                want: set[tuple[str, int, float]]
+                                                                ) -> None:
+    got = {(s, y, v) for s, y, v, _ in emission_figures(rate_text(tmp_path, m, text))}
+    assert want <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    # the bracket holds the figure's parts, in its own year: parts, not a second total
+    "2023年公司温室气体排放合计约5,318吨二氧化碳当量（甲烷约1,120吨、氧化亚氮约640吨）。",
+    # a bracket holding an amount of something else another year
+    "2023年公司温室气体排放合计约5,318吨二氧化碳当量（2022年天然气消耗约5,627吨）。",
+])
+def test_a_bracket_of_another_measure_is_no_prior_years_figure(tmp_path: Path,
+                                                               m: LoadedMethodology,
+                                                               text: str) -> None:
+    got = {(s, y, v) for s, y, v, _ in emission_figures(rate_text(tmp_path, m, text))}
+    assert got == {("total", 2023, 5318.0)}, got

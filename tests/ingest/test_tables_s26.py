@@ -1,0 +1,109 @@
+"""Tables whose own figures were not read, by kind (session 26, issue #12 item 2), in PDFs built
+the way tests/ingest builds them; text written fresh for these tests (invented companies and
+figures).
+
+- A numbered note under a table that names a row and its unit ("注1：单位营业收入排放单位为吨二氧化碳
+  当量/百万元", "Note 1: Emissions per revenue are in tCO2e per RMB million") gives that row its unit,
+  though the table's caption gives the other rows theirs and the row carries no mark
+  (`footnotes._named_row_units`; blind round 34's d227).
+- A part row ("其中：工艺过程排放", "of which: process") is kept as a part of the scope in the row
+  above it, never as that scope's figure (`emission_parts.part_scoped`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ingest_samples import CJK_FONT, has_cjk_font, render_pdf
+
+from cnsr.assess.rate import rate_documents
+from cnsr.ingest import read_document
+from cnsr.methodology import LoadedMethodology
+from cnsr.rating import Company
+
+pytestmark = pytest.mark.skipif(not has_cjk_font(), reason=f"font {CJK_FONT!r} not installed")
+
+STYLE = (f"<style>@page {{ size: A4; margin: 20mm; }} body {{ font-family: '{CJK_FONT}'; font-size: 10pt; }}"
+         "td, th { border: 0.5pt solid #999; padding: 1mm 2mm; } table { border-collapse: collapse; width: 100%; }"
+         "</style>")
+
+
+def _pdf(tmp_path: Path, body: str) -> Path:
+    html = f'<html><head><meta charset="utf-8">{STYLE}</head><body>{body}</body></html>'
+    return render_pdf(html, tmp_path / "report.pdf")
+
+
+def _figures(tmp_path: Path, m: LoadedMethodology, body: str, kind: str = "own"
+             ) -> set[tuple[str, int | None, float, str]]:
+    r = rate_documents([read_document(_pdf(tmp_path, body))], Company(name="测试公司", year=2023), m)
+    return {(e.scope, e.year, round(e.value, 6), e.unit) for e in r.emissions if e.kind == kind}
+
+
+ZH_INTENSITY = """<p>温室气体排放</p><table>
+<caption>温室气体排放（单位：吨二氧化碳当量）</caption>
+<tr><th>指标</th><th>2021年</th><th>2022年</th><th>2023年</th></tr>
+<tr><td>范围一</td><td>4,216</td><td>4,038</td><td>3,871</td></tr>
+<tr><td>范围二</td><td>318,420</td><td>331,760</td><td>342,150</td></tr>
+<tr><td>{label}</td><td>5.84</td><td>4.96</td><td>4.18</td></tr>
+</table>
+<p>{note}</p>"""
+
+
+@pytest.mark.parametrize("label, note", [
+    ("单位营业收入排放（范围一和二）",
+     "注1：单位营业收入排放单位为吨二氧化碳当量/百万元。注2：范围二按基于位置的方法计算。"),
+    ("单位营业收入碳排放",
+     "注1：2021年为基准年。注2：单位营业收入碳排放单位为吨二氧化碳当量/百万元。"),
+])
+def test_a_numbered_note_gives_the_row_it_names_its_unit(tmp_path: Path, m: LoadedMethodology,
+                                                         label: str, note: str) -> None:
+    got = _figures(tmp_path, m, ZH_INTENSITY.format(label=label, note=note))
+    assert ("intensity", 2023, 0.0418, "tCO2e/万元") in got, got
+    assert ("intensity", 2021, 0.0584, "tCO2e/万元") in got, got
+    # the other rows keep the caption's unit
+    assert ("scope2", 2023, 342150.0, "tCO2e") in got, got
+
+
+def test_an_english_numbered_note_gives_the_row_it_names_its_unit(tmp_path: Path,
+                                                                  m: LoadedMethodology) -> None:
+    body = """<p>Greenhouse gas emissions</p><table>
+<caption>Greenhouse gas emissions (tCO2e)</caption>
+<tr><th>Indicator</th><th>2021</th><th>2022</th><th>2023</th></tr>
+<tr><td>Scope 1</td><td>4,216</td><td>4,038</td><td>3,871</td></tr>
+<tr><td>Scope 2</td><td>318,420</td><td>331,760</td><td>342,150</td></tr>
+<tr><td>Emissions per revenue (Scope 1 and 2)</td><td>5.84</td><td>4.96</td><td>4.18</td></tr>
+</table>
+<p>Note 1: Emissions per revenue are in tCO2e per RMB million. Note 2: Scope 2 is location-based.</p>"""
+    got = _figures(tmp_path, m, body)
+    assert ("intensity", 2023, 0.0418, "tCO2e/万元") in got, got
+    assert ("scope2", 2023, 342150.0, "tCO2e") in got, got
+
+
+@pytest.mark.parametrize("note", [
+    # the note names a row the table does not have
+    "注1：单位产品综合能耗单位为千克标准煤/吨。",
+    # the note names no unit of a row
+    "注1：单位营业收入排放按合并报表营业收入计算。",
+])
+def test_a_note_naming_no_row_of_the_table_gives_no_unit(tmp_path: Path, m: LoadedMethodology,
+                                                         note: str) -> None:
+    got = _figures(tmp_path, m, ZH_INTENSITY.format(label="单位营业收入排放", note=note))
+    assert not any(s == "intensity" for s, _, _, _ in got), got
+    assert ("scope1", 2023, 3871.0, "tCO2e") in got, got
+
+
+def test_a_part_row_in_a_pdf_table_is_its_scopes_part(tmp_path: Path, m: LoadedMethodology) -> None:
+    body = """<p>温室气体排放</p><table>
+<caption>温室气体排放（单位：万吨二氧化碳当量）</caption>
+<tr><th>指标</th><th>2022年</th><th>2023年</th></tr>
+<tr><td>范围一</td><td>402.6</td><td>388.1</td></tr>
+<tr><td>　其中：工艺过程排放</td><td>131.7</td><td>126.4</td></tr>
+<tr><td>范围二</td><td>58.3</td><td>55.9</td></tr>
+<tr><td>合计</td><td>460.9</td><td>444.0</td></tr>
+</table>"""
+    assert _figures(tmp_path, m, body, "part") == {("scope1", 2022, 1317000.0, "tCO2e"),
+                                                   ("scope1", 2023, 1264000.0, "tCO2e")}
+    own = _figures(tmp_path, m, body)
+    assert ("scope1", 2023, 3881000.0, "tCO2e") in own and ("total", 2023, 4440000.0, "tCO2e") in own
+    assert not any(v == 1264000.0 for _, _, v, _ in own), own
