@@ -107,3 +107,52 @@ def test_a_part_row_in_a_pdf_table_is_its_scopes_part(tmp_path: Path, m: LoadedM
     own = _figures(tmp_path, m, body)
     assert ("scope1", 2023, 3881000.0, "tCO2e") in own and ("total", 2023, 4440000.0, "tCO2e") in own
     assert not any(v == 1264000.0 for _, _, v, _ in own), own
+
+
+# ---- a caption naming the measure over rows by plant and a total row (d175) -------------------
+
+ZH_PLANTS = """<p>温室气体排放</p><table>
+<caption>{caption}</caption>
+<tr><th>电厂</th><th>机组类型</th><th>2022年</th><th>2023年</th></tr>
+<tr><td>江北电厂</td><td>燃煤 2×60万千瓦</td><td>1,204</td><td>1,236</td></tr>
+<tr><td>江南热电</td><td>燃煤 2×33万千瓦</td><td>418</td><td>426</td></tr>
+<tr><td>城东燃机</td><td>燃气</td><td>96</td><td>104</td></tr>
+{total}</table>"""
+
+
+def test_a_caption_governs_a_by_plant_tables_total_and_parts(tmp_path: Path,
+                                                             m: LoadedMethodology) -> None:
+    body = ZH_PLANTS.format(caption="所属电厂二氧化碳排放量（万吨）",
+                            total="<tr><td>合计</td><td></td><td>1,718</td><td>1,766</td></tr>")
+    own = _figures(tmp_path, m, body)
+    assert {("total", 2022, 17180000.0, "tCO2"), ("total", 2023, 17660000.0, "tCO2")} <= own, own
+    assert not any(v == 12360000.0 for _, _, v, _ in own), own
+    parts = _figures(tmp_path, m, body, "part")
+    assert ("total", 2023, 12360000.0, "tCO2") in parts and ("total", 2022, 960000.0, "tCO2") in parts
+
+
+def test_an_english_caption_governs_a_by_plant_tables_total(tmp_path: Path,
+                                                            m: LoadedMethodology) -> None:
+    body = """<p>Greenhouse gas emissions</p><table>
+<caption>CO2 emissions by plant ('000 tonnes)</caption>
+<tr><th>Plant</th><th>2022</th><th>2023</th></tr>
+<tr><td>Northbank power station</td><td>1,204</td><td>1,236</td></tr>
+<tr><td>Southbank power station</td><td>418</td><td>426</td></tr>
+<tr><td>Total</td><td>1,622</td><td>1,662</td></tr>
+</table>"""
+    own = {(s, y, v) for s, y, v, _ in _figures(tmp_path, m, body)}
+    # (English plain tonnes under "CO2 emissions" read as tCO2e, as in prose: `tonnes_context`)
+    assert own == {("total", 2022, 1622000.0), ("total", 2023, 1662000.0)}, own
+
+
+@pytest.mark.parametrize("caption, total", [
+    # no total row: a plant's figure is never taken for the company's
+    ("所属电厂二氧化碳排放量（万吨）", ""),
+    # a caption naming no greenhouse gas: the plants' coal, not emissions
+    ("所属电厂燃煤消耗量（万吨）", "<tr><td>合计</td><td></td><td>1,718</td><td>1,766</td></tr>"),
+])
+def test_no_total_row_or_no_ghg_caption_gives_no_figure(tmp_path: Path, m: LoadedMethodology,
+                                                        caption: str, total: str) -> None:
+    body = ZH_PLANTS.format(caption=caption, total=total)
+    assert not _figures(tmp_path, m, body)
+    assert not _figures(tmp_path, m, body, "part")

@@ -49,6 +49,8 @@ from cnsr.evidence.emission_parts import (
 )
 from cnsr.evidence.emission_record import PART, Figure
 from cnsr.evidence.find import Findings, Located
+from cnsr.evidence.records import Num
+from cnsr.evidence.tonnes_context import unit_from_context
 
 __all__ = ["CUES", "Figure", "Markers", "find_emissions", "load_markers"]
 
@@ -96,10 +98,18 @@ def _unique(figures: list[Figure]) -> list[Figure]:
 def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     a = loc.analysis
     text = a.text
-    measured = ghg_numbers(a, [h for h in a.hits if h.concept in CUES], mk)
+    cues = [h for h in a.hits if h.concept in CUES]
+    # a table with a total row of its own ("合计（范围一）", "范围一和范围二合计"): its other rows
+    # without a scope of their own are that total's parts (a fuel table's rows by fuel, a
+    # "其中" block's second line; blind round 8, session 12)
+    total_rows = total_row_lines(text, mk) if loc.rows is not None else set()
+    head_end = text.find("\n") if total_rows else -1
+    heading_cues = [h for h in cues if h.start < head_end]
+    measured = ghg_numbers(a, cues, mk, bool(heading_cues))
+    if heading_cues:
+        measured = _heading_tonnes(measured, text, head_end)
     if not any(x.dimension in GHG_DIMENSIONS for x in measured):
         return []
-    cues = [h for h in a.hits if h.concept in CUES]
     reductions = [h for h in a.hits if h.concept in REDUCTION]
     actors = [h for h in a.hits if h.concept in ACTORS]
     plans = [h.start for h in a.hits if h.concept in _PLANNED]
@@ -112,10 +122,6 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
                       if loc.rows is not None else set())
     out: list[Figure] = []
     parts: list[tuple[Figure, bool]] = []  # the company's parts of a figure, apart (session 26)
-    # a table with a total row of its own ("合计（范围一）", "范围一和范围二合计"): its other rows
-    # without a scope of their own are that total's parts (a fuel table's rows by fuel, a
-    # "其中" block's second line; blind round 8, session 12)
-    total_rows = total_row_lines(text, mk) if loc.rows is not None else set()
     by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
     named = named_in_order(a, cues, measured) if loc.rows is None else {}
     sentences = [span for _, span, _ in with_lists(a.sentences, text)] \
@@ -144,6 +150,12 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             if not any(max(item[0], header.end()) <= h.start < x.start for h in cues):
                 lead = [h for h in cues if span[0] <= h.start < header.end()]
                 governing = (span[0], lead) if lead else None
+        if governing is None and total_rows and heading_cues:
+            # a table whose caption alone names the measure ("所属电厂二氧化碳排放量（万吨）" over
+            # rows by plant and a "合计" row): the caption's cue governs its rows, the total row
+            # the total, the others its parts (session 26, d175); without a total row of its
+            # own such a table's rows stay unread (no figure of a plant taken for the company's)
+            governing = (span[0], heading_cues)
         if governing is None:
             continue
         start, scope_cues = governing
@@ -203,6 +215,19 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         return _single_per_cell(out) + _single_per_cell(whole)
     return (out + respectively_after(a, measured, out) + elliptical_after(a, measured, out, mk)
             + whole)
+
+
+def _heading_tonnes(measured: list[Num], text: str, head_end: int) -> list[Num]:
+    """Plain tonnes in the rows of a table whose caption names the measure ("所属电厂二氧化碳排放量
+    （万吨）" over "鲁西电厂 | 1,462"), read as the caption's CO2 or CO2e (aliases.yaml
+    `tonnes_context`), as a row naming it reads them (session 26, d175)."""
+    cell = text.find(" | ", 0, head_end)  # the caption's own cell: its context is near its end
+    named = unit_from_context(text, cell if cell >= 0 else head_end)
+    if named is None or named[1] != "emissions":
+        return measured
+    return [Num(x.value, named[0], "emissions", x.raw, x.start, x.end, x.year)
+            if x.dimension == "mass" and x.unit == "t" and x.start > head_end else x
+            for x in measured]
 
 
 def _single_per_cell(figures: list[Figure]) -> list[Figure]:
