@@ -91,7 +91,7 @@ def test_source_rows_over_a_total_row_are_the_totals_parts(tmp_path: Path,
 @pytest.mark.parametrize("text, want", [
     ("2023年公司温室气体排放总量为46.8万吨二氧化碳当量，其中燃煤锅炉排放31.2万吨。",
      ("total", 2023, 312000.0, "tCO2e")),
-    ("公司2023年范围一排放24.1万吨二氧化碳当量（甲烷11.6万吨、氧化亚氮10.9万吨）。",
+    ("公司2023年范围一排放24.1万吨二氧化碳当量（甲烷11.6万吨二氧化碳当量、氧化亚氮10.9万吨二氧化碳当量）。",
      ("scope1", 2023, 116000.0, "tCO2e")),
     ("In 2023 our total greenhouse gas emissions were 468,000 tCO2e, of which coal-fired boilers emitted 312,000 tCO2e.",
      ("total", 2023, 312000.0, "tCO2e")),
@@ -142,6 +142,21 @@ def test_others_figures_give_no_part(tmp_path: Path, m: LoadedMethodology, text:
     r = rate_text(tmp_path, m, text)
     assert not _parts(r), _parts(r)
     assert not emission_figures(r), emission_figures(r)
+
+
+@pytest.mark.parametrize("text", [
+    # plain tonnes of a gas: its own mass, not CO2e
+    "2023年公司甲烷排放量为2.9万吨，折合二氧化碳当量60.9万吨，其中煤矿瓦斯甲烷排放2.6万吨。",
+    "公司2023年范围一排放24.1万吨二氧化碳当量（甲烷11.6万吨、氧化亚氮1.2万吨）。",
+    # a change of a gas restated: no part
+    "In 2023 abatement catalysts cut N2O emissions from 1,840 t to 820 t, or about 270,000 tCO2e.",
+    # a per-piece intensity is no amount
+    "2023年公司单条轮胎排放0.160吨二氧化碳当量，较上年下降9%。",
+])
+def test_no_part_of_a_gas_mass_a_change_or_an_intensity(tmp_path: Path, m: LoadedMethodology,
+                                                        text: str) -> None:
+    parts = _parts(rate_text(tmp_path, m, text))
+    assert not any(v in (26000.0, 116000.0, 12000.0, 270000.0, 0.16) for _, _, v, _ in parts), parts
 
 
 def test_a_part_is_no_series_and_no_own_figure(tmp_path: Path, m: LoadedMethodology) -> None:

@@ -91,8 +91,21 @@ def _unique(figures: list[Figure]) -> list[Figure]:
         elif kept[at].row is None and f.row is not None:
             kept[at] = f
     dated = {(f.kind, f.scope, f.unit, round(f.value, 6)) for f in kept if f.year is not None}
-    return [f for f in kept
+    kept = [f for f in kept
             if f.year is not None or (f.kind, f.scope, f.unit, round(f.value, 6)) not in dated]
+    # a part said in prose that a table row (or a dated figure) states already ("麻醉气体排放折合
+    # 二氧化碳当量3,120吨" beside the row "其中：麻醉气体 | 3,120"; "losses fell to 186 kg (4,370
+    # tCO2e) from 312 kg in 2022" beside "of which SF6 | 4,370"): listed once, from the row
+    # (session 26)
+    rows = {_amount(f) for f in kept if f.kind in (PART, "own") and f.row is not None}
+    years = {_amount(f) for f in kept if f.kind in (PART, "own") and f.year is not None}
+    return [f for f in kept if f.kind != PART or f.row is not None
+            or (_amount(f) not in rows and (f.year is not None or _amount(f) not in years))]
+
+
+def _amount(f: Figure) -> tuple[str, float]:
+    """A figure's amount, CO2 and CO2e alike."""
+    return (f.unit.rstrip("e"), round(f.value, 6))
 
 
 def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
@@ -198,7 +211,8 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
         if part_of_another(x, scope, kind, text, span, clauses, since, loc.rows is not None,
                            mk, measured, total_rows, out):
-            if kind == "own":
+            if kind == "own" and x.value > 0 and not _gas_mass(x, text, start, mk) \
+                    and (loc.rows is not None or not _after_change(x, span, measured)):
                 # kept as a part of its scope, never as the scope's or the total's figure
                 # (issue #12 item 2, session 26): "其中：工艺排放", "of which: process"
                 parts.append((Figure(scope, PART, x.year, x.value, x.unit, x.raw,
@@ -215,6 +229,27 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         return _single_per_cell(out) + _single_per_cell(whole)
     return (out + respectively_after(a, measured, out) + elliptical_after(a, measured, out, mk)
             + whole)
+
+
+def _gas_mass(x: Num, text: str, start: int, mk: Markers) -> bool:
+    """A part in plain tonnes whose words name a gas other than CO2 ("甲烷排放量28.9万吨", "N2O
+    emissions of 1,840 t"): the gas's own mass, not CO2e, so no part (session 26)."""
+    if _names_co2(x.raw):
+        return False
+    return mk.gases.search(text, start, x.start) is not None
+
+
+def _after_change(x: Num, span: tuple[int, int], measured: list[Num]) -> bool:
+    """Two masses before the part in its sentence ("cutting N2O emissions from 1,840 t to 820 t,
+    or about 270,000 tCO2e"): it restates a change of a gas, no part (session 26); one mass
+    restated ("SF6逸散量约0.41吨（…折合约9,640吨二氧化碳当量）") is a part."""
+    return sum(1 for y in measured if span[0] <= y.start and y.end <= x.start
+               and y.dimension in ("mass", "emissions") and not _names_co2(y.raw)) >= 2
+
+
+def _names_co2(raw: str) -> bool:
+    low = raw.lower()
+    return "co2" in low or "当量" in raw or "二氧化碳" in raw
 
 
 def _heading_tonnes(measured: list[Num], text: str, head_end: int) -> list[Num]:

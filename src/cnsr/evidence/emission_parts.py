@@ -229,10 +229,12 @@ def part_scoped(part: Figure, marked: bool, found: list[Figure], total_rows: set
             above = [f for f in same if f.row is not None and part.row is not None
                      and f.row < part.row]
             parent = max(above, key=lambda f: f.row or 0) if above else None
-        else:
+        elif part.scope == "total":
             totals = [f for f in same if f.row in total_rows]
             parent = min(totals, key=lambda f: abs((f.row or 0) - (part.row or 0))) \
                 if totals else None
+        else:
+            parent = None  # "范围三：类别1" under "范围一和范围二合计": scope 3's, its own words say
     elif marked:
         before = [f for f in found if f.kind == "own" and f.sentence == part.sentence
                   and 0 <= f.at < part.at and f.year in (part.year, None)
