@@ -156,3 +156,39 @@ def test_no_total_row_or_no_ghg_caption_gives_no_figure(tmp_path: Path, m: Loade
     body = ZH_PLANTS.format(caption=caption, total=total)
     assert not _figures(tmp_path, m, body)
     assert not _figures(tmp_path, m, body, "part")
+
+
+# ---- years over scope columns, rows by segment and a group total (d220) ----------------------
+
+HANT_SEGMENTS = """<p>表2　溫室氣體排放（單位：噸二氧化碳當量）</p><table>
+<tr><th rowspan="2">業務板塊</th><th colspan="3">二零二三年</th><th colspan="3">二零二二年</th></tr>
+<tr><th>範圍一</th><th>範圍二</th><th>{third}</th><th>範圍一</th><th>範圍二</th><th>{third}</th></tr>
+<tr><td>燃煤電廠</td><td>1,826,400</td><td>6,210</td><td>{a}</td><td>1,790,100</td><td>6,480</td><td>{b}</td></tr>
+<tr><td>城市燃氣</td><td>214,300</td><td>3,150</td><td>{c}</td><td>221,600</td><td>3,020</td><td>{d}</td></tr>
+<tr><td>本集團合計</td><td>2,040,700</td><td>9,360</td><td>{e}</td><td>2,011,700</td><td>9,500</td><td>{f}</td></tr>
+</table>"""
+
+
+def test_years_over_scope_columns_give_the_groups_scopes(tmp_path: Path, m: LoadedMethodology) -> None:
+    body = HANT_SEGMENTS.format(third="合計", a="1,832,610", b="1,796,580", c="217,450",
+                                d="224,620", e="2,050,060", f="2,021,200")
+    own = _figures(tmp_path, m, body)
+    assert {("scope1", 2023, 2040700.0, "tCO2e"), ("scope2", 2023, 9360.0, "tCO2e"),
+            ("scope1", 2022, 2011700.0, "tCO2e"), ("scope2", 2022, 9500.0, "tCO2e")} <= own, own
+    # a segment's figure is a part of its scope, never the company's
+    assert not any(v in (1826400.0, 214300.0) for _, _, v, _ in own), own
+    parts = _figures(tmp_path, m, body, "part")
+    assert ("scope1", 2023, 1826400.0, "tCO2e") in parts and ("scope2", 2022, 3020.0, "tCO2e") in parts
+
+
+def test_a_change_column_in_each_year_keeps_its_heading(tmp_path: Path, m: LoadedMethodology) -> None:
+    """Near miss: "數值 | 同比" under each year (blind round 18): the change is no year's value."""
+    body = """<p>表3　溫室氣體排放（單位：噸二氧化碳當量）</p><table>
+<tr><th rowspan="2">指標</th><th colspan="2">二零二三年</th><th colspan="2">二零二二年</th></tr>
+<tr><th>數值</th><th>同比</th><th>數值</th><th>同比</th></tr>
+<tr><td>範圍一排放</td><td>2,040,700</td><td>+1.4%</td><td>2,011,700</td><td>-2.1%</td></tr>
+<tr><td>範圍二排放</td><td>9,360</td><td>-1.5%</td><td>9,500</td><td>+0.8%</td></tr>
+</table>"""
+    own = {(s, y, v) for s, y, v, _ in _figures(tmp_path, m, body)}
+    assert ("scope1", 2023, 2040700.0) in own and ("scope2", 2022, 9500.0) in own, own
+    assert not any(v in (1.4, 2.1, 1.5, 0.8) for _, _, v in own), own

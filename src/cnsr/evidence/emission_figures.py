@@ -49,7 +49,7 @@ from cnsr.evidence.emission_parts import (
 )
 from cnsr.evidence.emission_record import PART, Figure
 from cnsr.evidence.find import Findings, Located
-from cnsr.evidence.records import Num
+from cnsr.evidence.records import Hit, Num
 from cnsr.evidence.tonnes_context import unit_from_context
 
 __all__ = ["CUES", "Figure", "Markers", "find_emissions", "load_markers"]
@@ -210,7 +210,9 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             scope = "scope1"  # "总量61.48万吨，其中化石燃料燃烧排放48.26万吨、净购入电力排放13.22万吨"
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
         if part_of_another(x, scope, kind, text, span, clauses, since, loc.rows is not None,
-                           mk, measured, total_rows, out):
+                           mk, measured, total_rows, out) \
+                or (row is not None and row not in total_rows and total_rows
+                    and _headed_scope(x, text, span, cues)):
             if kind == "own" and x.value > 0 and not _gas_mass(x, text, start, mk) \
                     and (loc.rows is not None or not _after_change(x, span, measured)):
                 # kept as a part of its scope, never as the scope's or the total's figure
@@ -229,6 +231,17 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         return _single_per_cell(out) + _single_per_cell(whole)
     return (out + respectively_after(a, measured, out) + elliptical_after(a, measured, out, mk)
             + whole)
+
+
+def _headed_scope(x: Num, text: str, span: tuple[int, int], cues: list[Hit]) -> bool:
+    """A row of a table with a total row whose label names no GHG measure, its figure's scope
+    named by its column's heading ("燃氣電廠 | 2023年 範圍一=2,146,300" over "本集團合計 | …"): a
+    segment's or site's part of that scope, not the company's scope (session 26, d220)."""
+    label_end = text.find(" | ", span[0], x.start)
+    if label_end < 0:
+        return False
+    return not any(span[0] <= h.start < label_end for h in cues) \
+        and any(label_end <= h.start < x.start for h in cues)
 
 
 def _gas_mass(x: Num, text: str, start: int, mk: Markers) -> bool:
@@ -268,9 +281,11 @@ def _heading_tonnes(measured: list[Num], text: str, head_end: int) -> list[Num]:
 def _single_per_cell(figures: list[Figure]) -> list[Figure]:
     """A table row with several figures for one year ("196 / 158 / 205 / 96" under 2022) is a
     breakdown whose parts the row does not name: none of them is kept."""
-    count: dict[tuple[int | None, int | None], int] = {}
+    count: dict[tuple[int | None, int | None, str], int] = {}
     for f in figures:
-        count[(f.row, f.year)] = count.get((f.row, f.year), 0) + 1
-    return [f for f in figures if f.year is None or count[(f.row, f.year)] == 1]
+        count[(f.row, f.year, f.scope)] = count.get((f.row, f.year, f.scope), 0) + 1
+    # the figures of one year that their columns' headings give scopes of their own ("2023年
+    # 範圍一 | 2023年 範圍二 | 2023年 合計", session 26) are no breakdown
+    return [f for f in figures if f.year is None or count[(f.row, f.year, f.scope)] == 1]
 
 

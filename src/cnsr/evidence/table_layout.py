@@ -103,18 +103,27 @@ def _group_subheader(head: list[str], sub: list[str]) -> bool:
     return bool(k) and len(cells) // k == len(years) and all(cells)
 
 
-def _spread_groups(head: list[str], sub: list[str]) -> list[str]:
+def _spread_groups(head: list[str], sub: list[str], body: list[list[str]]) -> list[str]:
     """One header from years over repeated groups: a group's first column takes its year,
-    the other columns keep their own heading ("同比"), so a change in % is no year's value."""
+    the other columns keep their own heading ("同比"), so a change in % is no year's value.
+    When no figure under the groups is a change (no "%" and no sign: "二零二三年" over "範圍一 |
+    範圍二 | 合計", session 26, d220) every column is a measure of its year and takes the year
+    before its own heading ("二零二三年 範圍二")."""
     years = [c for c in head if YEAR.search(numeral_years(c))]
     start = next(j for j, c in enumerate(sub) if c)
     k = _period(sub[start:])
+    measures = not any(_CHANGE.search(c) for row in body for c in row[start:])
     out = [h for h in head[:start]]
     out += [""] * (start - len(out))
     for g, year in enumerate(years):
         for i in range(k):
-            out.append(year if i == 0 else sub[start + g * k + i])
+            heading = sub[start + g * k + i]
+            out.append(f"{year} {heading}" if measures else year if i == 0 else heading)
     return out
+
+
+_CHANGE = re.compile(r"%|％|^\s*[+＋−–-]\s*\d")
+"""A cell of a change: a percentage or a signed figure ("+3.2%", "-1,240")."""
 
 
 def _group_unit(cell: str) -> str:
@@ -171,7 +180,7 @@ def parse_table(rows: list[list[str]]) -> ParsedTable:
         head, rest = _header_merge(head, rest[0]), rest[1:]
         used += 1
     elif rest and _group_subheader(head, rest[0]):
-        head, rest = _spread_groups(head, rest[0]), rest[1:]
+        head, rest = _spread_groups(head, rest[0], rest[1:]), rest[1:]
         used += 1
     head, rest = _split_label_column(head, rest)
     if len(rest) > 1 and any(rest[0]) and all(

@@ -152,6 +152,16 @@ def carry_note_units(passages: Sequence[Passage]) -> list[Passage]:
         table = passage.table
         if table is None or len(table.rows) < 2:
             continue
+        above = index - 1
+        if above > 0 and passages[above - 1].table is None and _FLOATED_HEAD.fullmatch(
+                passages[above].text.strip()) is not None:
+            above -= 1  # a header cell merged over two rows, printed on its own line ("業務板塊")
+        if above >= 0 and passages[above].table is None:
+            captioned = _with_caption_above(table, passages[above].text)
+            if captioned is not table:
+                table = captioned
+                passage = passage.model_copy(update={"table": table, "text": table.as_text()})
+                out[index] = passage
         if not any(_UNIT_HEADER.search(cell) for cell in table.rows[0]):
             notes = []
             for after in passages[index + 1: index + 1 + NOTES_AFTER]:
@@ -256,6 +266,29 @@ def _with_named_unit(row: list[str], named: list[tuple[str, str]]) -> list[str]:
     if not unit:
         return row
     return [*row[:label_at], f"{row[label_at].strip()}（单位：{unit}）", *row[label_at + 1:]]
+
+
+_FLOATED_HEAD = re.compile(r"[^\d\s。；;，,:：]{2,12}")
+"""A short heading with no figure or punctuation: a header cell the text layer printed apart."""
+
+
+def _with_caption_above(table: Table, caption: str) -> Table:
+    """`table` with the unit caption right above it as its first row ("表1　溫室氣體排放（單位：噸
+    二氧化碳當量）" over a two-row header of years over scopes, whose first row the PDF reader's
+    caption check did not take in: the rows' figures had no unit; session 26, d220), when no
+    cell of its header rows names a unit and the caption is not its first row already."""
+    from cnsr.ingest.text import table_caption_unit
+
+    head = [cell for row in table.rows[:2] for cell in row]
+    caption = caption.strip()
+    close = max(caption.rfind("）"), caption.rfind(")"))
+    if 0 < close < len(caption) - 1 and _FLOATED_HEAD.fullmatch(caption[close + 1:]):
+        caption = caption[:close + 1]  # "…（單位：噸二氧化碳當量）業務板塊": the floated cell joined to it
+    if any(_UNIT_HEADER.search(cell) or _OWN_UNIT.search(cell) for cell in head) \
+            or table_caption_unit(caption) is None or caption in head:
+        return table
+    width = max(len(row) for row in table.rows)
+    return Table(rows=[[caption] + [""] * (width - 1), *table.rows])
 
 
 def _mark(row: Sequence[str]) -> tuple[int, str] | None:
