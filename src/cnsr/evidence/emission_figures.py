@@ -212,7 +212,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if part_of_another(x, scope, kind, text, span, clauses, since, loc.rows is not None,
                            mk, measured, total_rows, out) \
                 or (row is not None and row not in total_rows and total_rows
-                    and _headed_scope(x, text, span, cues)):
+                    and _headed_scope(x, text, span, cues, measured, mk)):
             if kind == "own" and x.value > 0 and not _gas_mass(x, text, start, mk) \
                     and (loc.rows is not None or not _after_change(x, span, measured)):
                 # kept as a part of its scope, never as the scope's or the total's figure
@@ -233,15 +233,20 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             + whole)
 
 
-def _headed_scope(x: Num, text: str, span: tuple[int, int], cues: list[Hit]) -> bool:
+def _headed_scope(x: Num, text: str, span: tuple[int, int], cues: list[Hit],
+                  measured: list[Num], mk: Markers) -> bool:
     """A row of a table with a total row whose label names no GHG measure, its figure's scope
     named by its column's heading ("燃氣電廠 | 2023年 範圍一=2,146,300" over "本集團合計 | …"): a
     segment's or site's part of that scope, not the company's scope (session 26, d220)."""
     label_end = text.find(" | ", span[0], x.start)
-    if label_end < 0:
+    if label_end < 0 or x.dimension != "emissions":
         return False
-    return not any(span[0] <= h.start < label_end for h in cues) \
-        and any(label_end <= h.start < x.start for h in cues)
+    cell = max((y.end for y in measured if label_end <= y.end <= x.start), default=label_end)
+    if any(span[0] <= h.start < label_end for h in cues):
+        return False
+    scoped = any(cell <= h.start < x.start and h.concept in SCOPE_CUES for h in cues)
+    # a scope's heading, or a total's ("2023年 合计" over "燃气电厂" as over "本集团合计")
+    return scoped or mk.total.search(text, cell, x.start) is not None
 
 
 def _gas_mass(x: Num, text: str, start: int, mk: Markers) -> bool:
