@@ -193,3 +193,18 @@ def test_a_change_column_in_each_year_keeps_its_heading(tmp_path: Path, m: Loade
     own = {(s, y, v) for s, y, v, _ in _figures(tmp_path, m, body)}
     assert ("scope1", 2023, 2040700.0) in own and ("scope2", 2022, 9500.0) in own, own
     assert not any(v in (1.4, 2.1, 1.5, 0.8) for _, _, v in own), own
+
+
+def test_segment_groups_with_no_total_column_keep_the_first_columns_year() -> None:
+    """Near miss: "2023" over "China sites | Overseas sites" (no column is the others' sum): the
+    header stays as before, and a group that adds up takes its year in every column."""
+    from cnsr.evidence.table_layout import parse_table
+
+    segments = parse_table([["", "2022", "", "2023", ""],
+                            ["", "China sites", "Overseas sites", "China sites", "Overseas sites"],
+                            ["Scope 1", "14,820", "3,160", "13,940", "3,480"]])
+    assert segments.header == ["", "2022", "Overseas sites", "2023", "Overseas sites"]
+    scopes = parse_table([["", "2023", "", "", "2022", "", ""],
+                          ["", "Scope 1", "Scope 2", "Total", "Scope 1", "Scope 2", "Total"],
+                          ["Gas plants", "2,146,300", "8,420", "2,154,720", "1,986,200", "8,050", "1,994,250"]])
+    assert scopes.header[1:4] == ["2023 Scope 1", "2023 Scope 2", "2023 Total"]
