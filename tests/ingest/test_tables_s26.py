@@ -208,3 +208,16 @@ def test_segment_groups_with_no_total_column_keep_the_first_columns_year() -> No
                           ["", "Scope 1", "Scope 2", "Total", "Scope 1", "Scope 2", "Total"],
                           ["Gas plants", "2,146,300", "8,420", "2,154,720", "1,986,200", "8,050", "1,994,250"]])
     assert scopes.header[1:4] == ["2023 Scope 1", "2023 Scope 2", "2023 Total"]
+
+
+def test_rows_by_process_with_scope_columns_and_no_total_row_stay_unread(
+        tmp_path: Path, m: LoadedMethodology) -> None:
+    """Near miss: scope columns over rows by process step and no total row: no row is the
+    company's scope (each one's figures of the year stay a breakdown the table does not total)."""
+    body = """<p>表4　分工序温室气体排放（2023年，吨二氧化碳当量）</p><table>
+<tr><th>工序</th><th>范围一</th><th>范围二</th><th>合计</th></tr>
+<tr><td>炼铁</td><td>6,248,000</td><td>64,000</td><td>6,312,000</td></tr>
+<tr><td>热轧</td><td>423,000</td><td>112,000</td><td>535,000</td></tr>
+</table>"""
+    own = _figures(tmp_path, m, body)
+    assert not any(v in (6248000.0, 64000.0, 6312000.0, 423000.0) for _, _, v, _ in own), own

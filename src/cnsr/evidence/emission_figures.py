@@ -228,7 +228,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
                           x.start))
     whole = [part_scoped(f, marked, out, total_rows) for f, marked in parts]
     if loc.rows is not None:
-        return _single_per_cell(out) + _single_per_cell(whole)
+        return _single_per_cell(out, bool(total_rows)) + _single_per_cell(whole, bool(total_rows))
     return (out + respectively_after(a, measured, out) + elliptical_after(a, measured, out, mk)
             + whole)
 
@@ -283,14 +283,17 @@ def _heading_tonnes(measured: list[Num], text: str, head_end: int) -> list[Num]:
             for x in measured]
 
 
-def _single_per_cell(figures: list[Figure]) -> list[Figure]:
+def _single_per_cell(figures: list[Figure], scoped: bool = False) -> list[Figure]:
     """A table row with several figures for one year ("196 / 158 / 205 / 96" under 2022) is a
     breakdown whose parts the row does not name: none of them is kept."""
     count: dict[tuple[int | None, int | None, str], int] = {}
     for f in figures:
-        count[(f.row, f.year, f.scope)] = count.get((f.row, f.year, f.scope), 0) + 1
-    # the figures of one year that their columns' headings give scopes of their own ("2023年
-    # 範圍一 | 2023年 範圍二 | 2023年 合計", session 26) are no breakdown
-    return [f for f in figures if f.year is None or count[(f.row, f.year, f.scope)] == 1]
+        k = (f.row, f.year, f.scope if scoped else "")
+        count[k] = count.get(k, 0) + 1
+    # in a table with a total row, the figures of one year that their columns' headings give
+    # scopes of their own ("本集團合計 | 2023年 範圍一 | 2023年 範圍二 | 2023年 合計", session 26) are
+    # no breakdown; without a total row such rows (process steps, sites) stay unread
+    return [f for f in figures
+            if f.year is None or count[(f.row, f.year, f.scope if scoped else "")] == 1]
 
 
