@@ -64,13 +64,16 @@ class Evidence(BaseModel):
 
 EmissionScope = Literal["scope1", "scope2", "scope2_location", "scope2_market", "scope1_2",
                         "scope3", "total", "intensity"]
-EmissionKind = Literal["own", "avoided", "financed", "customers", "suppliers", "sector"]
+EmissionKind = Literal["own", "part", "avoided", "financed", "customers", "suppliers", "sector"]
 
 
 class EmissionFigure(BaseModel):
     """A GHG figure a disclosure states, as data. Only `kind == "own"` figures are the
     company's emissions; avoided / reduced amounts, financed emissions (a bank's borrowers),
     customers' (products in use, vehicles sold), suppliers' and sector or national totals are kept apart.
+    `kind == "part"` is a part of the company's own `scope` (a source, gas, site, segment or
+    scope 3 category: "其中：工艺排放", "of which: process"), shown with its scope but never
+    counted as that scope's figure nor added into it (session 26).
 
     `value` is in `unit`: tCO2e (or tCO2 when the text says CO2 only) for amounts, where it is
     also `value_t`; a canonical intensity unit (tCO2e/万元, tCO2/m2, t/t, kgCO2e/kWh) for

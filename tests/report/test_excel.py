@@ -96,3 +96,25 @@ def test_emissions_sheet_lists_each_figure_with_its_kind_and_evidence(
             got[0]["Page"], got[0]["Passage"]) == ("scope1", 2023, 46905, "own", 7, row)
     assert got[1]["Kind"] == "financed" and got[1]["Value tCO2e"] == 3.4e6
     assert got[2]["Unit"] == "t/t" and got[2]["Value tCO2e"] is None and got[2]["Value"] == 2.1
+
+
+def test_a_part_names_its_scope_in_its_own_column(tmp_path, study: Study, demo: list[Rating],
+                                                  m: LoadedMethodology) -> None:  # type: ignore[no-untyped-def]
+    """Session 26: a part ("其中：工艺排放") is listed with the scope it is a part of in the
+    "Part of scope" column, blank for every other figure, so a sum over a scope's rows never
+    takes it in."""
+    current = [r for r in demo if r.company.year == study.year]
+    ev = Evidence(file="kpi.pdf", page=7, passage="范围一 | 612.4\n其中：工艺排放 | 188.6")
+    figures = [
+        EmissionFigure(scope="scope1", year=2023, value=6124000, unit="tCO2e", written="612.4",
+                       label="范围一", evidence=ev),
+        EmissionFigure(scope="scope1", kind="part", year=2023, value=1886000, unit="tCO2e",
+                       written="188.6", label="其中：工艺排放", evidence=ev),
+    ]
+    rated = [current[0].model_copy(update={"emissions": figures}), *current[1:]]
+    book = load_workbook(write_study_excel(study, rated, m, tmp_path / "s.xlsx"))
+    ws = book["排放数据 Emissions"]
+    head = [c.value for c in ws[2]]
+    got = [dict(zip(head, (c.value for c in ws[r]), strict=True)) for r in range(3, 5)]
+    assert (got[0]["Scope"], got[0]["Part of scope"], got[0]["Kind"]) == ("scope1", None, "own")
+    assert (got[1]["Scope"], got[1]["Part of scope"], got[1]["Kind"]) == ("scope1", "scope1", "part")

@@ -12,6 +12,7 @@ from cnsr.evidence.table_layout import parse_table
 from cnsr.rating import EmissionFigure, Evidence, PointRating
 
 _AMOUNTS = frozenset({"emissions", "intensity"})
+_OWN = frozenset({"own", "part"})  # the company's: its figures and their parts (session 26)
 _TOLERANCE = 0.005  # a change within ±0.5 % of the first year is flat (as for table rows)
 
 
@@ -24,10 +25,10 @@ def drop_others_figures(findings: Findings, figures: list[Figure], points: set[s
     whose it is, and a rating must not score (or stage) the company on it. A scope 3 figure of
     a `value_chain` kind ("范围三类别1（外购商品和服务）排放12.6万吨") is the company's own
     scope 3 inventory: it keeps `scope3_point` (session 15)."""
-    others = {(id(f.where), f.sentence, f.written) for f in figures if f.kind != "own"}
+    others = {(id(f.where), f.sentence, f.written) for f in figures if f.kind not in _OWN}
     if not others:
         return
-    own = {(id(f.where), f.sentence, f.written) for f in figures if f.kind == "own"}
+    own = {(id(f.where), f.sentence, f.written) for f in figures if f.kind in _OWN}
     inventory = {(id(f.where), f.sentence, f.written) for f in figures
                  if f.scope == "scope3" and f.kind in value_chain}
     for pid in points & findings.points.keys():

@@ -247,7 +247,37 @@ def governing_cues(x: Num, cues: list[Hit], clauses: list[tuple[int, int]],
         return own_start, after
     if "CO2" in x.raw or "co2" in x.raw or "二氧化碳" in x.raw:
         return own_start, []
+    same = _bracketed_other_year(x, measured, text, span)
+    if same is not None:
+        # "合计约5,134吨二氧化碳当量（2022年约5,410吨）", "a total of 5,134 tCO2e (2022: 5,410 t)": the
+        # same measure another year, governed as the figure the bracket follows, whose only cue
+        # was its own unit (session 26, d228)
+        return governing_cues(same, cues, clauses, measured, span, text, mk)
     return None
+
+
+def _bracketed_other_year(x: Num, measured: list[Num], text: str, span: tuple[int, int]
+                          ) -> Num | None:
+    """The figure of the same dimension a still open bracket holding `x` and another year opened
+    right after, else None."""
+    opened = -1
+    depth = 0
+    for i in range(x.start - 1, span[0] - 1, -1):
+        ch = text[i]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened < 0 or _OTHER_YEAR.search(text, opened, x.start) is None:
+        return None
+    at = opened
+    while at > span[0] and text[at - 1] in " \t":
+        at -= 1
+    return next((y for y in measured if y.end == at and y.dimension == x.dimension
+                 and y is not x), None)
 
 
 _OPENING = 6

@@ -21,6 +21,7 @@ from cnsr.evidence.emission_clauses import (
     GHG_DIMENSIONS,
     HEADER_LIST,
     as_intensity,
+    bracketed_part,
     figure_label,
     governing_cues,
     is_planned,
@@ -40,9 +41,16 @@ from cnsr.evidence.emission_kinds import (
 )
 from cnsr.evidence.emission_markers import Markers, load_markers
 from cnsr.evidence.emission_numbers import ghg_numbers
-from cnsr.evidence.emission_parts import direct_with_purchased, part_of_another, total_row_lines
-from cnsr.evidence.emission_record import Figure
+from cnsr.evidence.emission_parts import (
+    direct_with_purchased,
+    part_of_another,
+    part_scoped,
+    total_row_lines,
+)
+from cnsr.evidence.emission_record import PART, Figure
 from cnsr.evidence.find import Findings, Located
+from cnsr.evidence.records import Hit, Num
+from cnsr.evidence.tonnes_context import unit_from_context
 
 __all__ = ["CUES", "Figure", "Markers", "find_emissions", "load_markers"]
 
@@ -83,17 +91,38 @@ def _unique(figures: list[Figure]) -> list[Figure]:
         elif kept[at].row is None and f.row is not None:
             kept[at] = f
     dated = {(f.kind, f.scope, f.unit, round(f.value, 6)) for f in kept if f.year is not None}
-    return [f for f in kept
+    kept = [f for f in kept
             if f.year is not None or (f.kind, f.scope, f.unit, round(f.value, 6)) not in dated]
+    # a part said in prose that a table row (or a dated figure) states already ("麻醉气体排放折合
+    # 二氧化碳当量3,120吨" beside the row "其中：麻醉气体 | 3,120"; "losses fell to 186 kg (4,370
+    # tCO2e) from 312 kg in 2022" beside "of which SF6 | 4,370"): listed once, from the row
+    # (session 26)
+    rows = {_amount(f) for f in kept if f.kind in (PART, "own") and f.row is not None}
+    years = {_amount(f) for f in kept if f.kind in (PART, "own") and f.year is not None}
+    return [f for f in kept if f.kind != PART or f.row is not None
+            or (_amount(f) not in rows and (f.year is not None or _amount(f) not in years))]
+
+
+def _amount(f: Figure) -> tuple[str, float]:
+    """A figure's amount, CO2 and CO2e alike."""
+    return (f.unit.rstrip("e"), round(f.value, 6))
 
 
 def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     a = loc.analysis
     text = a.text
-    measured = ghg_numbers(a, [h for h in a.hits if h.concept in CUES], mk)
+    cues = [h for h in a.hits if h.concept in CUES]
+    # a table with a total row of its own ("合计（范围一）", "范围一和范围二合计"): its other rows
+    # without a scope of their own are that total's parts (a fuel table's rows by fuel, a
+    # "其中" block's second line; blind round 8, session 12)
+    total_rows = total_row_lines(text, mk) if loc.rows is not None else set()
+    head_end = text.find("\n") if total_rows else -1
+    heading_cues = [h for h in cues if h.start < head_end]
+    measured = ghg_numbers(a, cues, mk, bool(heading_cues))
+    if heading_cues:
+        measured = _heading_tonnes(measured, text, head_end)
     if not any(x.dimension in GHG_DIMENSIONS for x in measured):
         return []
-    cues = [h for h in a.hits if h.concept in CUES]
     reductions = [h for h in a.hits if h.concept in REDUCTION]
     actors = [h for h in a.hits if h.concept in ACTORS]
     plans = [h.start for h in a.hits if h.concept in _PLANNED]
@@ -105,10 +134,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
                       - {line_of(text, h.start) for h in a.hits if h.concept in _GREENHOUSE}
                       if loc.rows is not None else set())
     out: list[Figure] = []
-    # a table with a total row of its own ("合计（范围一）", "范围一和范围二合计"): its other rows
-    # without a scope of their own are that total's parts (a fuel table's rows by fuel, a
-    # "其中" block's second line; blind round 8, session 12)
-    total_rows = total_row_lines(text, mk) if loc.rows is not None else set()
+    parts: list[tuple[Figure, bool]] = []  # the company's parts of a figure, apart (session 26)
     by_span: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence's clauses
     named = named_in_order(a, cues, measured) if loc.rows is None else {}
     sentences = [span for _, span, _ in with_lists(a.sentences, text)] \
@@ -137,6 +163,12 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
             if not any(max(item[0], header.end()) <= h.start < x.start for h in cues):
                 lead = [h for h in cues if span[0] <= h.start < header.end()]
                 governing = (span[0], lead) if lead else None
+        if governing is None and total_rows and heading_cues:
+            # a table whose caption alone names the measure ("所属电厂二氧化碳排放量（万吨）" over
+            # rows by plant and a "合计" row): the caption's cue governs its rows, the total row
+            # the total, the others its parts (session 26, d175); without a total row of its
+            # own such a table's rows stay unread (no figure of a plant taken for the company's)
+            governing = (span[0], heading_cues)
         if governing is None:
             continue
         start, scope_cues = governing
@@ -176,24 +208,92 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
         if scope == "total" and kind == "own" and loc.rows is None \
                 and direct_with_purchased(x, text, span, measured, out, mk):
             scope = "scope1"  # "总量61.48万吨，其中化石燃料燃烧排放48.26万吨、净购入电力排放13.22万吨"
-        if part_of_another(x, scope, kind, text, span, clauses, since, loc.rows is not None,
-                           mk, measured, total_rows, out):
-            continue
         row = text.count("\n", 0, x.start) if loc.rows is not None else None
+        if part_of_another(x, scope, kind, text, span, clauses, since, loc.rows is not None,
+                           mk, measured, total_rows, out) \
+                or (row is not None and row not in total_rows and total_rows
+                    and _headed_scope(x, text, span, cues, measured, mk)):
+            if kind == "own" and x.value > 0 and not _gas_mass(x, text, start, mk) \
+                    and (loc.rows is not None or not _after_change(x, span, measured)):
+                # kept as a part of its scope, never as the scope's or the total's figure
+                # (issue #12 item 2, session 26): "其中：工艺排放", "of which: process"
+                parts.append((Figure(scope, PART, x.year, x.value, x.unit, x.raw,
+                                     figure_label(text, start, x, loc.rows is not None), loc,
+                                     span, row, x.start),
+                              mk.parts.search(text, since, x.start) is not None
+                              or (loc.rows is None and bracketed_part(x, measured, text, span))))
+            continue
         out.append(Figure(scope, kind, x.year, x.value, x.unit, x.raw,
                           figure_label(text, start, x, loc.rows is not None), loc, span, row,
                           x.start))
+    whole = [part_scoped(f, marked, out, total_rows) for f, marked in parts]
     if loc.rows is not None:
-        return _single_per_cell(out)
-    return out + respectively_after(a, measured, out) + elliptical_after(a, measured, out, mk)
+        return _single_per_cell(out, bool(total_rows)) + _single_per_cell(whole, bool(total_rows))
+    return (out + respectively_after(a, measured, out) + elliptical_after(a, measured, out, mk)
+            + whole)
 
 
-def _single_per_cell(figures: list[Figure]) -> list[Figure]:
+def _headed_scope(x: Num, text: str, span: tuple[int, int], cues: list[Hit],
+                  measured: list[Num], mk: Markers) -> bool:
+    """A row of a table with a total row whose label names no GHG measure, its figure's scope
+    named by its column's heading ("燃氣電廠 | 2023年 範圍一=2,146,300" over "本集團合計 | …"): a
+    segment's or site's part of that scope, not the company's scope (session 26, d220)."""
+    label_end = text.find(" | ", span[0], x.start)
+    if label_end < 0 or x.dimension != "emissions":
+        return False
+    cell = max((y.end for y in measured if label_end <= y.end <= x.start), default=label_end)
+    if any(span[0] <= h.start < label_end for h in cues):
+        return False
+    scoped = any(cell <= h.start < x.start and h.concept in SCOPE_CUES for h in cues)
+    # a scope's heading, or a total's ("2023年 合计" over "燃气电厂" as over "本集团合计")
+    return scoped or mk.total.search(text, cell, x.start) is not None
+
+
+def _gas_mass(x: Num, text: str, start: int, mk: Markers) -> bool:
+    """A part in plain tonnes whose words name a gas other than CO2 ("甲烷排放量28.9万吨", "N2O
+    emissions of 1,840 t"): the gas's own mass, not CO2e, so no part (session 26)."""
+    if _names_co2(x.raw):
+        return False
+    return mk.gases.search(text, start, x.start) is not None
+
+
+def _after_change(x: Num, span: tuple[int, int], measured: list[Num]) -> bool:
+    """Two masses before the part in its sentence ("cutting N2O emissions from 1,840 t to 820 t,
+    or about 270,000 tCO2e"): it restates a change of a gas, no part (session 26); one mass
+    restated ("SF6逸散量约0.41吨（…折合约9,640吨二氧化碳当量）") is a part."""
+    return sum(1 for y in measured if span[0] <= y.start and y.end <= x.start
+               and y.dimension in ("mass", "emissions") and not _names_co2(y.raw)) >= 2
+
+
+def _names_co2(raw: str) -> bool:
+    low = raw.lower()
+    return "co2" in low or "当量" in raw or "二氧化碳" in raw
+
+
+def _heading_tonnes(measured: list[Num], text: str, head_end: int) -> list[Num]:
+    """Plain tonnes in the rows of a table whose caption names the measure ("所属电厂二氧化碳排放量
+    （万吨）" over "鲁西电厂 | 1,462"), read as the caption's CO2 or CO2e (aliases.yaml
+    `tonnes_context`), as a row naming it reads them (session 26, d175)."""
+    cell = text.find(" | ", 0, head_end)  # the caption's own cell: its context is near its end
+    named = unit_from_context(text, cell if cell >= 0 else head_end)
+    if named is None or named[1] != "emissions":
+        return measured
+    return [Num(x.value, named[0], "emissions", x.raw, x.start, x.end, x.year)
+            if x.dimension == "mass" and x.unit == "t" and x.start > head_end else x
+            for x in measured]
+
+
+def _single_per_cell(figures: list[Figure], scoped: bool = False) -> list[Figure]:
     """A table row with several figures for one year ("196 / 158 / 205 / 96" under 2022) is a
     breakdown whose parts the row does not name: none of them is kept."""
-    count: dict[tuple[int | None, int | None], int] = {}
+    count: dict[tuple[int | None, int | None, str], int] = {}
     for f in figures:
-        count[(f.row, f.year)] = count.get((f.row, f.year), 0) + 1
-    return [f for f in figures if f.year is None or count[(f.row, f.year)] == 1]
+        k = (f.row, f.year, f.scope if scoped else "")
+        count[k] = count.get(k, 0) + 1
+    # in a table with a total row, the figures of one year that their columns' headings give
+    # scopes of their own ("本集團合計 | 2023年 範圍一 | 2023年 範圍二 | 2023年 合計", session 26) are
+    # no breakdown; without a total row such rows (process steps, sites) stay unread
+    return [f for f in figures
+            if f.year is None or count[(f.row, f.year, f.scope if scoped else "")] == 1]
 
 

@@ -18,10 +18,11 @@ from cnsr.evidence.scanning import ALONE_AFTER, to_num
 _DIGIT = re.compile(r"\d")
 
 
-def ghg_numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
+def ghg_numbers(a: Analysis, cues: list[Hit], mk: Markers, every_row: bool = False) -> list[Num]:
     """Numbers with a unit in the sentences that hold a GHG cue or "CO2" (all a figure's
     checks stay inside its sentence): those the matcher already read, else read here as the
-    matcher reads them (a sentence after 。!?; alone, otherwise the passage once)."""
+    matcher reads them (a sentence after 。!?; alone, otherwise the passage once). `every_row`:
+    a table whose caption alone names the measure, every row read (session 26)."""
     text = a.text
     starts = sorted(h.start for h in cues)
     out: list[Num] = []
@@ -30,7 +31,7 @@ def ghg_numbers(a: Analysis, cues: list[Hit], mk: Markers) -> list[Num]:
     read = False  # the sentence before was read
     for si, (s0, s1), joined in with_lists(a.sentences, text):
         first = bisect_left(starts, s0)  # a cue starts in the sentence?
-        if not ((first < len(starts) and starts[first] < s1) or "CO2" in text[s0:s1]
+        if not (every_row or (first < len(starts) and starts[first] < s1) or "CO2" in text[s0:s1]
                 or "co2" in text[s0:s1]
                 or (read and RESPECTIVELY.search(text, s0, s1) is not None)
                 # "；2022年为3.1万吨": another year of the sentence before (`_elliptical_after`)

@@ -225,3 +225,36 @@ def _one_gas_clause(x: Num, text: str, clauses: list[tuple[int, int]], mk: Marke
         start = clauses[ci - 1][0]
     gases = {m.group(0).lower() for m in mk.gases.finditer(text, start, x.start)}
     return len(gases) == 1 and mk.total.search(text, start, x.start) is None
+
+
+def part_scoped(part: Figure, marked: bool, found: list[Figure], total_rows: set[int]) -> Figure:
+    """The scope `part` is a part of (session 26). A part marked as one ("其中：工艺排放", "of
+    which: process") belongs to the company's figure of its year just before it: the row above
+    in a table, the figure before it in its sentence. A table row under (or over) a total row
+    belongs to that row's figure of its year ("燃料=柴油 | …" above "合计（范围一）"). Otherwise
+    the scope read from its own words stands: "范围一含公务车辆燃油排放（2023年412吨）" is scope 1's,
+    a scope 3 category scope 3's, "甲烷排放0.76万吨" the total's."""
+    if part.row is not None:
+        same = [f for f in found if f.kind == "own" and f.where is part.where and f.row is not None
+                and f.year == part.year and f.dimension_of == part.dimension_of]
+        if marked:
+            above = [f for f in same if f.row is not None and part.row is not None
+                     and f.row < part.row]
+            parent = max(above, key=lambda f: f.row or 0) if above else None
+        elif part.scope == "total":
+            totals = [f for f in same if f.row in total_rows]
+            parent = min(totals, key=lambda f: abs((f.row or 0) - (part.row or 0))) \
+                if totals else None
+        else:
+            parent = None  # "范围三：类别1" under "范围一和范围二合计": scope 3's, its own words say
+    elif marked:
+        before = [f for f in found if f.kind == "own" and f.sentence == part.sentence
+                  and 0 <= f.at < part.at and f.year in (part.year, None)
+                  and f.dimension_of == part.dimension_of]
+        parent = before[-1] if before else None
+    else:
+        parent = None
+    if parent is None or parent.scope == part.scope:
+        return part
+    return Figure(parent.scope, part.kind, part.year, part.value, part.unit, part.written,
+                  part.label, part.where, part.sentence, part.row, part.at)

@@ -7,6 +7,11 @@ from dataclasses import dataclass
 
 from cnsr.evidence.find import Located
 
+PART = "part"
+"""The kind of a part of the company's own emissions (a source, gas, site, segment or scope 3
+category of a figure): its `scope` is the scope it is a part of, and it is never a scope's or
+a total's figure itself (session 26)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:

@@ -140,18 +140,44 @@ def _group_subheader(head: list[str], sub: list[str]) -> bool:
     return bool(k) and len(cells) // k == len(years) and all(cells)
 
 
-def _spread_groups(head: list[str], sub: list[str]) -> list[str]:
+def _spread_groups(head: list[str], sub: list[str], body: list[list[str]]) -> list[str]:
     """One header from years over repeated groups: a group's first column takes its year,
-    the other columns keep their own heading ("同比"), so a change in % is no year's value."""
+    the other columns keep their own heading ("同比"), so a change in % is no year's value.
+    When each group's last column is the sum of its others in every row ("二零二三年" over "範圍一 |
+    範圍二 | 合計", session 26, d220), every column is a measure of its year and takes the year
+    before its own heading ("二零二三年 範圍二"); groups of segments with no total column ("2023" over
+    "China sites | Overseas sites") keep the first column's year alone."""
     years = [c for c in head if YEAR.search(numeral_years(c))]
     start = next(j for j, c in enumerate(sub) if c)
     k = _period(sub[start:])
+    measures = k >= 3 and _groups_add_up(body, start, k, len(years))
     out = [h for h in head[:start]]
     out += [""] * (start - len(out))
     for g, year in enumerate(years):
         for i in range(k):
-            out.append(year if i == 0 else sub[start + g * k + i])
+            heading = sub[start + g * k + i]
+            out.append(f"{year} {heading}" if measures else year if i == 0 else heading)
     return out
+
+
+def _groups_add_up(body: list[list[str]], start: int, k: int, groups: int) -> bool:
+    """Every row's groups of `k` columns from `start` end in the sum of their other columns
+    (within 0.5 %), and at least one group of figures was checked."""
+    checked = 0
+    for row in body:
+        for g in range(groups):
+            cells = row[start + g * k:start + (g + 1) * k]
+            if len(cells) < k or not all(_AMOUNT_CELL.fullmatch(c.strip()) for c in cells):
+                continue
+            values = [float(c.strip().replace(",", "")) for c in cells]
+            if abs(sum(values[:-1]) - values[-1]) > 0.005 * abs(values[-1]):
+                return False
+            checked += 1
+    return checked > 0
+
+
+_AMOUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+"""A plain figure in a cell ("2,146,300", "8.4")."""
 
 
 def _group_unit(cell: str) -> str:
@@ -208,7 +234,7 @@ def parse_table(rows: list[list[str]]) -> ParsedTable:
         head, rest = _header_merge(head, rest[0]), rest[1:]
         used += 1
     elif rest and _group_subheader(head, rest[0]):
-        head, rest = _spread_groups(head, rest[0]), rest[1:]
+        head, rest = _spread_groups(head, rest[0], rest[1:]), rest[1:]
         used += 1
     head, rest = _split_label_column(head, rest)
     if len(rest) > 1 and any(rest[0]) and all(

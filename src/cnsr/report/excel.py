@@ -258,8 +258,11 @@ def _evidence(wb: Workbook, ratings: list[Rating], m: LoadedMethodology) -> None
 
 
 def _emissions(wb: Workbook, ratings: list[Rating]) -> None:
-    """The GHG figures each rating carries; only kind "own" is the company's emissions."""
-    cols = [*_company_cols(), Col("范围", "Scope"), Col("排放年度", "Emissions year", INT),
+    """The GHG figures each rating carries; only kind "own" is the company's emissions. A part
+    (kind "part": "其中：工艺排放") names the scope it is a part of in its own column, so a sum
+    over a scope's rows never takes it in (session 26)."""
+    cols = [*_company_cols(), Col("范围", "Scope"), Col("所属范围（分项）", "Part of scope"),
+            Col("排放年度", "Emissions year", INT),
             Col("数值", "Value", "#,##0.####"), Col("单位", "Unit"),
             Col("tCO2e", "Value tCO2e", "#,##0.##"), Col("原文数值", "As written"),
             Col("类别", "Kind"), Col("指标", "Label", width=30), Col("文件", "File", width=36),
@@ -268,7 +271,8 @@ def _emissions(wb: Workbook, ratings: list[Rating]) -> None:
     for r in ratings:
         inputs = [i.get("file", "") for i in r.provenance.inputs]
         for e in r.emissions:
-            rows.append([*_company(r), e.scope, e.year, e.value, e.unit, e.value_t, e.written,
+            rows.append([*_company(r), e.scope, e.scope if e.kind == "part" else "", e.year,
+                         e.value, e.unit, e.value_t, e.written,
                          e.kind, e.label, relative_file(e.evidence.file, inputs),
                          e.evidence.page, e.evidence.passage])
     _sheet(wb, "排放数据 Emissions", cols, rows, freeze_cols=2)

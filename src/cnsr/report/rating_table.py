@@ -87,7 +87,7 @@ def evidence_table(r: Rating, m: LoadedMethodology, lang: str) -> Table:
     return table
 
 
-KIND_NAMES = {"own": ("自身", "own"), "avoided": ("减排/避免", "avoided"),
+KIND_NAMES = {"own": ("自身", "own"), "part": ("其中（分项）", "part of scope"), "avoided": ("减排/避免", "avoided"),
               "financed": ("投融资", "financed"), "customers": ("客户/产品使用", "customers"),
               "suppliers": ("供应商", "suppliers"), "sector": ("行业/国家", "sector")}
 
