@@ -120,7 +120,7 @@ def _in_passage(loc: Located, mk: Markers) -> list[Figure]:
     heading_cues = [h for h in cues if h.start < head_end]
     measured = ghg_numbers(a, cues, mk, bool(heading_cues))
     if heading_cues:
-        measured = _heading_tonnes(measured, text, head_end)
+        measured = _heading_tonnes(measured, text, head_end, mk)
     if not any(x.dimension in GHG_DIMENSIONS for x in measured):
         return []
     reductions = [h for h in a.hits if h.concept in REDUCTION]
@@ -270,10 +270,14 @@ def _names_co2(raw: str) -> bool:
     return "co2" in low or "当量" in raw or "二氧化碳" in raw
 
 
-def _heading_tonnes(measured: list[Num], text: str, head_end: int) -> list[Num]:
+def _heading_tonnes(measured: list[Num], text: str, head_end: int, mk: Markers) -> list[Num]:
     """Plain tonnes in the rows of a table whose caption names the measure ("所属电厂二氧化碳排放量
     （万吨）" over "鲁西电厂 | 1,462"), read as the caption's CO2 or CO2e (aliases.yaml
-    `tonnes_context`), as a row naming it reads them (session 26, d175)."""
+    `tonnes_context`), as a row naming it reads them (session 26, d175). A header naming a gas
+    other than CO2 ("甲烷（吨）" beside "二氧化碳（万吨）") gives its columns their own gas: their
+    tonnes are that gas's mass (session 26 merge: blind round 37's coking table)."""
+    if mk.gases.search(text, 0, head_end) is not None:
+        return measured
     cell = text.find(" | ", 0, head_end)  # the caption's own cell: its context is near its end
     named = unit_from_context(text, cell if cell >= 0 else head_end)
     if named is None or named[1] != "emissions":
