@@ -212,17 +212,23 @@ def test_other_duties_are_no_environmental_body(text: str) -> None:
     assert "I01.1" not in points(text)
 
 
-# ---- 6. clean energy the company uses, its amount without a share (I03.5 mention) -------------
+# ---- 6. clean energy the company uses, without a share (I03.5) ----------------------------------
+# since guide 1.6 §13.4 (session 26) an amount for the period is a figure of the point (1):
+# tests/evidence/test_lead_s26.py; clean energy used with no amount stays a mention
+
 
 @pytest.mark.parametrize("text", [
     "2023年，厂区屋顶光伏发电1,380万千瓦时，全部自用。",
     "全年采购绿色电力2,600万千瓦时。",
-    "园区分布式光伏所发电量供生产车间使用。",
     "Rooftop solar supplied 31 GWh to our plants in 2023.",
     "We purchased 85 GWh of renewable electricity last year.",
 ])
-def test_clean_energy_used_without_its_share_is_a_mention(text: str) -> None:
-    assert points(text).get("I03.5") == 0.5
+def test_clean_energy_used_by_its_amount_is_a_figure(text: str) -> None:
+    assert points(text).get("I03.5") == 1.0
+
+
+def test_clean_energy_used_without_an_amount_is_a_mention() -> None:
+    assert points("园区分布式光伏所发电量供生产车间使用。").get("I03.5") == 0.5
 
 
 @pytest.mark.parametrize("text", [

@@ -163,18 +163,22 @@ def test_near_misses_are_no_adaptation(text: str) -> None:
     assert "I13.5" not in points(text), points(text)
 
 
-# ---- 4. own clean generation by amount (I03.5, a mention as session 16 rated clean energy used) ----
+# ---- 4. own clean generation by amount (I03.5; since guide 1.6 §13.4, session 26, an amount
+# for the period is a figure, 1, and a cumulative amount a mention) ----
 
 
 @pytest.mark.parametrize("text", [
     "公司厂房屋顶光伏1.2兆瓦，年发电量126万千瓦时。",
     "九江基地屋顶光伏装机12兆瓦，年发电1,180万千瓦时。",
     "总部屋顶光伏120千瓦，发电量13.2万千瓦时。",
-    "公司屋顶光伏累计发电量达到860万千瓦时。",
     "Our rooftop solar of 14.2 MWp generated 13.6 GWh in 2023.",
 ])
 def test_own_clean_generation_is_clean_energy_used(text: str) -> None:
-    assert points(text).get("I03.5") == 0.5, points(text)
+    assert points(text).get("I03.5") == 1.0, points(text)
+
+
+def test_own_clean_generation_cumulative_is_a_mention() -> None:
+    assert points("公司屋顶光伏累计发电量达到860万千瓦时。").get("I03.5") == 0.5
 
 
 @pytest.mark.parametrize("text", [
