@@ -133,10 +133,7 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         if any(a <= m.start < b for m in marks) or any(b <= m for m in backs):
             return True
         # "计划…开展首次盘查，并委托第三方核查": a clause going on from a planned one
-        # a figure's clause with no subject, date or done mark of its own after a planned one
-        # ("拟在三个基地建设分布式光伏12兆瓦，年发电量1,300万千瓦时"): the plan's expected output
-        if a > span[0] and (any(a <= g < b for g in goes_on) or goes_on_from_plan(a, b)
-                            or (figures and plans and bare(a, b))):
+        if a > span[0] and (any(a <= g < b for g in goes_on) or goes_on_from_plan(a, b)):
             return planned_before(a)
         return False
 
