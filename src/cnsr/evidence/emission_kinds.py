@@ -52,25 +52,16 @@ def figure_kind(x: Num, text: str, start: int, span: tuple[int, int],
     if best < 0 and subject is not None and subject < start:
         # no marker of its own: a lender's, customers' or suppliers' word in its subject's
         # clause makes it theirs ("…行业的投融资碳排放，约为1,420万吨")
-        at = -1
-        for name in _SUBJECT_KINDS:
-            for m in mk.kinds[name].finditer(text, subject, start):
-                if m.start() > at:
-                    at, kind = m.start(), name
-        if at >= 0:
-            best = 0
+        named = _subject_kind(text, subject, start, mk)
+        if named is not None:
+            best, kind = 0, named
     if best < 0 and mk.pronoun_subject.match(text, start) is not None:
         # "168家供应商提交了数据，其范围一和范围二排放合计约68.4万吨": the pronoun's subject is in the
         # clause before; its lender's, customers' or suppliers' word makes the figure theirs
         ci = clause_at(clauses, start)
-        if ci > 0:
-            at = -1
-            for name in _SUBJECT_KINDS:
-                for m in mk.kinds[name].finditer(text, clauses[ci - 1][0], start):
-                    if m.start() > at:
-                        at, kind = m.start(), name
-            if at >= 0:
-                best = 0
+        named = _subject_kind(text, clauses[ci - 1][0], start, mk) if ci > 0 else None
+        if named is not None:
+            best, kind = 0, named
     if best < 0 and previous in _OTHERS:
         best, kind = 0, previous
     if best < 0 and _background(text, span[0], start, x.start, actors, mk, clauses, cues):
@@ -98,6 +89,17 @@ def _not_restating(x: Num, text: str, clauses: list[tuple[int, int]], measured: 
     if opening is None or not any(a <= y.start < b for y in measured):
         return reductions
     return [r for r in reductions if not (opening.start() <= r.start < opening.end())]
+
+
+def _subject_kind(text: str, begin: int, end: int, mk: Markers) -> str | None:
+    """The last lender's, customers' or suppliers' word between `begin` and `end` (the
+    subject's words of a figure that has no marker of its own), else None."""
+    at, kind = -1, None
+    for name in _SUBJECT_KINDS:
+        for m in mk.kinds[name].finditer(text, begin, end):
+            if m.start() > at:
+                at, kind = m.start(), name
+    return kind
 
 
 def _background(text: str, first: int, start: int, end: int, actors: list[Hit],
