@@ -9,9 +9,11 @@ chooses among them when it writes a row.
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from cnsr.cjk import HAN_CLASS
 from cnsr.evidence import quantities as q
+from cnsr.evidence.bracket_multipliers_data import bundled_bracket_multipliers
 from cnsr.evidence.table_cells import AMOUNT, is_number
 from cnsr.ingest.reading_limits import layout_limits
 from cnsr.ingest.text import table_caption_unit, thousands_unit, unit_caption
@@ -47,10 +49,14 @@ def with_unit(value: str, unit: str) -> str:
 # 万吨CO2e, "(10,000 tce)", "(100 million kWh)" for 亿千瓦时. Session 26, blind round 36: the label cells
 # of a bilingual KPI appendix ("温室气体排放总量（万吨CO2e）GHG emissions, total (10,000 tCO2e)"); the
 # "10,000" was read as an own total of 10,000 t and the row's figures got no unit. Only a bracket's
-# whole content: a cell "10,000 tCO2e" is a figure.
-_SCALED = re.compile(r"^\s*(10,000|10 000|10000|100,000,000|100 million)\s*(?=[A-Za-z])(\S.{0,24})$", re.I)
-_SCALED_BRACKET = re.compile(r"[（(]\s*((?:10,000|10 000|10000|100,000,000|100 million)\s*[A-Za-z][^（()）]{0,24})[)）]",
-                             re.I)
+# whole content: a cell "10,000 tCO2e" is a figure. The multipliers: data/units/bracket-multipliers.yaml
+# (session 27).
+_MULTIPLIERS = bundled_bracket_multipliers()
+_MULTIPLIER_WORD = _MULTIPLIERS.words()
+_SCALED = re.compile(rf"^\s*({_MULTIPLIERS.pattern()})\s*(?=[A-Za-z])(\S.{{0,{_MULTIPLIERS.unit_chars}}})$", re.I)
+_SCALED_BRACKET = re.compile(
+    rf"[（(]\s*((?:{_MULTIPLIERS.pattern()})\s*[A-Za-z][^（()）]{{0,{_MULTIPLIERS.unit_chars}}})[)）]", re.I)
+_SCALED_GATE = commonprefix(sorted(_MULTIPLIER_WORD))  # "10": a literal test before the regex
 
 
 def scaled_unit(content: str) -> str:
@@ -61,14 +67,13 @@ def scaled_unit(content: str) -> str:
     unit = unit_only(m.group(2))
     if not unit:
         return ""
-    digits = m.group(1).replace(",", "").replace(" ", "")
-    return ("万" if digits == "10000" else "亿") + unit.strip()
+    return _MULTIPLIER_WORD[m.group(1).lower()] + unit.strip()
 
 
 def scaled_label(cell: str) -> str:
     """A label cell with each bracketed multiplier unit written the Chinese way ("GHG emissions
     (10,000 tCO2e)" → "GHG emissions (万tCO2e)"), so that its "10,000" is read as no figure."""
-    if "10" not in cell:
+    if _SCALED_GATE not in cell:
         return cell
     return _SCALED_BRACKET.sub(lambda m: f"({scaled_unit(m.group(1)) or m.group(1)})", cell)
 
