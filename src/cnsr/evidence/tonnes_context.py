@@ -11,17 +11,35 @@ from functools import cache
 from cnsr.evidence.numbers import words_regex
 from cnsr.evidence.units import table
 
-_CONTEXT_SUFFIX = {"pollutant": "(?:排放)?", "gas": r"(?:的)?(?:排放总?量?|emissions?)?", "emissions_co2": r"(?![-\s]?e|当量|當量)(?:排放总?量?|减排量?)?"}
 _CONTEXT_UNIT = {"emissions_co2": ("tCO2", "emissions"), "emissions": ("tCO2e", "emissions"),
                  "emissions_generic": ("tCO2e", "emissions"), "energy": ("tce", "energy")}
 
 
+def _literal(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s")  # a space: any one space character
+
+
+def _after(parts: dict[str, list[str]]) -> str:
+    """The regex of what may follow a kind's word (aliases.yaml `tonnes_context_after`): none of
+    `not_before`, then an optional joiner, then the longest of `words` if one follows."""
+    def alternatives(words: list[str]) -> str:
+        return "|".join(_literal(w) for w in sorted(words, key=len, reverse=True))
+
+    out = f"(?!{alternatives(parts['not_before'])})" if parts.get("not_before") else ""
+    for key in ("joiners", "words"):
+        if parts.get(key):
+            out += f"(?:{alternatives(parts[key])})?"
+    return out
+
+
 @cache
 def _context_regex() -> re.Pattern[str]:
-    """One regex over the words of `tonnes_context` (aliases.yaml), a group per kind."""
+    """One regex over the words of `tonnes_context` (aliases.yaml), a group per kind, each word
+    with what may follow it (`tonnes_context_after`)."""
     words = table().tonnes_context
+    after = table().tonnes_context_after
     first = {c for ws in words.values() for w in ws for c in (w[0].lower(), w[0].upper())}
-    parts = [f"(?P<{k}>(?:{words_regex(ws)}){_CONTEXT_SUFFIX.get(k, '')})"
+    parts = [f"(?P<{k}>(?:{words_regex(ws)}){_after(after.get(k, {}))})"
              for k, ws in words.items()]
     guard = "".join(re.escape(c) for c in sorted(first))
     return re.compile(f"(?=[{guard}])(?:{'|'.join(parts)})")

@@ -143,9 +143,7 @@ class _Table:
                 for form, factor in entry["forms"].items():
                     self.den_only[_key(str(form)).lower()] = UnitForm(
                         str(canonical), Decimal(str(factor)), str(entry["dimension"]))
-            self.den_only_re = re.compile(
-                rf"(?i:{_trie_regex([str(f) for e in den_only['units'].values() for f in e['forms']])})"
-                r"(?![A-Za-z\u3400-\u9fff])") if self.den_only else None
+            den_only_forms = [str(f) for e in den_only["units"].values() for f in e["forms"]]
             self.per_year = [str(x) for x in raw["per_year"]]
             self.den_nouns = [str(x) for x in raw["denominator_nouns"]]
             intensity = raw["intensity"]
@@ -160,6 +158,19 @@ class _Table:
             }
             self.tonnes_context = {str(k): [str(w) for w in ws]
                                    for k, ws in raw["tonnes_context"].items()}
+            # session 27: what may follow a context word (tonnes_context.py builds the regex)
+            self.tonnes_context_after: dict[str, dict[str, list[str]]] = {}
+            for kind, parts in (raw.get("tonnes_context_after") or {}).items():
+                if str(kind) not in self.tonnes_context:
+                    raise ValueError(f"tonnes_context_after: {kind!r} is no kind of tonnes_context")
+                unknown = set(parts) - {"joiners", "words", "not_before"}
+                if unknown:
+                    raise ValueError(f"tonnes_context_after.{kind}: unknown key {sorted(unknown)[0]!r}")
+                words = {str(k): [str(w) for w in ws] for k, ws in parts.items()}
+                if any(not w or (k != "not_before" and w != w.strip())
+                       for k, ws in words.items() for w in ws):
+                    raise ValueError(f"tonnes_context_after.{kind}: an empty word or spaces around one")
+                self.tonnes_context_after[str(kind)] = words
             compared = raw["tonnes_comparison"]
             self.comparison_words = [str(w) for w in compared["words"]]
             self.comparison_chars = int(compared["max_chars"])
@@ -197,6 +208,15 @@ class _Table:
         self.per_re = re.compile(r"[ \t]?(?:/|每|(?i:per)\s)[ \t]?")
         nouns = _trie_regex(self.den_nouns)
         den_source = rf"(?:(?P<mult>{mult})[ \t]?)?(?P<unit>{alias})(?:[ \t]?{nouns})?"
+        if den_only_forms:
+            # One pattern for a denominator, tried once after "/": a unit of the table, else a
+            # denominator-only form (`only`) that no letter or ideograph goes on after. The
+            # denominator-only forms are an alternative of their own, not forms in the unit trie:
+            # that trie is `unit_re`'s too, where "人" after every number would make a head count a
+            # quantity, and an alternative tried second keeps the table's units first, as when
+            # they were two patterns (before session 27).
+            den_source = (rf"(?:{den_source}|(?P<only>(?i:{_trie_regex(den_only_forms)}))"
+                          r"(?![A-Za-z\u3400-\u9fff]))")
         # the tries are large: compiled once per user, not per process (cnsr.data_cache)
         self.unit_re, self.annual_re, self.den_re = compile_patterns(
             "units", [(unit_source, 0), (_trie_regex(self.per_year), 0), (den_source, 0)])
@@ -262,17 +282,17 @@ def _with_per(t: _Table, text: str, pos: int, multiplier: Decimal | None, form: 
                                              form.dimension, form.factor, True, more))
         den = t.den_re.match(text, per.end())
         if den is not None:
-            den_form = t.lookup(den.group("unit"))
+            surface = den.group("unit")
+            den_form = t.lookup(surface) if surface is not None else None
             if den_form is not None:
                 den_mult = t.multipliers.get((den.group("mult") or "").lower(), Decimal(1))
                 unit, dimension, factor = intensity_unit(form, den_form, den_mult)
                 return tuple.__new__(UnitMatch, (den.end(), multiplier, unit, dimension, factor,
                                                  False, more))
-        if t.den_only_re is not None and form.dimension in t.den_only_numerators:
-            only = t.den_only_re.match(text, per.end())
-            if only is not None:
-                unit, dimension, factor = intensity_unit(form, t.den_only[_key(only.group()).lower()])
-                return tuple.__new__(UnitMatch, (only.end(), multiplier, unit, dimension, factor,
+            if surface is None and form.dimension in t.den_only_numerators:
+                # a denominator-only form (aliases.yaml `denominator_units`): "tCO2e/人"
+                unit, dimension, factor = intensity_unit(form, t.den_only[_key(den.group()).lower()])
+                return tuple.__new__(UnitMatch, (den.end(), multiplier, unit, dimension, factor,
                                                  False, more))
     return tuple.__new__(UnitMatch, (pos, multiplier, form.canonical, form.dimension,
                                      form.factor, False, more))
