@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cnsr.assess.rate import rate_documents
-from cnsr.evidence.navigation import _navigation
+from cnsr.evidence.navigation_tables import table_is_navigation
 from cnsr.evidence.tonnes_context import unit_from_context
 from cnsr.ingest import read_document
 from cnsr.methodology import LoadedMethodology
@@ -78,14 +78,14 @@ def test_an_english_index_with_section_and_page_columns_is_navigation() -> None:
             ["A1 Emissions", "A1.2 Greenhouse gas emissions", "4", "7"],
             ["A2 Use of resources", "A2.1 Energy consumption", "4", "7"],
             ["B1 Employment", "B1.1", "5", "8"]]
-    assert _navigation().table_is_navigation(rows)
+    assert table_is_navigation(rows)
 
 
 def test_a_kpi_table_with_a_gri_column_stays_disclosure() -> None:
     rows = [["Indicator", "2022", "2023", "GRI"],
             ["Scope 1 emissions (tCO2e)", "12,480", "11,960", "305-1"],
             ["Scope 2 emissions (tCO2e)", "48,210", "46,905", "305-2"]]
-    assert not _navigation().table_is_navigation(rows)
+    assert not table_is_navigation(rows)
 
 
 @pytest.mark.parametrize("text", [

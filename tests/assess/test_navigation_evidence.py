@@ -9,7 +9,8 @@ from passage_docs import make_doc
 from cnsr.assess.points import evidence_of
 from cnsr.errors import DataError
 from cnsr.evidence.find import find_evidence
-from cnsr.evidence.navigation import load_navigation, navigation_passages
+from cnsr.evidence.navigation import navigation_passages
+from cnsr.evidence.navigation_rules import load_navigation
 from cnsr.ingest.document import Document, Page
 
 CONTENTS = ["目录", "关于本报告 ........ 2", "董事长致辞 ........ 4",

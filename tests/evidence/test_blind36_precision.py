@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from cnsr.evidence.navigation import rows_before_index
+from cnsr.evidence.navigation_tables import rows_before_index
 from cnsr.methodology import LoadedMethodology
 
 from .tagged import points_of, rate_text, rated_points

@@ -13,7 +13,7 @@ def _deferred() -> list[type[BaseModel]]:
     from cnsr.evidence.boundaries_data import BoundaryData
     from cnsr.evidence.form_answers_data import Forms
     from cnsr.evidence.nav_prose_data import NavProseData
-    from cnsr.evidence.navigation import NavigationData, Thresholds
+    from cnsr.evidence.navigation_rules import NavigationData, Thresholds
     from cnsr.evidence.ocr_repair import OcrConfusions
     from cnsr.evidence.quotes import QuoteData
     from cnsr.evidence.relative_years import RelativeYears

@@ -18,7 +18,8 @@ from cnsr.evidence.form_answers import answered_apart
 from cnsr.evidence.headings import is_heading, section_topic
 from cnsr.evidence.lexicon import Lexicon, load_lexicon
 from cnsr.evidence.match import analyse
-from cnsr.evidence.navigation import index_data_rows, navigation_passages, rows_before_index
+from cnsr.evidence.navigation import navigation_passages
+from cnsr.evidence.navigation_tables import index_data_rows, rows_before_index
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, Hit, PointHit
 from cnsr.evidence.segment import segmenter, tokens
