@@ -15,7 +15,8 @@ carries a mark: a page without a table costs nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from cnsr.ingest.document import Passage, Table
 
@@ -160,8 +161,7 @@ def carry_note_units(passages: Sequence[Passage]) -> list[Passage]:
             captioned = _with_caption_above(table, passages[above].text)
             if captioned is not table:
                 table = captioned
-                passage = passage.model_copy(update={"table": table, "text": table.as_text()})
-                out[index] = passage
+                out[index] = passage = _with_table(passage, table)
         if not any(_UNIT_HEADER.search(cell) for cell in table.rows[0]):
             notes = []
             for after in passages[index + 1: index + 1 + NOTES_AFTER]:
@@ -172,18 +172,16 @@ def carry_note_units(passages: Sequence[Passage]) -> list[Passage]:
             caption = before.text if before is not None and before.table is None else ""
             pairs = _table_note_units(notes, caption)
             if pairs:
-                rows = [_with_table_unit(row, pairs) if n else row for n, row in enumerate(table.rows)]
-                if rows != table.rows:
-                    table = Table(rows=rows)
-                    passage = passage.model_copy(update={"table": table, "text": table.as_text()})
-                    out[index] = passage
+                changed = _each_body_row(table, partial(_with_table_unit, pairs=pairs))
+                if changed is not table:
+                    table = changed
+                    out[index] = passage = _with_table(passage, table)
         named = _named_row_units(passages[index + 1: index + 1 + NOTES_AFTER])
         if named:
-            rows = [_with_named_unit(row, named) if n else row for n, row in enumerate(table.rows)]
-            if rows != table.rows:
-                table = Table(rows=rows)
-                passage = passage.model_copy(update={"table": table, "text": table.as_text()})
-                out[index] = passage
+            changed = _each_body_row(table, partial(_with_named_unit, named=named))
+            if changed is not table:
+                table = changed
+                out[index] = passage = _with_table(passage, table)
         if not any(_mark(row) for row in table.rows[1:]):
             continue
         units: dict[str, str] = {}
@@ -195,11 +193,22 @@ def carry_note_units(passages: Sequence[Passage]) -> list[Passage]:
                 if unit:
                     units.setdefault(match.group(1).translate(_SUPERSCRIPT), unit)
         if units:
-            rows = [_with_unit(row, units) if n else row for n, row in enumerate(table.rows)]
-            if rows != table.rows:
-                new = Table(rows=rows)
-                out[index] = passage.model_copy(update={"table": new, "text": new.as_text()})
+            changed = _each_body_row(table, partial(_with_unit, units=units))
+            if changed is not table:
+                out[index] = _with_table(passage, changed)
     return out
+
+
+def _each_body_row(table: Table, change: Callable[[list[str]], list[str]]) -> Table:
+    """`table` with `change` made to every row below its header; the same table when no row
+    changes."""
+    rows = [change(row) if n else row for n, row in enumerate(table.rows)]
+    return table if rows == table.rows else Table(rows=rows)
+
+
+def _with_table(passage: Passage, table: Table) -> Passage:
+    """The passage holding `table` instead of its own, its text the table's."""
+    return passage.model_copy(update={"table": table, "text": table.as_text()})
 
 
 _NUMBERED_NOTE = re.compile(r"(?:^|(?<=[。；;\s]))(?:注|註)\s*\d{1,2}\s*[:：]")
