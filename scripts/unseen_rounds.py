@@ -21,6 +21,15 @@ top of the reader of the time: that commit is the round's *unseen state*. Two st
        PYTHONPATH=src .venv/bin/python scripts/unseen_rounds.py build /tmp/unseen/r*.json \\
            --out benchmarks/unseen/unseen.jsonl
 
+   With ``--records benchmarks/unseen/unseen.jsonl`` the rounds that no raw file holds are
+   rebuilt from the committed records (`raw_from_records`; session 27, the raw files of rounds
+   5-37 being lost) and joined with today's labels the same way: a new round needs only its own
+   raw file, and a regraded label moves its records (a point the reader scored 0 that the label
+   now scores is an fn record). With the labels unchanged, the rebuild is the file byte for byte::
+
+       PYTHONPATH=src .venv/bin/python scripts/unseen_rounds.py build /tmp/unseen/r38.json \\
+           --records benchmarks/unseen/unseen.jsonl --out benchmarks/unseen/unseen.jsonl
+
 A record: round, commit, doc, form (language, traditional characters, annual report, stage,
 file type), point, level (the reader's), label (the label's level), label_pages, outcome
 (tp / fp / fn), and evidence: each item's page, passage, matched cues, quantities, relevance,
@@ -149,22 +158,69 @@ def doc_form(name: str, label: dict[str, Any]) -> dict[str, Any]:
             "type": Path(label.get("file") or "").suffix.lstrip(".") or "pdf"}
 
 
-def build(args: argparse.Namespace) -> None:
+def raw_from_records(path: Path) -> list[dict[str, Any]]:
+    """Each round's raw ratings rebuilt from the records of a built JSONL (session 27: the raw
+    files of rounds 5-37 were lost with the machine that rated them). Per document: its file
+    type, the stage found and every point the reader scored, with its level and evidence (page,
+    passage, matched cues, quantities, relevance: what `build` keeps of an evidence item), and the
+    label as the records hold it (level, label pages and form), used only when neither today's
+    corpus nor the raw file holds the document's label. What the records cannot give back: the
+    points the reader listed at level 0 (a point the label now scores is an fn record with no
+    evidence, as a point the rating did not list) and the documents with no record at all (the
+    reader scored nothing and the label nothing)."""
+    rounds: dict[int, dict[str, Any]] = {}
+    docs: dict[tuple[int, str], dict[str, Any]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        raw = rounds.setdefault(rec["round"], {"round": rec["round"], "commit": rec["commit"],
+                                               "documents": []})
+        d = docs.get((rec["round"], rec["doc"]))
+        if d is None:
+            d = {"doc": rec["doc"], "file": f"{rec['doc']}.{rec['form']['type']}",
+                 "stage": rec["stage_found"], "points": [],
+                 "recorded_label": {"form": rec["form"], "points": {}, "pages": {}}}
+            docs[(rec["round"], rec["doc"])] = d
+            raw["documents"].append(d)
+        d["recorded_label"]["points"][rec["point"]] = rec["label"]
+        d["recorded_label"]["pages"][rec["point"]] = rec["label_pages"]
+        if rec["level"] > 0:
+            d["points"].append({"point": rec["point"], "rating": rec["level"], "evidence": [
+                {k: e[k] for k in ("page", "passage", "matched", "quantities", "relevance")}
+                for e in rec["evidence"]]})
+    return [rounds[r] for r in sorted(rounds)]
+
+
+def _label(d: dict[str, Any], corpus: Path) -> tuple[dict[str, float], dict[str, set[int]],
+                                                      dict[str, Any]]:
+    """A document's label: its levels by point, its pages by point and its form. Today's label
+    when the corpus holds it, else the one committed with the round (a raw file's), else the one
+    its records hold (`raw_from_records`)."""
     from cnsr.assess.evaluate import label_pages
 
+    label_path = corpus / f"{d['doc']}.label.yaml"
+    if label_path.exists() or "label_text" in d:
+        text = label_path.read_text(encoding="utf-8") if label_path.exists() else d["label_text"]
+        lab = yaml.safe_load(text)
+        return ({k: float(v) for k, v in (lab.get("points") or {}).items()}, label_pages(text),
+                doc_form(d["doc"], lab))
+    recorded = d["recorded_label"]
+    return ({k: float(v) for k, v in recorded["points"].items()},
+            {k: set(v) for k, v in recorded["pages"].items() if v}, recorded["form"])
+
+
+def build(args: argparse.Namespace) -> None:
     corpus = args.corpus
+    raws = [json.loads(raw_path.read_text(encoding="utf-8")) for raw_path in args.raw]
+    if args.records is not None:
+        # the rounds no raw file holds, rebuilt from the records (read before --out is written)
+        have = {raw["round"] for raw in raws}
+        raws += [raw for raw in raw_from_records(args.records) if raw["round"] not in have]
+    if not raws:
+        raise SystemExit("build: no raw file and no --records")
     lines = []
-    for raw_path in args.raw:
-        raw = json.loads(raw_path.read_text(encoding="utf-8"))
+    for raw in raws:
         for d in raw["documents"]:
-            label_path = corpus / f"{d['doc']}.label.yaml"
-            # today's label when the corpus holds it, else the one committed with the round
-            text = (label_path.read_text(encoding="utf-8") if label_path.exists()
-                    else d["label_text"])
-            lab = yaml.safe_load(text)
-            pages = label_pages(text)
-            want = {k: float(v) for k, v in (lab.get("points") or {}).items()}
-            form = doc_form(d["doc"], lab)
+            want, pages, form = _label(d, corpus)
             paged = d["file"].lower().endswith(".pdf")
             seen = set()
             for p in d["points"]:
@@ -207,7 +263,10 @@ def main() -> None:
     r.add_argument("--tree", type=Path, required=True, help="the round commit's worktree")
     r.add_argument("--out", type=Path, required=True)
     b = sub.add_parser("build", help="join raw ratings with today's labels into a JSONL")
-    b.add_argument("raw", nargs="+", type=Path)
+    b.add_argument("raw", nargs="*", type=Path)
+    b.add_argument("--records", type=Path, default=None,
+                   help="a built JSONL (benchmarks/unseen/unseen.jsonl): the rounds no raw file "
+                        "holds are rebuilt from its records")
     b.add_argument("--corpus", type=Path, default=Path("demo/corpus"))
     b.add_argument("--out", type=Path, default=Path("benchmarks/unseen/unseen.jsonl"))
     args = ap.parse_args()
