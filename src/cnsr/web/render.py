@@ -66,6 +66,45 @@ def distinct(evidence: Iterable[Any], limit: int = 2) -> list[Any]:
     return out
 
 
+_CELL = " | "
+
+
+def table_row(passage: str) -> str | None:
+    """A table row's evidence ("captions | header" over "row", as `assess.emissions` and the
+    point evidence quote it) as the row itself, each figure with its column's year and its unit
+    from the header, caption or unit column, read as the reader reads the table
+    (`evidence.tables.table_text`): "范围一排放 | 2021年 12,186.4万吨二氧化碳当量 | 2022年 …".
+    None for a passage that is no such pair of lines. Cut to a window (a leading "…"), the
+    header is lost: the row's own cells then (session 27: a quote cut at 100 characters showed
+    only the header)."""
+    head, newline, row = passage.strip().partition("\n")
+    if not newline or "\n" in row or _CELL not in row:
+        return None
+    cells = [c.strip() for c in row.split(_CELL)]
+    if head.startswith("…") or _CELL not in head:
+        return _CELL.join(cells)
+    from cnsr.evidence.tables import table_text  # the reader's modules: only when a row is shown
+
+    header = [c.strip() for c in head.split(_CELL)]
+    width = min(len(cells), len(header))
+    # the captions come first on the header's line ("温室气体排放（单位：万吨） | 指标 | 2022年 | 2023年")
+    rows = [[c] for c in header[:-width]] + [header[-width:], cells]
+    written = table_text(rows).split("\n")
+    if len(written) != 2 or not written[1].strip("- "):
+        return _CELL.join(cells)
+    return _CELL.join(part.replace("=", " ", 1) for part in written[1].split(_CELL))
+
+
+def evidence_quote(passage: str, limit: int = 100) -> str:
+    """A passage to quote in a table cell: a table row as the row with its years and unit
+    (`table_row`), anything else its first `limit` characters (Jinja's `truncate`); a row is
+    allowed twice as long, its figures being the evidence."""
+    row = table_row(passage)
+    if row is not None:
+        return str(jinja2.filters.do_truncate(_env, row, 2 * limit))
+    return str(jinja2.filters.do_truncate(_env, passage, limit))
+
+
 @cache
 def static_url(name: str) -> str:
     """`/static/<name>?v=<content hash>`: browsers keep it a year and fetch a changed file
@@ -75,7 +114,7 @@ def static_url(name: str) -> str:
 
 
 templates.env.filters.update(num=num, signed=signed, pct=pct, when=when, distinct=distinct,
-                             check_reason=check_reason)
+                             check_reason=check_reason, evidence_quote=evidence_quote)
 templates.env.globals.update(static_url=static_url, points_to_check=points_to_check)
 
 
