@@ -153,50 +153,47 @@ def carry_note_units(passages: Sequence[Passage]) -> list[Passage]:
         table = passage.table
         if table is None or len(table.rows) < 2:
             continue
-        above = index - 1
-        if above > 0 and passages[above - 1].table is None and _FLOATED_HEAD.fullmatch(
-                passages[above].text.strip()) is not None:
-            above -= 1  # a header cell merged over two rows, printed on its own line ("業務板塊")
-        if above >= 0 and passages[above].table is None:
-            captioned = _with_caption_above(table, passages[above].text)
-            if captioned is not table:
-                table = captioned
-                out[index] = passage = _with_table(passage, table)
-        if not any(_UNIT_HEADER.search(cell) for cell in table.rows[0]):
-            notes = []
-            for after in passages[index + 1: index + 1 + NOTES_AFTER]:
-                if after.table is not None:
-                    break
-                notes.append(after)
-            before = passages[index - 1] if index > 0 else None
-            caption = before.text if before is not None and before.table is None else ""
-            pairs = _table_note_units(notes, caption)
-            if pairs:
-                changed = _each_body_row(table, partial(_with_table_unit, pairs=pairs))
-                if changed is not table:
-                    table = changed
-                    out[index] = passage = _with_table(passage, table)
-        named = _named_row_units(passages[index + 1: index + 1 + NOTES_AFTER])
-        if named:
-            changed = _each_body_row(table, partial(_with_named_unit, named=named))
-            if changed is not table:
-                table = changed
-                out[index] = passage = _with_table(passage, table)
-        if not any(_mark(row) for row in table.rows[1:]):
-            continue
-        units: dict[str, str] = {}
+        carried = _carried(table, passages, index)
+        if carried is not table:
+            out[index] = passage.model_copy(update={"table": carried, "text": carried.as_text()})
+    return out
+
+
+def _carried(table: Table, passages: Sequence[Passage], index: int) -> Table:
+    """The table of `passages[index]` with a unit caption above it as its first row, and the
+    units its notes give: to the whole table, to a named row, to a marked row; the same table
+    when nothing is carried."""
+    above = index - 1
+    if above > 0 and passages[above - 1].table is None and _FLOATED_HEAD.fullmatch(
+            passages[above].text.strip()) is not None:
+        above -= 1  # a header cell merged over two rows, printed on its own line ("業務板塊")
+    if above >= 0 and passages[above].table is None:
+        table = _with_caption_above(table, passages[above].text)
+    if not any(_UNIT_HEADER.search(cell) for cell in table.rows[0]):
+        notes = []
         for after in passages[index + 1: index + 1 + NOTES_AFTER]:
             if after.table is not None:
                 break
-            for match in _NOTE_UNIT.finditer(after.text):
-                unit = _unit_prefix(match.group(2))
-                if unit:
-                    units.setdefault(match.group(1).translate(_SUPERSCRIPT), unit)
-        if units:
-            changed = _each_body_row(table, partial(_with_unit, units=units))
-            if changed is not table:
-                out[index] = _with_table(passage, changed)
-    return out
+            notes.append(after)
+        before = passages[index - 1] if index > 0 else None
+        caption = before.text if before is not None and before.table is None else ""
+        pairs = _table_note_units(notes, caption)
+        if pairs:
+            table = _each_body_row(table, partial(_with_table_unit, pairs=pairs))
+    named = _named_row_units(passages[index + 1: index + 1 + NOTES_AFTER])
+    if named:
+        table = _each_body_row(table, partial(_with_named_unit, named=named))
+    if not any(_mark(row) for row in table.rows[1:]):
+        return table
+    units: dict[str, str] = {}
+    for after in passages[index + 1: index + 1 + NOTES_AFTER]:
+        if after.table is not None:
+            break
+        for match in _NOTE_UNIT.finditer(after.text):
+            unit = _unit_prefix(match.group(2))
+            if unit:
+                units.setdefault(match.group(1).translate(_SUPERSCRIPT), unit)
+    return _each_body_row(table, partial(_with_unit, units=units)) if units else table
 
 
 def _each_body_row(table: Table, change: Callable[[list[str]], list[str]]) -> Table:
@@ -204,11 +201,6 @@ def _each_body_row(table: Table, change: Callable[[list[str]], list[str]]) -> Ta
     changes."""
     rows = [change(row) if n else row for n, row in enumerate(table.rows)]
     return table if rows == table.rows else Table(rows=rows)
-
-
-def _with_table(passage: Passage, table: Table) -> Passage:
-    """The passage holding `table` instead of its own, its text the table's."""
-    return passage.model_copy(update={"table": table, "text": table.as_text()})
 
 
 _NUMBERED_NOTE = re.compile(r"(?:^|(?<=[。；;\s]))(?:注|註)\s*\d{1,2}\s*[:：]")
