@@ -11,7 +11,7 @@ from functools import cache
 from cnsr.evidence.numbers import words_regex
 from cnsr.evidence.units import table
 
-_CONTEXT_SUFFIX = {"pollutant": "(?:排放)?", "gas": r"(?:的)?(?:排放总?量?|emissions?)?", "emissions_co2": r"(?![-\s]?e|当量|當量)(?:排放总?量?|减排量?)?"}
+_CONTEXT_SUFFIX = {"pollutant": "(?:排放)?", "gas": r"(?:的)?(?:排放总?量?|emissions?)?", "emissions_co2": r"(?![-\s]?[eE](?:[qQ]|quivalent)?(?![A-Za-z])|当量|當量)(?:排放总?量?|减排量?|\s+emissions?)?"}
 _CONTEXT_UNIT = {"emissions_co2": ("tCO2", "emissions"), "emissions": ("tCO2e", "emissions"),
                  "emissions_generic": ("tCO2e", "emissions"), "energy": ("tce", "energy")}
 
