@@ -19,13 +19,21 @@ def _literal(word: str) -> str:
     return re.escape(word).replace(r"\ ", r"\s")  # a space: any one space character
 
 
+def _whole(word: str) -> str:
+    """A `not_before` word: a Latin one in any case and as a whole word ("e" blocks "CO2e" and
+    "CO2 E", not "CO2 emissions")."""
+    if not word[-1].isascii() or not word[-1].isalpha():
+        return _literal(word)
+    return f"(?i:{_literal(word)})(?![A-Za-z])"
+
+
 def _after(parts: dict[str, list[str]]) -> str:
     """The regex of what may follow a kind's word (aliases.yaml `tonnes_context_after`): none of
     `not_before`, then an optional joiner, then the longest of `words` if one follows."""
-    def alternatives(words: list[str]) -> str:
-        return "|".join(_literal(w) for w in sorted(words, key=len, reverse=True))
+    def alternatives(words: list[str], form=_literal) -> str:  # type: ignore[no-untyped-def]
+        return "|".join(form(w) for w in sorted(words, key=len, reverse=True))
 
-    out = f"(?!{alternatives(parts['not_before'])})" if parts.get("not_before") else ""
+    out = f"(?!{alternatives(parts['not_before'], _whole)})" if parts.get("not_before") else ""
     for key in ("joiners", "words"):
         if parts.get(key):
             out += f"(?:{alternatives(parts[key])})?"

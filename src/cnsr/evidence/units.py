@@ -167,7 +167,9 @@ class _Table:
                 if unknown:
                     raise ValueError(f"tonnes_context_after.{kind}: unknown key {sorted(unknown)[0]!r}")
                 words = {str(k): [str(w) for w in ws] for k, ws in parts.items()}
-                if any(not w or (k != "not_before" and w != w.strip())
+                # a space may open a `not_before` word, or a Latin word that follows its own
+                if any(not w.strip() or w != w.rstrip() or (
+                        w != w.lstrip() and k != "not_before" and not w.strip()[0].isascii())
                        for k, ws in words.items() for w in ws):
                     raise ValueError(f"tonnes_context_after.{kind}: an empty word or spaces around one")
                 self.tonnes_context_after[str(kind)] = words
