@@ -111,3 +111,23 @@ CARBON_COST_AS_RISK = [
 @pytest.mark.parametrize(("text", "want"), CARBON_COST_AS_RISK)
 def test_a_rising_carbon_cost_named_as_a_risk_is_no_cost_borne(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+OTHERS_DISCLOSED = [
+    pytest.param("此外，本集團於交付的住宅中推廣節能門窗，據測算每戶業主每年可節約用電約420千瓦時。", {"I03.4": 0, "I09.3": 1},
+                 id="owners_save_hant"),
+    pytest.param("据测算，采用公司智能电表的居民每年可节约电费约86元。", {"I03.4": 0}, id="residents_save"),
+    pytest.param("公司在经济开发区建设示范工程，接入园区企业屋顶光伏86兆瓦、储能20兆瓦时。", {"I08.2": 0},
+                 id="park_firms_pv_connected"),
+    pytest.param("据发行人招股书披露，其已投运风电机组年发电量约62亿千瓦时，清洁能源占比100%。", {"I03.5": 0},
+                 id="issuer_disclosed"),
+    # the company's own stays
+    pytest.param("公司新增屋顶光伏1.6兆瓦，全年发电180万千瓦时全部自用，可再生电力占比提升至12%。", {"I03.5": 1, "I08.2": 1},
+                 id="own_pv_stays"),
+    pytest.param("公司更换高效冷水机组，全年节约用电约1,260万千瓦时。", {"I03.4": 1}, id="own_chillers_stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OTHERS_DISCLOSED)
+def test_what_others_save_generate_or_disclose_is_theirs(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
