@@ -119,15 +119,23 @@ RISK = [
     ("I03.2", "Transition risks: rising electricity prices would increase the cost of our "
               "purchased electricity.",
      "We track purchased electricity and diesel use at every site each month."),
-    ("I08.4", "Transition risks include tighter energy-efficiency rules for data centres "
-              "(PUE caps) and higher electricity prices.",
-     "We installed free-air cooling at our data centres, lowering PUE from 1.31 to 1.26."),
+    # (the I08.4 case moved below: since blind round 39, session 27, the risk is no hit at all)
 ]
 
 
 @pytest.mark.parametrize(("pid", "risk", "measure"), RISK)
 def test_the_measure_is_quoted_before_a_climate_risk(pid: str, risk: str, measure: str) -> None:
     assert _quoted_first(pid, risk, measure) == measure
+
+
+def test_efficiency_rules_as_a_risk_are_no_operations_hit() -> None:
+    # blind round 39 (session 27): rules on energy efficiency named as a transition risk
+    # (efficiency_rule) are no measure of the company's (I03.4 / I08.4 none): only the measure is quoted
+    risk = ("Transition risks include tighter energy-efficiency rules for data centres "
+            "(PUE caps) and higher electricity prices.")
+    measure = "We installed free-air cooling at our data centres, lowering PUE from 1.31 to 1.26."
+    found = find_evidence([pages_document([risk], [measure])])
+    assert [r.where.raw for r in found.points.get("I08.4", [])] == [measure]
 
 
 def test_a_risk_stays_first_on_a_risk_point() -> None:
