@@ -44,7 +44,8 @@ AUDITS = {5: (33, 40), 6: (43, 60), 7: (48, 60), 8: (36, 60), 9: (47, 60), 10: (
           34: (35, 40),
           35: (35, 40),
           36: (34, 40),
-          37: (34, 40)}
+          37: (34, 40),
+          38: (35, 40)}
 
 
 def tables(records: list[Rec]) -> None:
@@ -117,7 +118,7 @@ def tables(records: list[Rec]) -> None:
         shares[i] = cum / nf
     docs = len({r["doc"] for r in sc})
     print(f"documents: {docs}; with no FP: {docs - len(per_doc)}; the 5 / 10 / 20 worst hold "
-          f"{shares[5]:.0%} / {shares[10]:.0%} / {shares[20]:.0%} of the {nf} FPs; worst: "
+          f"{shares.get(5, 1.0):.0%} / {shares.get(10, 1.0):.0%} / {shares.get(20, 1.0):.0%} of the {nf} FPs; worst: "
           + ", ".join(f"{d} {f}" for d, f in per_doc.most_common(6)))
 
 
