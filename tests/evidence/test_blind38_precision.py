@@ -142,3 +142,18 @@ RECALL = [
 @pytest.mark.parametrize(("text", "want"), RECALL)
 def test_points_missed_before(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+EXPECTED = [
+    # an expectation ("预期需要使用…碳信用") is a plan: no offset bought (I08.6 a mention at most, I14.2 nothing)
+    pytest.param("在可持续航空燃料尚未普及前，我们预期需要使用高质素碳信用处理剩余排放。", {"I08.6": 0.5, "I14.2": 0},
+                 id="expects_credits_zh"),
+    pytest.param("在可持續航空燃料尚未普及前，我們預期需要使用高質素碳信用處理剩餘排放。", {"I08.6": 0.5, "I14.2": 0},
+                 id="expects_credits_hant"),
+    pytest.param("公司预期将于2026年起购买碳信用抵销剩余排放。", {"I08.6": 0.5, "I14.2": 0}, id="expects_to_buy_zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EXPECTED)
+def test_expected_offsets_are_plans(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
