@@ -100,6 +100,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     36: ("3e9c635", 235, 240),
     # session 26's blind round 37 (branch s26-blind37, its first commit, on main 4d33bff; labels committed with it)
     37: ("ffc2b7b", 241, 246),
+    # session 27's blind round 38 (branch s27-blind38, its first commit, on main 6820b35; labels committed with it)
+    38: ("5d93120", 247, 252),
     # session 27's blind round 39 (branch s27-blind39, its first commit, on main 6820b35; labels committed with it)
     39: ("2b35d4c", 253, 258),
     # session 27's blind round 40 (branch s27-blind40, its first commit, on main 6820b35; labels committed with it)
