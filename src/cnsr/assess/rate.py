@@ -64,16 +64,21 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
     figures' records and series trends) and calls `meanwhile` (`cnsr rate`: the table
     printer's imports; session 15)."""
     lex = lexicon or m.lexicon()
-    analysed = None
+    analysed = navigation = None
     if early is not None:
         analysed = [e.for_subject(lex, subject or Subject()) for e in early]
+        # the navigation passages its forked child found, for the document it was given
+        navigation = [e.navigation[1] if e.navigation is not None and i < len(documents)
+                      and e.navigation[0] is documents[i] else None
+                      for i, e in enumerate(early)]
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
         if not fork:
-            return assess_findings(find_evidence(documents, lex, subject, analysed), m)
+            return assess_findings(find_evidence(documents, lex, subject, analysed,
+                                                 navigation), m)
         from cnsr.forked import Forked
         from cnsr.ingest.parallel import parallel_limits
 
-        findings = locate(documents, lex, subject, analysed)
+        findings = locate(documents, lex, subject, analysed, navigation)
         with_points = sum(1 for loc in findings.passages if loc.analysis.points)
         ranked = Forked(lambda: relevance_and_ranking(findings)) \
             if with_points >= parallel_limits().fork_relevance_passages else None

@@ -158,7 +158,7 @@ def _read_all(files: list[Path], ocr: bool, first: PendingDocument | None = None
                 with pending:  # closed (its workers stopped) before `finish` forks
                     documents.append(pending.read(tick, each_page))
                 if early is not None:
-                    early.finish()
+                    early.finish(documents[-1])
                     analysed.append(early)
             except DocumentError as err:
                 errors.append(err)

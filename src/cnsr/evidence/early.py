@@ -34,11 +34,12 @@ from cnsr.evidence import relative_years
 from cnsr.evidence.find import Early, page_passages
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.match import analyse
+from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.numbers import normalize as fold
 from cnsr.evidence.records import Analysis
 from cnsr.evidence.subject import Subject, future_year_kept
 from cnsr.forked import Forked, Shared
-from cnsr.ingest.document import Page, Passage
+from cnsr.ingest.document import Document, Page, Passage
 from cnsr.ingest.parallel import parallel_limits
 
 PROTOCOL = pickle.HIGHEST_PROTOCOL
@@ -63,6 +64,10 @@ class EarlyAnalysis:
         ends are left to `find_evidence`."""
         self._later: list[Passage] = []
         """Passages of pages added `later`, analysed by `finish`."""
+        self.navigation: tuple[Document, set[tuple[int, int]]] | None = None
+        """The navigation passages of the document `finish` was given, found by its forked
+        child before it takes passages (`navigation.navigation_passages` of the read document;
+        `find.locate` takes them instead of finding them on one core after reading)."""
 
     def add(self, page: Page, later: bool = False) -> None:
         """`later`: the document's remaining pages are read already and only need finishing,
@@ -79,27 +84,38 @@ class EarlyAnalysis:
             self._analyse(waiting, later)
         self._waiting = []
 
-    def finish(self) -> None:
+    def finish(self, document: Document | None = None) -> None:
         """Analyse the passages that waited (`add(…, later=True)`): with at least
         `fork_analysis_passages` of them (`data/limits/parallel.yaml`), shared with a forked
         child, this process taking them from the first, the child from the last, until they
-        meet (`forked.Shared`)."""
+        meet (`forked.Shared`). `document`, the document read (complete: its pages will not
+        change), has its navigation passages found by that child first (`navigation`): one
+        step less for the one-core tail after reading, where `find.locate` would find them
+        (session 27: ~30 ms of the dense benchmark report's tail, now shared)."""
         passages, self._later = self._later, []
         if len(passages) < parallel_limits().fork_analysis_passages:
             for passage in passages:
                 self._keep(passage, self._analysis(passage))
             return
         shared = Shared(len(passages))
-        # the child pickles each analysis as it makes it: what is left to send when the two
-        # meet is bytes, which pickle as a copy
-        child = Forked(lambda: [(i, pickle.dumps(self._analysis(passages[i]), PROTOCOL))
-                                for i in shared.from_back()])
+
+        def child_part() -> tuple[set[tuple[int, int]] | None, list[tuple[int, bytes]]]:
+            # the child pickles each analysis as it makes it: what is left to send when the
+            # two meet is bytes, which pickle as a copy
+            nav = navigation_passages(document) if document is not None else None
+            return nav, [(i, pickle.dumps(self._analysis(passages[i]), PROTOCOL))
+                         for i in shared.from_back()]
+
+        child = Forked(child_part)
         done: dict[int, Analysis] = {i: self._analysis(passages[i]) for i in shared.from_front()}
-        for i, data in child.result():
+        nav, sent = child.result()
+        for i, data in sent:
             if i not in done:
                 done[i] = pickle.loads(data)
         for i, passage in enumerate(passages):  # what a failed child took and did not send
             self._keep(passage, done[i] if i in done else self._analysis(passage))
+        if document is not None and nav is not None:
+            self.navigation = (document, nav)
 
     def _analyse(self, page: Page, later: bool = False) -> None:
         if later:

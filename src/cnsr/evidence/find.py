@@ -90,7 +90,9 @@ def cues_are_words_in(r: Ranked) -> bool:
 
 def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
                   subject: Subject | None = None,
-                  analysed: list[dict[tuple[int, int], Early]] | None = None) -> Findings:
+                  analysed: list[dict[tuple[int, int], Early]] | None = None,
+                  navigation_found: list[set[tuple[int, int]] | None] | None = None
+                  ) -> Findings:
     """Analyse every passage of `documents` and rank, per point, the passages that support it
     (best rating first, then BM25 relevance, then document order). Navigation passages
     (`navigation.py`: contents, indexes, materiality matrices, stakeholder tables) are not
@@ -101,15 +103,18 @@ def find_evidence(documents: list[Document], lexicon: Lexicon | None = None,
     one is used only if its text and rows are the passage's, the others are analysed here.
 
     The two steps, `locate` then `rank` with the `relevance` of the located passages, are
-    also run apart (`assess/rate.py`: the relevance in a forked process meanwhile)."""
-    findings = locate(documents, lexicon, subject, analysed)
+    also run apart (`assess/rate.py`: the relevance in a forked process meanwhile).
+    `navigation_found[i]`, when given and not None, is `navigation_passages(documents[i])`
+    found already (`early.py`: by the child that shared the last passages' analyses)."""
+    findings = locate(documents, lexicon, subject, analysed, navigation_found)
     rank(findings, relevance(findings))
     return findings
 
 
 def locate(documents: list[Document], lexicon: Lexicon | None = None,
            subject: Subject | None = None,
-           analysed: list[dict[tuple[int, int], Early]] | None = None) -> Findings:
+           analysed: list[dict[tuple[int, int], Early]] | None = None,
+           navigation_found: list[set[tuple[int, int]] | None] | None = None) -> Findings:
     """`find_evidence`'s findings before the ranking: every analysed passage that found
     anything, with no point ranked yet (`Findings.points` empty; see `rank`)."""
     lex = lexicon or load_lexicon()
@@ -123,7 +128,9 @@ def locate(documents: list[Document], lexicon: Lexicon | None = None,
     navs: list[set[tuple[int, int]]] = []
     for d, doc in enumerate(documents):
         passages = _passages(doc)
-        nav = navigation_passages(doc)
+        found = navigation_found[d] if navigation_found is not None \
+            and d < len(navigation_found) else None
+        nav = found if found is not None else navigation_passages(doc)
         navs.append(nav)
         questions = answered_apart(passages)  # template questions answered on a line apart
         done = analysed[d] if analysed is not None and d < len(analysed) else None
