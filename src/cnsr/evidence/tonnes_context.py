@@ -6,6 +6,7 @@ with the words of data/units/aliases.yaml (`tonnes_context`, `tonnes_comparison`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from cnsr.evidence.numbers import words_regex
@@ -30,7 +31,7 @@ def _whole(word: str) -> str:
 def _after(parts: dict[str, list[str]]) -> str:
     """The regex of what may follow a kind's word (aliases.yaml `tonnes_context_after`): none of
     `not_before`, then an optional joiner, then the longest of `words` if one follows."""
-    def alternatives(words: list[str], form=_literal) -> str:  # type: ignore[no-untyped-def]
+    def alternatives(words: list[str], form: Callable[[str], str] = _literal) -> str:
         return "|".join(form(w) for w in sorted(words, key=len, reverse=True))
 
     out = f"(?!{alternatives(parts['not_before'], _whole)})" if parts.get("not_before") else ""
