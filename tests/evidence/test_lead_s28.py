@@ -1,0 +1,47 @@
+"""Session 28, lead: guide §14.2 (ETS compliance) and the offsets a sentence denies. "未使用国家核证自愿
+减排量" beside a compliance figure vetoed the whole sentence's ETS point, because the denial of offsets
+sat in `negated_cue`, which I14.1 and I12.5 also refuse; it now denies the offset points only
+(`no_offsets_used`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tagged import points
+
+
+@pytest.mark.parametrize("text", [
+    "2021年12月，公司按期完成2019—2020年度配额清缴，履约率100%，未使用国家核证自愿减排量。",
+    "热电分公司完成2022年度配额清缴，履约率100%，本年度未购买CCER。",
+    "熱電廠按期完成2023年度配額清繳，履約率100%，未使用核證自願減排量。",
+])
+def test_compliance_with_a_rate_is_not_denied_by_no_offsets(text: str) -> None:
+    got = points(text)
+    assert got.get("I14.1") == 1.0 and "I14.2" not in got, got
+
+
+def test_compliance_in_words_is_a_mention() -> None:
+    got = points("自备电厂纳入全国碳市场，已完成2021—2022年度配额清缴，未使用核证自愿减排量。")
+    assert got.get("I14.1") == 0.5 and "I14.2" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "公司未使用国家核证自愿减排量抵消排放。",
+    "We did not use any CCERs in 2023.",
+    "We do not rely on carbon offsets to meet our targets.",
+    "公司不以购买碳信用替代实际减排。",
+])
+def test_offsets_denied_earn_no_offset_point(text: str) -> None:
+    got = points(text)
+    assert not {"I14.2", "I08.6"} & set(got), got
+
+
+def test_a_sink_not_used_to_offset_is_no_offset() -> None:
+    got = points("林场碳汇项目尚未开展核证，也不用于抵消集团的排放。")
+    assert "I08.6" not in got and "I14.2" not in got, got
+
+
+def test_an_unverified_figure_is_still_denied() -> None:
+    """The verification denial stays in negated_cue: I12.5 and I14.1 keep refusing it."""
+    got = points("上述排放数据未经第三方核查。")
+    assert "I12.5" not in got, got
