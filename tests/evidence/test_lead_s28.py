@@ -45,3 +45,26 @@ def test_an_unverified_figure_is_still_denied() -> None:
     """The verification denial stays in negated_cue: I12.5 and I14.1 keep refusing it."""
     got = points("上述排放数据未经第三方核查。")
     assert "I12.5" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Our Yanqing plant in the Beijing pilot ETS surrendered 41,260 allowances for 2023.",
+    "In 2023 we surrendered 18,420 EU allowances for flights within the EEA.",
+    "The refinery was allocated 1.2 million free allowances for 2023.",
+    "公司燃机电厂获分配免费配额120万个，已全部清缴。",
+    "2023年，热电公司清缴配额共计35.2万个。",
+    "For 2023 the plant surrendered 2,022 allowances.",
+])
+def test_allowances_counted_are_a_figure_of_the_ets_duty(text: str) -> None:
+    got = points(text)
+    assert got.get("I14.1") == 1.0, got
+    assert not {"I11.1", "I11.4"} & set(got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The group opened 3 allowances trading accounts with the exchange.",
+    "Our 11 plants are covered by the national ETS.",
+    "Our two cement plants surrendered their 2022 allowances on time.",
+])
+def test_other_counts_near_allowances_are_no_figure(text: str) -> None:
+    assert points(text).get("I14.1") == 0.5, points(text)

@@ -16,7 +16,9 @@ QUANTITY_DIMENSIONS = frozenset({"emissions", "energy", "electricity", "mass", "
                                  # fuel by volume, an `extra_quantities` pattern (blind round 12)
                                  "fuel_volume",
                                  # a data centre's PUE value, an `extra_quantities` pattern (session 21)
-                                 "pue_value"})
+                                 "pue_value",
+                                 # allowances counted, an `extra_quantities` pattern (session 28)
+                                 "allowance_count"})
 _MEASURED_DIMENSIONS = QUANTITY_DIMENSIONS | {"area", "price", "duration"}
 """Every dimension a measured quantity can have (`cnsr.evidence.quantities`)."""
 Clause = list[str]
