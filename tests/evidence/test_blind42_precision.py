@@ -15,7 +15,7 @@ false points of the round, by kind, with text written fresh for these tests (doc
   were read as the company's intensity (I03.3) and energy structure (I08.2);
 - an approval to issue green bonds, not yet issued, was read as green financing done (I15.4 at 1);
 - a CDP supply-chain questionnaire the company answered for a client was read as its measure towards
-  its own suppliers (I08.5).
+  its own suppliers (I08.5), and the scopes suppliers were asked to report as its target boundary (I06.4).
 """
 
 from __future__ import annotations
@@ -152,3 +152,15 @@ def test_a_green_bond_issued_stays() -> None:
 def test_a_supply_chain_questionnaire_answered_is_no_supplier_measure(text: str) -> None:
     got = points(text)
     assert "I08.5" not in got and got.get("I10.3") == 1.0, got
+
+
+@pytest.mark.parametrize("text", [
+    "2023年我们向前100大供应商发出气候问卷，要求其报告范围一和范围二排放及减排目标，回收率83%。",
+    "公司对主要承运商开展调查，要求其披露范围一排放和减排目标。",
+], ids=["zh_questionnaire", "zh_carriers"])
+def test_the_scopes_suppliers_are_asked_for_are_no_target_boundary(text: str) -> None:
+    assert "I06.4" not in points(text), points(text)
+
+
+def test_the_companys_own_target_boundary_stays() -> None:
+    assert points("公司减排目标覆盖范围一和范围二排放。").get("I06.4") == 1.0
