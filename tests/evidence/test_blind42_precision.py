@@ -15,7 +15,9 @@ false points of the round, by kind, with text written fresh for these tests (doc
   were read as the company's intensity (I03.3) and energy structure (I08.2);
 - an approval to issue green bonds, not yet issued, was read as green financing done (I15.4 at 1);
 - a CDP supply-chain questionnaire the company answered for a client was read as its measure towards
-  its own suppliers (I08.5), and the scopes suppliers were asked to report as its target boundary (I06.4).
+  its own suppliers (I08.5), and the scopes suppliers were asked to report as its target boundary (I06.4);
+- the fields a bank's product serves were read as its own wastewater or office measures (I02.2, I08.4), and
+  green power and certificates bought ("…采购获得可再生电力") as a carbon revenue (I15.3).
 """
 
 from __future__ import annotations
@@ -164,3 +166,22 @@ def test_the_scopes_suppliers_are_asked_for_are_no_target_boundary(text: str) ->
 
 def test_the_companys_own_target_boundary_stays() -> None:
     assert points("公司减排目标覆盖范围一和范围二排放。").get("I06.4") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "本行针对分布式光伏、新能源汽车、建筑节能和污水处理等领域推出\"澄绿贷\"系列产品。",
+    "公司针对工业园区、污水处理厂和数据中心等场景提供节能改造方案。",
+    "We offer loan products for rooftop solar, electric vehicles, building efficiency and wastewater treatment projects.",
+], ids=["zh_loan_fields", "zh_solution_fields", "en_loan_fields"])
+def test_the_fields_a_product_serves_are_the_clients(text: str) -> None:
+    got = points(text)
+    for own in ("I02.2", "I02.4", "I08.4"):
+        assert own not in got, (own, got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2023年公司通过绿色电力交易和绿证采购获得可再生电力8.4亿千瓦时，占总用电量的19.7%。", 0),
+    ("公司出售CCER 38万吨，获得收入2,460万元。", 1.0),
+], ids=["zh_bought", "zh_sold"])
+def test_certificates_bought_are_no_carbon_revenue(text: str, want: float) -> None:
+    assert points(text).get("I15.3", 0) == want, points(text)
