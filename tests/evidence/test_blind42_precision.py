@@ -17,7 +17,8 @@ false points of the round, by kind, with text written fresh for these tests (doc
 - a CDP supply-chain questionnaire the company answered for a client was read as its measure towards
   its own suppliers (I08.5), and the scopes suppliers were asked to report as its target boundary (I06.4);
 - the fields a bank's product serves were read as its own wastewater or office measures (I02.2, I08.4), and
-  green power and certificates bought ("…采购获得可再生电力") as a carbon revenue (I15.3).
+  green power and certificates bought ("…采购获得可再生电力") as a carbon revenue (I15.3);
+- a fuel producer's own life-cycle claim on the SAF bought was read as a supply-chain measure (I08.5).
 """
 
 from __future__ import annotations
@@ -185,3 +186,12 @@ def test_the_fields_a_product_serves_are_the_clients(text: str) -> None:
 ], ids=["zh_bought", "zh_sold"])
 def test_certificates_bought_are_no_carbon_revenue(text: str, want: float) -> None:
     assert points(text).get("I15.3", 0) == want, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "燃料供应商的生命周期评估显示，该批SAF较传统航油可减少约80%的碳排放。",
+    "生物柴油生产商出具的碳足迹报告显示，其较石化柴油可减少约70%的碳排放。",
+    "The fuel supplier's life-cycle assessment shows the SAF cuts carbon emissions by about 80% against fossil jet fuel.",
+], ids=["zh_supplier_lca", "zh_producer_report", "en_supplier_lca"])
+def test_a_fuel_producers_claim_is_no_supplier_measure(text: str) -> None:
+    assert "I08.5" not in points(text), points(text)
