@@ -195,3 +195,13 @@ def test_certificates_bought_are_no_carbon_revenue(text: str, want: float) -> No
 ], ids=["zh_supplier_lca", "zh_producer_report", "en_supplier_lca"])
 def test_a_fuel_producers_claim_is_no_supplier_measure(text: str) -> None:
     assert "I08.5" not in points(text), points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们在承运商招标中对国六排放标准和新能源车辆比例设置加分项，并要求年度合同额超过5,000万元的承运商报送燃油消耗数据。",
+    "公司在供应商招标中对能效等级和新能源车辆比例设置加分项。",
+    "In carrier tenders we award extra points for electric and China VI trucks.",
+], ids=["zh_carriers", "zh_tender_points", "en_tender_points"])
+def test_tender_points_and_fuel_data_asked_of_carriers_are_supplier_measures(text: str) -> None:
+    # what the SAF sentence had wrongly carried for d276 (its I08.5), read on the company's own measure
+    assert points(text).get("I08.5") == 1.0, points(text)
