@@ -47,7 +47,8 @@ def test_a_generators_avoided_coal_and_co2_are_enabled_for_others(text: str) -> 
     "通过节能改造全年节电320万千瓦时，按全国电网平均排放因子测算，相当于减少二氧化碳排放约1,820吨。",
     "余热发电量4.1亿千瓦时，按全国电网平均排放因子测算，相当于节约标准煤12.6万吨。",
     "The retrofit saved 3.2 GWh of electricity in 2023, equivalent to about 1,800 tonnes of CO2.",
-], ids=["zh_own_saving", "zh_waste_heat", "en_own_saving"])
+    "Our waste-heat power units generated 86 GWh in 2023, equivalent to saving about 27,000 tonnes of standard coal.",
+], ids=["zh_own_saving", "zh_waste_heat", "en_own_saving", "en_waste_heat"])
 def test_an_own_saving_converted_by_a_factor_stays_a_saving(text: str) -> None:
     assert points(text).get("I03.4") == 1.0, points(text)
 
