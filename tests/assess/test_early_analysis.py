@@ -5,16 +5,15 @@ history."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import pytest
+from early_forks import forking, read_later
 from passage_docs import make_doc
 
-from cnsr import forked
 from cnsr.assess.rate import rate_documents
 from cnsr.evidence import early as early_module
 from cnsr.evidence.early import EarlyAnalysis
@@ -204,11 +203,7 @@ def test_a_short_document_is_analysed_after_reading(m: LoadedMethodology) -> Non
 # from its own end).
 def _read_later(doc: Document, m: LoadedMethodology, year: int | None,
                 first_later: int) -> EarlyAnalysis:
-    early = EarlyAnalysis(m.lexicon(), subject_for(NAME, year))
-    for page in doc.pages:
-        early.add(page, later=page.number >= first_later)
-    early.finish()
-    return early
+    return read_later(doc, m.lexicon(), subject_for(NAME, year), first_later)
 
 
 def _states(early: EarlyAnalysis) -> list[tuple[object, ...]]:
@@ -222,17 +217,7 @@ def _states(early: EarlyAnalysis) -> list[tuple[object, ...]]:
 def test_passages_shared_with_a_forked_child_are_the_serial_analyses(
         m: LoadedMethodology, monkeypatch: pytest.MonkeyPatch) -> None:
     doc = _long_report()
-    limits = parallel.parallel_limits()
-    monkeypatch.setattr(early_module, "parallel_limits",
-                        lambda: dataclasses.replace(limits, fork_analysis_passages=2))
-    children: list[int] = []
-
-    class Counted(forked.Forked[Any]):
-        def __init__(self, compute: Callable[[], Any]) -> None:
-            super().__init__(compute)
-            children.append(self._pid)
-
-    monkeypatch.setattr(early_module, "Forked", Counted)
+    children = forking(monkeypatch)
     company = Company(name=NAME, year=2025)
     serial = rate_documents([doc], company, m)
     eager = _read_early(doc, m, 2025)
@@ -251,9 +236,7 @@ def test_passages_a_failed_child_took_are_analysed_here(
     """A child that takes passages and dies before sending them back (killed, out of memory)
     costs their analysis again here, never a passage."""
     doc = _long_report()
-    limits = parallel.parallel_limits()
-    monkeypatch.setattr(early_module, "parallel_limits",
-                        lambda: dataclasses.replace(limits, fork_analysis_passages=2))
+    forking(monkeypatch)
     parent = os.getpid()
     real = EarlyAnalysis._analysis
     taken = 0

@@ -6,15 +6,14 @@ finding to `locate`."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from early_forks import forking, read_later
 from passage_docs import make_doc
 
-from cnsr import forked
 from cnsr.assess.rate import rate_documents
 from cnsr.evidence import early as early_module
 from cnsr.evidence import find as find_module
@@ -49,48 +48,28 @@ def _report() -> Document:
                      [SOLAR, EN], [SOCIAL], [INDEX]], path="lanxi-2024.pdf")
 
 
-def _forking(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Fork for any number of later passages; the children's pids (0: no child)."""
-    limits = parallel.parallel_limits()
-    monkeypatch.setattr(early_module, "parallel_limits",
-                        lambda: dataclasses.replace(limits, fork_analysis_passages=2))
-    children: list[int] = []
-
-    class Counted(forked.Forked[Any]):
-        def __init__(self, compute: Callable[[], Any]) -> None:
-            super().__init__(compute)
-            children.append(self._pid)
-
-    monkeypatch.setattr(early_module, "Forked", Counted)
-    return children
-
-
 def _read_later(doc: Document, m: LoadedMethodology, given: Document | None,
                 first_later: int = 2) -> EarlyAnalysis:
-    early = EarlyAnalysis(m.lexicon(), subject_for(NAME, 2024))
-    for page in doc.pages:
-        early.add(page, later=page.number >= first_later)
-    early.finish(given)
-    return early
+    return read_later(doc, m.lexicon(), subject_for(NAME, 2024), first_later, given)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 def test_the_child_finds_the_navigation_locate_would_find(
         m: LoadedMethodology, monkeypatch: pytest.MonkeyPatch) -> None:
-    children = _forking(monkeypatch)
+    children = forking(monkeypatch)
     doc = _report()
     expected = navigation_passages(doc)
     assert {page for page, _ in expected} == {2, 7}  # the contents page and the index table
     early = _read_later(doc, m, doc)
     assert children and all(children)  # really forked
-    assert early.navigation is not None
-    assert early.navigation[0] is doc and early.navigation[1] == expected
+    assert early.navigation_for(doc) == expected
+    assert early.navigation_for(_report()) is None  # an equal document, not the one read
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 def test_the_rating_takes_the_childs_navigation_and_is_the_readers(
         m: LoadedMethodology, monkeypatch: pytest.MonkeyPatch) -> None:
-    _forking(monkeypatch)
+    forking(monkeypatch)
     doc = _report()
     company = Company(name=NAME, year=2024)
     serial = rate_documents([doc], company, m)
@@ -110,7 +89,7 @@ def test_the_rating_takes_the_childs_navigation_and_is_the_readers(
 def test_navigation_of_another_document_is_found_again(
         m: LoadedMethodology, monkeypatch: pytest.MonkeyPatch) -> None:
     # the analyses were made for an equal document, not this one: its navigation is found here
-    _forking(monkeypatch)
+    forking(monkeypatch)
     doc, twin = _report(), _report()
     early = _read_later(twin, m, twin)
     calls: list[Document] = []
@@ -131,7 +110,7 @@ def test_navigation_of_another_document_is_found_again(
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 def test_a_failed_child_leaves_the_navigation_found_here(
         m: LoadedMethodology, monkeypatch: pytest.MonkeyPatch) -> None:
-    _forking(monkeypatch)
+    forking(monkeypatch)
     parent = os.getpid()
     real = early_module.navigation_passages
 
@@ -143,7 +122,7 @@ def test_a_failed_child_leaves_the_navigation_found_here(
     monkeypatch.setattr(early_module, "navigation_passages", dying)
     doc = _report()
     early = _read_later(doc, m, doc)
-    assert early.navigation is not None and early.navigation[1] == real(doc)
+    assert early.navigation_for(doc) == real(doc)
     assert set(early.passages) == {(p.page, p.index) for page in doc.pages
                                    for p in page.passages}
 
@@ -157,7 +136,7 @@ def test_few_later_passages_leave_the_navigation_to_locate(
     assert parallel.parallel_limits().fork_analysis_passages > 10
     doc = _report()
     early = _read_later(doc, m, doc, first_later=6)
-    assert early.navigation is None
+    assert early.navigation is None and early.navigation_for(doc) is None
     company = Company(name=NAME, year=2024)
     assert rate_documents([doc], company, m, early=[early]).model_dump() == \
         rate_documents([doc], company, m).model_dump()

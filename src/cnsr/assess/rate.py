@@ -67,9 +67,7 @@ def assess_documents(documents: list[Document], m: LoadedMethodology,
     analysed = navigation = None
     if early is not None:
         analysed = [e.for_subject(lex, subject or Subject()) for e in early]
-        # the navigation passages its forked child found, for the document it was given
-        navigation = [e.navigation[1] if e.navigation is not None and i < len(documents)
-                      and e.navigation[0] is documents[i] else None
+        navigation = [e.navigation_for(documents[i]) if i < len(documents) else None
                       for i, e in enumerate(early)]
     with cyclic_gc_paused():  # the findings are freed inside the pause, by _assess's return
         if not fork:

@@ -117,6 +117,14 @@ class EarlyAnalysis:
         if document is not None and nav is not None:
             self.navigation = (document, nav)
 
+    def navigation_for(self, document: Document) -> set[tuple[int, int]] | None:
+        """The navigation passages `finish`'s child found in that very `document` object
+        (`find.locate(…, navigation_found)` takes them), else None: no child found them, or
+        they are another document's."""
+        if self.navigation is None or self.navigation[0] is not document:
+            return None
+        return self.navigation[1]
+
     def _analyse(self, page: Page, later: bool = False) -> None:
         if later:
             self._later.extend(page_passages(page))
