@@ -56,15 +56,6 @@ def invoke(args: list[str]) -> str | int | None:
         return done.code
     finally:
         prefetch.discard()
-        _stop_segmenter()
-
-
-def _stop_segmenter() -> None:
-    """End the segmenter process `prefetch` may have started (`evidence/jieba_server.py`);
-    nothing to do, and nothing imported, when none was."""
-    server = sys.modules.get("cnsr.evidence.jieba_server")
-    if server is not None:
-        server.stop()
 
 
 def keep_until_exit(*objects: object) -> None:
