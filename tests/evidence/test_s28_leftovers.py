@@ -8,14 +8,52 @@ with text written fresh for these tests (judging guide 1.6); near misses keep th
   planting and sink (I05.3 at 1, I08.6; §12.1: a mention of afforestation at most);
 - the report's own scope with an exclusion read as the GHG boundary (I12.1; §13.5: background);
 - a carbon-allowance balance written 碳配额 not read (I15.2: a comment inside the YAML list had cut
-  off three patterns of `carbon_balance`).
+  off three patterns of `carbon_balance`);
+- fuel per unit of transport work ("单位运输周转量燃油消耗", "fuel per revenue tonne-km") not read as
+  an energy intensity (I03.3);
+- a threshold defining a class of emitters or energy users ("年综合能耗6万吨标准煤以上的工业企业")
+  read as the company's energy use or emissions (I03.1, I11.x);
+- a client's or authority's appraisal the company supports ("为管委会开展…“双控”考核提供数据支撑") read
+  as its own appraisal (I07.4);
+- recall: an inventory's sites named by control, a scope defined by own sites, a restatement for
+  sites brought in (I12.1); a carbon forum hosted (I10.2 at 0.5); allowances to surrender, priced
+  and estimated (I13.4, I14.1, I15.1); a note's data verified or reported to the environmental
+  authority and verified (I12.5); fuel burnt named with a process (I11.1); a GHG table's rows by
+  source under a GHG heading (I11.1 / I11.2);
+- a pollutant treated and then discharged within the standard read as a compliance record (I01.3).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
-from .tagged import points_of
+from cnsr.ingest import read_document
+
+from .tagged import best_ratings, points_of
+
+
+def _ingest_samples() -> ModuleType:
+    """tests/ingest/ingest_samples.py (its renderer and font check), loaded by path as
+    test_shapes_s13 does: the ingest tests import it from their own folder, not a package."""
+    if "ingest_samples" not in sys.modules:
+        path = Path(__file__).resolve().parents[1] / "ingest" / "ingest_samples.py"
+        spec = importlib.util.spec_from_file_location("ingest_samples", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["ingest_samples"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["ingest_samples"]
+
+
+_samples = _ingest_samples()
+CJK_FONT: str = _samples.CJK_FONT
+has_cjk_font = _samples.has_cjk_font
+render_pdf = _samples.render_pdf
 
 DEALER = [
     pytest.param("公司于2021年取得碳排放权交易资格，在总部设立碳金融业务部。", {"I14.1": 0, "I14.4": 1}, id="licence_zh"),
@@ -192,3 +230,98 @@ FORUM = [
 @pytest.mark.parametrize(("text", "want"), FORUM)
 def test_a_carbon_forum_hosted_is_a_mention_of_influence(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+ALLOWANCE_COST = [
+    pytest.param("经测算，集团2024年往返欧盟航线需缴纳的排放配额约42万吨，按当前价格约合2.9亿欧元。",
+                 {"I13.4": 1, "I14.1": 0.5, "I15.1": 0.5}, id="eu_ets_estimate_zh"),
+    pytest.param("經測算，本集團2024年須就往返歐盟航班交還的排放配額約3.6萬噸，按當前價格約合260萬歐元。",
+                 {"I13.4": 1, "I14.1": 0.5, "I15.1": 0.5}, id="eu_ets_estimate_hant"),
+    pytest.param("We estimate that we will need to surrender about 420,000 allowances for 2024 voyages, about EUR 290 million "
+                 "at current prices.", {"I14.1": 0.5, "I15.1": 0.5}, id="eu_ets_estimate_en"),
+    # a purchase done is a cost and a duty, no estimate of impact
+    pytest.param("2023年公司购买碳排放配额10.1万吨，支出约6,480万元。", {"I13.4": 0, "I14.1": 1, "I15.1": 1}, id="purchase_done"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ALLOWANCE_COST)
+def test_allowances_to_surrender_priced_are_a_cost_and_an_impact(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+VERIFIED_NOTE = [
+    pytest.param("註：外購電力排放因子採用生態環境部公佈的全國電網平均排放因子。數據經獨立第三方鑑證。", {"I12.5": 0.5},
+                 id="note_data_assured_hant"),
+    pytest.param("注：以上各项数据均经独立第三方鉴证。", {"I12.5": 0.5}, id="above_data_assured"),
+    pytest.param("2022年起电解铝行业数据按国家要求报送省生态环境厅并经第三方核查。", {"I12.5": 1}, id="reported_and_verified"),
+    pytest.param("The data are reported to the provincial Department of Ecology and Environment and verified by a third "
+                 "party each year.", {"I12.5": 1}, id="reported_and_verified_en"),
+    # data checked in house is no verification
+    pytest.param("公司的数据经过严格审核。", {"I12.5": 0}, id="internal_review_none"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VERIFIED_NOTE)
+def test_a_notes_data_verified_is_ghg_verification(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+COMBUSTION_PROCESS = [
+    pytest.param("注1：温室气体排放总量包括燃煤电厂化石燃料燃烧及脱硫过程排放、购入电力对应的间接排放。", {"I11.1": 0.5},
+                 id="combustion_and_desulphurisation"),
+    pytest.param("排放源包括燃料燃烧和工业生产过程排放。", {"I11.1": 0.5}, id="combustion_and_process"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMBUSTION_PROCESS)
+def test_fuel_burnt_with_a_process_is_scope_one_in_substance(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+TREATED_DISCHARGE = [
+    pytest.param("有机废气经冷凝回收和RTO蓄热式焚烧处理后达标排放。", {"I01.3": 0, "I02.4": 1}, id="treated_voc"),
+    pytest.param("生产废水经厂内污水处理站处理后达标排放。", {"I01.3": 0}, id="treated_wastewater"),
+    # the record stays
+    pytest.param("2023年公司各类污染物均达标排放，未发生环境违法事件。", {"I01.3": 1}, id="record_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TREATED_DISCHARGE)
+def test_a_treated_discharge_is_no_compliance_record(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+STYLE = (f"<style>@page {{ size: A4; margin: 20mm; }} body {{ font-family: '{CJK_FONT}'; font-size: 10pt; }}"
+         "td, th { border: 0.5pt solid #999; padding: 1mm 2mm; } table { border-collapse: collapse; width: 100%; }"
+         "</style>")
+
+SOURCE_TABLE = """<p>{heading}</p><p>公司按照行业核算指南核算{topic}。</p><table>
+<caption>{caption}</caption>
+<tr><th>{first}</th><th>2021年</th><th>2022年</th><th>2023年</th></tr>
+{rows}
+</table>"""
+
+
+def _best(tmp_path: Path, body: str) -> dict[str, float]:
+    html = f'<html><head><meta charset="utf-8">{STYLE}</head><body>{body}</body></html>'
+    return best_ratings(read_document(render_pdf(html, tmp_path / "report.pdf")))
+
+
+@pytest.mark.skipif(not has_cjk_font(), reason=f"font {CJK_FONT!r} not installed")
+def test_a_ghg_tables_source_rows_are_scope_one_and_two(tmp_path: Path) -> None:
+    rows = ("<tr><td>自备电厂燃煤燃烧</td><td>402.8</td><td>396.4</td><td>381.2</td></tr>"
+            "<tr><td>焙烧炉（过程排放）</td><td>62.6</td><td>64.1</td><td>63.5</td></tr>"
+            "<tr><td>外购电力（电网）</td><td>286.2</td><td>278.3</td><td>272.8</td></tr>"
+            "<tr><td>合计</td><td>751.6</td><td>738.8</td><td>717.5</td></tr>")
+    got = _best(tmp_path, SOURCE_TABLE.format(heading="温室气体排放", topic="温室气体排放",
+                                              caption="温室气体排放（万吨二氧化碳当量）", first="排放源", rows=rows))
+    assert (got.get("I11.1", 0), got.get("I11.2", 0)) == (1, 1)
+
+
+@pytest.mark.skipif(not has_cjk_font(), reason=f"font {CJK_FONT!r} not installed")
+def test_an_energy_tables_purchased_power_row_is_no_scope_two(tmp_path: Path) -> None:
+    rows = ("<tr><td>原煤（万吨）</td><td>212.8</td><td>196.4</td><td>181.2</td></tr>"
+            "<tr><td>外购电力（万千瓦时）</td><td>48,620</td><td>47,830</td><td>47,280</td></tr>")
+    got = _best(tmp_path, SOURCE_TABLE.format(heading="能源消耗", topic="能源消耗", caption="能源消耗",
+                                              first="能源", rows=rows))
+    assert (got.get("I11.1", 0), got.get("I11.2", 0)) == (0, 0)
