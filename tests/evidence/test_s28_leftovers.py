@@ -20,7 +20,8 @@ with text written fresh for these tests (judging guide 1.6); near misses keep th
   and estimated (I13.4, I14.1, I15.1); a note's data verified or reported to the environmental
   authority and verified (I12.5); fuel burnt named with a process (I11.1); a GHG table's rows by
   source under a GHG heading (I11.1 / I11.2);
-- a pollutant treated and then discharged within the standard read as a compliance record (I01.3).
+- a pollutant treated and then discharged within the standard read as a compliance record (I01.3);
+- 零碳 outside the `carbon` concept (a board reviewing its zero-carbon transition was no I07.1).
 """
 
 from __future__ import annotations
@@ -325,3 +326,17 @@ def test_an_energy_tables_purchased_power_row_is_no_scope_two(tmp_path: Path) ->
     got = _best(tmp_path, SOURCE_TABLE.format(heading="能源消耗", topic="能源消耗", caption="能源消耗",
                                               first="能源", rows=rows))
     assert (got.get("I11.1", 0), got.get("I11.2", 0)) == (0, 0)
+
+
+ZERO_CARBON = [
+    pytest.param("董事会每年审议公司零碳转型进展。", {"I07.1": 1}, id="board_zero_carbon_zh"),
+    pytest.param("董事會每年審議本集團零碳路線圖的執行情況。", {"I07.1": 1}, id="board_roadmap_hant"),
+    pytest.param("The Board reviews our zero-carbon roadmap every year.", {"I07.1": 1}, id="board_roadmap_en"),
+    # a zero-carbon product for clients stays a product, no own oversight
+    pytest.param("公司为客户打造零碳工厂解决方案。", {"I07.1": 0, "I09.2": 1}, id="client_product_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ZERO_CARBON)
+def test_zero_carbon_names_carbon(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
