@@ -171,12 +171,20 @@ def test_no_influence(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "本报告数据范围为公司及两个生产基地，不含参股公司。",
+])
+def test_a_scope_with_what_it_leaves_out_is_a_boundary(text: str) -> None:
+    assert points(text).get("I12.1") == 0.5
+
+
+# session 28 (guide 1.6 §13.5): the report's own scope, with what it leaves out, says what the report is
+# about, not what the emissions include: background, no longer a boundary (only the data's scope is)
+@pytest.mark.parametrize("text", [
     "本報告範圍為本集團及其全資附屬公司，不包括聯營公司。",
     "报告范围涵盖总部和六家工厂，已出售的物流子公司不纳入。",
     "This report covers the Group and all its subsidiaries, excluding joint ventures and associates.",
 ])
-def test_a_scope_with_what_it_leaves_out_is_a_boundary(text: str) -> None:
-    assert points(text).get("I12.1") == 0.5
+def test_the_reports_own_scope_with_what_it_leaves_out_is_background(text: str) -> None:
+    assert "I12.1" not in points(text)
 
 
 @pytest.mark.parametrize("text", [
