@@ -105,3 +105,59 @@ ACCOUNTING_NOTES = [
 @pytest.mark.parametrize(("text", "want"), ACCOUNTING_NOTES)
 def test_accounting_notes_of_the_inventory(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
+
+
+MRV_NOTES = [
+    # a note on how the figures were made, assured: I12.2 / I12.5, no MRV process (guide §13.1)
+    pytest.param("公司按照《温室气体核算体系》（GHG Protocol）和ISO 14064-1核算排放，范围二按市场法计算，数据经第三方鉴证。",
+                 {"I13.1": 0, "I12.2": 1, "I12.5": 1}, id="standard_assured"),
+    pytest.param("排放量依据ISO 14064-1计算，相关数据经独立第三方核查。", {"I13.1": 0}, id="iso_verified"),
+    pytest.param("Emissions are calculated under the GHG Protocol and ISO 14064-1, and the data were assured by a third party.",
+                 {"I13.1": 0, "I12.5": 1}, id="en_standard_assured"),
+    # an inventory carried out as a practice and verified stays (§13.1: right at 1)
+    pytest.param("公司每年开展温室气体盘查，盘查结果经第三方机构核查后报送省生态环境厅。", {"I13.1": 1}, id="yearly_inventory_stays"),
+    pytest.param("集团自2021年起按《温室气体核算体系》和ISO 14064-1开展温室气体盘查，2023年度盘查结果经第三方机构核查。",
+                 {"I13.1": 1}, id="inventory_since_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MRV_NOTES)
+def test_a_standard_named_and_assured_is_no_mrv_process(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+SERVICES_FOR_SOCIETY = [
+    pytest.param("根据GeSI的方法测算，2023年公司视频会议、远程办公等数字化服务帮助社会减少碳排放约6,820万吨。",
+                 {"I08.4": 0, "I09.3": 1}, id="ict_enabling_society"),
+    pytest.param("公司云视频和远程办公产品帮助客户减少差旅碳排放约12万吨。", {"I08.4": 0}, id="cloud_video_customers"),
+    # the company's own video calls and paperless office stay
+    pytest.param("公司推行无纸化办公和视频会议，全年召开视频会议1.9万场。", {"I08.4": 1}, id="own_video_calls_stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SERVICES_FOR_SOCIETY)
+def test_services_helping_society_are_no_office_practice(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+PRODUCT_FOOTPRINT = [
+    pytest.param("公司依据ISO 14067对主力电芯开展“摇篮到大门”碳足迹核算，并经第三方认证机构核查。",
+                 {"I13.1": 0, "I12.5": 0}, id="cell_footprint_verified"),
+    pytest.param("Our main cells' cradle-to-gate carbon footprints are calculated under ISO 14067 and verified by a "
+                 "third-party certification body.", {"I13.1": 0, "I12.5": 0}, id="en_cell_footprint_verified"),
+    pytest.param("公司对三款主力车型开展碳足迹评价，并取得第三方认证。", {"I13.1": 0}, id="models_footprint"),
+    # the company's own inventory, verified, stays
+    pytest.param("公司开展组织碳足迹核算，并经第三方机构核查。", {"I13.1": 1}, id="organisation_footprint_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRODUCT_FOOTPRINT)
+def test_a_product_footprint_verified_is_no_mrv(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
+
+
+def test_a_body_running_the_inventory_and_footprints_keeps_its_mrv_mention() -> None:
+    text = ("The Carbon Management Office runs the GHG inventory, the renewable-electricity procurement plan and "
+            "product carbon footprints.")
+    assert points_of(text, {"I13.1": 0.5}) == {"I13.1": 0.5}
+    assert points_of("碳管理办公室负责温室气体盘查、绿电采购和产品碳足迹核算。", {"I13.1": 0.5}) == {"I13.1": 0.5}
