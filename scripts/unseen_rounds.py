@@ -108,6 +108,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     40: ("4d35e04", 259, 264),
     # session 28's blind round 42 (branch s28-blind42, its first commit, on main 75b10e3; labels committed with it)
     42: ("0236f41", 271, 276),
+    # session 28's blind round 43 (branch s28-blind43, its first commit, on main 75b10e3; labels committed with it)
+    43: ("b8ab2c0", 277, 282),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 

@@ -261,7 +261,10 @@ def numbers_near(cr: CompiledRule, cue_hits: list[Hit], nums: list[Num],
             allowed.append((a, b))
             for na, nb in clauses[ci + 1:ci + 1 + reach]:
                 if topics is None:
-                    topics = _topic_starts(concepts, lexicon)
+                    # a topic word inside the cue itself ("范围二：外购电力": 外购电力 inside the
+                    # scope-2 cue) starts no other topic (session 28, blind round 43)
+                    topics = [t for t in _topic_starts(concepts, lexicon)
+                              if not any(h.start <= t < h.end for h in cue_hits)]
                 if any(na <= t < nb for t in topics):
                     break
                 allowed.append((na, nb))

@@ -33,6 +33,7 @@ class OcrConfusions(BaseModel):
     decimal_marks: list[str]
     zeros: list[str]
     spaced_decimal_units: list[str]
+    ones: list[str] = []
 
     @field_validator("confusables")
     @classmethod
@@ -42,7 +43,7 @@ class OcrConfusions(BaseModel):
                 raise ValueError(f"confusables must map one character to characters: {key}")
         return value
 
-    @field_validator("decimal_marks", "zeros")
+    @field_validator("decimal_marks", "zeros", "ones")
     @classmethod
     def _chars(cls, value: list[str]) -> list[str]:
         if any(len(f) != 1 for f in value):
@@ -83,6 +84,13 @@ class _Repairer:
             rf"(?<![A-Za-z0-9_.,{zeros}])(?:[0-9]|[{zeros}](?=\.\d))[0-9{zeros},.]*"
             rf"(?<![,.])(?![A-Za-z0-9])")
         self.zero_chars = frozenset(zeros)
+        # session 28: a one-like letter (l for 1) inside a number token of its own: digits,
+        # zero-like letters, decimal marks, commas and points, no Latin letter on either side
+        ones = "".join(re.escape(o) for o in data.ones)
+        self.one_chars = frozenset(data.ones)
+        self.one_token = (re.compile(
+            rf"(?<![A-Za-z0-9_.,{zeros}{ones}])[0-9{zeros}{ones}][0-9{zeros}{ones}{marks},.]*"
+            rf"(?<![,.{marks}])(?![A-Za-z0-9])") if ones else None)
         self.spaced = re.compile(rf"(?<![\d.,])\d+( )\d{{1,2}}(?=\s?(?:{units}))")
         # a cheap first look (`suspect`): an unusual character, a digit 0 right after a
         # formula letter that stands before an O ("C02"), a zero-like letter between digits
@@ -100,7 +108,11 @@ class _Repairer:
                              *[re.compile(rf"{re.escape(z)}(?:(?<=\d{re.escape(z)})"
                                           rf"|(?<=\d\.{re.escape(z)})|(?=\.\d))")
                                for z in data.zeros if z.isascii()],
-                             re.compile(r" (?<=\d )(?=\d)")]
+                             re.compile(r" (?<=\d )(?=\d)"),
+                             # a one-like letter beside a digit ("l36", "3l日", "6l_9")
+                             *[re.compile(rf"{re.escape(o)}(?:(?<=\d{re.escape(o)})|(?=\d)"
+                                          rf"|(?<=[{marks}]{re.escape(o)})|(?=[{marks},.]\d))")
+                               for o in data.ones]]
         self.odd_search = re.compile("[" + re.escape(self.odd) + "]").search
 
     def suspect(self, text: str) -> bool:
@@ -116,9 +128,13 @@ class _Repairer:
 
     def repair_all(self, text: str) -> str:
         out = self.formula.sub(self._formula, text)
+        if self.one_token is not None and not self.one_chars.isdisjoint(out):
+            out = self.one_token.sub(self._ones, out)
         out = self.decimal.sub(".", out)
         out = self.zero.sub("0", out)
         out = self.zero_token.sub(self._zeros, out)
+        # session 28: a decimal mark after a zero-like letter ("4O_2" -> "40_2") is read now
+        out = self.decimal.sub(".", out)
         if " " in out:
             out = self.spaced.sub(self._spaced, out)
         return out
@@ -132,6 +148,12 @@ class _Repairer:
         if self.zero_chars.isdisjoint(word) or not any("0" <= ch <= "9" for ch in word):
             return word
         return "".join(["0" if ch in self.zero_chars else ch for ch in word])
+
+    def _ones(self, m: re.Match[str]) -> str:
+        word = m.group()
+        if self.one_chars.isdisjoint(word) or not any("0" <= ch <= "9" for ch in word):
+            return word
+        return "".join(["1" if ch in self.one_chars else ch for ch in word])
 
     @staticmethod
     def _spaced(m: re.Match[str]) -> str:

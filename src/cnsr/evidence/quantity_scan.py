@@ -200,6 +200,8 @@ class QuantityScan:
         um = units.match_unit(norm, e, chinese_numeral=True)
         if um is None or um.unit is None:
             return e
+        if units.numeral_term(norm, s):  # 三元锂电芯 (ternary), not 3 yuan
+            return um.end
         if numbers.reference_kind(norm, s) is None:  # not 第三年
             self._add_tok(Token(s, um.end, numbers.parse_chinese(numeral), um))
         return um.end

@@ -122,6 +122,7 @@ class _Table:
             self.glued = {str(k): Decimal(str(v))
                           for k, v in raw.get("glued_multipliers", {}).items()}
             self.chinese_only = set(raw.get("chinese_numeral_only", []))
+            self.numeral_terms = tuple(str(w) for w in raw.get("chinese_numeral_terms", []))
             self.forms: dict[str, UnitForm] = {}
             self.forms_ci: dict[str, UnitForm] = {}
             self.dimension_of: dict[str, str] = {}
@@ -271,6 +272,12 @@ def match_unit(text: str, pos: int, *, chinese_numeral: bool = False) -> UnitMat
         end = m.end("more") if more else m.end("mult")
         return tuple.__new__(UnitMatch, (end, multiplier, None, None, _ONE, False, more))
     return _with_per(t, text, m.end(), multiplier, form, more)
+
+
+def numeral_term(text: str, pos: int) -> bool:
+    """Whether the Chinese numeral at `pos` starts a technical term ("三元锂电芯": ternary
+    lithium, aliases.yaml `chinese_numeral_terms`), not an amount."""
+    return text.startswith(table().numeral_terms, pos)
 
 
 def _with_per(t: _Table, text: str, pos: int, multiplier: Decimal | None, form: UnitForm,
