@@ -114,7 +114,7 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
         return True  # "下一步，本行将…开展碳盘查，建立…体系": the lead makes the whole sentence a plan
     if plans and "plan_item" in concepts:
         return True  # "将重点做好以下工作：…；三是完善碳排放数据管理制度": an item of a plan's list (session 28)
-    phases = [h.start for h in concepts.get("plan_phase", ())] if plans and phases else []
+    phase_starts = [h.start for h in concepts.get("plan_phase", ())] if plans and phases else []
     lead = text.find(":", span[0], span[1])
     goes_on = [h.start for h in concepts.get("continues", [])]
     # "…，推动合作伙伴共同减排，是我们未来几年最重要的功课": a clause naming what comes before it in its
@@ -160,7 +160,7 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
     def planned(h: Hit) -> bool:
         if planned_clause(*_clause_of(parts, h.start)):
             return True
-        if any(p <= h.start for p in phases):
+        if any(p <= h.start for p in phase_starts):
             return True  # "2026—2030年为“深度脱碳”阶段，推动…电气化": the phase's work (session 28)
         return lead >= 0 and h.start > lead and any(m.start < lead for m in marks)
 
