@@ -207,8 +207,9 @@ def listed_after_colon(x: Num, text: str, span: tuple[int, int], mk: Markers) ->
     if len(numbers) < 2 or not any(n.start() == x.start for n in numbers):
         return False
     if mk.total.search(text, colon + 1, span[1]) is not None \
-            or _YEARS.search(text, colon + 1, span[1]) is not None:
-        return False
+            or _YEARS.search(text, colon + 1, span[1]) is not None \
+            or _SCOPED.search(text, colon + 1, span[1]) is not None:
+        return False  # "（tCO2e）：范围一 9,870，范围二 31,240": the items are scopes, no sources
     since = colon + 1
     for n in numbers:
         if _ITEM_WORD.search(text, since, n.start()) is None:
@@ -217,6 +218,8 @@ def listed_after_colon(x: Num, text: str, span: tuple[int, int], mk: Markers) ->
     return True
 
 
+_SCOPED = re.compile(r"范围|直接|间接|(?<![A-Za-z])(?:scope|direct|indirect)(?![A-Za-z])", re.I)
+"""An item named by a scope (the list is of scopes, not of one scope's sources)."""
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年|(?<![\d,.])(?:19|20)\d\d(?!\d)(?![,.]\d)")
 
 
