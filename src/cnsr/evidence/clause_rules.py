@@ -96,12 +96,13 @@ def history(rule: PointRule, text: str, span: tuple[int, int], found: list[Num]
 
 def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
                   concepts: dict[str, list[Hit]], parts: list[tuple[int, int]],
-                  figures: bool = False, plans: bool = True) -> bool:
+                  figures: bool = False, plans: bool = True, phases: bool = True) -> bool:
     """True when every cue of the sentence sits in a clause that only plans it or says it is
     not done yet ("计划于2024年开展情景分析", "尚未核算", "will conduct", "not yet"); a plan
     before a colon covers the list after it. For a figure (`figures`), a future year in the
     clause makes it a target or forecast, not a disclosed amount ("2030年碳排放总量控制在
-    120万吨以内"). With `plans` False only "not yet" counts (a plan discloses the point)."""
+    120万吨以内"). With `plans` False only "not yet" counts (a plan discloses the point); with
+    `phases` False a roadmap phase's step is no plan here (session 28: it keeps its mention)."""
     marks = [h for h in (concepts.get("planned", []) if plans else [])
              if not _in_book_title(text, h.start)] + concepts.get("hedge", [])
     if figures and plans:
@@ -111,6 +112,9 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
             return True  # "到2030年，集团…排放量降至85万吨": the lead dates the whole sentence
     if plans and parts and any(_plan_lead(h, parts[0]) for h in concepts.get("planned", [])):
         return True  # "下一步，本行将…开展碳盘查，建立…体系": the lead makes the whole sentence a plan
+    if plans and "plan_item" in concepts:
+        return True  # "将重点做好以下工作：…；三是完善碳排放数据管理制度": an item of a plan's list (session 28)
+    phase_starts = [h.start for h in concepts.get("plan_phase", ())] if plans and phases else []
     lead = text.find(":", span[0], span[1])
     goes_on = [h.start for h in concepts.get("continues", [])]
     # "…，推动合作伙伴共同减排，是我们未来几年最重要的功课": a clause naming what comes before it in its
@@ -156,6 +160,8 @@ def only_planned(text: str, span: tuple[int, int], cues: list[Hit],
     def planned(h: Hit) -> bool:
         if planned_clause(*_clause_of(parts, h.start)):
             return True
+        if any(p <= h.start for p in phase_starts):
+            return True  # "2026—2030年为“深度脱碳”阶段，推动…电气化": the phase's work (session 28)
         return lead >= 0 and h.start > lead and any(m.start < lead for m in marks)
 
     return all(planned(h) for h in cues)
@@ -311,16 +317,35 @@ def without_background(concepts: dict[str, list[Hit]], parts: list[tuple[int, in
         return concepts
     opens = {h.start for h in concepts.get("scene_open", ())}
     company = [h.start for h in concepts.get("company", ())]
+    goes_on = [h.start for h in concepts.get("scene_goes_on", ())]
+    governments = [h.start for h in concepts.get("national", ())]
     cut: list[tuple[int, int]] = []
     for h in concepts["background"]:
         a, end = _clause_of(parts, h.start)
         # an open scene ends at the company named after it; a closing cue ends its own scene
         end = min((s for s in company if h.end <= s < end), default=end) \
             if h.start in opens else h.end
+        if goes_on and any(a <= g < end for g in governments):
+            end = _goes_on_from(parts, end, goes_on, company)
         cut.append((a, end))
     kept = {c: [h for h in hs if not any(a <= h.start < b for a, b in cut)]
             for c, hs in concepts.items()}
     return {c: hs for c, hs in kept.items() if hs}
+
+
+def _goes_on_from(parts: list[tuple[int, int]], end: int, goes_on: list[int],
+                  company: list[int]) -> int:
+    """Where a government's scene ends when the clauses after it go on with its plan: each
+    next clause that opens with a verb stating what the plan sets (`scene_goes_on`: "，提出…",
+    "，明确…", ", which sets …") and names no company is still the government's ("省政府发布
+    碳达峰实施方案，提出2030年前实现碳达峰": the peak year is the province's; session 28)."""
+    for a, b in parts:
+        if a < end:
+            continue
+        if not any(a <= g <= a + 2 for g in goes_on) or any(a <= c < b for c in company):
+            break
+        end = b
+    return end
 
 
 def without_titles(concepts: dict[str, list[Hit]], title: str) -> dict[str, list[Hit]]:

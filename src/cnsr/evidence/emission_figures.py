@@ -58,7 +58,7 @@ CUES = frozenset({"scope1", "scope2", "scope3", "ghg_total", "ghg_word"})
 """Lexicon concepts that make a number near them a GHG figure."""
 _POLLUTANTS = frozenset({"air_pollutant", "water_pollutant"})
 _GREENHOUSE = frozenset({"scope1", "scope2", "scope3", "ghg_word"})
-_PLANNED = frozenset({"future_year", "planned"})
+_PLANNED = frozenset({"future_year", "planned", "plan_phase"})  # a roadmap phase: session 28
 _CONCEPT = itemgetter(0)  # Hit.concept, read in C
 _DIGIT = re.compile(r"\d")
 

@@ -6,6 +6,8 @@ by `emission_figures` for each figure it finds.
 
 from __future__ import annotations
 
+import re
+
 from cnsr.evidence.emission_clauses import GHG_DIMENSIONS, bracketed_part, line_of
 from cnsr.evidence.emission_kinds import clause_at
 from cnsr.evidence.emission_markers import Markers
@@ -181,8 +183,44 @@ def part_of_another(x: Num, scope: str, kind: str, text: str, span: tuple[int, i
         if inc is not None and not any(c in text[inc.end():x.start] for c in ")）") \
                 and len(mk.sources.findall(text, inc.end(), x.start)) == 1:
             return True  # "范围一含公务车辆燃油排放（2023年412吨）": the source's part (session 25)
+    if scope in ("scope1", "scope2") and own and not row and listed_after_colon(x, text, span, mk):
+        return True  # "Scope 1 in 2023: diesel 4,860, natural gas 6,310, refrigerants 7,250 tCO2e" (session 28)
     # "范围一排放24.1万吨（甲烷11.6万吨、氧化亚氮10.9万吨）": its parts
     return not row and bracketed_part(x, measured, text, span)
+
+
+_ITEM_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d[\d,.]*")
+
+
+def listed_after_colon(x: Num, text: str, span: tuple[int, int], mk: Markers) -> bool:
+    """Figure `x` is an item of a list after its scope's colon, each item a word and a number
+    ("Scope 1 in 2023: diesel 4,860, natural gas 6,310, refrigerants 7,250 tCO2e",
+    "范围二排放：办公楼1,200吨、数据中心8,400吨二氧化碳当量"): the unit written once belongs to every
+    item, so the figure is one source's part, not the scope (session 28; the last item was
+    read as a scope 1 of 7,250). A figure right after the colon ("范围一排放：12,600吨"), a list
+    of years ("分别为：1.2万吨、1.3万吨") or one with a total word stays the scope's."""
+    colon = text.rfind(":", span[0], x.start)
+    if colon < 0:
+        return False
+    numbers = list(_NUMBER.finditer(text, colon + 1, span[1]))
+    if len(numbers) < 2 or not any(n.start() == x.start for n in numbers):
+        return False
+    if mk.total.search(text, colon + 1, span[1]) is not None \
+            or _YEARS.search(text, colon + 1, span[1]) is not None \
+            or _SCOPED.search(text, colon + 1, span[1]) is not None:
+        return False  # "（tCO2e）：范围一 9,870，范围二 31,240": the items are scopes, no sources
+    since = colon + 1
+    for n in numbers:
+        if _ITEM_WORD.search(text, since, n.start()) is None:
+            return False
+        since = n.end()
+    return True
+
+
+_SCOPED = re.compile(r"范围|直接|间接|(?<![A-Za-z])(?:scope|direct|indirect)(?![A-Za-z])", re.I)
+"""An item named by a scope (the list is of scopes, not of one scope's sources)."""
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年|(?<![\d,.])(?:19|20)\d\d(?!\d)(?![,.]\d)")
 
 
 def direct_with_purchased(x: Num, text: str, span: tuple[int, int], measured: list[Num],

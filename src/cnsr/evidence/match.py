@@ -22,6 +22,7 @@ from cnsr.evidence.kpi_tiles import split_tiles, tile_cuts
 from cnsr.evidence.lexicon import Lexicon
 from cnsr.evidence.nav_prose import spans as nav_spans
 from cnsr.evidence.normalize import clean_rows, normalize, sentence_spans
+from cnsr.evidence.plan_lists import ITEM, current_phases, mark_items
 from cnsr.evidence.point_context import PointContext
 from cnsr.evidence.records import Analysis, Hit, SeriesFound
 from cnsr.evidence.scanning import has_digit, numbers, scan
@@ -51,6 +52,8 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
     hits = scan(text, lexicon)
     if subject is not None:
         hits = with_subject(text, hits, subject)
+    # a roadmap phase over by the report year is history, no plan (session 28)
+    hits = current_phases(hits, subject.year if subject is not None else None)
     sentences = sentence_spans(text)
     if not table_rows:
         # "累计减排二氧化碳 12.6 万吨 光伏装机 35 兆瓦 本年度…": each KPI tile its own sentence
@@ -86,6 +89,7 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
         header_to_rows(text, sentences, by_sentence, settings.header_carry)
     if lexicon.rules.evidence.context is not None and not table_rows:
         inherit(result, by_sentence, lexicon, carried)
+        _plan_list(result, by_sentence, carried)
     ctx = PointContext(text, by_sentence, sentences, lexicon, hits, result)
     if heading:
         ctx.heading = heading
@@ -145,6 +149,20 @@ def inherit(result: Analysis, by_sentence: list[dict[str, list[Hit]]], lexicon: 
             current = _copies(concepts, carry)
     result.inherited = out if any(out) else None
     result.carry_out = current
+
+
+def _plan_list(result: Analysis, by_sentence: list[dict[str, list[Hit]]],
+               carried: dict[str, list[Hit]] | None) -> None:
+    """The items of a list a plan leads in ("将重点做好以下工作：一是…；二是…") are plans
+    (`plan_lists.mark_items`); a list still open at the passage's end goes on in the passages
+    after it that open with an item mark, passed on with the lead-in context (session 28)."""
+    was_open = carried is not None and ITEM in carried
+    still_open = mark_items(result.text, result.sentences, by_sentence, was_open)
+    out = result.carry_out
+    if still_open and ITEM not in out:
+        result.carry_out = {**out, ITEM: [Hit(ITEM, -1, -1, "")]}
+    elif not still_open and ITEM in out:
+        result.carry_out = {c: hs for c, hs in out.items() if c != ITEM}
 
 
 def header_to_rows(text: str, sentences: list[tuple[int, int]],

@@ -11,6 +11,7 @@ from cnsr.evidence import quantities as q
 from cnsr.evidence.lexicon import CompiledRule, Lexicon
 from cnsr.evidence.normalize import clause_spans
 from cnsr.evidence.numbers import normalize as fold
+from cnsr.evidence.plan_lists import ITEM, PHASE
 from cnsr.evidence.records import Analysis, Hit, Num, PointHit
 from cnsr.evidence.scanning import ALONE_AFTER, extra_numbers, has_digit, numbers, to_num
 
@@ -226,14 +227,17 @@ class PointContext:
             return None
         # a plan discloses a `plans_count` point (targets, roadmaps), "not yet" does not
         if strong and ("hedge" in concepts or not rule.plans_count and (
-                "planned" in concepts or "planned_back" in concepts
-                or (rule.quantity and "future_year" in concepts))) \
+                "planned" in concepts or "planned_back" in concepts or ITEM in concepts
+                or PHASE in concepts or (rule.quantity and "future_year" in concepts))) \
                 and rules.only_planned(text, span,
                                        rules.deciding(cue_hits, self.generic), concepts,
                                        self.clauses(si), bool(rule.quantity),
                                        plans=not rule.plans_count):
-            if rule.hedged_silent and "hedge" in concepts or rule.plan_silent:
-                return None
+            if rule.hedged_silent and "hedge" in concepts or rule.plan_silent and (
+                    PHASE not in concepts or rules.only_planned(
+                        text, span, rules.deciding(cue_hits, self.generic), concepts,
+                        self.clauses(si), bool(rule.quantity), phases=False)):
+                return None  # (a roadmap phase's step keeps its mention; session 28)
             strong = False
         if strong and rules.heading_only(text, span, cue_hits):
             strong = False
@@ -249,11 +253,15 @@ class PointContext:
             cue_hits = rules.cue_hits(clauses, concepts)
             if cr.context or under:
                 cue_hits = [h for h in cue_hits if h.start >= 0]
+            # (a roadmap phase's step keeps its mention: the labels rate a dated step of the
+            # company's own roadmap a plan, 0.5: d122 I14.2, "路线图分三步：…；2026—2028年…购买
+            # 核证减排量抵消"; an undated item of a plan's list is silent; session 28)
             if rule.plan_silent and cue_hits and (
                     "planned" in concepts or "planned_back" in concepts or "hedge" in concepts
-                    or (rule.quantity and "future_year" in concepts)) \
+                    or ITEM in concepts or (rule.quantity and "future_year" in concepts)) \
                     and rules.only_planned(text, span, rules.deciding(cue_hits, self.generic),
-                                           concepts, self.clauses(si), bool(rule.quantity)):
+                                           concepts, self.clauses(si), bool(rule.quantity),
+                                           phases=False):
                 # a mention that is only planned, or said not to be done yet ("尚未对自身运营开展
                 # 温室气体核算"; session 25), is no mention of a result (session 23)
                 return None
