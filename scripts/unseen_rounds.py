@@ -106,6 +106,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     39: ("2b35d4c", 253, 258),
     # session 27's blind round 40 (branch s27-blind40, its first commit, on main 6820b35; labels committed with it)
     40: ("4d35e04", 259, 264),
+    # session 28's blind round 41 (branch s28-blind41, its first commit, on main 75b10e3; labels committed with it)
+    41: ("6b3bbd4", 265, 270),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
