@@ -110,6 +110,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     42: ("0236f41", 271, 276),
     # session 28's blind round 43 (branch s28-blind43, its first commit, on main 75b10e3; labels committed with it)
     43: ("b8ab2c0", 277, 282),
+    # session 28's blind round 41 (branch s28-blind41, its first commit, on main 75b10e3; labels committed with it)
+    41: ("6b3bbd4", 265, 270),
 }
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
