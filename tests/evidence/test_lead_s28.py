@@ -68,3 +68,34 @@ def test_allowances_counted_are_a_figure_of_the_ets_duty(text: str) -> None:
 ])
 def test_other_counts_near_allowances_are_no_figure(text: str) -> None:
     assert points(text).get("I14.1") == 0.5, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "註：溫室氣體按《溫室氣體核算體系》及聯交所《如何編備環境、社會及管治報告》附錄二計算；範圍二採用全國電網平均排放因子0.5703噸二氧化碳／兆瓦時。",
+    "注：温室气体按《温室气体核算体系》计算，范围二采用区域电网平均排放因子。",
+])
+def test_a_note_computed_by_a_standard_is_no_mrv_process(text: str) -> None:
+    """The post-merge audit's seed 2801: a calculation note is I12.x, not I13.1 (guide §13.1)."""
+    got = points(text)
+    assert got.get("I12.2") == 1.0 and "I13.1" not in got, got
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("上述温室气体排放数据经独立第三方进行有限保证。", 1.0),
+    ("數據經獨立第三方進行有限保證。", 0.5),
+])
+def test_assurance_named_by_its_level_is_verification(text: str, level: float) -> None:
+    assert points(text).get("I12.5") == level, points(text)
+
+
+@pytest.mark.parametrize("text", [
+    "内部控制只能为实现上述目标提供合理保证。",
+    "公司保证供电可靠率达到99.9%。",
+])
+def test_other_assurances_are_no_verification(text: str) -> None:
+    assert "I12.5" not in points(text), points(text)
+
+
+def test_own_waste_heat_power_converted_by_a_factor_stays_own_saving() -> None:
+    got = points("余热发电量4.1亿千瓦时，按全国电网平均排放因子测算，相当于节约标准煤12.6万吨。")
+    assert got.get("I03.4") == 1.0, got

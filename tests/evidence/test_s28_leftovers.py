@@ -74,8 +74,9 @@ DEALER = [
     pytest.param("公司2023年完成碳排放配额清缴，配额缺口3.2万吨通过购入补足。", {"I14.1": 1, "I14.4": 0}, id="compliance_stays"),
     pytest.param("公司将取得的碳排放配额确认为无形资产，年末账面价值3,200万元。", {"I14.1": 1, "I15.2": 1},
                  id="allowances_as_assets_stay"),
+    # allowances counted are a figure of the ETS duty (guide 1.7 §14.2: I14.1 at 1)
     pytest.param("The Company's power plants surrendered 4.1 million allowances for 2023 under the national ETS.",
-                 {"I14.1": 0.5, "I14.4": 0}, id="surrendered_en_stays"),
+                 {"I14.1": 1, "I14.4": 0}, id="surrendered_en_stays"),
 ]
 
 
