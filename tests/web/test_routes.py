@@ -28,6 +28,8 @@ def test_studies_and_study_page(login: Callable[[str], Any]) -> None:
     page = client.get("/studies/2023?lang=zh").text
     assert "2023年评价排名" in page and "大唐国际发电" in page
     assert "/studies/2023/chart.svg?industry=D44&amp;size=large&amp;lang=zh&amp;v=" in page
+    # a group is headed by its industry's name, as the chart is, not the bare CSRC code
+    assert "行业 D44 电力、热力生产和供应业" in page
     assert client.get("/studies/1999").status_code == 404
 
 
@@ -54,7 +56,8 @@ def test_company_page(login: Callable[[str], Any]) -> None:
     cid = company_id(client, "靖海电力")
     page = client.get(f"/company/{cid}?lang=en").text
     for text in ("Stage 3: quantified emissions", "Share of maximum", "Peer position",
-                 "I03 Energy use", "Compared with the previous year", "Open all"):
+                 "I03 Energy use", "Compared with the previous year", "Open all",
+                 "Industry D44 Production and supply of electric power and heat power"):
         assert text in page, text
     # the 16 indicators come collapsed; their points and evidence load when one is opened
     assert page.count('<details class="indicator') == 16

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 
+from cnsr.batch.industries import industry_label, size_label
 from cnsr.report.check_first import check_reason, points_to_check
 from cnsr.web import i18n
 from cnsr.web.auth import can, csrf_token, current_user
@@ -115,7 +116,8 @@ def static_url(name: str) -> str:
 
 templates.env.filters.update(num=num, signed=signed, pct=pct, when=when, distinct=distinct,
                              check_reason=check_reason, evidence_quote=evidence_quote)
-templates.env.globals.update(static_url=static_url, points_to_check=points_to_check)
+templates.env.globals.update(static_url=static_url, points_to_check=points_to_check,
+                             industry_label=industry_label, size_label=size_label)
 
 
 def warm_up() -> None:
