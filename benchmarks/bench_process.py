@@ -21,7 +21,9 @@ this process's environment, so `PYTHONPATH=src` measures a worktree's source and
 `PYTHONPATH=/tmp/native` a wheel unpacked there. The three commands are run in turn `repeat` times after a warm-up round
 (so a busy spell of a shared machine hits all of them); each is reported as its best wall time
 and its best CPU time (user + system of the child and its children), and its median wall time,
-and rate as a ratio to the baseline.
+and rate as a ratio to the baseline. Because each round runs the bare extraction and `cnsr
+rate` one after the other, the median of the per-round ratios (`paired`) is printed too: a slow
+spell of the machine then slows both sides of a ratio instead of only one side of best / best.
 
 `--against DIR` adds `cnsr rate` run from another source tree (PYTHONPATH=DIR, e.g. a
 `git archive` of main), alternated with the others: before and after in one run. The reader's
@@ -166,10 +168,19 @@ def main() -> None:
     print(f"cnsr rate / bare extraction: {rate_wall / bare_wall:.2f}x wall (budget {budget}x "
           f"{'wheel' if compiled else 'editable'}, read against wall), "
           f"{rate_cpu / bare_cpu:.2f}x CPU")
+    bare_runs = samples[next(iter(commands))]
+    print(f"paired (median of the {args.repeat} rounds' wall ratios): "
+          f"{paired(samples[f'cnsr rate ({args.pages} pages)'], bare_runs):.2f}x")
     if args.against:
-        w, c, _ = best[f"cnsr rate ({args.pages} pages) from {against}"]
+        name = f"cnsr rate ({args.pages} pages) from {against}"
+        w, c, _ = best[name]
         print(f"cnsr rate from {against} / bare extraction: {w / bare_wall:.2f}x wall, "
-              f"{c / bare_cpu:.2f}x CPU")
+              f"{c / bare_cpu:.2f}x CPU; paired {paired(samples[name], bare_runs):.2f}x")
+
+
+def paired(runs: list[tuple[float, float]], bare: list[tuple[float, float]]) -> float:
+    """Median over rounds of one command's wall time / the bare extraction's in the same round."""
+    return statistics.median(w / b for (w, _), (b, _) in zip(runs, bare, strict=True))
 
 
 if __name__ == "__main__":
