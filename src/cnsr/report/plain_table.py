@@ -156,23 +156,11 @@ def _measure(text: str, width: int) -> tuple[int, int]:
     lines = text.splitlines()
     most = max(cell_len(line) for line in lines) if lines else 0
     words = text.split()
-    least = max(cell_len(word) for word in words) if words else most
-    least, most = _normal(least, most)
-    least, most = min(least, width), min(most, width)
+    least = min(max(cell_len(word) for word in words), most) if words else most
     if most < 1:
-        least, most = 0, 0
-    else:
-        least, most = _normal(least, most)
-    least, most = _normal(min(least + 2, width), min(most + 2, width))
-    least, most = min(least, width), min(most, width)
-    if most < 1:
-        return 0, 0
-    return _normal(least, most)
-
-
-def _normal(least: int, most: int) -> tuple[int, int]:
-    least = min(max(0, least), most)
-    return max(0, least), max(0, max(least, most))
+        return 2, 2
+    # rich's normalising and capping steps, folded: (least, most) + the padding, capped
+    return min(least + 2, width), min(most + 2, width)
 
 
 def _measure_column(grid: Grid, index: int, width: int) -> int:
