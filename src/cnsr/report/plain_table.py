@@ -73,7 +73,7 @@ def plain_console_width() -> int | None:
     environ = os.environ
     if sys.platform == "win32" or out is None or hasattr(builtins, "get_ipython"):
         return None
-    if "idlelib" in getattr(sys.stdin, "__module__", "") or "":
+    if str(getattr(sys.stdin, "__module__", "")).startswith("idlelib"):
         return None
     compatible = environ.get("TTY_COMPATIBLE", "")
     if compatible == "1" or (compatible != "0" and environ.get("FORCE_COLOR")):
