@@ -219,15 +219,19 @@ def _ticker(bar: Progress, name: str) -> Callable[[int, int], None]:
 
 def _warm_table() -> None:
     """What the table's first print pays once, paid while a forked child ranks the evidence
-    (`assess_documents`' `meanwhile`) instead of after it: the printer's imports and rich's
-    first render (table, box, padding and cell-width modules, ~10 ms), into a scratch
-    console; the real output is untouched (session 15)."""
+    (`assess_documents`' `meanwhile`) instead of after it: the printer's imports; and when
+    rich prints (a colour terminal), rich's first render (table, box, padding and cell-width
+    modules, ~10 ms) into a scratch console; the real output is untouched (session 15).
+    Into a pipe or a file the table is printed without rich's console (session 29)."""
     import io
 
+    from cnsr.report.plain_table import plain_console_width
+    from cnsr.report.rating_table import rating_text  # noqa: F401
+
+    if plain_console_width() is not None:
+        return
     from rich.console import Console
     from rich.table import Table
-
-    import cnsr.report.rating_table  # noqa: F401
 
     table = Table("指标", "Score")
     table.add_row("I01 气候治理", "1.00")
@@ -237,11 +241,19 @@ def _warm_table() -> None:
 def _emit(rating: Rating, m: LoadedMethodology, format: Format, out: Path | None,
           lang: str) -> None:
     if format is Format.table:
-        from rich.console import Console
+        from cnsr.report.plain_table import plain_console_width
+        from cnsr.report.rating_table import rating_tables, rating_text
 
-        from cnsr.report.rating_table import rating_tables
+        # into a pipe or a file, the same bytes as rich's without its layout cost
+        width = plain_console_width()
+        text = rating_text(rating, m, lang, width) if width is not None else None
+        if text is not None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            from rich.console import Console
 
-        Console().print(rating_tables(rating, m, lang))
+            Console().print(rating_tables(rating, m, lang))
         if out:
             _write_json(rating, out)
     elif format is Format.json:
