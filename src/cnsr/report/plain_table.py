@@ -21,9 +21,15 @@ import sys
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rich._ratio import ratio_reduce
-from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
+
+try:  # rich's private helpers: a rich that moved them prints with its own console instead
+    from rich._ratio import ratio_reduce
+    from rich._wrap import divide_line
+except ImportError:  # pragma: no cover - depends on the installed rich
+    _RICH_HELPERS = False
+else:
+    _RICH_HELPERS = True
 
 Justify = Literal["left", "center", "right", "default"]
 
@@ -71,7 +77,7 @@ def plain_console_width() -> int | None:
     a UTF encoding, not Jupyter, not Windows); None when rich should print."""
     out = sys.stdout
     environ = os.environ
-    if sys.platform == "win32" or out is None or hasattr(builtins, "get_ipython"):
+    if not _RICH_HELPERS or sys.platform == "win32" or out is None or hasattr(builtins, "get_ipython"):
         return None
     if str(getattr(sys.stdin, "__module__", "")).startswith("idlelib"):
         return None
