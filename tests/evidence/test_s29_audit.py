@@ -163,6 +163,10 @@ PATHWAY_BRIEFING = [
     pytest.param("公司发布碳达峰行动方案，明确2025年、2030年两个阶段的减排路径。", {"I08.1": 1}, id="zh_plan_stays"),
     pytest.param("The Board approved our net-zero roadmap, with interim milestones in 2025 and 2030.", {"I08.1": 1},
                  id="en_roadmap_stays"),
+    # a body hearing how its own plan is carried out oversees it: no briefing
+    pytest.param("集团碳达峰工作领导小组每半年听取碳达峰实施方案执行情况汇报，2023年共两次。", {"I08.1": 1},
+                 id="zh_progress_heard_stays"),
+    pytest.param("董事会每季度听取碳中和路线图执行进展汇报。", {"I08.1": 0.5}, id="zh_roadmap_progress_stays"),
 ]
 
 
