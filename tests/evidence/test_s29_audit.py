@@ -216,6 +216,9 @@ def test_a_strips_tiles_are_read_apart(text: str, want: dict[str, float]) -> Non
 def test_a_table_row_read_as_text_is_not_cut_into_tiles() -> None:
     got = points_of("范围一 | 12,300 tCO2e | 11,900 tCO2e | 10,500 tCO2e", {"I11.1": 1})
     assert got == {"I11.1": 1}
+    # a row as the reader writes a table's cells, each header paired with its value: the revenue row stays whole
+    got = points_of("光伏电站运营 | 营业收入=12.6亿元 | 占比=8.4% | 同比增减=15.2%", {"I08.2": 0})
+    assert got == {"I08.2": 0}
 
 
 def _table_points(rows: list[list[str]]) -> dict[str, float]:

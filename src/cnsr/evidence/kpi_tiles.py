@@ -86,7 +86,8 @@ def bar_tile_cuts(text: str, data: NavProseData) -> list[int]:
     of a line whose cells after the first (a banner, "2023年亮点") are at least `tile_bar_min`
     short cells, each a figure with a label of its own ("专利授权 312件 | 绿色电力 8.4亿千瓦时"),
     the labels differing from cell to cell (a table row read as text repeats its unit, or
-    holds figures alone, and is left whole)."""
+    holds figures alone, or pairs each column's header with its value by "=", and is left
+    whole)."""
     out: list[int] = []
     at = 0
     for line in text.split("\n"):
@@ -99,7 +100,8 @@ def bar_tile_cuts(text: str, data: NavProseData) -> list[int]:
         labels = set()
         for cell in cells[1:]:
             body = cell.strip()
-            if not body or len(body) > data.tile_bar_chars or _BAR_SENTENCE_END.search(body):
+            if not body or len(body) > data.tile_bar_chars or _BAR_SENTENCE_END.search(body) \
+                    or "=" in body:  # "营业收入=38.4亿元": a table row as the reader writes it
                 break
             rest = _BAR_YEAR.sub("", body)
             label = _BAR_FIGURE.sub(" ", rest)
