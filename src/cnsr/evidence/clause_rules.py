@@ -284,6 +284,8 @@ def numbers_near(cr: CompiledRule, cue_hits: list[Hit], nums: list[Num],
     every = lexicon.rules.evidence.every_point_parameters
     params = [(h, dims) for c, dims in lexicon.rules.evidence.parameters.items()
               if cr.rule.own or c in every for h in concepts.get(c, ())]
+    if cr.rule.parameters:  # the point's own (session 29): every dimension it asks for
+        params += [(h, cr.rule.quantity) for c in cr.rule.parameters for h in concepts.get(c, ())]
     for n in inside:
         where = next(((a, b) for a, b in allowed if a <= n.start < b), None)
         if where is None:

@@ -110,9 +110,13 @@ def _background(text: str, first: int, start: int, end: int, actors: list[Hit],
     阶段碳排放超过20亿吨"; blind stage round 2, session 13), as a sentence naming national policy
     and not the company is background for the stage (docs/reader.md). A clause that only
     ranks the company in the nation ("在全国同类机组中率先完成改造，…排放量为…") is no such
-    sentence."""
+    sentence. Another body's statistics opening the sentence ("据市交通运输局统计，全市港口…，港口及
+    船舶二氧化碳排放约152万吨"; emissions.yaml `source_opening`) make every figure of it theirs,
+    whichever clause its GHG words stand in (session 29, blind round 41)."""
     if any(h.concept == "company" and first <= h.start < end for h in actors):
         return False
+    if mk.source_opening.match(text, first):  # "据市交通运输局统计，…" (session 29)
+        return True
     markers = [h.start for h in actors if h.concept == "national" and first <= h.start < start]
     markers += [m.start() for m in mk.kinds["sector"].finditer(text, first, start)]
     return any(at <= h.start <= start and clause_at(clauses, h.start) == clause_at(clauses, at)

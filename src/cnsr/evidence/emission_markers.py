@@ -76,6 +76,8 @@ class EmissionsFile(_Strict):
     scope_includes: list[str] = []
     # session 26 (blind round 37): a pronoun opening the figure's clause ("其范围一和范围二排放…") refers to the clause before
     pronoun_subject: list[str] = []
+    # session 29 (audit, blind round 41): another body's statistics opening the sentence ("据市交通运输局统计，…")
+    source_opening: list[str] = []
     segments: list[str] = []
     restates: list[str] = []
     per_unit: list[str]
@@ -148,6 +150,8 @@ class Markers:
             f"(?:{w})" for w in data.skip_after) + ")", re.I) \
             if data.skip_after else re.compile("(?!)")
         self.skip_sentence = _union(data.skip_sentence)
+        # matched at a sentence's start (`emission_kinds._background`)
+        self.source_opening = _union(data.source_opening)
         self.numerators = frozenset(data.intensity_numerators)
         # case matters (Mt, kt): not compiled with re.I like the marker classes
         self.mass_unit = re.compile("|".join(f"(?:{p})" for p in data.mass_units) or "(?!)")

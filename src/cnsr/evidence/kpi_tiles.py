@@ -75,6 +75,49 @@ class KpiTiles:
         return sorted(set(out))
 
 
+_BAR_YEAR = re.compile(r"(?:19|20)\d\d\s*(?:年度|年|FY)?")
+_BAR_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_BAR_SENTENCE_END = re.compile(r"[。；;！？!?]|，|, ")
+_BAR_LABEL = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{3,}")
+
+
+def bar_tile_cuts(text: str, data: NavProseData) -> list[int]:
+    """Where the tiles of a strip of highlights divided by bars end (session 29): at each bar
+    of a line whose cells after the first (a banner, "2023年亮点") are at least `tile_bar_min`
+    short cells, each a figure with a label of its own ("专利授权 312件 | 绿色电力 8.4亿千瓦时"),
+    the labels differing from cell to cell (a table row read as text repeats its unit, or
+    holds figures alone, or pairs each column's header with its value by "=", and is left
+    whole)."""
+    out: list[int] = []
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if line.count("|") < data.tile_bar_min:
+            continue
+        cells = line.split("|")
+        if len(cells[0].strip()) > data.tile_bar_chars or _BAR_SENTENCE_END.search(cells[0]):
+            continue
+        labels = set()
+        for cell in cells[1:]:
+            body = cell.strip()
+            if not body or len(body) > data.tile_bar_chars or _BAR_SENTENCE_END.search(body) \
+                    or "=" in body:  # "营业收入=38.4亿元": a table row as the reader writes it
+                break
+            rest = _BAR_YEAR.sub("", body)
+            label = _BAR_FIGURE.sub(" ", rest)
+            if not _BAR_FIGURE.search(rest) or not _BAR_LABEL.search(label):
+                break
+            labels.add(" ".join(label.split()))
+        else:
+            if len(labels) >= data.tile_bar_min:
+                pos = start
+                for cell in cells[:-1]:
+                    pos += len(cell)
+                    out.append(pos)
+                    pos += 1
+    return out
+
+
 @cache
 def kpi_tiles() -> KpiTiles:
     return KpiTiles(bundled_nav_prose())
@@ -83,6 +126,8 @@ def kpi_tiles() -> KpiTiles:
 def tile_cuts(text: str) -> list[int]:
     """Where the KPI tiles of `text` end (spaced, glued or English runs), sorted."""
     ends = kpi_tiles().tile_ends(text) if _TILE_GATE.search(text) else []
+    if "|" in text:  # a strip of highlights divided by bars (session 29)
+        ends += bar_tile_cuts(text, kpi_tiles().data)
     return sorted(set(ends + kpi_tiles().glued_tile_ends(text)))
 
 

@@ -57,6 +57,8 @@ class NavProseData(BaseModel):
     tile_en_lead: str
     tile_en_figure: str
     tile_en_stop: list[str] = Field(min_length=1)
+    tile_bar_min: int = Field(ge=2)
+    tile_bar_chars: int = Field(ge=4)
 
 
 def load_nav_prose(text: str, source: str = NAV_PROSE_FILE) -> NavProseData:

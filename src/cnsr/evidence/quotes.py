@@ -5,7 +5,8 @@ Runs only over the evidence a rating keeps (a few dozen items), never per passag
   公司按照…") is cut off the quote;
 - a fragment (a lone table cell such as "氮氧化物", a label line, a table row whose label
   cell was read as a passage of its own) is quoted with what follows it on its page, up to
-  the end of a sentence, so the figures come with their label;
+  the end of a sentence, so the figures come with their label; so is a table's header row
+  left as a passage of its own ("Type Description Horizon Our response"; session 29);
 - the page is cited as printed beside the page index: the PDF's page label (read at ingest
   into `Page.label`), else a number alone in the page's first or last lines ("58 / 186").
 Patterns and limits are data (data/text/quotes.yaml).
@@ -49,6 +50,8 @@ class QuoteData(BaseModel):
     fragment_context_chars: int
     printed_number: str
     printed_number_lines: int
+    header_labels: list[str] = []
+    header_context_chars: int = 320
 
 
 class _Rules:
@@ -58,6 +61,10 @@ class _Rules:
         openers = "|".join(map(re.escape, sorted(data.sentence_openers, key=len, reverse=True)))
         self.title = re.compile(rf"([^\s，。；：,;:]{{1,{data.heading_chars}}}?)\s*(?={openers})")
         self.printed = re.compile(data.printed_number)
+        labels = "|".join(map(re.escape, sorted(data.header_labels, key=len, reverse=True)))
+        # a header row: two or more column labels and nothing else (session 29)
+        self.header = re.compile(rf"[\s|｜/]*(?:(?:{labels})[\s|｜/]+){{1,}}(?:{labels})[\s|｜/]*",
+                                 re.I) if labels else None
 
 
 @cache
@@ -108,10 +115,23 @@ def is_fragment(text: str) -> bool:
     return len(body) < rules().data.fragment_chars and _SENTENCE_END.search(body) is None
 
 
-def with_context(passage: Passage, following: list[Passage]) -> str:
+def is_header_row(text: str) -> bool:
+    """A table's header row alone: column labels only ("Type Description Horizon Our response",
+    "类别 | 风险描述 | 应对措施"; quotes.yaml `header_labels`), quoted with the rows after it."""
+    header = rules().header
+    body = text.strip()
+    if header is None or not body or len(body) > 120 or _SENTENCE_END.search(body):
+        return False
+    from cnsr.evidence.script import to_simplified
+
+    return header.fullmatch(to_simplified(body)) is not None
+
+
+def with_context(passage: Passage, following: list[Passage], limit: int | None = None) -> str:
     """A fragment and the passages after it on its page, up to a sentence end or the
-    context limit; a table after it is quoted as its header over its first row."""
-    limit = rules().data.fragment_context_chars
+    context limit (`limit`, else quotes.yaml `fragment_context_chars`); a table after it is
+    quoted as its header over its first row."""
+    limit = limit or rules().data.fragment_context_chars
     quote = passage.text.strip()
     for nxt in following:
         piece = nxt.text.strip()
@@ -171,10 +191,12 @@ def finish(ev: Evidence, pages: dict[tuple[str, int], Page],
         return
     passage = without_form_questions(strip_heading(ev.passage, ev.matched),
                                      rules().data.fragment_chars)
-    if is_fragment(passage):
+    header = not is_fragment(passage) and is_header_row(passage)
+    if header or is_fragment(passage):
         at = _source(page, passage)
         if at is not None and page.passages[at].text.strip() == passage.strip():
-            passage = with_context(page.passages[at], page.passages[at + 1:at + 6])
+            passage = with_context(page.passages[at], page.passages[at + 1:at + (12 if header else 6)],
+                                   rules().data.header_context_chars if header else None)
     elif passage.lstrip().startswith("|"):  # a table row whose label cell is a passage before
         at = _source(page, passage)
         if at and is_fragment(cell := page.passages[at - 1].text):

@@ -92,6 +92,11 @@ class PointRule(_Strict):
     # concepts and the body the rest ("合计46,820吨" under "温室气体排放"); for a point with a
     # `quantity` the body must also hold a figure of its dimensions, else nothing
     heading_match: list[list[str]] = Field(default_factory=list)
+    # concepts whose figure is no figure of this point (session 29): a figure after one in its
+    # clause is the concept's, as `EvidenceSettings.parameters` are for every dimension of the
+    # point: a recovery or removal rate ("NMP废气经回收装置处理，回收率99.5%") is the facility's
+    # efficiency, no amount of the pollutant emitted (guide §3.3: partly, quantity)
+    parameters: list[str] = Field(default_factory=list)
 
     @field_validator("quantity")
     @classmethod
@@ -103,7 +108,7 @@ class PointRule(_Strict):
         return ({c for clause in self.match + self.weak for c in clause} | set(self.none)
                 | set(self.weak_none) | set(self.figureless_none) | set(self.mention_with)
                 | set(self.context) | set(self.needs) | set(self.prefer) | set(self.heading)
-                | {c for clause in self.heading_match for c in clause})
+                | {c for clause in self.heading_match for c in clause} | set(self.parameters))
 
 
 class EnvAwareness(_Strict):

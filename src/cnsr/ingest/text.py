@@ -156,7 +156,14 @@ def title_unit(text: str) -> str | None:
     # a traditional-character title ("溫室氣體排放（噸二氧化碳當量）"; blind round 24, session 23):
     # the unit table knows the simplified spelling, which is what the rows are read in
     unit = to_simplified(unit)
-    return unit if parse_unit(unit) is not None else None
+    if parse_unit(unit) is not None:
+        return unit
+    # an OCR-noisy unit ("（万 t匚O2e）", blind round 43: 匚 for C): the unit as the reader cleans
+    # the table's cells (`normalize.clean`), so the rows under the title get it (session 29)
+    from cnsr.evidence.normalize import clean
+
+    repaired = clean(unit)
+    return repaired if repaired != unit and parse_unit(repaired) is not None else None
 
 
 def label_only(row: Sequence[str]) -> bool:
