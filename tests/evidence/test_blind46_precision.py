@@ -12,6 +12,8 @@
 - a donation for flood relief read as a climate risk (I13.2; §3.7 philanthropy);
 - a site built for others and parts supplied to carmakers read as office or operations measures
   (I08.4; §3.7);
+- the dual-carbon goals worked into the strategy in general words rated as a commitment (I06.1 at 1;
+  §12.7: a mention), and a capacity added up ("装机容量合计38兆瓦") read as total energy use (I03.1);
 - a materiality table ranked by priority and a stakeholder table flattened into prose read as
   disclosures (navigation, §2.1).
 
@@ -127,3 +129,22 @@ def test_a_stakeholder_table_flattened_into_prose_is_navigation() -> None:
     text = ("Stakeholder Key concerns Engagement Customers Quality, delivery, low-carbon steel Technical visits, "
             "EPD requests Investors Returns, decarbonisation, capital spending Results briefings")
     assert points_of(text, {"I10.2": 0, "I09.2": 0}) == {"I10.2": 0, "I09.2": 0}
+
+
+GENERAL_GOALS_AND_CAPACITY = [
+    pytest.param("我们坚持走绿色发展之路，将“双碳”目标融入企业战略，推进智能制造和清洁生产。", {"I06.1": 0.5}, id="zh_ronru"),
+    pytest.param("集团把碳达峰碳中和目标纳入发展规划，持续推进节能降碳。", {"I06.1": 0.5}, id="zh_narru"),
+    pytest.param("We have integrated the dual-carbon goals into our corporate strategy and are pushing ahead with clean "
+                 "production.", {"I06.1": 0.5}, id="en_integrated"),
+    pytest.param("公司承诺2030年前实现碳达峰。", {"I06.1": 1}, id="commitment_stays"),
+    pytest.param("两个基地在厂房屋顶建成分布式光伏电站，装机容量合计38兆瓦，2023年发电4,160万千瓦时，全部自用，占公司用电量的22.4%。",
+                 {"I03.1": 0, "I03.5": 1}, id="zh_capacity_total"),
+    pytest.param("Rooftop solar with a total installed capacity of 38 MW generated 41.6 GWh, 22% of our electricity use.",
+                 {"I03.1": 0, "I03.5": 1}, id="en_capacity_total"),
+    pytest.param("2023年公司综合能源消费量合计12.6万吨标准煤。", {"I03.1": 1}, id="total_energy_stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GENERAL_GOALS_AND_CAPACITY)
+def test_goals_in_general_words_and_capacity_totals(text: str, want: dict[str, float]) -> None:
+    assert points_of(text, want) == want
