@@ -133,7 +133,9 @@ def test_a_stakeholder_table_flattened_into_prose_is_navigation() -> None:
 
 GENERAL_GOALS_AND_CAPACITY = [
     pytest.param("我们坚持走绿色发展之路，将“双碳”目标融入企业战略，推进智能制造和清洁生产。", {"I06.1": 0.5}, id="zh_ronru"),
-    pytest.param("集团把碳达峰碳中和目标纳入发展规划，持续推进节能降碳。", {"I06.1": 0.5}, id="zh_narru"),
+    pytest.param("集团把碳达峰碳中和目标融入集团发展战略，持续推进节能降碳。", {"I06.1": 0.5}, id="zh_ba_ronru"),
+    # the goals written into a named plan stay an own position (d272's label)
+    pytest.param("公司已将碳达峰碳中和目标要求纳入公司“十四五”发展规划，明确低碳发展路径。", {"I06.1": 1}, id="named_plan_stays"),
     pytest.param("We have integrated the dual-carbon goals into our corporate strategy and are pushing ahead with clean "
                  "production.", {"I06.1": 0.5}, id="en_integrated"),
     pytest.param("公司承诺2030年前实现碳达峰。", {"I06.1": 1}, id="commitment_stays"),
