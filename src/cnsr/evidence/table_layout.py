@@ -23,7 +23,7 @@ from cnsr.evidence.table_units import (
     unit_only,
 )
 from cnsr.ingest.reading_limits import layout_limits
-from cnsr.ingest.text import label_only, table_caption_unit, unit_caption
+from cnsr.ingest.text import label_only, table_caption_unit, title_unit, unit_caption
 
 # a cell that is nothing but a unit statement ("单位：万吨", "（单位：吨）", "Unit: tCO2e")
 _UNIT_ROW = re.compile(r"\s*[(（]?\s*(?:计量单位|单位|units?)\s*[:：]", re.I)
@@ -236,6 +236,7 @@ def parse_table(rows: list[list[str]]) -> ParsedTable:
     elif rest and _group_subheader(head, rest[0]):
         head, rest = _spread_groups(head, rest[0], rest[1:]), rest[1:]
         used += 1
+    head = _realign_header(head, rest)
     head, rest = _split_label_column(head, rest)
     if len(rest) > 1 and any(rest[0]) and all(
             _UNIT_ROW.match(c) and unit_caption(c) for c in rest[0] if c):
@@ -244,6 +245,12 @@ def parse_table(rows: list[list[str]]) -> ParsedTable:
         # whose label ends in its unit ("投入环保资金（单位：万元） | 不适用") is a row
         captions.extend(dict.fromkeys(c for c in rest.pop(0) if c))
         used += 1
+    if len(rest) > 1 and _unit_title_row(rest[0]):
+        # a unit title merged over the figure columns under the years ("类别 | 2021年 | 2022年"
+        # over " | 排放量（tCO2e） | "): the table's unit, as a caption over it would be (blind
+        # round 46, session 29: a grid's scope 1 / 2 rows were read without a unit)
+        captions.extend(c for c in rest.pop(0) if c)
+        used += 1
     body = _group_labels([[v for c in row for v in _split_values(c)] for row in rest])
     width = max((len(r) for r in body), default=len(head))
     header = _expand_header(head, width)
@@ -251,6 +258,35 @@ def parse_table(rows: list[list[str]]) -> ParsedTable:
     for text in (*captions, header[0] if header else ""):
         unit = unit or table_unit(text)
     return ParsedTable(captions, header, body, unit, used)
+
+
+def _realign_header(head: list[str], body: list[list[str]]) -> list[str]:
+    """Header cells one column off their figures (session 29, blind round 46): in a table without
+    ruling lines the headings are centred and the figures set right, so a year heading ("2022年")
+    lands in a column band of its own, empty below, beside the empty-headed column of its figures;
+    the label heading ("指标") lands right of the labels. Each such heading moves to the column
+    next to it (right for years and units, left for the first column's); nothing else changes."""
+    width = max([len(head), *(len(r) for r in body)])
+    if not body or width < 3 or len(head) < 3:
+        return head
+    filled = [any(j < len(r) and r[j].strip() for r in body) for j in range(width)]
+    out = [*head, *[""] * (width - len(head))]
+    if not any(out[j] and not filled[j] for j in range(len(out))):
+        return head
+    if not out[0] and filled[0] and out[1] and not filled[1] and not YEAR.search(out[1]):
+        out[0], out[1] = out[1], ""
+    for j in range(width - 2, 0, -1):
+        if out[j] and not filled[j] and not out[j + 1] and filled[j + 1]:
+            out[j], out[j + 1] = "", out[j]
+    return out if out != [*head, *[""] * (width - len(head))] else head
+
+
+def _unit_title_row(row: list[str]) -> bool:
+    """A row with no label and one text only, a short title closed by its unit ("排放量（tCO2e）",
+    "Emissions (tonnes CO2e)"): a heading merged over the figure columns, not a body row."""
+    texts = [c for c in row if c]
+    return (bool(row) and not row[0] and len(texts) == 1 and not YEAR.search(texts[0])
+            and title_unit(texts[0]) is not None)
 
 
 def _years_down(rows: list[list[str]]) -> bool:

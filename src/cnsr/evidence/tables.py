@@ -45,6 +45,11 @@ def table_text(rows: list[list[str]]) -> str:
     unit_col = next((j for j, h in enumerate(header) if is_unit_header(h)), None)
     if unit_col is None:
         unit_col = _headless_unit_column(header, body)
+    table_unit = parsed.unit
+    if unit_col is None:
+        found = _unit_heading_column(header, body)
+        if found is not None:
+            unit_col, table_unit = found
     column_units = [column_unit(h) if j else "" for j, h in enumerate(header)]
     lines = [" | ".join([*parsed.captions, *header])]
     first = PAREN_UNIT.sub("", header[0]).strip() if header else ""
@@ -68,7 +73,7 @@ def table_text(rows: list[list[str]]) -> str:
                 # whatever the row's unit cell says of its other figures ("消耗量 | 万升";
                 # a fuel table, blind round 8)
                 unit = (cell_unit or (column if unit_col is not None else "") or row_unit
-                        or column or parsed.unit)
+                        or column or table_unit)
                 label = "" if unit_only(head) else PAREN_UNIT.sub("", head).strip()
                 value = figure(cell)
                 value = value if value.endswith("%") or not unit else with_unit(value, unit)
@@ -107,6 +112,25 @@ def _headless_unit_column(header: list[str], body: list[list[str]]) -> int | Non
                                            for row in body if j < len(row) and row[j].strip()):
             return j
         return None
+    return None
+
+
+def _unit_heading_column(header: list[str], body: list[list[str]]) -> tuple[int, str] | None:
+    """A unit column headed by the table's unit in brackets instead of "单位" ("温室气体 |
+    （万吨CO2e） | 2021年 | …", session 29, blind round 46): its cells, empty or a row's own unit
+    ("吨CO2e/吨"), hold no figure; the heading is the unit of the rows whose cell is empty."""
+    for j in range(1, min(len(header), 3)):
+        head = header[j].strip()
+        if not head or YEAR.search(head):
+            continue
+        m = PAREN_UNIT.fullmatch(head)
+        unit = unit_only(m.group(1)) if m else ""
+        if not unit:
+            return None
+        cells = [row[j] for row in body if j < len(row) and row[j].strip()]
+        if any(is_number(c) or not unit_only(to_simplified(c)) for c in cells):
+            return None
+        return j, unit
     return None
 
 

@@ -152,10 +152,12 @@ class PdfPages:
                 ordered[0] = first = FoundTable(first.start, first.stop, table, first.bbox)
                 if last.start == first.start:
                     last = first
-        if _running(lines[last.stop:]):
+        # a new table's header alone at the foot, under the last table (blind round 46, session
+        # 29: "温室气体 （万吨CO2e） 2021年 …" is short enough to pass for a running line, and the
+        # rows on the next page took the header of the table above it)
+        self._open_table = self._lone_header(lines, last.stop)
+        if self._open_table is None and _running(lines[last.stop:]):
             self._open_table = last.table
-        else:
-            self._open_table = self._lone_header(lines, last.stop)
         return ordered
 
     @staticmethod

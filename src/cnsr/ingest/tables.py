@@ -251,7 +251,7 @@ def header_at_foot(lines: Sequence[Line], floor: int) -> tuple[int, Table] | Non
         line = lines[i]
         if len(line.cells) < 2:
             continue
-        if not _is_year_header(line) or _is_body(line):
+        if not _is_year_header(line) or _holds_figure(line):
             return None
         head = [cell.text for cell in line.cells]
         rows = [head]
@@ -269,6 +269,17 @@ def _is_year_header(line: Line) -> bool:
 def _is_body(line: Line) -> bool:
     """A row holding a figure that is not a year heading."""
     return any(any(ch.isdigit() for ch in cell.text) and not _YEAR_HEADING.match(cell.text)
+               for cell in line.cells)
+
+
+# a figure's first digit: not glued to a Latin letter before it, as a unit's is ("（万吨CO2e）",
+# "m3", "PM2.5"; blind round 46, session 29: a header with its unit cell was taken for a body row)
+_FIGURE_START = re.compile(r"(?<![A-Za-z.])\d")
+
+
+def _holds_figure(line: Line) -> bool:
+    """A row holding a figure that is not a year heading nor a digit of a unit (CO2e, m3)."""
+    return any(not _YEAR_HEADING.match(cell.text) and _FIGURE_START.search(cell.text)
                for cell in line.cells)
 
 
