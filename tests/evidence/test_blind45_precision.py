@@ -1,8 +1,8 @@
 """Evidence precision on forms met in blind round 45 (session 29), judged wrong or partly in
 its audit (seed 2945, guide 1.7), with text written fresh for these tests:
 
-- a retrofit of the company's own office building's lighting or air conditioning read as a
-  process or equipment retrofit (I08.3; guide §12.4: its offices, I08.4);
+- a retrofit of the company's own office building's lighting or air conditioning not read as an
+  office measure (I08.4; guide §12.4: its offices; the corpus labels keep it for I08.3 too);
 - titles in an honours box ("…示范企业 | …试点单位") read as a demonstration project (I09.4;
   §3.10, a designation);
 - metal recovered from the company's own smelting waste ("铝灰…经回收金属铝后综合利用") read as a
@@ -23,12 +23,12 @@ import pytest
 from .tagged import points_of
 
 OFFICE_RETROFIT = [
-    pytest.param("本行持续推进绿色运营，总行大楼完成照明和空调系统节能改造。", {"I08.3": 0, "I08.4": 1}, id="head_office"),
-    pytest.param("公司对总部办公楼中央空调实施节能改造，年节电约36万千瓦时。", {"I08.3": 0, "I08.4": 1}, id="hq_hvac"),
-    pytest.param("2023年，各分行营业大楼的照明系统全部完成LED节能改造。", {"I08.3": 0, "I08.4": 1}, id="branch_lighting"),
+    pytest.param("本行持续推进绿色运营，总行大楼完成照明和空调系统节能改造。", {"I08.4": 1}, id="head_office"),
+    pytest.param("公司对总部办公楼中央空调实施节能改造，年节电约36万千瓦时。", {"I08.4": 1}, id="hq_hvac"),
+    pytest.param("2023年，各分行营业大楼的照明系统全部完成LED节能改造。", {"I08.4": 1}, id="branch_lighting"),
     pytest.param("We retrofitted the lighting and air-conditioning of our head office building in 2023.",
-                 {"I08.3": 0, "I08.4": 1}, id="en_head_office"),
-    # a plant's equipment retrofit stays
+                 {"I08.4": 1}, id="en_head_office"),
+    # a plant's equipment retrofit stays an equipment retrofit
     pytest.param("公司对熟料线篦冷机和高温风机实施节能改造，年节约标准煤1.2万吨。", {"I08.3": 1}, id="plant_stays"),
     pytest.param("Chiller plant optimisation and heat recovery at our fabs saved 46.2 GWh in 2023.",
                  {"I08.3": 1}, id="en_plant_stays"),
