@@ -18,7 +18,11 @@ Near misses that must keep their points are listed with each kind.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from cnsr.methodology import LoadedMethodology
 
 from .tagged import points_of
 
@@ -148,7 +152,7 @@ def test_sources_listed_without_a_split_are_a_mention(text: str, want: dict[str,
     assert points_of(text, want) == want
 
 
-def test_a_materiality_table_without_de_is_navigation(tmp_path, m) -> None:  # type: ignore[no-untyped-def]
+def test_a_materiality_table_without_de_is_navigation(tmp_path: Path, m: LoadedMethodology) -> None:
     """"议题 | 对公司重要性 | 对利益相关方重要性" heads a materiality table: its topic rows are no
     disclosure, however environmental the topic sounds."""
     from .tagged import rate_text, rated_points
