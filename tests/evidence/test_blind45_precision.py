@@ -8,8 +8,6 @@ its audit (seed 2945, guide 1.7), with text written fresh for these tests:
 - metal recovered from the company's own smelting waste ("铝灰…经回收金属铝后综合利用") read as a
   material used (I04.2; it is waste reused, I04.3);
 - "not a key pollutant-discharge unit" alone rated 1 (I01.4; the status stated, a mention);
-- the amount of bonds a bank underwrote for issuers read as its own green financing (I15.4;
-  §3.7, underwriting is a service, I09.2);
 - the company's own fuel-saving measures restated as CO2 ("…等措施…相当于减少二氧化碳排放")
   read as savings enabled for others (I09.3; §3.7, its own cut).
 
@@ -86,23 +84,6 @@ NOT_KEY_UNIT = [
 
 @pytest.mark.parametrize(("text", "want"), NOT_KEY_UNIT)
 def test_not_a_key_unit_alone_is_a_mention(text: str, want: dict[str, float]) -> None:
-    assert points_of(text, want) == want
-
-
-UNDERWRITTEN = [
-    pytest.param("本行全年主承销碳中和债券及其他绿色债务融资工具28只，承销规模186.4亿元。", {"I15.4": 0, "I09.2": 1},
-                 id="carbon_neutral_bonds"),
-    pytest.param("公司作为主承销商，承销绿色公司债券12只，承销金额合计86亿元。", {"I15.4": 0}, id="broker"),
-    pytest.param("In 2023 the Bank underwrote 14 green bonds for clients, with a total issuance of RMB 32 billion.",
-                 {"I15.4": 0}, id="en_underwrote"),
-    # its own green loans and bonds issued stay
-    pytest.param("截至报告期末，本行绿色贷款余额4,862.7亿元，较上年末增长31.4%。", {"I15.4": 1}, id="green_loans_stay"),
-    pytest.param("本行发行绿色金融债券300亿元，募集资金全部投向绿色项目。", {"I15.4": 1}, id="own_bond_stays"),
-]
-
-
-@pytest.mark.parametrize(("text", "want"), UNDERWRITTEN)
-def test_bonds_underwritten_are_no_own_green_financing(text: str, want: dict[str, float]) -> None:
     assert points_of(text, want) == want
 
 
