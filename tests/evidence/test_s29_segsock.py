@@ -134,10 +134,11 @@ def test_a_dead_server_leaves_the_cutting_here(server: jieba_server.Server) -> N
     assert served.cut(ZH[0], False) == _rjieba([ZH[0]], False)[0]
     os.kill(server.pid, signal.SIGKILL)
     os.waitpid(server.pid, 0)
+    want, want_hmm = _rjieba(TEXTS, False), _rjieba([HANT[1]], True)[0]
     started = time.monotonic()
-    assert served.cut_many(TEXTS, False) == _rjieba(TEXTS, False)
-    assert served.cut(HANT[1], True) == _rjieba([HANT[1]], True)[0]
-    assert time.monotonic() - started < 5  # a dictionary load, no wait
+    assert served.cut_many(TEXTS, False) == want
+    assert served.cut(HANT[1], True) == want_hmm
+    assert time.monotonic() - started < 10  # a dictionary load, no wait for an answer
     # a child forked now cuts in its own process too
     pid = os.fork()
     if pid == 0:
@@ -155,13 +156,13 @@ def test_a_stalled_server_is_given_up_within_the_timeout(server: jieba_server.Se
     try:
         window = jieba_server.answer_timeout([ZH[1]])
         assert window < 1.0
+        want = _rjieba([ZH[1]], False)[0]
         started = time.monotonic()
-        assert served.cut(ZH[1], False) == _rjieba([ZH[1]], False)[0]
+        assert served.cut(ZH[1], False) == want
         waited = time.monotonic() - started
-        assert window <= waited < window + 5  # the timeout, then a dictionary load
-        started = time.monotonic()
+        assert window <= waited < window + 10  # the timeout, then a dictionary load
+        assert served._server is None  # never asked again
         assert served.cut_many(HANT, False) == _rjieba(HANT, False)
-        assert time.monotonic() - started < 1  # never asked again
     finally:
         os.kill(server.pid, signal.SIGCONT)
 
