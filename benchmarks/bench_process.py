@@ -46,6 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from make_report_pdf import report_pdf  # noqa: E402
+from tree_cpu import become_subreaper, reap_orphans  # noqa: E402
 
 HELP_BUDGET = 0.3
 """Issue #14: seconds for `cnsr --help`."""
@@ -95,6 +96,7 @@ def run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, floa
     done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                           env=env, check=False)
     wall = time.perf_counter() - start
+    reap_orphans()  # a descendant the command left to be reaped counts too (tree_cpu.py)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()[-500:]}")
@@ -113,6 +115,7 @@ def main() -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help="run without the reader's data cache (CNSR_CACHE_DIR=off)")
     args = parser.parse_args()
+    become_subreaper()
 
     pdf = report_pdf(args.pages, args.mix)
     cnsr = cnsr_command()

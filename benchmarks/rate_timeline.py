@@ -18,7 +18,9 @@ starts it (`cnsr.cli.launch:run`), with marks taken in the parent at:
 For each mark: wall and CPU milliseconds since the process started, minor page faults and
 system CPU (a fork makes every page the parent writes afterwards fault once: copy on write).
 Then the CPU and faults of the children (page workers, forked analysis and relevance
-children). Trees named by `--against` (PYTHONPATH of each, e.g. an older wheel) are
+children, each reaped by its parent), and `whole tree`: the CPU of the whole process tree as
+this process counts it once the command is done, orphans reaped here included (`tree_cpu.py`:
+the segmenter process of session 29 is killed, not reaped, as the command ends). Trees named by `--against` (PYTHONPATH of each, e.g. an older wheel) are
 alternated with this process's own PYTHONPATH, one fresh data cache folder per tree, filled
 by a warm-up round. Each mark is reported as the median over the rounds: wall times on a
 shared machine are noisy, CPU times and faults less so.
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,6 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from make_report_pdf import report_pdf  # noqa: E402
+from tree_cpu import become_subreaper, reap_orphans  # noqa: E402
 
 MARKS = ("fork", "reader", "read", "rated", "exit")
 
@@ -84,9 +88,12 @@ launch.run()
 
 def one_run(pdf: Path, env: dict[str, str], cwd: Path) -> dict[str, tuple[float, ...]]:
     """The marks of one `cnsr rate` process: name -> (wall, cpu, minflt, sys)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([sys.executable, "-c", PROBE, "rate", str(pdf)], cwd=cwd, env=env,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                           check=False)
+    reap_orphans()  # a descendant the command left to be reaped counts too (tree_cpu.py)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"cnsr rate failed: {done.stderr[-500:]}")
     out: dict[str, tuple[float, ...]] = {}
@@ -96,6 +103,7 @@ def one_run(pdf: Path, env: dict[str, str], cwd: Path) -> dict[str, tuple[float,
             out[parts[1]] = tuple(float(x) for x in parts[2:])
         elif parts[:1] == ["children"]:
             out["children"] = tuple(float(x) for x in parts[1:])
+    out["tree"] = ((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000,)
     return out
 
 
@@ -120,6 +128,7 @@ def main() -> None:
     parser.add_argument("--against", metavar="DIR", action="append", default=[],
                         help="also run `cnsr rate` with PYTHONPATH=DIR (repeatable)")
     args = parser.parse_args()
+    become_subreaper()
     pdf = report_pdf(args.pages, args.mix)
     work = Path(tempfile.mkdtemp(prefix="cnsr-timeline-"))
     trees = {"this": tree_env(None, work / "cache-0")}
@@ -148,6 +157,10 @@ def main() -> None:
         if kids:
             print(f"| {name} | children | | {statistics.median(k[0] for k in kids):.0f} "
                   f"| {statistics.median(k[1] for k in kids):.0f} | |")
+        tree = [r["tree"][0] for r in rounds if "tree" in r]
+        if tree:
+            print(f"| {name} | whole tree | | {statistics.median(tree):.0f} (best "
+                  f"{min(tree):.0f}) | | |")
 
 
 if __name__ == "__main__":

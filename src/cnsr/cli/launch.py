@@ -56,6 +56,16 @@ def invoke(args: list[str]) -> str | int | None:
         return done.code
     finally:
         prefetch.discard()
+        _stop_segmenter()
+
+
+def _stop_segmenter() -> None:
+    """End the segmenter process `prefetch` may have started (`evidence/jieba_server.py`):
+    killed, and reaped here unless this is the console script about to end (whoever reaps its
+    children reaps that one); nothing to do, and nothing imported, when none was started."""
+    server = sys.modules.get("cnsr.evidence.jieba_server")
+    if server is not None:
+        server.stop(wait=not _one_shot)
 
 
 def keep_until_exit(*objects: object) -> None:

@@ -17,6 +17,7 @@ before anything that imports pydantic: the parent imports it while they read.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,12 @@ def start(args: list[str]) -> None:
     if path is None:
         return
     try:
+        if _cores() > 1:
+            # First of all, with a core idle: rjieba's segmenter, which the rating needs only
+            # after reading, is built by a process of its own (`evidence/jieba_server.py`)
+            from cnsr.evidence import jieba_server
+
+            jieba_server.start()
         from cnsr.ingest.options import ReadOptions
         from cnsr.ingest.parallel import available_workers, start_early
 
@@ -59,6 +66,13 @@ def start(args: list[str]) -> None:
         _started = (str(Path(path)), options, PendingDocument(Path(path), options, fetch))
     except Exception:  # noqa: BLE001 - a guess must never break the command it speeds up
         _started = None
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def first_pdf(args: list[str]) -> str | None:

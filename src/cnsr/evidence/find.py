@@ -22,7 +22,7 @@ from cnsr.evidence.navigation import navigation_passages
 from cnsr.evidence.navigation_tables import index_data_rows, rows_before_index
 from cnsr.evidence.rank import BM25
 from cnsr.evidence.records import Analysis, Hit, PointHit
-from cnsr.evidence.segment import segmenter, tokens
+from cnsr.evidence.segment import segmenter, tokens_of
 from cnsr.evidence.subject import Subject
 from cnsr.ingest.document import Document, Page, Passage
 
@@ -223,13 +223,12 @@ def relevance(findings: Findings) -> list[float]:
     with_points = [loc for loc in findings.passages if loc.analysis.points]
     seg = segmenter(findings.lexicon)
     memo: dict[str, str] = {}
-    docs_tokens = [tokens(seg, loc.analysis.text, memo) for loc in with_points]
-    cue_tokens: dict[str, list[str]] = {}
-    for loc in with_points:
-        for hit in loc.analysis.points.values():
-            for cue in hit.matched:
-                if cue not in cue_tokens:
-                    cue_tokens[cue] = tokens(seg, cue, memo)
+    cues = list(dict.fromkeys(cue for loc in with_points
+                              for hit in loc.analysis.points.values() for cue in hit.matched))
+    # every cut at once: one request when a process of its own segments (`jieba_server`)
+    cut = tokens_of(seg, [loc.analysis.text for loc in with_points] + cues, memo)
+    docs_tokens = cut[:len(with_points)]
+    cue_tokens = dict(zip(cues, cut[len(with_points):], strict=True))
     bm25 = BM25(docs_tokens, {t for ts in cue_tokens.values() for t in ts})
     scores: list[float] = []
     for i, loc in enumerate(with_points):

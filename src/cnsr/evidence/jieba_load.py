@@ -35,8 +35,22 @@ def new_segmenter() -> Segmenter:
 def plain_segmenter() -> Segmenter:
     """The process's one segmenter with rjieba's own dictionary, never given words: each
     segmenter is a dictionary load (~0.13 s of CPU, holding the GIL), so the cue-boundary
-    check (`boundaries`) and the relevance tokens (`segment`) share it."""
-    return new_segmenter()
+    check (`boundaries`) and the relevance tokens (`segment`) share it. In `cnsr rate`, the
+    one a process of its own built (`jieba_server`: the same cuts, through this process's own
+    connection)."""
+    from cnsr.evidence import jieba_server
+
+    return jieba_server.served() or new_segmenter()
+
+
+def cut_many(segmenter: Segmenter, texts: list[str], hmm: bool = True) -> list[list[str]]:
+    """`segmenter.cut` of every text: one request to a segmenter served by another process
+    (`jieba_server.Served.cut_many`), else one cut after another."""
+    many = getattr(segmenter, "cut_many", None)
+    if many is not None:
+        cuts: list[list[str]] = many(texts, hmm)
+        return cuts
+    return [segmenter.cut(text, hmm) for text in texts]
 
 
 @cache

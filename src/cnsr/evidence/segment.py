@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from cnsr.cjk import HAN
-from cnsr.evidence.jieba_load import Segmenter, plain_segmenter
+from cnsr.evidence.jieba_load import Segmenter, cut_many, plain_segmenter
 from cnsr.evidence.lexicon import Lexicon, data_dir
 
 _LITERAL_CJK = re.compile(rf"^[{HAN}]{{2,12}}$")
@@ -30,7 +30,13 @@ class DomainCut:
         """Every proper beginning of a term: a token outside it starts no join."""
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
-        raw = self.plain.cut(text, hmm)
+        return self._joined(self.plain.cut(text, hmm))
+
+    def cut_many(self, texts: list[str], hmm: bool = True) -> list[list[str]]:
+        """`cut` of every text, the plain cuts asked for at once (`jieba_load.cut_many`)."""
+        return [self._joined(raw) for raw in cut_many(self.plain, texts, hmm)]
+
+    def _joined(self, raw: list[str]) -> list[str]:
         terms, starts = self.terms, self.starts
         begins = [i for i, token in enumerate(raw) if token in starts]
         if not begins:
@@ -92,4 +98,20 @@ def tokens(seg: DomainCut | Segmenter, text: str, memo: dict[str, str] | None = 
             kept = memo[t] = t.lower() if _KEEP.search(t) else ""
         if kept:
             out.append(kept)
+    return out
+
+
+def tokens_of(seg: DomainCut, texts: list[str], memo: dict[str, str]) -> list[list[str]]:
+    """`tokens(seg, text, memo)` of every text, in order; the cuts asked for at once (one
+    request to a segmenter process: `jieba_server`)."""
+    out = []
+    for cut in seg.cut_many(texts, False):
+        kept_tokens = []
+        for t in cut:
+            kept = memo.get(t)
+            if kept is None:
+                kept = memo[t] = t.lower() if _KEEP.search(t) else ""
+            if kept:
+                kept_tokens.append(kept)
+        out.append(kept_tokens)
     return out

@@ -56,6 +56,8 @@ class ParallelLimits:
     worker_nice: Annotated[int, Ge(0), Le(19)]
     fork_relevance_passages: Annotated[int, Ge(0)]
     fork_analysis_passages: Annotated[int, Ge(0)]
+    segmenter_answer_seconds: Annotated[float, Ge(0.01), Le(5)]
+    segmenter_seconds_per_mchar: Annotated[float, Ge(0), Le(100)]
 
 
 @cache
