@@ -42,10 +42,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -120,15 +121,48 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
 _DOC_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 
 
-def round_documents(corpus: Path, first: int, last: int) -> list[Path]:
-    """The round's documents in the corpus folder: dNN_*.<document suffix> with a label."""
+class CompanyYear(NamedTuple):
+    """One rated unit of a round: a label and the documents it names (`file:` or `files:`),
+    rated together as `cnsr evaluate` rates them. `doc` names it in the records: the label's
+    stem when that is a document's (dNN_…), else the documents' common dNN_ stem (session 29:
+    d266's annual report and KPI appendix under the label 008892.SZ-2023.label.yaml are
+    "d266_hengchuan_steel_2023")."""
+
+    doc: str
+    label: Path
+    files: list[Path]
+
+
+def _doc_number(name: str) -> int | None:
+    m = re.match(r"d(\d+)_", name)
+    return int(m.group(1)) if m else None
+
+
+def company_years(corpus: Path, present: bool = True) -> list[CompanyYear]:
+    """Every label of the corpus folder with its documents; with `present`, only the labels
+    whose documents the folder holds."""
     out = []
-    for path in sorted(corpus.iterdir()):
-        m = re.match(r"d(\d+)_", path.name)
-        if (m and first <= int(m.group(1)) <= last and path.suffix.lower() in _DOC_SUFFIXES
-                and path.with_name(path.stem + ".label.yaml").exists()):
-            out.append(path)
-    return sorted(out, key=lambda p: int(re.match(r"d(\d+)", p.name).group(1)))  # type: ignore[union-attr]
+    for label in sorted(corpus.glob("*.label.yaml")):
+        lab = yaml.safe_load(label.read_text(encoding="utf-8")) or {}
+        names = lab.get("files") or ([lab["file"]] if lab.get("file") else [])
+        files = [corpus / n for n in names]
+        if not files or not all(f.suffix.lower() in _DOC_SUFFIXES and (f.exists() or not present)
+                                for f in files):
+            continue
+        stem = label.name[:-len(".label.yaml")]
+        if _doc_number(stem) is None:
+            common = os.path.commonprefix([f.stem for f in files]).rstrip("_")
+            stem = common if re.match(r"d\d+_.", common) else files[0].stem
+        out.append(CompanyYear(stem, label, files))
+    return out
+
+
+def round_documents(corpus: Path, first: int, last: int) -> list[CompanyYear]:
+    """The round's company-years in the corpus folder: the labels whose documents are dNN_
+    files with NN from `first` to `last`, in document order."""
+    out = [cy for cy in company_years(corpus)
+           if all(first <= (_doc_number(f.name) or 0) <= last for f in cy.files)]
+    return sorted(out, key=lambda cy: (_doc_number(cy.doc + "_") or 0, cy.doc))
 
 
 def rate(args: argparse.Namespace) -> None:
@@ -141,19 +175,20 @@ def rate(args: argparse.Namespace) -> None:
     m = load_methodology()
     docs = round_documents(args.tree / "demo" / "corpus", first, last)
     out: dict[str, Any] = {"round": args.round, "commit": commit, "documents": []}
-    for path in docs:
-        label_text = path.with_name(path.stem + ".label.yaml").read_text("utf-8")
+    for cy in docs:
+        label_text = cy.label.read_text("utf-8")
         lab = yaml.safe_load(label_text)
-        company = Company(name=lab.get("company", path.stem), year=lab.get("year", 2023))
-        r = rate_documents([read_document(path)], company, m)
+        company = Company(name=lab.get("company", cy.doc), year=lab.get("year", 2023))
+        r = rate_documents([read_document(path) for path in cy.files], company, m)
         points = [{"point": p.point, "rating": p.rating,
                    "evidence": [e.model_dump() for e in p.evidence]}
                   for ind in r.indicators for p in ind.points]
-        out["documents"].append({"doc": path.stem, "file": path.name, "stage": r.stage,
-                                 "label_text": label_text,
+        out["documents"].append({"doc": cy.doc, "file": cy.files[0].name,
+                                 "files": [f.name for f in cy.files], "label": cy.label.name,
+                                 "stage": r.stage, "label_text": label_text,
                                  "criteria": {k: c.met for k, c in r.criteria.items()},
                                  "points": points})
-        print(f"r{args.round} {path.name}: stage {r.stage}, "
+        print(f"r{args.round} {' + '.join(f.name for f in cy.files)}: stage {r.stage}, "
               f"{sum(p['rating'] > 0 for p in points)} scored", file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
@@ -168,10 +203,14 @@ def is_table(passage: str) -> bool:
 
 
 def doc_form(name: str, label: dict[str, Any]) -> dict[str, Any]:
+    """A document's form; a company-year of several files (`files:`) is annual when one of
+    them is an annual report, its type that of its first file."""
+    files = label.get("files") or [label.get("file") or ""]
     return {"english": label.get("language") == "en" or "_en" in name,
             "traditional": name.endswith("_hk") or "_hk_" in name or "_hk." in name,
-            "annual": "annual" in name, "stage": label.get("stage"),
-            "type": Path(label.get("file") or "").suffix.lstrip(".") or "pdf"}
+            "annual": "annual" in name or any("annual" in f for f in files),
+            "stage": label.get("stage"),
+            "type": Path(files[0]).suffix.lstrip(".") or "pdf"}
 
 
 def raw_from_records(path: Path) -> list[dict[str, Any]]:
@@ -206,16 +245,17 @@ def raw_from_records(path: Path) -> list[dict[str, Any]]:
     return [rounds[r] for r in sorted(rounds)]
 
 
-def _label(d: dict[str, Any], corpus: Path) -> tuple[dict[str, float], dict[str, set[int]],
-                                                      dict[str, Any]]:
+def _label(d: dict[str, Any], labels: dict[str, Path]) -> tuple[dict[str, float],
+                                                                dict[str, set[int]], dict[str, Any]]:
     """A document's label: its levels by point, its pages by point and its form. Today's label
-    when the corpus holds it, else the one committed with the round (a raw file's), else the one
-    its records hold (`raw_from_records`)."""
+    when the corpus holds it (`labels`: the corpus's labels by record name, `company_years`),
+    else the one committed with the round (a raw file's), else the one its records hold
+    (`raw_from_records`)."""
     from cnsr.assess.evaluate import label_pages
 
-    label_path = corpus / f"{d['doc']}.label.yaml"
-    if label_path.exists() or "label_text" in d:
-        text = label_path.read_text(encoding="utf-8") if label_path.exists() else d["label_text"]
+    label_path = labels.get(d["doc"])
+    if label_path is not None or "label_text" in d:
+        text = label_path.read_text(encoding="utf-8") if label_path is not None else d["label_text"]
         lab = yaml.safe_load(text)
         return ({k: float(v) for k, v in (lab.get("points") or {}).items()}, label_pages(text),
                 doc_form(d["doc"], lab))
@@ -233,11 +273,13 @@ def build(args: argparse.Namespace) -> None:
         raws += [raw for raw in raw_from_records(args.records) if raw["round"] not in have]
     if not raws:
         raise SystemExit("build: no raw file and no --records")
+    labels = ({cy.doc: cy.label for cy in company_years(corpus, present=False)}
+              if corpus.is_dir() else {})
     lines = []
     for raw in raws:
         for d in raw["documents"]:
-            want, pages, form = _label(d, corpus)
-            paged = d["file"].lower().endswith(".pdf")
+            want, pages, form = _label(d, labels)
+            paged = all(f.lower().endswith(".pdf") for f in d.get("files") or [d["file"]])
             seen = set()
             for p in d["points"]:
                 seen.add(p["point"])

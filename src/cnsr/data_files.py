@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar, overload
+from typing import Annotated, Any, TypeVar, overload
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import AfterValidator, BaseModel, TypeAdapter, ValidationError
 
 from cnsr.errors import CnsrError, DataError
 
@@ -173,23 +173,49 @@ _ESCAPED_TWICE = re.compile(r"\\\\[bBdDsSwW]")
 written in single quotes."""
 
 
+def pattern_problem(pattern: str, flags: int = 0) -> str | None:
+    """Why `pattern`, a regex of a data file, cannot serve: it does not compile with `flags`,
+    or a backslash is escaped twice; None when it can. Whether a pattern compiles does not
+    depend on re.IGNORECASE, which only makes compiling Chinese classes ~3x dearer (~20 ms a
+    `cnsr rate`); compiled with the flags its user compiles it with, the user's compile is
+    `re`'s cached one."""
+    try:
+        re.compile(pattern, flags)
+    except re.error as err:
+        return str(err)
+    if _ESCAPED_TWICE.search(pattern):
+        # '\\b' in a single-quoted YAML string is a backslash then "b" to the regex
+        # engine: the pattern compiles and never matches disclosure text
+        return ("a backslash escaped twice: write \\b, \\d, \\s, \\w with one backslash in "
+                "single quotes")
+    return None
+
+
 def check_patterns(source: str, where: str, patterns: Iterable[str], *,
                    error: type[CnsrError] = DataError, flags: int = 0) -> None:
-    """Every one of `patterns` (regexes of a data file, at `where` in it) compiles with
-    `flags`; else `error` naming the file, the place and the pattern. Whether a pattern
-    compiles does not depend on re.IGNORECASE, which only makes compiling Chinese classes
-    ~3x dearer (~20 ms a `cnsr rate`); compiled with the flags its user compiles it with,
-    the user's compile is `re`'s cached one."""
+    """Every one of `patterns` (regexes of a data file, at `where` in it) can serve
+    (`pattern_problem`); else `error` naming the file, the place and the pattern."""
     for pattern in patterns:
-        try:
-            re.compile(pattern, flags)
-        except re.error as err:
-            raise error(f"{source}: {where}: bad pattern {pattern!r} ({err})") from err
-        if _ESCAPED_TWICE.search(pattern):
-            # '\\b' in a single-quoted YAML string is a backslash then "b" to the regex
-            # engine: the pattern compiles and never matches disclosure text
-            raise error(f"{source}: {where}: bad pattern {pattern!r} (a backslash escaped "
-                        "twice: write \\b, \\d, \\s, \\w with one backslash in single quotes)")
+        problem = pattern_problem(pattern, flags)
+        if problem is not None:
+            raise error(f"{source}: {where}: bad pattern {pattern!r} ({problem})")
+
+
+def valid_patterns(values: list[str]) -> list[str]:
+    """A data-file model's list of patterns, checked as its field is validated (`Patterns`):
+    none blank, each can serve (`pattern_problem`); else a ValueError naming the pattern, which
+    the loader reports with the file and the field."""
+    for pattern in values:
+        if not pattern.strip():
+            raise ValueError("a blank pattern")
+        problem = pattern_problem(pattern)
+        if problem is not None:
+            raise ValueError(f"bad pattern {pattern!r} ({problem})")
+    return values
+
+
+Patterns = Annotated[list[str], AfterValidator(valid_patterns)]
+"""A model field holding a data file's regular expressions (plan-lists.yaml, relative-years.yaml)."""
 
 
 @overload

@@ -1,13 +1,16 @@
 """What one passage or one small report earns, the shapes most precision tests assert on: the
 point ratings of a passage as `cnsr tag` reads it (a point it does not earn is absent), the
 rating of a text written to a file and rated as a company's only document, the emission
-figures of a rating, and the best rating per point of a document built from pages of passages.
-Tests outside this package import it as `evidence.tagged` (tests/ is on the path through
-tests/conftest.py)."""
+figures of a rating, and the best rating per point of a document built from pages of passages;
+and the ingest tests' PDF renderer for tests that render their text to PDF. Tests outside this
+package import it as `evidence.tagged` (tests/ is on the path through tests/conftest.py)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from cnsr.assess.rate import rate_documents
 from cnsr.evidence.find import find_evidence
@@ -61,3 +64,17 @@ def best_ratings(doc: Document) -> dict[str, float]:
     """The best rating of each point the document's evidence gives."""
     found = find_evidence([doc])
     return {pid: found.best(pid) for pid in found.points}
+
+
+def ingest_samples() -> ModuleType:
+    """tests/ingest/ingest_samples.py (its PDF renderer `render_pdf`, `CJK_FONT` and
+    `has_cjk_font`), loaded by path once: the ingest tests import it as a top-level module of
+    their own folder, which is not a package."""
+    if "ingest_samples" not in sys.modules:
+        path = Path(__file__).resolve().parents[1] / "ingest" / "ingest_samples.py"
+        spec = importlib.util.spec_from_file_location("ingest_samples", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["ingest_samples"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["ingest_samples"]

@@ -26,32 +26,15 @@ with text written fresh for these tests (judging guide 1.6); near misses keep th
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from cnsr.ingest import read_document
 
-from .tagged import best_ratings, points_of
+from .tagged import best_ratings, ingest_samples, points_of
 
-
-def _ingest_samples() -> ModuleType:
-    """tests/ingest/ingest_samples.py (its renderer and font check), loaded by path as
-    test_shapes_s13 does: the ingest tests import it from their own folder, not a package."""
-    if "ingest_samples" not in sys.modules:
-        path = Path(__file__).resolve().parents[1] / "ingest" / "ingest_samples.py"
-        spec = importlib.util.spec_from_file_location("ingest_samples", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["ingest_samples"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["ingest_samples"]
-
-
-_samples = _ingest_samples()
+_samples = ingest_samples()
 CJK_FONT: str = _samples.CJK_FONT
 has_cjk_font = _samples.has_cjk_font
 render_pdf = _samples.render_pdf

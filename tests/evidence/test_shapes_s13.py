@@ -16,10 +16,7 @@ banner and tiles into the prose as it does on real reports."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -27,23 +24,9 @@ from cnsr.evidence.find import find_evidence
 from cnsr.ingest import read_document
 from cnsr.ingest.document import Document
 
-from .tagged import points
+from .tagged import ingest_samples, points
 
-
-def _ingest_samples() -> ModuleType:
-    """tests/ingest/ingest_samples.py (its renderer and font check), loaded by path: the ingest
-    tests import it as a top-level module of their own folder, which is not a package."""
-    if "ingest_samples" not in sys.modules:
-        path = Path(__file__).resolve().parents[1] / "ingest" / "ingest_samples.py"
-        spec = importlib.util.spec_from_file_location("ingest_samples", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["ingest_samples"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["ingest_samples"]
-
-
-_samples = _ingest_samples()
+_samples = ingest_samples()
 CJK_FONT: str = _samples.CJK_FONT
 has_cjk_font = _samples.has_cjk_font
 render_pdf = _samples.render_pdf

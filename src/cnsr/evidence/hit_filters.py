@@ -55,6 +55,23 @@ def without_swallowed(hits: list[Hit], swallow: frozenset[str]) -> list[Hit]:
             or not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
+def without_yielded(hits: list[Hit], yields_to: dict[str, frozenset[str]]) -> list[Hit]:
+    """Hits minus those of a `yields_to` concept that start inside a hit of a concept it yields
+    to (`evidence.yields_to`): in "余热发电量4.1亿千瓦时，…相当于节约标准煤…" the 发电量 of the
+    plant's own waste-heat power (own_generation) opens no power sold whose factor computes the
+    grid's saving (generation_avoided), while a power word outside any such hit keeps its cue
+    (session 29: the own words were look-behinds in the pattern)."""
+    keyed = [h for h in hits if h.concept in yields_to]
+    if not keyed:
+        return hits
+    drop: set[Hit] = set()
+    for h in keyed:
+        over = yields_to[h.concept]
+        if any(o.concept in over and o.start < h.start < o.end for o in hits):
+            drop.add(h)
+    return [h for h in hits if h not in drop] if drop else hits
+
+
 def without_silent_clauses(text: str, hits: list[Hit], silent: frozenset[str]) -> list[Hit]:
     """Hits minus every hit in a clause that holds a hit of a `silent` concept
     (`evidence.silent_clauses`): "包装材料使用量：不适用" says the KPI does not apply, so its topic

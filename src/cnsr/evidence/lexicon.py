@@ -74,6 +74,9 @@ class Lexicon:
         self.names: list[str] = sorted(concepts)
         self.patterns = concepts
         self.index = ScanIndex(self.names, concepts)
+        # concept -> the concepts whose cues take away its cues starting inside them
+        self.yields_to: dict[str, frozenset[str]] = {
+            c: frozenset(names) for c, names in rules.evidence.yields_to.items() if names}
         self.extra_quantities = {
             dim: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
             for dim, pats in rules.extra_quantities.items()
@@ -195,6 +198,8 @@ def _check_references(rules: RulesFile, known: set[str], path: Path) -> None:
     check("evidence.others_subject", set(rules.evidence.others_subject))
     check("evidence.own_subject", set(rules.evidence.own_subject))
     check("evidence.swallow", set(rules.evidence.swallow))
+    check("evidence.yields_to", set(rules.evidence.yields_to)
+          | {c for names in rules.evidence.yields_to.values() for c in names})
     check("evidence.silent_clauses", set(rules.evidence.silent_clauses))
     check("evidence.header_carry", set(rules.evidence.header_carry))
     check("evidence.parameters", set(rules.evidence.parameters))

@@ -17,6 +17,7 @@ from cnsr.evidence.hit_filters import (
     outside,
     without_silent_clauses,
     without_swallowed,
+    without_yielded,
 )
 from cnsr.evidence.kpi_tiles import split_tiles, tile_cuts
 from cnsr.evidence.lexicon import Lexicon
@@ -50,6 +51,8 @@ def analyse(raw: str, lexicon: Lexicon, *, table_rows: list[list[str]] | None = 
         table_rows = clean_rows(table_rows)
     text = normalize(table_text(table_rows), keep_lines=True) if table_rows else normalize(raw)
     hits = scan(text, lexicon)
+    if lexicon.yields_to:
+        hits = without_yielded(hits, lexicon.yields_to)
     if subject is not None:
         hits = with_subject(text, hits, subject)
     # a roadmap phase over by the report year is history, no plan (session 28)

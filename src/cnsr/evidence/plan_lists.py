@@ -16,9 +16,9 @@ import re
 from functools import cache
 from operator import itemgetter
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from cnsr.data_files import load_bundled
+from cnsr.data_files import Patterns, load_bundled
 from cnsr.evidence.records import Hit
 
 PLAN_LISTS_FILE = "plan-lists.yaml"
@@ -35,22 +35,10 @@ class PlanLists(BaseModel):
 
     source: str
     year: int
-    lead: list[str] = Field(min_length=1)
-    not_lead: list[str] = Field(min_length=1)
-    item: list[str] = Field(min_length=1)
+    lead: Patterns = Field(min_length=1)
+    not_lead: Patterns = Field(min_length=1)
+    item: Patterns = Field(min_length=1)
     no_year_after: int = Field(ge=1990, le=2100)
-
-    @field_validator("lead", "not_lead", "item")
-    @classmethod
-    def _compiles(cls, values: list[str]) -> list[str]:
-        for v in values:
-            if not v.strip():
-                raise ValueError("a blank pattern")
-            try:
-                re.compile(v)
-            except re.error as exc:
-                raise ValueError(f"bad pattern {v!r}: {exc}") from exc
-        return values
 
 
 @cache

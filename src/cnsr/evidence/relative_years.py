@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from cnsr.data_files import load_bundled
+from cnsr.data_files import Patterns, load_bundled
 from cnsr.evidence.scan_index import start_guard
 
 YEARS_FILE = "relative-years.yaml"
@@ -26,23 +26,12 @@ class RelativeYears(BaseModel):
 
     source: str
     year: int
-    prior: list[str] = Field(min_length=1)
-    current: list[str] = Field(min_length=1)
-    own_year_prepositions: list[str] = Field(min_length=1)
-    own_year_names: list[str] = Field(min_length=1)
-    base_year_zh: list[str] = Field(min_length=1)
-    base_year_en: list[str] = Field(min_length=1)
-
-    @field_validator("prior", "current", "own_year_prepositions", "own_year_names",
-                     "base_year_zh", "base_year_en")
-    @classmethod
-    def _compiles(cls, values: list[str]) -> list[str]:
-        for v in values:
-            try:
-                re.compile(v)
-            except re.error as exc:
-                raise ValueError(f"bad pattern {v!r}: {exc}") from exc
-        return values
+    prior: Patterns = Field(min_length=1)
+    current: Patterns = Field(min_length=1)
+    own_year_prepositions: Patterns = Field(min_length=1)
+    own_year_names: Patterns = Field(min_length=1)
+    base_year_zh: Patterns = Field(min_length=1)
+    base_year_en: Patterns = Field(min_length=1)
 
 
 @cache

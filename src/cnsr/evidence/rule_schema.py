@@ -326,6 +326,11 @@ class EvidenceSettings(_Strict):
     # 发展"): the cues inside them are the clients' sectors, not the company's own (session 12,
     # hit_filters.without_swallowed)
     swallow: list[str] = Field(default_factory=list)
+    # concept -> concepts it yields to: its cue that starts inside a cue of one of them is no cue
+    # ("余热发电量…相当于节约标准煤": 发电量 inside the plant's own waste-heat power 余热发电量 opens no
+    # power sold that the grid's emissions fall by, generation_avoided; session 29,
+    # hit_filters.without_yielded). Applied to the scan's hits before any other filter.
+    yields_to: dict[str, list[str]] = Field(default_factory=dict)
     # a clause holding one of these concepts gives no cue at all: a KPI row or clause that says
     # it does not apply ("包装材料使用量：不适用", "Hazardous waste: N/A") discloses nothing of
     # its topic, while the other clauses of the sentence keep theirs (session 16,
