@@ -88,7 +88,7 @@ def test_a_stakeholder_table_is_navigation(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "2023年核算结果经第三方机构核查，数据如下表。",
-    "公司完成年度碳盘查，盘查结果已由第三方机构核证。",
+    "公司完成年度温室气体核算，核算结果已由第三方机构核证。",
     "The inventory results were independently verified by a third party.",
 ])
 def test_accounting_results_verified_are_ghg_verification(text: str) -> None:
