@@ -113,6 +113,8 @@ ROUNDS: dict[int, tuple[str, int, int]] = {
     43: ("b8ab2c0", 277, 282),
     # session 28's blind round 41 (branch s28-blind41, its first commit, on main 75b10e3; labels committed with it)
     41: ("6b3bbd4", 265, 270),
+    # session 29's blind round 44 (branch s29-blind44, its first commit, on main b2f1d0d; labels committed with it)
+    44: ("20bab36", 283, 288),
     # session 29's blind round 45 (branch s29-blind45, its first commit, on main b2f1d0d; labels committed with it)
     45: ("5274b35", 289, 294),
     # session 29's blind round 46 (branch s29-blind46, its first commit, on main b2f1d0d; labels committed with it)

@@ -207,11 +207,22 @@ _JOINING = frozenset({"and", "&", "of", "the", "for", "in", "on", "-", "—", "�
 """Words that join a heading's topics ("Climate risks and opportunities")."""
 
 
-def heading_only(text: str, span: tuple[int, int], cues: list[Hit]) -> bool:
+@lru_cache(maxsize=8)
+def _caption_number(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
+
+
+def heading_only(text: str, span: tuple[int, int], cues: list[Hit], caption: str = "") -> bool:
     """A sentence that is little more than its cue ("节能改造", "Carbon capture.") is a heading:
     no disclosure (the judging guide: a heading alone is navigation; session 14, before a
-    mention)."""
+    mention). A table's or chart's number before it (`caption`, rules.yaml
+    `evidence.caption_number`: "Table 3 ", "表3 ") is read as a section number is (session 29)."""
     sentence = text[span[0]:span[1]].strip(" |")
+    numbered = _caption_number(caption)
+    if numbered is not None:
+        label = numbered.match(sentence)
+        if label:
+            sentence = sentence[label.end():]
     if sentence.endswith("。") or len(sentence) > 40:
         return False
     body = sentence.strip(" 。.:;")

@@ -27,6 +27,7 @@ class PointContext:
         self.lexicon, self.hits, self.result = lexicon, hits, result
         self.rules = lexicon.rules.points
         self.generic = lexicon.rules.evidence.generic_concepts
+        self.caption = lexicon.rules.evidence.caption_number
         self.compiled = lexicon.compiled
         self.where: dict[str, list[int]] = {}
         for si, concepts in enumerate(by_sentence):
@@ -239,7 +240,7 @@ class PointContext:
                         self.clauses(si), bool(rule.quantity), phases=False)):
                 return None  # (a roadmap phase's step keeps its mention; session 28)
             strong = False
-        if strong and rules.heading_only(text, span, cue_hits):
+        if strong and rules.heading_only(text, span, cue_hits, self.caption):
             strong = False
         if not strong:
             if cr.weak_none and not cr.weak_none.isdisjoint(concepts):
@@ -270,10 +271,10 @@ class PointContext:
         # a heading opening its passage ("气候变化风险" alone) is no disclosure; an English
         # heading of two topics ("Climate risks and opportunities") is covered by the cues of
         # both (session 14). A passage's last words cut at a line break stay a mention.
-        if not text[:span[0]].strip() and (rules.heading_only(text, span, cue_hits) or (
+        if not text[:span[0]].strip() and (rules.heading_only(text, span, cue_hits, self.caption) or (
                 text[span[0]:span[1]].isascii() and rules.heading_only(text, span, sorted(
                     (h for hs in concepts.values() for h in hs if span[0] <= h.start < span[1]),
-                    key=lambda h: (h.start, -h.end))))):
+                    key=lambda h: (h.start, -h.end)), self.caption))):
             return None
         if cue_hits[0].start < span[0]:  # a cue of the sentence before: one statement
             span = (next(a for a, b in self.sentences if a <= cue_hits[0].start < b), span[1])

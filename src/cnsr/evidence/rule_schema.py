@@ -288,6 +288,10 @@ class EvidenceSettings(_Strict):
     # not a table) is ranked after the passages of the same rating (guide §2.1: a heading
     # alone is navigation); the Chinese counterpart of `title_words`
     heading_after: bool = False
+    # blind round 44 (session 29): a table's or a chart's number before a heading's words ("Table 3
+    # Climate-related risks and responses", "表3 气候相关风险及应对措施"): a caption alone is a heading
+    # (guide §2.1, navigation), read without its number as "3.2 " is (regular expression, "" = off)
+    caption_number: str = ""
 
     @model_validator(mode="after")
     def _every_point_known(self) -> EvidenceSettings:
