@@ -21,8 +21,7 @@ import pytest
 
 from cnsr.evidence.tables import table_text
 from cnsr.methodology import LoadedMethodology
-from evidence.tagged import emission_figures as _figures
-from evidence.tagged import rate_text as _rate
+from evidence.tagged import found_figures
 
 LEAD = "公司自2016年起开展温室气体核算。\n"
 LEAD_EN = "We have accounted our greenhouse gas emissions since 2016.\n"
@@ -30,7 +29,7 @@ LEAD_EN = "We have accounted our greenhouse gas emissions since 2016.\n"
 
 def _found(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".txt", kind: str = "own"
            ) -> set[tuple[str, int | None, float]]:
-    return {(s, y, v) for s, y, v, _ in _figures(_rate(tmp_path, m, text + "\n", suffix), kind)}
+    return found_figures(tmp_path, m, text, kind, suffix)
 
 
 # -- GWP is no world ----------------------------------------------------------------------------

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from cnsr.methodology import LoadedMethodology
-from evidence.tagged import emission_figures as _figures
-from evidence.tagged import rate_text as _rate
+from evidence.tagged import found_figures
 
 LEAD = "公司自2019年起开展温室气体核算。\n"
 LEAD_EN = "We have accounted our greenhouse gas emissions since 2019.\n"
@@ -25,7 +24,7 @@ LEAD_EN = "We have accounted our greenhouse gas emissions since 2019.\n"
 
 def _found(tmp_path: Path, m: LoadedMethodology, text: str, suffix: str = ".txt", kind: str = "own"
            ) -> set[tuple[str, int | None, float]]:
-    return {(s, y, v) for s, y, v, _ in _figures(_rate(tmp_path, m, text + "\n", suffix), kind)}
+    return found_figures(tmp_path, m, text, kind, suffix)
 
 
 # -- shippers' and platform users' emissions are theirs ----------------------------------------

@@ -15,13 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from cnsr.methodology import LoadedMethodology
-from evidence.tagged import emission_figures as _figures
-from evidence.tagged import rate_text as _rate
+from evidence.tagged import found_figures
 
 
 def _found(tmp_path: Path, m: LoadedMethodology, text: str, kind: str = "own"
            ) -> set[tuple[str, int | None, float]]:
-    return {(s, y, v) for s, y, v, _ in _figures(_rate(tmp_path, m, text + "\n"), kind)}
+    return found_figures(tmp_path, m, text, kind)
 
 
 def test_avoided_by_power_sold_is_not_own(tmp_path: Path, m: LoadedMethodology) -> None:

@@ -17,15 +17,14 @@ from pathlib import Path
 import pytest
 
 from cnsr.methodology import LoadedMethodology
-from evidence.tagged import emission_figures as _figures
-from evidence.tagged import rate_text as _rate
+from evidence.tagged import found_figures
 
 LEAD = "公司自2019年起按年度开展温室气体核算。\n"
 
 
 def _found(tmp_path: Path, m: LoadedMethodology, text: str, kind: str = "own"
            ) -> set[tuple[str, int | None, float]]:
-    return {(s, y, v) for s, y, v, _ in _figures(_rate(tmp_path, m, LEAD + text + "\n"), kind)}
+    return found_figures(tmp_path, m, LEAD + text, kind)
 
 
 @pytest.mark.parametrize("text", [

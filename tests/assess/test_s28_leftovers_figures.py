@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from cnsr.methodology import LoadedMethodology
-from evidence.tagged import emission_figures as _figures
-from evidence.tagged import rate_text as _rate
+from evidence.tagged import found_figures
 
 LEAD = "公司自2016年起开展温室气体核算。\n"
 LEAD_EN = "We have accounted our greenhouse gas emissions since 2016.\n"
@@ -22,7 +21,7 @@ LEAD_EN = "We have accounted our greenhouse gas emissions since 2016.\n"
 
 def _found(tmp_path: Path, m: LoadedMethodology, text: str, kind: str = "own"
            ) -> set[tuple[str, int | None, float]]:
-    return {(s, y, v) for s, y, v, _ in _figures(_rate(tmp_path, m, text + "\n"), kind)}
+    return found_figures(tmp_path, m, text, kind)
 
 
 @pytest.mark.parametrize("text", [

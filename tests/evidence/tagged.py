@@ -52,6 +52,13 @@ def emission_figures(r: Rating, kind: str = "own") -> set[tuple[str, int | None,
     return {(e.scope, e.year, round(e.value, 6), e.unit) for e in r.emissions if e.kind == kind}
 
 
+def found_figures(tmp_path: Path, m: LoadedMethodology, text: str, kind: str = "own",
+                  suffix: str = ".txt") -> set[tuple[str, int | None, float]]:
+    """(scope, year, value) of one kind of emission figure in a rating of `text` (the figure tests'
+    common question: is this figure read as the company's own, or as others'?)."""
+    return {(s, y, v) for s, y, v, _ in emission_figures(rate_text(tmp_path, m, text + "\n", suffix), kind)}
+
+
 def pages_document(*pages: list[str]) -> Document:
     """A PDF document of these pages, each a list of passages."""
     return Document(path="s15.pdf", sha256="0" * 64, kind="pdf", pages=[
