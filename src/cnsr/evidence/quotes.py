@@ -52,6 +52,7 @@ class QuoteData(BaseModel):
     printed_number_lines: int
     header_labels: list[str] = []
     header_context_chars: int = 320
+    header_row_chars: int = 120
 
 
 class _Rules:
@@ -120,7 +121,7 @@ def is_header_row(text: str) -> bool:
     "类别 | 风险描述 | 应对措施"; quotes.yaml `header_labels`), quoted with the rows after it."""
     header = rules().header
     body = text.strip()
-    if header is None or not body or len(body) > 120 or _SENTENCE_END.search(body):
+    if header is None or not body or len(body) > rules().data.header_row_chars or _SENTENCE_END.search(body):
         return False
     from cnsr.evidence.script import to_simplified
 
